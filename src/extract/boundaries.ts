@@ -1,0 +1,22 @@
+import type { Token } from '../text/segment.js';
+import type { Candidate } from './types.js';
+
+// A figure must not start inside a word: 长三角 holds 三角 (three jiao), 第五届 holds 五届,
+// 一体化 holds 一. jieba knows these words; a candidate whose start falls strictly inside a
+// Han-only token is dropped, unless what precedes it in the token is a quantity prefix
+// (近七成, 超百, 约三成) that the rules read as approx.
+
+const HAN_WORD = /^[\u3400-\u9fff]+$/;
+const PREFIX_OK = /^(?:约|近|将近|接近|超|超过|逾|达|共|合计|总计|累计|仅|约合|大约|不到|不足|高达|多达|突破|上|前|今年|去年|明年|前年|本|同|全年|当年|每)$/;
+
+export function startsInsideWord(c: Candidate, tokens: Token[]): boolean {
+  for (const t of tokens) {
+    if (t.end <= c.start) continue;
+    if (t.start >= c.start) return false;
+    // t.start < c.start < t.end: the candidate starts inside this token
+    if (!HAN_WORD.test(t.word)) return false;
+    const head = t.word.slice(0, c.start - t.start);
+    return !PREFIX_OK.test(head);
+  }
+  return false;
+}

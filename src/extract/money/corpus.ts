@@ -1,0 +1,3 @@
+import type { Corpus } from '../types.js';
+
+export const moneyCorpus: Corpus = { examples: [], negative: [] };

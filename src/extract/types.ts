@@ -1,0 +1,57 @@
+import type { Approx, Basis, FactType } from '../schema/fact.js';
+
+/**
+ * One sentence of a document. `text` is the plain text as written; `match` is the folded view
+ * the rules run on (Traditional→Simplified, full-width→ASCII). Folding is length-preserving,
+ * so an index into `match` is an index into `text`, and `start + i` is an index into the plain text.
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  match: string;
+}
+
+export interface ExtractContext {
+  /** Reference date for relative expressions (今年, 去年 …), ISO YYYY-MM-DD, or null when unknown. */
+  refDate: string | null;
+}
+
+/** What an extractor found: offsets are into the sentence (half-open, UTF-16). */
+export interface Candidate {
+  type: FactType;
+  start: number;
+  end: number;
+  value: number | string;
+  valueMax: number | null;
+  unit: string | null;
+  approx: Approx;
+  /** growth only */
+  basis?: Basis | null;
+  /** date only */
+  from?: string | null;
+  to?: string | null;
+  /** for count: the counted noun when the rule saw it (e.g. `创作者超过634万`) */
+  metric?: string | null;
+  /** the rule that produced it, for debugging and overlap priority */
+  rule: string;
+  /** higher wins when two candidates overlap; default 0 */
+  priority?: number;
+}
+
+export interface Extractor {
+  type: FactType;
+  name: string;
+  extract(sentence: Sentence, ctx: ExtractContext): Candidate[];
+}
+
+/** What a corpus example expects of one fact; unspecified fields are not checked. */
+export type ExpectedFact = { text: string } & Partial<Omit<Candidate, 'start' | 'end' | 'rule' | 'priority' | 'type'>>;
+/** [sentence, every fact of this type it should yield, options] */
+export type CorpusExample = [sentence: string, expected: ExpectedFact[], options?: { refDate?: string }];
+
+export interface Corpus {
+  examples: CorpusExample[];
+  /** sentences that must yield no fact of this type */
+  negative: string[];
+}

@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// nodejieba costs about a second and ~255 MB to load its dictionaries, and aborts the whole
+// process on a malformed dictionary line; so it is loaded lazily, once, and user dictionaries
+// are validated here before it ever sees them.
+
+export interface Token {
+  word: string;
+  /** part of speech from jieba (n, v, vn, m, q, ns, x …) */
+  tag: string;
+  start: number;
+  end: number;
+}
+
+type Jieba = typeof import('nodejieba');
+const require = createRequire(import.meta.url);
+
+/** The domain dictionary shipped in the repo (src/link/lexicon), resolved from src/ or dist/. */
+export const DOMAIN_DICT = fileURLToPath(new URL('../../src/link/lexicon/user.dict.utf8', import.meta.url));
+
+let jieba: Jieba | null = null;
+const extraDicts: string[] = [];
+
+/** One line of a jieba user dictionary: `word`, `word tag` or `word freq tag`. */
+const DICT_LINE = /^\S+(?:[ \t]+\d+)?(?:[ \t]+[A-Za-z]+)?[ \t]*$/;
+
+/** Checks a user dictionary; returns a description of the first bad line, or null when it is fine. */
+export function validateUserDict(path: string): string | null {
+  if (!existsSync(path)) return `${path}: no such file`;
+  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    if (!DICT_LINE.test(line)) return `${path}:${i + 1}: not "word [freq] [tag]": ${JSON.stringify(line.slice(0, 40))}`;
+  }
+  return null;
+}
+
+/** Adds a user dictionary; must be called before the first segmentation. Throws on a bad file. */
+export function addUserDict(path: string): void {
+  if (jieba) throw new Error('user dictionaries must be added before segmentation starts');
+  const problem = validateUserDict(path);
+  if (problem) throw new Error(problem);
+  extraDicts.push(path);
+}
+
+function load(): Jieba {
+  if (!jieba) {
+    const j = require('nodejieba') as Jieba;
+    const dicts = [DOMAIN_DICT, ...extraDicts].filter((p) => existsSync(p));
+    j.load({ userDict: dicts.join('|') });
+    jieba = j;
+  }
+  return jieba;
+}
+
+export const isSegmenterLoaded = () => jieba !== null;
+
+/** Segments one sentence (its match view) into tagged tokens with offsets into that string. */
+export function segment(text: string): Token[] {
+  const tagged = load().tag(text);
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const { word, tag } of tagged) {
+    // jieba keeps every character, so tokens tile the input; re-find defensively if not
+    const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
+    if (at < 0) continue;
+    tokens.push({ word, tag, start: at, end: at + word.length });
+    pos = at + word.length;
+  }
+  return tokens;
+}
