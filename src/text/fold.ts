@@ -8,14 +8,13 @@ let toSimplified: ((s: string) => string) | null = null;
 const charCache = new Map<string, string>();
 
 function simplifyChar(ch: string): string {
-  let out = charCache.get(ch);
-  if (out === undefined) {
-    const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-    const converted = convert(ch) ?? ch;
-    // a conversion that changes length would break offsets; keep the character then
-    out = converted.length === ch.length ? converted : ch;
-    charCache.set(ch, out);
-  }
+  const cached = charCache.get(ch);
+  if (cached !== undefined) return cached;
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  const converted: string = convert(ch) ?? ch;
+  // a conversion that changes length would break offsets; keep the character then
+  const out: string = converted.length === ch.length ? converted : ch;
+  charCache.set(ch, out);
   return out;
 }
 
