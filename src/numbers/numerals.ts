@@ -14,33 +14,52 @@ export const CN_DIGIT_CHARS = '零〇○一二两三四五六七八九壹贰叁�
 export const CN_UNIT_CHARS = '十拾百佰千仟万亿';
 /** Characters that can make up a Chinese numeral (for building regexes). */
 export const CN_NUMERAL_CLASS = `[${CN_DIGIT_CHARS}${CN_UNIT_CHARS}点]`;
-/** An Arabic number with optional thousands separators and decimals. */
-export const ARABIC_NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** An Arabic number with optional thousands separators and decimals (bounded: no runaway digit runs). */
+export const ARABIC_NUMBER = String.raw`\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?`;
 
 /** Parses an Arabic number such as `1,234.5` or `12.6`. */
 export function parseArabic(s: string): number | null {
   const t = s.replace(/[,\s]/g, '');
-  if (!/^\d+(?:\.\d+)?$/.test(t)) return null;
+  if (!/^\d{1,20}(?:\.\d{1,12})?$/.test(t)) return null;
   return Number(t);
 }
 
-/** Parses a Chinese numeral without scale units beyond 千: `三千五百`, `十二`, `二〇二三` (digit by digit). */
+const isDigit = (c: string) => c in DIGITS;
+
+/**
+ * Parses a Chinese numeral below 万: `三千五百`, `十二`, `一千零五`, `两百五` (= 250), and digit-by-digit
+ * readings such as `二〇二三`. Strict: `十四五` or `三四` are not numerals (null).
+ */
 function parseSection(s: string): number | null {
   if (s === '') return null;
-  // digit-by-digit reading: 二〇二三, 一九九九
-  if ([...s].every((c) => c in DIGITS) && s.length > 1) {
-    let v = 0;
-    for (const c of s) v = v * 10 + DIGITS[c];
-    return v;
+  const chars = [...s];
+  // digit-by-digit reading: 二〇二三, 一九九九 (never 两三 / 三四, which are vague 2–3 / 3–4)
+  if (chars.length > 1 && chars.every(isDigit)) {
+    if (chars.length < 3 || chars.includes('两')) return null;
+    return chars.reduce((v, c) => v * 10 + DIGITS[c], 0);
+  }
+  // abbreviated: 两百五 = 250, 三千五 = 3500 (a digit after the unit counts one unit lower)
+  if (chars.length === 3 && isDigit(chars[0]) && (chars[1] === '百' || chars[1] === '佰' || chars[1] === '千' || chars[1] === '仟') && isDigit(chars[2]) && DIGITS[chars[2]] !== 0) {
+    const unit = SMALL_UNITS[chars[1]];
+    return DIGITS[chars[0]] * unit + DIGITS[chars[2]] * (unit / 10);
   }
   let total = 0;
   let digit: number | null = null;
-  for (const c of s) {
-    if (c in DIGITS) {
-      digit = DIGITS[c];
+  let lastUnit = Infinity;
+  let prevZero = false;
+  for (const c of chars) {
+    if (isDigit(c)) {
+      if (digit !== null && !prevZero) return null; // two digits in a row: 十四五
+      prevZero = DIGITS[c] === 0;
+      digit = prevZero ? null : DIGITS[c];
+      if (prevZero) lastUnit = Math.min(lastUnit, 10);
     } else if (c in SMALL_UNITS) {
-      total += (digit ?? 1) * SMALL_UNITS[c];
+      const u = SMALL_UNITS[c];
+      if (u >= lastUnit && !(prevZero && u < lastUnit)) return null; // units must descend: 百千 is not a numeral
+      if (prevZero) return null;
+      total += (digit ?? 1) * u;
       digit = null;
+      lastUnit = u;
     } else {
       return null;
     }
@@ -51,7 +70,8 @@ function parseSection(s: string): number | null {
 
 /**
  * Parses a Chinese numeral with scales: `一千二百三十`, `两万三千`, `十二点五`, `三千五百万`, `1.69万亿`,
- * `3.5万`, `百` (=100). Arabic and Chinese parts may mix. Returns null when it is not a numeral.
+ * `3.5万`, `百` (=100), `一万五` (=15000), `1亿2000万`. Arabic and Chinese parts may mix.
+ * Returns null when it is not a numeral.
  */
 export function parseNumeral(input: string): number | null {
   const s = input.replace(/\s+/g, '');
@@ -59,15 +79,15 @@ export function parseNumeral(input: string): number | null {
   const arabic = parseArabic(s);
   if (arabic !== null) return arabic;
 
-  // split off the big units from the right: X亿Y万Z, where each part is a section (or Arabic)
+  // split off the big units from the left: X万亿 / X亿 / X万, each head a section (or Arabic)
   let total = 0;
   let rest = s;
   let matchedAny = false;
-  // handle 万亿 (1e12) and 亿 / 万 in descending order
+  let lastScale = 0;
   const scales: [RegExp, number][] = [
-    [/^(.*?)万亿/, 1e12],
-    [/^(.*?)亿/, 1e8],
-    [/^(.*?)万/, 1e4],
+    [/^(.{0,24}?)(?:万亿|兆)/, 1e12],
+    [/^(.{0,24}?)亿/, 1e8],
+    [/^(.{0,24}?)万/, 1e4],
   ];
   for (const [re, scale] of scales) {
     const m = rest.match(re);
@@ -78,10 +98,15 @@ export function parseNumeral(input: string): number | null {
     total += v * scale;
     rest = rest.slice(m[0].length);
     matchedAny = true;
+    lastScale = scale;
   }
   if (rest !== '') {
-    // a trailing bare digit after a unit, as in 一万五 (= 15000) or 三千五 (= 3500)
-    const v = parsePlain(rest);
+    // a trailing single digit after a big unit counts one place lower: 一万五 = 15000, 三亿五 = 3.5亿
+    if (lastScale && [...rest].length === 1 && isDigit(rest) && DIGITS[rest] !== 0) {
+      total += DIGITS[rest] * (lastScale / 10);
+      return total;
+    }
+    const v = parsePlain(rest.replace(/^[零〇○](?!点)/, ''));
     if (v === null) return null;
     total += v;
     matchedAny = true;
@@ -95,19 +120,13 @@ function parsePlain(s: string): number | null {
   if (arabic !== null) return arabic;
   const point = s.indexOf('点');
   if (point >= 0) {
-    const int = s.slice(0, point) === '' ? 0 : parseSection(s.slice(0, point));
-    const frac = s.slice(point + 1);
-    if (int === null || frac === '' || ![...frac].every((c) => c in DIGITS)) return null;
-    return Number(`${int}.${[...frac].map((c) => DIGITS[c]).join('')}`);
+    const int = s.slice(0, point) === '' ? null : parseSection(s.slice(0, point));
+    const frac = [...s.slice(point + 1)];
+    if (int === null || frac.length === 0 || !frac.every(isDigit)) return null;
+    return Number(`${int}.${frac.map((c) => DIGITS[c]).join('')}`);
   }
   // Arabic digits before a small unit: 3千, 5百
-  const mixed = s.match(/^(\d+(?:\.\d+)?)([十拾百佰千仟])$/);
+  const mixed = s.match(/^(\d{1,16}(?:\.\d{1,8})?)([十拾百佰千仟])$/);
   if (mixed) return Number(mixed[1]) * SMALL_UNITS[mixed[2]];
-  // 一千五 (1500), 三万五 handled by caller; 两百五 = 250
-  const abbreviated = s.match(new RegExp(`^([${CN_DIGIT_CHARS}])([百佰千仟])([${CN_DIGIT_CHARS}])$`));
-  if (abbreviated) {
-    const unit = SMALL_UNITS[abbreviated[2]];
-    return DIGITS[abbreviated[1]] * unit + DIGITS[abbreviated[3]] * (unit / 10);
-  }
   return parseSection(s);
 }

@@ -1,3 +1,320 @@
-import type { Extractor } from '../types.js';
+import type { Approx } from '../../schema/fact.js';
+import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
+import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_RE, Y4, YEAR, YEAR_ABS, numberOf, yearPart } from './pieces.js';
+import { ABS, NONE, REL, daysIn, dateRangeOf, rangeLabel, resolvePoint, resolveRange, type Part, type Point } from './resolve.js';
 
-export const dateExtractors: Extractor[] = [];
+// Date rules: each a named regex over the match view plus a builder that reads its groups into
+// one point or a range of two. The extractor keeps the longest of overlapping date spans, then
+// joins two dates around a range connector (`12月4日至6日`, `2021年—2025年`), then resolves
+// labels, from and to against ctx.refDate.
+//
+// Not dates, by design: durations (`5天内`, `3个月`, `近5年`, `3年来`), vague or relative offsets
+// (`近年来`, `日前`, `10多年前`), clock times alone, ordinals (`第五届`), comparison bases
+// (`去年同期`, `上年同期`), and `同年`/`同月`/`当年`, which point at a date in an earlier sentence
+// that a per-sentence rule cannot see. Lunar holidays (春节, 中秋, 端午) have no fixed day.
+
+interface Found {
+  a: Point;
+  b?: Point;
+  approx?: Approx;
+  /** span inside the match when it is not the whole match */
+  start?: number;
+  end?: number;
+}
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  build(m: RegExpExecArray): Found | null;
+}
+
+interface Span extends Found {
+  start: number;
+  end: number;
+  approx: Approx;
+  rule: string;
+}
+
+const rule = (name: string, source: string, build: Rule['build']): Rule => ({ name, re: new RegExp(source, 'gd'), build });
+
+const inRange = (v: number | null, lo: number, hi: number): v is number => v !== null && v >= lo && v <= hi;
+
+/** A day point when month and day are valid (Feb 29 only in a leap or unknown year). */
+function dayPoint(year: Part, month: Part, dayText: string): Point | null {
+  const d = numberOf(dayText);
+  if (!inRange(d, 1, 31)) return null;
+  if (month.kind === 'abs' && d > daysIn(year.kind === 'abs' ? year.value : null, month.value)) return null;
+  return { unit: 'day', year, month, day: ABS(d) };
+}
+
+function monthPart(s: string): Part | null {
+  const m = numberOf(s);
+  return inRange(m, 1, 12) ? ABS(m) : null;
+}
+
+const monthPoint = (year: Part, month: Part): Point => ({ unit: 'month', year, month });
+const lastDay = (year: Part, month: Part): number =>
+  month.kind === 'abs' ? daysIn(year.kind === 'abs' ? year.value : null, month.value) : 31;
+
+/** Days of a month as a range: 上旬 1–10, 中旬 11–20, 下旬 21–end. */
+function tenDays(year: Part, month: Part, which: string): Found {
+  const [lo, hi] = which === '上' ? [1, 10] : which === '中' ? [11, 20] : [21, lastDay(year, month)];
+  return { a: { unit: 'day', year, month, day: ABS(lo) }, b: { unit: 'day', year, month, day: ABS(hi) } };
+}
+
+const QUARTER = '[一二三四1-4]';
+const HOLIDAY_DAYS: [RegExp, number, number][] = [
+  [/^双(?:11|十一)$/, 11, 11],
+  [/^双(?:12|十二)$/, 12, 12],
+  [/^元旦/, 1, 1],
+  [/^(?:五一|劳动节)/, 5, 1],
+  [/^国庆/, 10, 1],
+  [/^圣诞/, 12, 25],
+  [/^情人节$/, 2, 14],
+  [/^(?:三八)?妇女节$/, 3, 8],
+  [/^(?:六一)?儿童节$/, 6, 1],
+  [/^618$/, 6, 18],
+];
+// Holiday names. 五一 is not the tail of a numeral; 国庆 and 618 need a holiday context, since
+// 国庆 is also a given name and 618 a plain number.
+const HOLIDAY = [
+  '双(?:11|十一|12|十二)(?!\\d)',
+  '元旦',
+  '(?<![零〇一二两三四五六七八九十百千万])五一(?:国际)?(?:劳动节)?(?![路街村号])',
+  '劳动节',
+  '国庆节?(?=节|假|长假|小长假|黄金周|期间|当天|前后|前夕|档|[”"’\'」])',
+  '国庆节',
+  '圣诞节?',
+  '情人节',
+  '(?:三八)?妇女节',
+  '(?:六一)?儿童节',
+  '(?<![\\d.])618(?=[”"’\'」]?(?:大促|购物节|年中|期间|当天|前夕|活动|促销|电商节|狂欢|预售|开门红))',
+  '(?<=[“"‘\'「])618(?=[”"’\'」])',
+].join('|');
+
+const RULES: Rule[] = [
+  // 2024-04-11, 2024/4/11, 2024.4.11 (the same separator twice)
+  rule('date.iso', String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
+    const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
+    return a && { a };
+  }),
+  // 2024年4月11日, 4月11号, 二〇二四年四月十一日, 今年4月11日
+  rule('date.ymd', `(?:(${YEAR}) ?)?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
+    const month = monthPart(m[2]);
+    const a = month && dayPoint(yearPart(m[1]), month, m[3]);
+    return a && { a };
+  }),
+  // 2024年4月, 4月份, 今年7月
+  rule('date.ym', `(?:(${YEAR}) ?)?(${MONTH}) ?月份?`, (m) => {
+    const month = monthPart(m[2]);
+    return month && { a: monthPoint(yearPart(m[1]), month) };
+  }),
+  // 18日 (a day alone; not 5日内 / 日元 / 5日均线 / 第3日 / 近3日 / 为期3日)
+  rule('date.day', `(?<![\\d.\\-/第期续时历近连每数约超达前后])(${DAY_NUM}) ?日(?![元内均线游])`, (m) => {
+    const a = dayPoint(NONE, NONE, m[1]);
+    return a && { a };
+  }),
+  // 2019年12月4-5日, 4-5日
+  rule('date.day-range', `(?:(${YEAR}) ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})${SEP}(${DAY_NUM}) ?[日号]`, (m) => {
+    const year = yearPart(m[1]);
+    const month = m[2] ? monthPart(m[2]) : NONE;
+    if (!month || (!m[2] && m[1])) return null;
+    const a = dayPoint(year, month, m[3]);
+    const b = dayPoint(NONE, month, m[4]);
+    if (!a || !b || numberOf(m[3])! >= numberOf(m[4])!) return null;
+    return { a, b };
+  }),
+  // 1-10月, 1至10月, 2019年1-7月, 一至三月
+  rule('date.month-range', `(?:(${YEAR}) ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
+    const [ma, mb] = [monthPart(m[2]), monthPart(m[3])];
+    if (!ma || !mb || (ma as { value: number }).value >= (mb as { value: number }).value) return null;
+    return { a: monthPoint(yearPart(m[1]), ma), b: monthPoint(NONE, mb) };
+  }),
+  // 前11个月, 今年前两个月 = January to the N-th month (not 提前3个月 / 此前3个月 / 3个月前)
+  rule('date.first-months', `(?:(${YEAR}) ?)?(?<![提之此以目日])前 ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
+    const n = monthPart(m[2]);
+    if (!n || (n as { value: number }).value < 2) return null;
+    const year = yearPart(m[1]);
+    return { a: monthPoint(year, ABS(1)), b: monthPoint(NONE, n) };
+  }),
+  // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
+  rule('date.quarter', `(?:(${YEAR}) ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
+  rule('date.quarter-q', `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
+    quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined),
+  ),
+  rule('date.first-quarter', `(?:(${YEAR}) ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
+  // 前三季度 = Q1..Q3; 一至三季度
+  rule('date.quarter-range', `(?:(${YEAR}) ?)?(?:前 ?([二两三四2-4]) ?个?季度|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
+    const year = yearPart(m[1]);
+    const from = m[2] ? 1 : numberOf(m[3])!;
+    const to = numberOf(m[2] ?? m[4])!;
+    if (!(from < to && to <= 4)) return null;
+    return { a: { unit: 'quarter', year, quarter: from }, b: { unit: 'quarter', year: NONE, quarter: to } };
+  }),
+  // 上半年 = H1, 下半年 = H2; 上半年末 = June, about
+  rule('date.half', `(?:(${YEAR}) ?)?(?<![以])([上下])半年(末)?`, (m) => {
+    const year = yearPart(m[1]);
+    if (m[3]) return { a: monthPoint(year, ABS(m[2] === '上' ? 6 : 12)), approx: 'about' };
+    return { a: { unit: 'half', year, half: m[2] === '上' ? 1 : 2 } };
+  }),
+  // 2023年, 今年, 去年 (not 去年同期 / 2000年来 / 1990年代)
+  rule('date.year', `(${YEAR})(?!同期|同月|代|来)`, (m) => {
+    const year = yearPart(m[1]);
+    if (year.kind === 'abs' && /来$/.test(m[0])) return null;
+    return { a: { unit: 'year', year } };
+  }),
+  // 今年以来 = this year
+  rule('date.this-year-since', '(?<![目当提之此以日])今年以来', () => ({ a: { unit: 'year', year: REL(0) } })),
+  // 2018-2019, 2024—2026年: a bare range of two years, clear from the pairing
+  rule('date.year-range', `(?<![\\d.\\-/])((?:19|20)\\d{2})${SEP}((?:19|20)\\d{2})(?![\\d.%])(年(?!代))?(?=年|$|[\\s)）》”"’,，、。;；:：]|(?<=年))`, (m) => {
+    const [ya, yb] = [Number(m[1]), Number(m[2])];
+    if (!(ya < yb && yb - ya <= 50)) return null;
+    return { a: { unit: 'year', year: ABS(ya) }, b: { unit: 'year', year: ABS(yb) } };
+  }),
+  // (2026): a bare year alone in brackets
+  rule('date.year-bracket', `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
+  // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
+  rule('date.year-edge', `(?:(${YEAR}) ?年?|(?<![\\d${CN_DIGIT.slice(1, -1)}十百千万几数多半青少成童中老新拜往近历连逐每当同周长隔常学财会元旧晚早丰荒流经终跨整全去今明前后上本次翌个]) ?年)([初底末])(?![蕴步次衷心期])`, (m) => ({
+    a: monthPoint(yearPart(m[1]), ABS(m[2] === '初' ? 1 : 12)),
+    approx: 'about',
+  })),
+  // 4月上旬, 2024年4月下旬
+  rule('date.ten-days', `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
+    const month = monthPart(m[2]);
+    return month && tenDays(yearPart(m[1]), month, m[3]);
+  }),
+  // 4月初, 6月底, 6月末: the month's first or last day, about (as 年底 is the year's last month)
+  rule('date.month-edge', `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
+    const month = monthPart(m[2]);
+    if (!month) return null;
+    const year = yearPart(m[1]);
+    return { a: { unit: 'day', year, month, day: ABS(m[3] === '初' ? 1 : lastDay(year, month)) }, approx: 'about' };
+  }),
+  // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底
+  rule('date.rel-month', `(?<![以])(本|上|下|这)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下])旬|([初底末])(?![步次衷心期]))?`, (m) => {
+    const month = REL(m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
+    if (m[2]) {
+      const d = numberOf(m[2]);
+      return inRange(d, 1, 31) ? { a: { unit: 'day', year: NONE, month, day: ABS(d) } } : null;
+    }
+    if (m[3]) {
+      const [lo, hi] = m[3] === '上' ? [1, 10] : m[3] === '中' ? [11, 20] : [21, 31];
+      return { a: { unit: 'day', year: NONE, month, day: ABS(lo) }, b: { unit: 'day', year: NONE, month, day: ABS(hi) } };
+    }
+    if (m[4]) return { a: { unit: 'day', year: NONE, month, day: ABS(m[4] === '初' ? 1 : 31) }, approx: 'about' };
+    return { a: { unit: 'month', year: NONE, month } };
+  }),
+  // 今天 今日 昨天 昨日 明天 明日 前天
+  rule('date.rel-day', '(?<![当每])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|前天)', (m) => {
+    const offset = m[1].startsWith('今') ? 0 : m[1].startsWith('昨') ? -1 : m[1].startsWith('明') ? 1 : -2;
+    return { a: { unit: 'day', year: NONE, month: NONE, day: REL(offset) } };
+  }),
+  // 上世纪90年代 / 90年代 / 1990年代 / 八十年代 = 199X …; 本世纪20年代 = 202X
+  rule(
+    'date.decade',
+    `(?:(上个?世纪|20世纪|二十世纪)|(本世纪|21世纪|二十一世纪))? ?(?:(?<![\\d.])(1[5-9]\\d|20\\d)0|(?<![\\d.])(\\d)0|([一二三四五六七八九])十)年代`,
+    (m) => {
+      if (m[3]) return { a: { unit: 'decade', decade: Number(m[3]) } };
+      const tens = m[4] ? Number(m[4]) : numberOf(m[5])!;
+      const century = m[2] ? 20 : m[1] ? 19 : tens <= 1 ? 20 : 19;
+      return { a: { unit: 'decade', decade: century * 10 + tens } };
+    },
+  ),
+  // 双11, 五一, 国庆节, 2023年“双11” (the quotes belong to the text only when a year precedes)
+  rule('date.holiday', `(?:(${YEAR}) ?([“"‘'「]?))?(${HOLIDAY})([”"’'」]?)`, (m) => {
+    const name = m[3];
+    const hit = HOLIDAY_DAYS.find(([re]) => re.test(name));
+    if (!hit) return null;
+    const year = yearPart(m[1]);
+    const idx = m.indices!;
+    const start = m[1] ? idx[1]![0] : idx[3]![0];
+    const end = m[1] && m[2] && m[4] ? idx[4]![1] : idx[3]![1];
+    return { a: { unit: 'day', year, month: ABS(hit[1]), day: ABS(hit[2]) }, start, end };
+  }),
+  rule('date.black-friday', `(?:(${YEAR}) ?)?黑色星期五`, (m) => ({ a: monthPoint(yearPart(m[1]), ABS(11)), approx: 'about' })),
+];
+
+function quarter(yearText: string | undefined, q: string, end: string | undefined): Found | null {
+  const n = numberOf(q);
+  if (!inRange(n, 1, 4)) return null;
+  const year = yearPart(yearText);
+  if (end) return { a: monthPoint(year, ABS(n * 3)), approx: 'about' };
+  return { a: { unit: 'quarter', year, quarter: n } };
+}
+
+/** Every rule's matches in one sentence. */
+function spansOf(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const r of RULES) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      if (m[0] === '') {
+        r.re.lastIndex++;
+        continue;
+      }
+      const found = r.build(m);
+      if (!found) continue;
+      const start = found.start ?? m.index;
+      const end = found.end ?? m.index + m[0].replace(/ +$/, '').length;
+      spans.push({ ...found, start, end, approx: found.approx ?? 'exact', rule: r.name });
+    }
+  }
+  return spans;
+}
+
+/** Keeps the longest of overlapping spans (then the earlier, then the first rule). */
+function longest(spans: Span[]): Span[] {
+  const ranked = [...spans].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+  const kept: Span[] = [];
+  for (const s of ranked) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+/** Joins two single dates around a range connector: `12月4日至6日`, `2021年—2025年`, `2月到4月`. */
+function joinRanges(spans: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.b && !s.b && SEP_RE.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
+      out[out.length - 1] = { ...prev, end: s.end, b: s.a, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Both ends of a range are calendar dates of one kind of precision, or years with wider periods. */
+function joinable(a: Point, b: Point): boolean {
+  if (a.unit === 'decade' || b.unit === 'decade') return a.unit === b.unit;
+  if (b.unit === 'day' && b.day.kind === 'rel') return false;
+  return true;
+}
+
+/** Builds the candidate of one span: label, from and to. */
+function candidateOf(s: Span, refDate: string | null): Candidate {
+  const label = s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate)) : rangeLabel(resolvePoint(s.a, refDate));
+  const span = dateRangeOf(label);
+  return {
+    type: 'date',
+    start: s.start,
+    end: s.end,
+    value: label,
+    valueMax: null,
+    unit: null,
+    approx: s.approx,
+    from: span?.from ?? null,
+    to: span?.to ?? null,
+    rule: s.rule,
+  };
+}
+
+export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
+  const text = sentence.match;
+  return joinRanges(longest(spansOf(text)), text).map((s) => candidateOf(s, ctx.refDate));
+}
+
+export const dateExtractors: Extractor[] = [{ type: 'date', name: 'date', extract: extractDates }];
+
+// exported for tests
+export { YEAR_ABS };

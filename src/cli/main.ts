@@ -1,0 +1,143 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FACT_TYPES, type FactType } from '../schema/fact.js';
+import { factJsonSchema, outputJsonSchema } from '../schema/json-schema.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output/writer.js';
+import { validateUserDict } from '../text/segment.js';
+import { runExtract } from './extract.js';
+import { runText } from './text.js';
+import { runEval } from './eval.js';
+import { reportError } from './tty.js';
+
+// argv → options → command. Usage errors (exit 2) are decided here and only here.
+
+const EXAMPLES = `
+Examples:
+  $ zhfacts extract articles/                         # JSON on standard output
+  $ zhfacts extract articles/ --format csv --bom -o facts.csv   # for Excel
+  $ zhfacts extract articles/ --format ndjson | jq 'select(.type=="money")'
+  $ zhfacts extract a.html b.md --types money,growth --ref-date 2024-06-30
+  $ cat article.txt | zhfacts extract - --format ndjson
+  $ zhfacts text article.html                         # the plain text offsets point into
+  $ zhfacts eval --gold gold.jsonl articles/          # score against your own annotations
+
+Exit status: 0 every input read; 1 some input failed (reported on standard error,
+all other facts still written); 2 usage error.`;
+
+function parseTypes(value: string): FactType[] {
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const unknown = types.filter((t) => !(FACT_TYPES as readonly string[]).includes(t));
+  if (unknown.length > 0 || types.length === 0) {
+    throw new InvalidArgumentError(`expected a comma-separated list of ${FACT_TYPES.join(', ')}`);
+  }
+  return types as FactType[];
+}
+
+function parseRefDate(value: string): string {
+  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !date || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) {
+    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
+  }
+  return value;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
+  return n;
+}
+
+function parseDict(value: string, previous: string[] = []): string[] {
+  const problem = validateUserDict(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return [...previous, value];
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('zhfacts')
+    .description('Figures from Chinese economic news: money, percent, growth, count, measure and date, each tied to its metric, region and period.')
+    .version(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('extract')
+    .description('extract facts from files, folders (recursive) or - (standard input)')
+    .argument('<path...>', 'files or folders (.txt .md .markdown .html .htm); - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes)
+    .option('--ref-date <date>', 'reference date for 今年/去年… when a document has no date of its own (YYYY-MM-DD)', parseRefDate)
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseJobs)
+    .option('--dict <file>', 'extra jieba user dictionary, lines "word [freq] [tag]" (repeatable)', parseDict, [])
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)', false)
+    .option('-q, --quiet', 'no progress bar or summary on standard error', false)
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], o) => {
+      setExit(
+        await runExtract({
+          paths,
+          format: o.format as OutputFormat,
+          output: o.output ?? null,
+          types: o.types,
+          refDate: o.refDate ?? null,
+          jobs: o.jobs,
+          bom: Boolean(o.bom),
+          quiet: Boolean(o.quiet),
+          userDicts: o.dict ?? [],
+        }),
+      );
+    });
+
+  program
+    .command('text')
+    .description('print the plain text that fact offsets point into')
+    .argument('<file>', 'a file, or - for standard input')
+    .action(async (file: string) => setExit(await runText(file)));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of one fact (or of the whole JSON output)')
+    .addOption(new Option('--of <what>', 'which schema').choices(['fact', 'output']).default('fact'))
+    .option('--write <dir>', 'write fact.schema.json and output.schema.json into DIR instead')
+    .action((o) => {
+      if (o.write) {
+        mkdirSync(o.write, { recursive: true });
+        writeFileSync(join(o.write, 'fact.schema.json'), JSON.stringify(factJsonSchema(), null, 2) + '\n');
+        writeFileSync(join(o.write, 'output.schema.json'), JSON.stringify(outputJsonSchema(), null, 2) + '\n');
+      } else {
+        process.stdout.write(JSON.stringify(o.of === 'output' ? outputJsonSchema() : factJsonSchema(), null, 2) + '\n');
+      }
+      setExit(0);
+    });
+
+  program
+    .command('eval')
+    .description('extract and score against gold facts (JSON lines), per type: precision, recall, F1, value and link accuracy')
+    .requiredOption('--gold <file>', 'gold facts, one JSON object per line')
+    .argument('<path...>', 'the annotated documents')
+    .option('--ref-date <date>', 'reference date when a document has none', parseRefDate)
+    .option('--json', 'print the scores as JSON', false)
+    .action(async (paths: string[], o) => setExit(await runEval({ gold: o.gold, paths, refDate: o.refDate ?? null, json: Boolean(o.json) })));
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  let code = 0;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with exit code 0; every other commander error is a usage error
+      code = err.exitCode === 0 ? 0 : 2;
+    } else {
+      reportError('zhfacts', err instanceof Error ? err.message : String(err));
+      code = 1;
+    }
+  }
+  process.exitCode = code;
+}

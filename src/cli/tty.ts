@@ -1,0 +1,44 @@
+import { Chalk } from 'chalk';
+import cliProgress from 'cli-progress';
+
+// Colour, progress and the summary are for a person at a terminal: only when standard error is
+// a terminal and NO_COLOR is not set (CONTRACT.md). Error lines are always written, plain.
+
+export const interactive = (): boolean => Boolean(process.stderr.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== undefined);
+
+const chalk = new Chalk({ level: interactive() ? 1 : 0 });
+
+export const paint = {
+  error: (s: string) => chalk.red(s),
+  warn: (s: string) => chalk.yellow(s),
+  dim: (s: string) => chalk.dim(s),
+};
+
+export function reportError(path: string, reason: string): void {
+  process.stderr.write(paint.error(`${path}: ${reason}`) + '\n');
+}
+
+export function reportWarning(path: string, warning: string): void {
+  process.stderr.write(paint.warn(`${path}: warning: ${warning}`) + '\n');
+}
+
+/** A progress bar on standard error for many files; silent when not interactive or for a few files. */
+export function progress(enabled: boolean) {
+  let bar: cliProgress.SingleBar | null = null;
+  return {
+    start(total: number) {
+      if (!enabled || total < 20) return;
+      bar = new cliProgress.SingleBar(
+        { format: '{bar} {value}/{total} documents | {eta_formatted} left', stream: process.stderr, clearOnComplete: true, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(total, 0);
+    },
+    tick() {
+      bar?.increment();
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { extractDocument, type ExtractOptions, type InvalidFact } from './pipeline.js';
+import type { DocumentResult } from './schema/document.js';
+import { expandPaths, type InputRef } from './input/walk.js';
+import { InputError } from './input/load.js';
+import { addUserDict } from './text/segment.js';
+
+// Many files → results in sorted path order, processed in this thread or in a pool of worker
+// threads. The output order never depends on which worker finishes first.
+
+export interface FilesOptions extends ExtractOptions {
+  /** worker threads; 1 processes in this thread (default: the number of cores) */
+  jobs?: number;
+  /** extra jieba user dictionaries (validated before use) */
+  userDicts?: string[];
+  /** keep each document's plain text on the result (for review pages) */
+  keepPlain?: boolean;
+  /** bytes of standard input, for the path '-' */
+  readStdin?: () => Uint8Array;
+  /** told how many inputs there are once the paths are expanded (for a progress bar) */
+  onInputs?: (count: number) => void;
+}
+
+export type FileResult =
+  | { ok: true; path: string; document: DocumentResult; warnings: string[]; invalid: InvalidFact[]; plain?: string }
+  | { ok: false; path: string; error: string };
+
+/** Plain-words reason for a failed read, without the path. */
+export function describeError(err: unknown): string {
+  if (err instanceof InputError) return err.message;
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory, not a file';
+    case 'ELOOP': return 'symbolic link loop';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return code ? `${message} (${code})` : message;
+}
+
+/** Extracts one input in this thread; never throws. */
+export function extractInput(input: InputRef, options: FilesOptions): FileResult {
+  try {
+    const bytes = input.file === null ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(input.file);
+    const { document, warnings, invalid, plain } = extractDocument(bytes, input.path, options);
+    return { ok: true, path: input.path, document, warnings, invalid, ...(options.keepPlain ? { plain } : {}) };
+  } catch (err) {
+    return { ok: false, path: input.path, error: describeError(err) };
+  }
+}
+
+/** Options that cross into a worker thread (functions cannot). */
+export type WorkerOptions = Omit<FilesOptions, 'readStdin' | 'jobs' | 'onInputs'>;
+export interface WorkerTask { input: InputRef; options: WorkerOptions }
+
+let dictsAdded = false;
+export function useUserDicts(paths: readonly string[] | undefined): void {
+  if (dictsAdded || !paths?.length) return;
+  for (const p of paths) addUserDict(p);
+  dictsAdded = true;
+}
+
+/** Below this many files, worker start-up (each loads jieba's dictionaries) costs more than it saves. */
+const MIN_FILES_FOR_POOL = 8;
+
+/**
+ * Extracts every document under the given paths, yielding one result per input in sorted path
+ * order (walk errors first). Memory stays bounded: only a window of documents is in flight.
+ */
+export async function* extractFiles(paths: string[], options: FilesOptions = {}): AsyncGenerator<FileResult> {
+  const { inputs, errors } = expandPaths(paths);
+  options.onInputs?.(inputs.length + errors.length);
+  for (const e of errors) yield { ok: false, path: e.path, error: e.error };
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const fileInputs = inputs.filter((i) => i.file !== null).length;
+  if (jobs === 1 || fileInputs < MIN_FILES_FOR_POOL) {
+    useUserDicts(options.userDicts);
+    for (const input of inputs) yield extractInput(input, options);
+    return;
+  }
+  yield* extractInPool(inputs, options, jobs);
+}
+
+async function* extractInPool(inputs: InputRef[], options: FilesOptions, jobs: number): AsyncGenerator<FileResult> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<WorkerTask, FileResult>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+  });
+  const { readStdin: _readStdin, jobs: _jobs, onInputs: _onInputs, ...workerOptions } = options;
+  const window = jobs * 4;
+  const pending: Promise<FileResult>[] = [];
+  let next = 0;
+  const submit = () => {
+    const input = inputs[next++];
+    pending.push(input.file === null ? Promise.resolve(extractInput(input, options)) : pool.run({ input, options: workerOptions }));
+  };
+  try {
+    while (next < inputs.length && pending.length < window) submit();
+    while (pending.length > 0) {
+      const result = await pending.shift()!;
+      if (next < inputs.length) submit();
+      yield result;
+    }
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,217 @@
+import { analyse } from 'chardet';
+import iconv from 'iconv-lite';
+import { InputError } from './errors.js';
+
+// Bytes → string. The encoding is detected, never assumed: a byte order mark wins, then
+// strict UTF-8, then chardet's ranked guesses, checked by what each decoding produces.
+
+export interface Decoded {
+  text: string;
+  /** the encoding used, as iconv-lite names it (`utf-8`, `utf-16le`, `gb18030`, `big5` …) */
+  encoding: string;
+  warnings: string[];
+}
+
+/** Bytes looked at for detection: enough for chardet, cheap on a 50 MB dump. */
+const SAMPLE_BYTES = 64 * 1024;
+
+const BOMS: readonly { bytes: readonly number[]; encoding: string }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+/** Magic numbers of common binary formats that a mislabelled `.txt` may hold. */
+const BINARY_SIGNATURES: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, docx, xlsx
+  [0x1f, 0x8b], // gzip
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
+  [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], // RAR
+  [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], // SQLite
+  [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], // OLE: .doc, .xls
+];
+
+function startsWithBytes(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+export function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
+  const bom = BOMS.find((b) => startsWithBytes(bytes, b.bytes));
+  return bom ? { encoding: bom.encoding, length: bom.bytes.length } : null;
+}
+
+/**
+ * Binary, not text: a known file signature, or control bytes in bulk. A few stray NULs in
+ * a text are tolerated (removed later with a warning); text has almost none.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (BINARY_SIGNATURES.some((sig) => startsWithBytes(bytes, sig))) return true;
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let nul = 0;
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return nul > sample.length / 100 || nul + control > sample.length / 10;
+}
+
+const REPLACEMENT = '\uFFFD';
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1)) n++;
+  return n;
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function lenientUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * UTF-8 with a few damaged bytes (a truncated download, a bad splice) rather than another
+ * encoding: nearly all non-ASCII characters decode. GBK or Big5 read as UTF-8 fail on
+ * most of their double-byte pairs, so they stay far below this bar.
+ */
+export function isMostlyUtf8(text: string): boolean {
+  let nonAscii = 0;
+  let bad = 0;
+  for (const ch of text) {
+    if (ch === REPLACEMENT) bad++;
+    else if (ch.charCodeAt(0) > 0x7f) nonAscii++;
+  }
+  return nonAscii >= 4 && bad * 20 <= nonAscii;
+}
+
+let commonHanCache: Set<string> | null = null;
+
+/**
+ * The frequent Han characters, read from the encoding tables themselves: GB2312 level 1
+ * (3755 simplified, rows B0–D7) and Big5's 常用字 block (5401 traditional, A440–C67E).
+ * A wrong decoding of Chinese bytes lands mostly outside both.
+ */
+export function commonHan(): Set<string> {
+  if (commonHanCache) return commonHanCache;
+  const set = new Set<string>();
+  const addRange = (encoding: string, leadFrom: number, leadTo: number, trails: readonly [number, number][]) => {
+    const bytes: number[] = [];
+    for (let lead = leadFrom; lead <= leadTo; lead++)
+      for (const [from, to] of trails) for (let t = from; t <= to; t++) bytes.push(lead, t);
+    for (const ch of iconv.decode(Buffer.from(bytes), encoding)) if (isHan(ch)) set.add(ch);
+  };
+  addRange('gb2312', 0xb0, 0xd7, [[0xa1, 0xfe]]);
+  addRange('big5', 0xa4, 0xc5, [[0x40, 0x7e], [0xa1, 0xfe]]);
+  addRange('big5', 0xc6, 0xc6, [[0x40, 0x7e]]);
+  commonHanCache = set;
+  return set;
+}
+
+function isHan(ch: string): boolean {
+  return /\p{Script=Han}/u.test(ch);
+}
+
+/** Characters a right decoding of Chinese news rarely yields: replacements, private use, rare Han. */
+export function oddCharacterCount(text: string): number {
+  const common = commonHan();
+  let odd = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) continue;
+    if (ch === REPLACEMENT || (code >= 0xe000 && code <= 0xf8ff)) odd += 2;
+    else if (isHan(ch) && !common.has(ch)) odd++;
+    else if (code >= 0x80 && code < 0xa0) odd++; // C1 controls
+  }
+  return odd;
+}
+
+/** chardet name → iconv-lite name, for the encodings the contract requires. */
+const CHINESE_ENCODINGS: Readonly<Record<string, string>> = { GB18030: 'gb18030', Big5: 'big5' };
+/** Other encodings taken only when chardet is sure and no Chinese decoding looks right. */
+const OTHER_ENCODINGS: Readonly<Record<string, string>> = {
+  'Shift_JIS': 'shift_jis', 'EUC-JP': 'euc-jp', 'EUC-KR': 'euc-kr',
+  'ISO-8859-1': 'latin1', 'windows-1252': 'windows-1252', 'windows-1251': 'windows-1251',
+};
+
+/**
+ * Chooses among chardet's ranked guesses for non-UTF-8 bytes. chardet alone confuses GBK
+ * and Big5 on short texts, so both are always tried and the decoding with fewer odd
+ * characters wins (chardet's rank breaks ties).
+ */
+export function chooseLegacyEncoding(sample: Uint8Array): string {
+  const ranked = analyse(sample);
+  const chinese = [...ranked.map((m) => CHINESE_ENCODINGS[m.name]).filter(Boolean), 'gb18030', 'big5'];
+  const candidates = [...new Set(chinese)];
+  const scored = candidates.map((encoding, rank) => {
+    const text = iconv.decode(Buffer.from(sample), encoding);
+    return { encoding, rank, odd: oddCharacterCount(text), nonAscii: countNonAscii(text) };
+  });
+  scored.sort((a, b) => a.odd - b.odd || a.rank - b.rank);
+  const best = scored[0];
+  const top = ranked[0];
+  const other = top ? OTHER_ENCODINGS[top.name] : undefined;
+  // A Latin or Japanese file decoded as Chinese is mostly odd characters.
+  if (other && top.confidence >= 50 && best.odd * 4 > best.nonAscii) return other;
+  return best.encoding;
+}
+
+function countNonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  return n;
+}
+
+const ENCODING_LABELS: Readonly<Record<string, string>> = {
+  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030', big5: 'Big5',
+};
+
+function replacementWarning(count: number, encoding: string): string[] {
+  if (count === 0) return [];
+  const label = ENCODING_LABELS[encoding] ?? encoding;
+  return [`${count} invalid byte sequence${count === 1 ? '' : 's'} replaced with U+FFFD (not valid ${label})`];
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string): Decoded {
+  const text =
+    encoding === 'utf-8' ? lenientUtf8(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  return { text, encoding, warnings: replacementWarning(countReplacements(text), encoding) };
+}
+
+/** Decodes a document's bytes. Throws InputError for binary or empty input. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) return finish(decodeWith(bytes.subarray(bom.length), bom.encoding));
+  if (bytes.length === 0) throw new InputError('empty document');
+  if (looksBinary(bytes)) throw new InputError('binary file, not text');
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return finish({ text: strict, encoding: 'utf-8', warnings: [] });
+  const lenient = lenientUtf8(bytes);
+  if (isMostlyUtf8(lenient)) return finish({ text: lenient, encoding: 'utf-8', warnings: replacementWarning(countReplacements(lenient), 'utf-8') });
+  return finish(decodeWith(bytes, chooseLegacyEncoding(bytes.subarray(0, SAMPLE_BYTES))));
+}
+
+/** Stray NULs and other C0 controls carry no text; they are removed and reported. */
+function finish(decoded: Decoded): Decoded {
+  const controls = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
+  const found = decoded.text.match(controls);
+  if (!found) return decoded;
+  const nul = found.filter((c) => c === '\u0000').length;
+  const what = nul === found.length ? `NUL character${nul === 1 ? '' : 's'}` : `control character${found.length === 1 ? '' : 's'}`;
+  return {
+    ...decoded,
+    text: decoded.text.replace(controls, ''),
+    warnings: [...decoded.warnings, `${found.length} ${what} removed`],
+  };
+}

