@@ -1,7 +1,11 @@
 import type { FactType } from '../schema/fact.js';
 import type { InputError } from '../schema/document.js';
-import { extractFiles, type FilesOptions } from '../files.js';
-import { formatWriter, type OutputFormat } from '../output/writer.js';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { describeError, extractFiles, useUserDicts, type FilesOptions } from '../files.js';
+import { extractLines } from '../input/ndjson.js';
+import { ndjsonLines } from '../output/json.js';
+import { formatWriter, needsPlain, type OutputFormat } from '../output/writer.js';
 import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
 import { interactive, progress, reportError, reportWarning } from './tty.js';
 
@@ -26,7 +30,7 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
   const byType = new Map<string, number>();
   let documents = 0;
   const bar = progress(interactive() && !cmd.quiet);
-  const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n) };
+  const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n), keepPlain: needsPlain(cmd.format) };
   try {
     await sink.write(writer.begin());
     for await (const result of extractFiles(cmd.paths, options)) {
@@ -42,7 +46,7 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
         reportError(result.path, `internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
       }
       for (const f of result.document.facts) byType.set(f.type, (byType.get(f.type) ?? 0) + 1);
-      await sink.write(writer.document(result.document));
+      await sink.write(writer.document(result.document, result.plain));
     }
     await sink.write(writer.end(errors));
     await sink.commit();
@@ -59,4 +63,68 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
     process.stderr.write(`zhfacts: ${documents} documents, ${facts} facts${types ? ` (${types})` : ''}, ${errors.length} errors, ${seconds} s\n`);
   }
   return errors.length > 0 ? 1 : 0;
+}
+
+export interface ExtractNdjsonCommand {
+  /** files of JSON lines; none or '-' reads standard input */
+  paths: string[];
+  output: string | null;
+  types: FactType[] | undefined;
+  refDate: string | null;
+  userDicts: string[];
+}
+
+/**
+ * Runs `zhfacts extract --input ndjson`: documents as JSON lines in, NDJSON facts out, each line
+ * on its own and written as soon as it is done. A bad line is reported on standard error with its
+ * line number (and path when known); the other lines are still processed; the exit status is then 1.
+ */
+export async function runExtractNdjson(cmd: ExtractNdjsonCommand): Promise<number> {
+  const sink: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink();
+  const sources = cmd.paths.length === 0 ? ['-'] : cmd.paths;
+  let failed = 0;
+  useUserDicts(cmd.userDicts);
+  try {
+    for (const source of sources) {
+      let input: Readable;
+      if (source === '-') input = process.stdin;
+      else {
+        try {
+          input = await openReadable(source);
+        } catch (err) {
+          failed++;
+          reportError(source, describeError(err));
+          continue;
+        }
+      }
+      const where = source === '-' ? 'stdin' : source;
+      for await (const r of extractLines(input, { refDate: cmd.refDate, types: cmd.types })) {
+        if (!r.ok) {
+          failed++;
+          reportError(`${where}:${r.line}`, r.path ? `${r.path}: ${r.error}` : r.error);
+          continue;
+        }
+        for (const w of r.warnings) reportWarning(`${where}:${r.line}`, `${r.path}: ${w}`);
+        for (const bad of r.invalid) {
+          reportError(`${where}:${r.line}`, `${r.path}: internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
+        }
+        await sink.write(ndjsonLines(r.facts));
+      }
+    }
+    await sink.commit();
+  } catch (err) {
+    sink.abort();
+    throw err;
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** Opens a file of JSON lines, failing (ENOENT, EISDIR, EACCES …) before any line is read. */
+async function openReadable(file: string): Promise<Readable> {
+  const handle = await open(file, 'r');
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  }
+  return handle.createReadStream();
 }

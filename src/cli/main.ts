@@ -5,7 +5,7 @@ import { FACT_TYPES, type FactType } from '../schema/fact.js';
 import { factJsonSchema, outputJsonSchema } from '../schema/json-schema.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/writer.js';
 import { validateUserDict } from '../text/segment.js';
-import { runExtract } from './extract.js';
+import { runExtract, runExtractNdjson } from './extract.js';
 import { runText } from './text.js';
 import { runEval } from './eval.js';
 import { reportError } from './tty.js';
@@ -19,6 +19,7 @@ Examples:
   $ zhfacts extract articles/ --format ndjson | jq 'select(.type=="money")'
   $ zhfacts extract a.html b.md --types money,growth --ref-date 2024-06-30
   $ cat article.txt | zhfacts extract - --format ndjson
+  $ zhfacts extract --input ndjson < docs.jsonl > facts.ndjson   # {"path","text"|"html"} per line
   $ zhfacts text article.html                         # the plain text offsets point into
   $ zhfacts eval --gold gold.jsonl articles/          # score against your own annotations
 
@@ -65,8 +66,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('extract')
     .description('extract facts from files, folders (recursive) or - (standard input)')
-    .argument('<path...>', 'files or folders (.txt .md .markdown .html .htm); - reads standard input')
+    .argument('[path...]', 'files or folders (.txt .md .markdown .html .htm); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
+    .addOption(
+      new Option('--input <kind>', 'files, or ndjson: one document per line {"path","text"|"html"|"markdown"} from standard input (or PATHs), NDJSON facts out line by line (a mapper for Spark, Hadoop Streaming, GNU parallel)')
+        .choices(['files', 'ndjson'])
+        .default('files'),
+    )
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes)
     .option('--ref-date <date>', 'reference date for 今年/去年… when a document has no date of its own (YYYY-MM-DD)', parseRefDate)
@@ -75,7 +81,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)', false)
     .option('-q, --quiet', 'no progress bar or summary on standard error', false)
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], o) => {
+    .action(async (paths: string[], o, command: Command) => {
+      if (o.input === 'ndjson') {
+        if (command.getOptionValueSource('format') === 'cli' && o.format !== 'ndjson') {
+          command.error(`error: --input ndjson writes NDJSON facts; --format ${o.format} is not supported with it`, { exitCode: 2 });
+        }
+        setExit(await runExtractNdjson({ paths, output: o.output ?? null, types: o.types, refDate: o.refDate ?? null, userDicts: o.dict ?? [] }));
+        return;
+      }
+      if (paths.length === 0) command.error("error: missing required argument 'path'", { exitCode: 2 });
       setExit(
         await runExtract({
           paths,

@@ -1,6 +1,7 @@
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { InputError } from './errors.js';
+import { frequentHan } from './frequent-han.js';
 
 // Bytes → string. The encoding is detected, never assumed: a byte order mark wins, then
 // strict UTF-8, then chardet's ranked guesses, checked by what each decoding produces.
@@ -46,8 +47,8 @@ export function bomEncoding(bytes: Uint8Array): { encoding: string; length: numb
 }
 
 /**
- * Binary, not text: a known file signature, or control bytes in bulk. A few stray NULs in
- * a text are tolerated (removed later with a warning); text has almost none.
+ * Binary, not text: a known file signature, or control bytes in bulk (binary formats are
+ * full of NULs). A few stray NULs in a text are tolerated: removed later, with a warning.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (BINARY_SIGNATURES.some((sig) => startsWithBytes(bytes, sig))) return true;
@@ -58,7 +59,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b === 0) nul++;
     else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
-  return nul > sample.length / 100 || nul + control > sample.length / 10;
+  return nul > sample.length / 20 || nul + control > sample.length / 10;
 }
 
 const REPLACEMENT = '\uFFFD';
@@ -83,7 +84,7 @@ function lenientUtf8(bytes: Uint8Array): string {
 
 /**
  * UTF-8 with a few damaged bytes (a truncated download, a bad splice) rather than another
- * encoding: nearly all non-ASCII characters decode. GBK or Big5 read as UTF-8 fail on
+ * encoding: at most one bad sequence per ten characters that decode. GBK or Big5 read as UTF-8 fail on
  * most of their double-byte pairs, so they stay far below this bar.
  */
 export function isMostlyUtf8(text: string): boolean {
@@ -93,13 +94,13 @@ export function isMostlyUtf8(text: string): boolean {
     if (ch === REPLACEMENT) bad++;
     else if (ch.charCodeAt(0) > 0x7f) nonAscii++;
   }
-  return nonAscii >= 4 && bad * 20 <= nonAscii;
+  return nonAscii >= 4 && bad * 10 <= nonAscii;
 }
 
 let commonHanCache: Set<string> | null = null;
 
 /**
- * The frequent Han characters, read from the encoding tables themselves: GB2312 level 1
+ * The Han characters in everyday use, read from the encoding tables themselves: GB2312 level 1
  * (3755 simplified, rows B0–D7) and Big5's 常用字 block (5401 traditional, A440–C67E).
  * A wrong decoding of Chinese bytes lands mostly outside both.
  */
@@ -123,18 +124,26 @@ function isHan(ch: string): boolean {
   return /\p{Script=Han}/u.test(ch);
 }
 
-/** Characters a right decoding of Chinese news rarely yields: replacements, private use, rare Han. */
-export function oddCharacterCount(text: string): number {
+/** Blocks a wrong GBK/Big5 decoding lands in: kana, bopomofo, Greek, Cyrillic, box drawing, small forms. */
+const ODD_SYMBOLS = /[\u00A4-\u00A8\u02B0-\u02FF\u0370-\u04FF\u2150-\u218F\u2500-\u257F\u3040-\u312F\uFE30-\uFE6F]/u;
+
+/**
+ * How much a decoding looks like Chinese news: frequent characters count for it; replacements,
+ * private use, odd symbols and rare Han against it.
+ */
+export function plausibility(text: string): number {
+  const frequent = frequentHan();
   const common = commonHan();
-  let odd = 0;
+  let score = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) continue;
-    if (ch === REPLACEMENT || (code >= 0xe000 && code <= 0xf8ff)) odd += 2;
-    else if (isHan(ch) && !common.has(ch)) odd++;
-    else if (code >= 0x80 && code < 0xa0) odd++; // C1 controls
+    if (frequent.has(ch)) score += 2;
+    else if (ch === REPLACEMENT || (code >= 0xe000 && code <= 0xf8ff) || (code >= 0x80 && code < 0xa0)) score -= 3;
+    else if (ODD_SYMBOLS.test(ch)) score -= 2;
+    else if (isHan(ch) && !common.has(ch)) score -= 1;
   }
-  return odd;
+  return score;
 }
 
 /** chardet name → iconv-lite name, for the encodings the contract requires. */
@@ -147,8 +156,8 @@ const OTHER_ENCODINGS: Readonly<Record<string, string>> = {
 
 /**
  * Chooses among chardet's ranked guesses for non-UTF-8 bytes. chardet alone confuses GBK
- * and Big5 on short texts, so both are always tried and the decoding with fewer odd
- * characters wins (chardet's rank breaks ties).
+ * and Big5 on short texts, so both are always tried and the more plausible decoding wins
+ * (chardet's rank, then GB18030, breaks ties).
  */
 export function chooseLegacyEncoding(sample: Uint8Array): string {
   const ranked = analyse(sample);
@@ -156,14 +165,14 @@ export function chooseLegacyEncoding(sample: Uint8Array): string {
   const candidates = [...new Set(chinese)];
   const scored = candidates.map((encoding, rank) => {
     const text = iconv.decode(Buffer.from(sample), encoding);
-    return { encoding, rank, odd: oddCharacterCount(text), nonAscii: countNonAscii(text) };
+    return { encoding, rank, score: plausibility(text), nonAscii: countNonAscii(text) };
   });
-  scored.sort((a, b) => a.odd - b.odd || a.rank - b.rank);
+  scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
   const best = scored[0];
   const top = ranked[0];
   const other = top ? OTHER_ENCODINGS[top.name] : undefined;
-  // A Latin or Japanese file decoded as Chinese is mostly odd characters.
-  if (other && top.confidence >= 50 && best.odd * 4 > best.nonAscii) return other;
+  // A Latin or Japanese file read as Chinese has few frequent characters and many odd ones.
+  if (other && top.confidence >= 50 && best.score < best.nonAscii / 4) return other;
   return best.encoding;
 }
 

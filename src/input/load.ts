@@ -1,4 +1,14 @@
 import type { DocumentFormat } from '../schema/document.js';
+import { decodeBytes } from './decode.js';
+import { InputError } from './errors.js';
+import { splitFrontMatter, sniffFormat } from './sniff.js';
+import { frontMatterMeta, htmlMeta, markdownTitle, publicationLineDate, type DocumentMeta } from './meta.js';
+import { htmlToPlain, parseHtml } from '../plain/html.js';
+import { markdownToPlain } from '../plain/markdown.js';
+import { removePinyinReadings } from '../plain/artifacts.js';
+import { normalizeLineEnds, tidyLines } from '../plain/whitespace.js';
+
+export { InputError } from './errors.js';
 
 /** A document read from bytes: its plain text (what offsets point into) and its metadata. */
 export interface LoadedDocument {
@@ -12,17 +22,44 @@ export interface LoadedDocument {
   warnings: string[];
 }
 
-/** An input that cannot be read; `message` is a plain-words reason without the path. */
-export class InputError extends Error {
-  override name = 'InputError';
+interface Rendered {
+  plain: string;
+  meta: DocumentMeta;
+}
+
+/** Markup removed, metadata read from the markup itself (the publication line comes later). */
+function render(body: string, format: DocumentFormat): Rendered {
+  if (format === 'html') {
+    const $ = parseHtml(body);
+    return { plain: htmlToPlain($), meta: htmlMeta($) };
+  }
+  if (format === 'markdown') return { plain: markdownToPlain(body), meta: { title: markdownTitle(body), date: null } };
+  return { plain: tidyLines(body), meta: { title: null, date: null } };
+}
+
+/** The first non-null of each field, in order of trust. */
+function firstMeta(...sources: DocumentMeta[]): DocumentMeta {
+  return {
+    title: sources.find((m) => m.title !== null)?.title ?? null,
+    date: sources.find((m) => m.date !== null)?.date ?? null,
+  };
 }
 
 /**
  * Reads one document: decodes the bytes (encoding detected), decides the format by content,
  * strips markup into plain text and collects metadata. Throws InputError for unreadable input.
+ * `path` only hints at the format when the content leaves it open.
  */
-export function loadDocument(bytes: Uint8Array, _path: string): LoadedDocument {
-  const text = new TextDecoder('utf-8').decode(bytes);
+export function loadDocument(bytes: Uint8Array, path: string): LoadedDocument {
+  const decoded = decodeBytes(bytes);
+  const text = normalizeLineEnds(decoded.text);
   if (text.trim() === '') throw new InputError('empty document');
-  return { format: 'text', plain: text, title: null, date: null, warnings: [] };
+  const split = splitFrontMatter(text);
+  const format = sniffFormat(split.body, path);
+  const rendered = render(split.body, format);
+  const plain = removePinyinReadings(rendered.plain);
+  if (plain.trim() === '') throw new InputError(split.body.trim() === '' ? 'empty document' : 'no text in the document');
+  const fromFrontMatter = split.frontMatter ? frontMatterMeta(split.frontMatter) : { title: null, date: null };
+  const meta = firstMeta(fromFrontMatter, rendered.meta, { title: null, date: publicationLineDate(plain) });
+  return { format, plain, title: meta.title, date: meta.date, warnings: [...decoded.warnings, ...split.warnings] };
 }

@@ -151,7 +151,7 @@ const DATE_TEXT = '\\d{4}\\s*(?:[-/.]|年)\\s*\\d{1,2}\\s*(?:[-/.]|月)\\s*\\d{1
 const CLOCK = '(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
 /** `发布时间：2024-08-02`, `發佈日期: 2024/8/2 10:00`, `时间：2024年8月2日`. */
 const LABELLED_DATE = new RegExp(
-  `(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發)?(?:时间|時間|日期)\\s*[：:]\\s*(${DATE_TEXT})`,
+  `(?:^|[\\s|｜丨])(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發)?(?:时间|時間|日期)\\s*[：:]\\s*(${DATE_TEXT})`,
 );
 /** A line that starts with the date and then names the source or author, or holds only the date. */
 const DATELINE = new RegExp(

@@ -58,7 +58,7 @@ export function splitFrontMatter(text: string): SplitDocument {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0].trim();
+  return message.split('\n')[0].trim().replace(/:$/, '');
 }
 
 const HTML_DOCUMENT = /<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]/i;

@@ -31,6 +31,9 @@ interface LinkWordsFile {
   momCues: string[];
   comparisonBeforeDate: string[];
   sameDateWords: string[];
+  presentWords: string[];
+  objectVerbs: string[];
+  determiners: string[];
 }
 
 const raw = JSON.parse(readFileSync(lexiconPath('link-words.json'), 'utf8')) as LinkWordsFile;
@@ -56,6 +59,9 @@ export const words = {
   momCue: new RegExp(alternation(raw.momCues)),
   comparisonBeforeDate: new RegExp(`(?:${alternation(raw.comparisonBeforeDate)})$`),
   sameDateWords: set(raw.sameDateWords),
+  presentWords: new RegExp(alternation(raw.presentWords)),
+  objectVerbs: set(raw.objectVerbs),
+  determiners: set(raw.determiners),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -134,8 +140,9 @@ function buildPlaces(): Map<string, PlaceEntry> {
 }
 
 export const places = buildPlaces();
-/** Longest place name, bounding the lookup at each position. */
-export const longestPlace = Math.max(...[...places.keys()].map((k) => k.length));
+/** Longest place name by first character, bounding the lookup at each position of a sentence. */
+export const longestPlaceFrom: Map<string, number> = new Map();
+for (const name of places.keys()) longestPlaceFrom.set(name[0], Math.max(longestPlaceFrom.get(name[0]) ?? 0, name.length));
 
 /** The place entry of a name as written (Simplified), or undefined. */
 export const lookupPlace = (name: string): PlaceEntry | undefined => places.get(name);

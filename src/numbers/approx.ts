@@ -34,12 +34,12 @@ export function approxBefore(s: string, i: number, bareScale = false): Bound | n
   const w = before(s, i, 5);
   const m = BEFORE_RE.exec(w);
   if (!m) return null;
-  const word = m[0].replace(/了$/, '');
+  const word = m[0].endsWith('了') && m[0].length > 1 && m[0].slice(0, -1) in APPROX_BEFORE ? m[0].slice(0, -1) : m[0];
+  if (word !== m[0] && word.length < 2) return null; // 约了 / 近了 are not bounds (签约了5个)
   if (ONLY_BEFORE_SCALE.has(word) && !bareScale) return null;
-  // 最近 / 附近 are not 近; 不超 … handled by longer words
-  if (word === '近' && /[最附邻靠将接]$/.test(w.slice(0, m.index))) {
-    if (!/[将接]$/.test(w.slice(0, m.index))) return null;
-  }
+  // 签约 / 预约 / 节约 hold 约; 亲近 / 贴近 hold 近: verbs, not bounds
+  if ((word === '约' && /[签预节制条公契履邀相婚违解合]$/.test(w.slice(0, m.index))) ||
+      (word === '近' && /[亲贴靠邻附最]$/.test(w.slice(0, m.index)))) return null;
   return { approx: APPROX_BEFORE[word], at: i - m[0].length };
 }
 

@@ -1,14 +1,19 @@
 import type { DocumentResult, InputError } from '../schema/document.js';
 import { csvHeader, csvRows } from './csv.js';
 import { jsonClose, jsonDocument, jsonOpen, ndjsonLines } from './json.js';
+import { htmlWriter } from './html.js';
 
-export type OutputFormat = 'json' | 'ndjson' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
+export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'html';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv', 'html'];
+
+/** Formats that show each document's plain text (extract with `keepPlain` for them). */
+export const needsPlain = (format: OutputFormat): boolean => format === 'html';
 
 /** Turns a stream of finished documents (in output order) into the chunks of one output format. */
 export interface FormatWriter {
   begin(): string;
-  document(d: DocumentResult): string;
+  /** `plain`: the document's plain text, used by formats that show it (html) */
+  document(d: DocumentResult, plain?: string): string;
   end(errors: readonly InputError[]): string;
 }
 
@@ -30,5 +35,7 @@ export function formatWriter(format: OutputFormat, options: { bom?: boolean } = 
         end: (errors) => jsonClose(errors, !first),
       };
     }
+    case 'html':
+      return htmlWriter();
   }
 }

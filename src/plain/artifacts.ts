@@ -12,8 +12,16 @@ const TONE_LETTERS: Readonly<Record<string, string>> = {
 const SYLLABLE =
   /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|van|vn|n|ng|m)$/;
 
-/** A reading in ASCII or full-width parentheses directly after a Han character. */
-const READING_AFTER_HAN = new RegExp(`(?<=\\p{Script=Han})[(（]([a-zA-Z${TONE_MARKED}]{1,7}[1-5]?)[)）]`, 'gu');
+/** A reading in ASCII or full-width parentheses; the character before it is checked separately. */
+const READING = new RegExp(`[(（]([a-zA-Z${TONE_MARKED}]{1,7}[1-5]?)[)）]`, 'g');
+const HAN = /\p{Script=Han}/u;
+
+/** The character before `index`, surrogate pairs included (Han extension B and beyond). */
+function charBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) return text.slice(index - 2, index);
+  return text.slice(index - 1, index);
+}
 
 /** A pinyin reading has a tone (mark or digit) and is a well-formed syllable, so `(a)` or `(GDP)` stay. */
 export function isPinyinReading(reading: string): boolean {
@@ -27,5 +35,9 @@ export function isPinyinReading(reading: string): boolean {
 
 /** Removes pinyin readings after Han characters; ordinary parenthesised text is untouched. */
 export function removePinyinReadings(text: string): string {
-  return text.replace(READING_AFTER_HAN, (whole, reading: string) => (isPinyinReading(reading) ? '' : whole));
+  // The regex starts with a literal parenthesis so it scans fast; a lookbehind for Han would
+  // be evaluated at every position of a 50 MB text.
+  return text.replace(READING, (whole, reading: string, index: number) =>
+    index > 0 && HAN.test(charBefore(text, index)) && isPinyinReading(reading) ? '' : whole,
+  );
 }

@@ -1,5 +1,6 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
+import { tidyLines } from './whitespace.js';
 
 // HTML → plain lines, as a reader sees the page: block elements on their own lines,
 // whitespace collapsed as a browser does, and no scripts, styles or navigation chrome.
@@ -103,15 +104,6 @@ function visibleText(root: AnyNode): string {
   return parts.join('');
 }
 
-/** Lines of visible text: edges of each line trimmed of ASCII spaces, indentation like `　　` kept. */
-function tidyLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^[ \t]+/, '').replace(/\s+$/u, ''))
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-}
-
 export function parseHtml(html: string): CheerioAPI {
   return load(html);
 }
@@ -119,5 +111,5 @@ export function parseHtml(html: string): CheerioAPI {
 /** The visible text of an HTML document or fragment, one block per line. */
 export function htmlToPlain(html: string | CheerioAPI): string {
   const $ = typeof html === 'string' ? parseHtml(html) : html;
-  return tidyLines(visibleText($.root()[0]));
+  return tidyLines(visibleText($.root()[0]), { trimLeadingAscii: true });
 }

@@ -1,3 +1,5 @@
+import { tidyLines } from './whitespace.js';
+
 // Markdown → plain lines: the text a reader sees, one heading or paragraph per line.
 // Line-based on purpose: news Markdown is simple, and a line scanner stays linear on huge input.
 
@@ -58,7 +60,8 @@ export function stripInline(text: string): string {
     .replace(/(`+)([^`\n]+?)\1/g, '$2')
     .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
     .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1')
-    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
+    // `*` may emphasise inside a word (Chinese has no spaces); `_` may not (snake_case).
+    .replace(/(^|[^*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?!\*)/gu, '$1$2')
     .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2');
 }
 
@@ -167,9 +170,5 @@ export function markdownToPlain(markdown: string): string {
     addToParagraph(stripInline(text), hardBreak);
   }
   flush();
-  return restoreEscapes(decodeEntities(stripInlineHtml(out.join('\n'))))
-    .split('\n')
-    .map((l) => l.replace(/^[ \t]+/, '').replace(/\s+$/u, ''))
-    .filter((l) => l.trim() !== '')
-    .join('\n');
+  return tidyLines(restoreEscapes(decodeEntities(stripInlineHtml(out.join('\n')))), { trimLeadingAscii: true });
 }

@@ -1,3 +1,73 @@
-import type { Extractor } from '../types.js';
+import type { Candidate, Extractor, Sentence } from '../types.js';
+import { CLASSIFIERS, NOT_COUNT_AFTER } from '../../numbers/units.js';
+import { alternation, after, before, matchAt, pattern } from '../../numbers/patterns.js';
+import { figures } from '../../numbers/figure.js';
+import { numberTokens } from '../../numbers/parse.js';
+import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 
-export const countExtractors: Extractor[] = [];
+// Count: a number of things. With a classifier (3347家, 60多个, 3万多件, 两千余家, 10万人次; the
+// unit as written, so a Traditional article gives 個), or a large number ending its clause after
+// the counted noun (创作者超过634万, 人才缺口达1500万; unit null). Not counts: durations, ages,
+// years, ordinals (第五届, 前二十), generations (95后), codes (5G, 沪深300) — their words are
+// simply not classifiers, and 第/前 are refused by the number scanner.
+
+const CLASSIFIER = pattern(`(?:${alternation(CLASSIFIERS)})`, 'y');
+const NOT_COUNT = pattern(`(?:${NOT_COUNT_AFTER.source.slice(1)})`, 'y');
+/** A classifier that starts a longer word: 项目, 位于, 支持, 处理, 单位, 集团 … */
+const CLASSIFIER_WORD = pattern(
+  '(?:项目|位于|位列|位居|位置|支持|支付|支撑|支出|支柱|处理|处于|处置|处罚|单位|单品|单元|单价|单笔|单日|单月|单项|单体|单一|集团|集中|集装|集聚|首都|首次|首批|首个|首家|首发|本地|本土|本届|本次|台湾|台州|台资|部署|部分|部长|所有|所以|所得|所在|所属|条件|条款|条例|批发|批准|批复|间接|户籍|户外|名单|名称|名义|名列|列入|列为|份额|幅度|例如|只有|只是|只要|座谈|门店|门户|门类|门槛|口岸|口径|种植|种子|期间|期货|期限|组织|组成|场景|场所|场馆|票房|票价|票据|款项|起步|起来|道路|张家|头部|人民|人口|人工|人才|人均|家乡|个人|个体|个性|件事|次数|次年|次日|类型|篇章|方面军)',
+  'y',
+);
+
+const rejectAfter = (s: string, u: number, end: number): boolean =>
+  matchAt(NOT_COUNT, s, u) !== null ||
+  (matchAt(CLASSIFIER_WORD, s, u) !== null && !(s[u] === '个' && /^个人/.test(after(s, u, 2)) && /^[，,。；;、]/.test(after(s, u + 2, 1)))) ||
+  /^[一二三四五六七八九十]/.test(after(s, end, 1)); // 五位一体, 三个一批: set phrases
+
+function withClassifier(sentence: Sentence): Candidate[] {
+  const s = sentence.match;
+  return figures(s, CLASSIFIER, { rejectAfter }).map((f) => ({
+    type: 'count' as const,
+    start: f.start,
+    end: f.end,
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: sentence.text.slice(f.unitStart, f.unitEnd),
+    approx: f.approx,
+    rule: 'count.classifier',
+  }));
+}
+
+/** A clause end right after the number: punctuation or the sentence end. */
+const CLAUSE_END = /^(?:$|[，,。；;、！？!?）)”"])/;
+const NOT_BARE_BEFORE = pattern('(?:[$￥¥€£]|人民币|美元|欧元|日元|港元|港币|英镑|编号|代码|电话|热线|邮编|号码|尾号|型号|比分)$');
+
+/** 创作者超过634万: a number with 万/亿 and no unit, ending its clause. */
+function bare(sentence: Sentence): Candidate[] {
+  const s = sentence.match;
+  const out: Candidate[] = [];
+  for (const t of numberTokens(s)) {
+    if (t.bare || t.valueMax !== null) continue;
+    const text = s.slice(t.start, t.end);
+    if (!/[万亿]/.test(text)) continue;
+    if (!CLAUSE_END.test(after(s, t.end, 1))) continue;
+    if (NOT_BARE_BEFORE.test(before(s, t.start, 4))) continue;
+    out.push({
+      type: 'count',
+      start: t.start,
+      end: t.end,
+      value: t.value,
+      valueMax: null,
+      unit: null,
+      approx: combineApprox(approxAfter(s, t.end), approxBefore(s, t.start), t.approx),
+      rule: 'count.bare',
+      priority: -1,
+    });
+  }
+  return out;
+}
+
+export const countExtractors: Extractor[] = [
+  { type: 'count', name: 'count.classifier', extract: withClassifier },
+  { type: 'count', name: 'count.bare', extract: bare },
+];

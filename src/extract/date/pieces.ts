@@ -11,7 +11,8 @@ export const Y4 = String.raw`(?:1[5-9]|2[01])\d{2}`;
 /** Absolute year with 年: `2024年`, `2024 年`, `二〇二四年`. Not glued to a longer number. */
 export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIGIT}{4}年`;
 /** Relative year: 今年 去年 前年 明年 本年 上年. Not the tail of 目前/当前/提前/此前/以上. */
-export const YEAR_REL = '(?<![目当提之此以日])(?:今|去|前|明|本)年|(?<![以])上年';
+export const YEAR_REL =
+  '(?<![目当提之此以日如过聪光文清透黎阐])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
 export const YEAR = `(?:${YEAR_ABS}|${YEAR_REL})`;
 
 /** A month number, Arabic (not glued to a longer number) or Chinese (not the tail of a numeral). */
@@ -33,7 +34,7 @@ export function numberOf(s: string): number | null {
 }
 
 const DIGIT_VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1 };
+const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 后: 2 };
 
 /** The year part of a matched YEAR piece (`2024年`, `二〇二四年`, `去年`), or NONE when absent. */
 export function yearPart(s: string | undefined): Part {

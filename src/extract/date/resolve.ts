@@ -134,14 +134,16 @@ function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null): Resolv
   const d = p.day.kind === 'abs' ? p.day.value : null;
   if (p.month.kind === 'rel') {
     if (!ref) return { ...unknown, d };
+    // 本月底 / 上月下旬 are built with day 31: clamp to the month's last day
     const r = addMonths(ref.y, ref.m, p.month.offset);
-    return { unit: 'day', y: r.y, m: r.m, d };
+    return { unit: 'day', y: r.y, m: r.m, d: d === null ? null : Math.min(d, daysIn(r.y, r.m)) };
   }
   if (p.month.kind === 'none') {
     // a day alone (`18日`): this month of the reference, or the previous one when the day is
     // well after the reference day (an article of the 2nd speaking of the 30th)
     if (!ref || p.year.kind !== 'none' || d === null) return { ...unknown, d };
-    const r = d - ref.d > 15 ? addMonths(ref.y, ref.m, -1) : { y: ref.y, m: ref.m };
+    let r = d - ref.d > 15 ? addMonths(ref.y, ref.m, -1) : { y: ref.y, m: ref.m };
+    if (d > daysIn(r.y, r.m)) r = addMonths(r.y, r.m, -1); // the 31st in a 30-day month: the month before
     return { unit: 'day', y: r.y, m: r.m, d };
   }
   return { unit: 'day', y: yearOf(p.year, p, ref), m: p.month.value, d };
@@ -196,11 +198,23 @@ export function resolveRange(a: Point, b: Point, refDate: string | null): [Resol
     if (rb.unit === 'day' && b.unit === 'day' && b.month.kind === 'none') rb = { ...rb, m: ra.m };
     if (!ordered(ra, rb) && rb.y !== null) rb = withYear(rb, rb.y + 1);
   } else if (!hasYear(a) && !monthRel(a)) {
-    if (rb.unit === 'day' && b.unit === 'day' && b.month.kind === 'none') rb = { ...rb, y: ra.y, m: ra.m };
+    // two days alone (`30日至31日`): the month of the later day
+    if (a.unit === 'day' && a.month.kind === 'none' && b.unit === 'day' && b.month.kind === 'none') ra = { ...ra, y: rb.y, m: rb.m };
+    else if (rb.unit === 'day' && b.unit === 'day' && b.month.kind === 'none') rb = { ...rb, y: ra.y, m: ra.m };
     else ra = withYear(ra, rb.y);
     if (!ordered(ra, rb) && ra.y !== null) ra = withYear(ra, ra.y - 1);
   }
   return [ra, rb];
+}
+
+/** A week relative to the reference's week, Monday to Sunday, as a day range. */
+export function weekLabel(offset: number, refDate: string | null): string {
+  const ref = parseRef(refDate);
+  if (!ref) return 'XXXX-XX-XX/XXXX-XX-XX';
+  const weekday = (new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() + 6) % 7; // Monday = 0
+  const monday = addDays(ref, offset * 7 - weekday);
+  const day = (p: Ymd) => labelOf({ unit: 'day', y: p.y, m: p.m, d: p.d });
+  return `${day(monday)}/${day(addDays(monday, 6))}`;
 }
 
 /** The label of a point or a range. */
@@ -226,8 +240,25 @@ function spanOfPart(part: string): [string, string] | null {
   if (m[3]) [first, last] = [Number(m[3]) * 3 - 2, Number(m[3]) * 3];
   else if (m[4]) [first, last] = m[4] === '1' ? [1, 6] : [7, 12];
   else if (m[5]) first = last = Number(m[5]);
-  if (m[6]) return [iso(y, first, Number(m[6])), iso(y, first, Number(m[6]))];
+  if (m[6]) {
+    const d = Number(m[6]);
+    return first >= 1 && first <= 12 && d >= 1 && d <= daysIn(y, first) ? [iso(y, first, d), iso(y, first, d)] : null;
+  }
+  if (first < 1 || first > 12) return null;
   return [iso(y, first, 1), iso(y, last, daysIn(y, last))];
+}
+
+/** Whether every known month and day in a label exists (`2024-06-31` does not; `XXXX-02-29` may). */
+export function isValidLabel(label: string): boolean {
+  return label.split('/').every((part) => {
+    const m = LABEL_PART.exec(part);
+    if (!m) return false;
+    const mo = m[5] && m[5] !== 'XX' ? Number(m[5]) : null;
+    const d = m[6] && m[6] !== 'XX' ? Number(m[6]) : null;
+    if (mo !== null && (mo < 1 || mo > 12)) return false;
+    if (d === null) return true;
+    return d >= 1 && d <= (mo === null ? 31 : daysIn(m[2] === 'XXXX' ? null : Number(m[2]), mo));
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Approx } from '../../schema/fact.js';
 import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
-import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_RE, Y4, YEAR, YEAR_ABS, numberOf, yearPart } from './pieces.js';
-import { ABS, NONE, REL, daysIn, dateRangeOf, rangeLabel, resolvePoint, resolveRange, type Part, type Point } from './resolve.js';
+import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_RE, Y4, YEAR, numberOf, yearPart } from './pieces.js';
+import { ABS, NONE, REL, daysIn, dateRangeOf, isValidLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two. The extractor keeps the longest of overlapping date spans, then
@@ -17,6 +17,8 @@ interface Found {
   a: Point;
   b?: Point;
   approx?: Approx;
+  /** a week relative to the reference's (Monday to Sunday): 0 this week, -1 last week */
+  week?: number;
   /** span inside the match when it is not the whole match */
   start?: number;
   end?: number;
@@ -66,7 +68,7 @@ const QUARTER = '[一二三四1-4]';
 const HOLIDAY_DAYS: [RegExp, number, number][] = [
   [/^双(?:11|十一)$/, 11, 11],
   [/^双(?:12|十二)$/, 12, 12],
-  [/^元旦/, 1, 1],
+  [/^元旦/, 1, 1], // 元旦 and 元旦节
   [/^(?:五一|劳动节)/, 5, 1],
   [/^国庆/, 10, 1],
   [/^圣诞/, 12, 25],
@@ -74,12 +76,23 @@ const HOLIDAY_DAYS: [RegExp, number, number][] = [
   [/^(?:三八)?妇女节$/, 3, 8],
   [/^(?:六一)?儿童节$/, 6, 1],
   [/^618$/, 6, 18],
+  [/^十一$/, 10, 1],
+  [/^(?:3·15|消费者权益日)/, 3, 15],
+  [/^植树节$/, 3, 12],
+  [/^愚人节$/, 4, 1],
+  [/^青年节$/, 5, 4],
+  [/^建军节$/, 8, 1],
+  [/^教师节$/, 9, 10],
+  [/^万圣节$/, 10, 31],
+  [/^平安夜$/, 12, 24],
+  [/^光棍节$/, 11, 11],
+  [/^女生节$/, 3, 7],
 ];
 // Holiday names. 五一 is not the tail of a numeral; 国庆 and 618 need a holiday context, since
 // 国庆 is also a given name and 618 a plain number.
 const HOLIDAY = [
   '双(?:11|十一|12|十二)(?!\\d)',
-  '元旦',
+  '元旦节?',
   '(?<![零〇一二两三四五六七八九十百千万])五一(?:国际)?(?:劳动节)?(?![路街村号])',
   '劳动节',
   '国庆节?(?=节|假|长假|小长假|黄金周|期间|当天|前后|前夕|档|[”"’\'」])',
@@ -90,6 +103,10 @@ const HOLIDAY = [
   '(?:六一)?儿童节',
   '(?<![\\d.])618(?=[”"’\'」]?(?:大促|购物节|年中|期间|当天|前夕|活动|促销|电商节|狂欢|预售|开门红))',
   '(?<=[“"‘\'「])618(?=[”"’\'」])',
+  // 十一 is National Day only before a holiday word
+  '(?<![零〇一二两三四五六七八九十百千万第])十一(?=[”"’\'」]?(?:黄金周|假期|长假|小长假|期间|档))',
+  '3·15|消费者权益日',
+  '植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节',
 ].join('|');
 
 const RULES: Rule[] = [
@@ -110,15 +127,16 @@ const RULES: Rule[] = [
     return month && { a: monthPoint(yearPart(m[1]), month) };
   }),
   // 18日 (a day alone; not 5日内 / 日元 / 5日均线 / 第3日 / 近3日 / 为期3日)
-  rule('date.day', `(?<![\\d.\\-/第期续时历近连每数约超达前后])(${DAY_NUM}) ?日(?![元内均线游])`, (m) => {
+  rule('date.day', `(?<![\\d./月第期续时历近连每数约超达前后])(${DAY_NUM}) ?日(?![元内均线游])`, (m) => {
     const a = dayPoint(NONE, NONE, m[1]);
     return a && { a };
   }),
   // 2019年12月4-5日, 4-5日
-  rule('date.day-range', `(?:(${YEAR}) ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})${SEP}(${DAY_NUM}) ?[日号]`, (m) => {
+  rule('date.day-range', `(?:(${YEAR}) ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
     const year = yearPart(m[1]);
     const month = m[2] ? monthPart(m[2]) : NONE;
-    if (!month || (!m[2] && m[1])) return null;
+    // a year needs its month; 号 alone is also a building or line number (1号至3号)
+    if (!month || (!m[2] && (m[1] || m[0].includes('号')))) return null;
     const a = dayPoint(year, month, m[3]);
     const b = dayPoint(NONE, month, m[4]);
     if (!a || !b || numberOf(m[3])! >= numberOf(m[4])!) return null;
@@ -126,22 +144,24 @@ const RULES: Rule[] = [
   }),
   // 1-10月, 1至10月, 2019年1-7月, 一至三月
   rule('date.month-range', `(?:(${YEAR}) ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
-    const [ma, mb] = [monthPart(m[2]), monthPart(m[3])];
-    if (!ma || !mb || (ma as { value: number }).value >= (mb as { value: number }).value) return null;
-    return { a: monthPoint(yearPart(m[1]), ma), b: monthPoint(NONE, mb) };
+    const [ma, mb] = [numberOf(m[2]), numberOf(m[3])];
+    if (!inRange(ma, 1, 12) || !inRange(mb, 1, 12) || ma >= mb) return null;
+    return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
   }),
   // 前11个月, 今年前两个月 = January to the N-th month (not 提前3个月 / 此前3个月 / 3个月前)
   rule('date.first-months', `(?:(${YEAR}) ?)?(?<![提之此以目日])前 ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
-    const n = monthPart(m[2]);
-    if (!n || (n as { value: number }).value < 2) return null;
-    const year = yearPart(m[1]);
-    return { a: monthPoint(year, ABS(1)), b: monthPoint(NONE, n) };
+    const n = numberOf(m[2]);
+    if (!inRange(n, 2, 12)) return null;
+    return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
   }),
   // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
   rule('date.quarter', `(?:(${YEAR}) ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
   rule('date.quarter-q', `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
     quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined),
   ),
+  rule('date.half-h', `(?<![A-Za-z\\d])(${Y4}) ?H([12])(?![A-Za-z\\d])`, (m) => ({
+    a: { unit: 'half', year: ABS(Number(m[1])), half: m[2] === '1' ? 1 : 2 },
+  })),
   rule('date.first-quarter', `(?:(${YEAR}) ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
   // 前三季度 = Q1..Q3; 一至三季度
   rule('date.quarter-range', `(?:(${YEAR}) ?)?(?:前 ?([二两三四2-4]) ?个?季度|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
@@ -159,14 +179,12 @@ const RULES: Rule[] = [
   }),
   // 2023年, 今年, 去年 (not 去年同期 / 2000年来 / 1990年代)
   rule('date.year', `(${YEAR})(?!同期|同月|代|来)`, (m) => {
-    const year = yearPart(m[1]);
-    if (year.kind === 'abs' && /来$/.test(m[0])) return null;
-    return { a: { unit: 'year', year } };
+    return { a: { unit: 'year', year: yearPart(m[1]) } };
   }),
   // 今年以来 = this year
   rule('date.this-year-since', '(?<![目当提之此以日])今年以来', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 2018-2019, 2024—2026年: a bare range of two years, clear from the pairing
-  rule('date.year-range', `(?<![\\d.\\-/])((?:19|20)\\d{2})${SEP}((?:19|20)\\d{2})(?![\\d.%])(年(?!代))?(?=年|$|[\\s)）》”"’,，、。;；:：]|(?<=年))`, (m) => {
+  rule('date.year-range', `(?<![\\d.\\-/])((?:19|20)\\d{2})${SEP}((?:19|20)\\d{2})(?![\\d.%])(?:(年)(?!代)|(?=$|[\\s)）》”"’,，、。;；:：]))`, (m) => {
     const [ya, yb] = [Number(m[1]), Number(m[2])];
     if (!(ya < yb && yb - ya <= 50)) return null;
     return { a: { unit: 'year', year: ABS(ya) }, b: { unit: 'year', year: ABS(yb) } };
@@ -174,7 +192,7 @@ const RULES: Rule[] = [
   // (2026): a bare year alone in brackets
   rule('date.year-bracket', `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
   // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
-  rule('date.year-edge', `(?:(${YEAR}) ?年?|(?<![\\d${CN_DIGIT.slice(1, -1)}十百千万几数多半青少成童中老新拜往近历连逐每当同周长隔常学财会元旧晚早丰荒流经终跨整全去今明前后上本次翌个]) ?年)([初底末])(?![蕴步次衷心期])`, (m) => ({
+  rule('date.year-edge', `(?:(${YEAR}) ?年?|(?<![\\d${CN_DIGIT.slice(1, -1)}十百千万几数多半青少成童中老新拜往近历连逐每当同周长隔常学财会元旧晚早丰荒流经终跨整全去今明前后上本次翌个])年)([初底末])(?![蕴步次衷心期])`, (m) => ({
     a: monthPoint(yearPart(m[1]), ABS(m[2] === '初' ? 1 : 12)),
     approx: 'about',
   })),
@@ -191,7 +209,7 @@ const RULES: Rule[] = [
     return { a: { unit: 'day', year, month, day: ABS(m[3] === '初' ? 1 : lastDay(year, month)) }, approx: 'about' };
   }),
   // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底
-  rule('date.rel-month', `(?<![以])(本|上|下|这)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下])旬|([初底末])(?![步次衷心期]))?`, (m) => {
+  rule('date.rel-month', `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下])旬|([初底末])(?![步次衷心期]))?`, (m) => {
     const month = REL(m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
     if (m[2]) {
       const d = numberOf(m[2]);
@@ -205,19 +223,24 @@ const RULES: Rule[] = [
     return { a: { unit: 'month', year: NONE, month } };
   }),
   // 今天 今日 昨天 昨日 明天 明日 前天
-  rule('date.rel-day', '(?<![当每])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|前天)', (m) => {
+  // 今晚 昨晚 今晨 …: the day, without the time of day
+  rule('date.rel-day', '(?<![当每提之目])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|前天|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
     const offset = m[1].startsWith('今') ? 0 : m[1].startsWith('昨') ? -1 : m[1].startsWith('明') ? 1 : -2;
     return { a: { unit: 'day', year: NONE, month: NONE, day: REL(offset) } };
   }),
   // 上世纪90年代 / 90年代 / 1990年代 / 八十年代 = 199X …; 本世纪20年代 = 202X
   rule(
     'date.decade',
-    `(?:(上个?世纪|20世纪|二十世纪)|(本世纪|21世纪|二十一世纪))? ?(?:(?<![\\d.])(1[5-9]\\d|20\\d)0|(?<![\\d.])(\\d)0|([一二三四五六七八九])十)年代`,
+    `(?:(上个?世纪|20世纪|二十世纪)|(本世纪|21世纪|二十一世纪))? ?(?:(?<![\\d.])(1[5-9]\\d|20\\d)0|(?<![\\d.])(\\d)0|([一二三四五六七八九])([一二三四五六七八九])?十)年代`,
     (m) => {
       if (m[3]) return { a: { unit: 'decade', decade: Number(m[3]) } };
       const tens = m[4] ? Number(m[4]) : numberOf(m[5])!;
       const century = m[2] ? 20 : m[1] ? 19 : tens <= 1 ? 20 : 19;
-      return { a: { unit: 'decade', decade: century * 10 + tens } };
+      const a: Point = { unit: 'decade', decade: century * 10 + tens };
+      // 八九十年代 = the 1980s and 1990s
+      const next = m[6] ? numberOf(m[6])! : null;
+      if (next === null) return { a };
+      return next === tens + 1 ? { a, b: { unit: 'decade', decade: century * 10 + next } } : null;
     },
   ),
   // 双11, 五一, 国庆节, 2023年“双11” (the quotes belong to the text only when a year precedes)
@@ -231,7 +254,21 @@ const RULES: Rule[] = [
     const end = m[1] && m[2] && m[4] ? idx[4]![1] : idx[3]![1];
     return { a: { unit: 'day', year, month: ABS(hit[1]), day: ABS(hit[2]) }, start, end };
   }),
-  rule('date.black-friday', `(?:(${YEAR}) ?)?黑色星期五`, (m) => ({ a: monthPoint(yearPart(m[1]), ABS(11)), approx: 'about' })),
+  // 7·20, 6·18: a month and day joined by a middle dot, as events and sales are named
+  rule('date.dot', '(?<![\\d.·])(1[0-2]|[1-9])·(3[01]|[12]\\d|[1-9])(?![\\d.·])', (m) => {
+    const a = dayPoint(NONE, ABS(Number(m[1])), m[2]);
+    return a && { a };
+  }),
+  // 本周 上周 下周 (这周, 上个星期 …): Monday to Sunday of the reference's week
+  rule('date.week', '(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|这|上|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末\\d])', (m) => ({
+    a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
+    week: m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0,
+  })),
+  // holidays on a weekday of a month (黑色星期五, 感恩节, 母亲节, 父亲节): the month, about
+  rule('date.weekday-holiday', `(?:(${YEAR}) ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => ({
+    a: monthPoint(yearPart(m[1]), ABS(m[2] === '母亲节' ? 5 : m[2] === '父亲节' ? 6 : 11)),
+    approx: 'about',
+  })),
 ];
 
 function quarter(yearText: string | undefined, q: string, end: string | undefined): Found | null {
@@ -275,7 +312,7 @@ function joinRanges(spans: Span[], text: string): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && !prev.b && !s.b && SEP_RE.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
+    if (prev && !prev.b && !s.b && prev.week === undefined && s.week === undefined && SEP_RE.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
       out[out.length - 1] = { ...prev, end: s.end, b: s.a, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else {
       out.push(s);
@@ -292,8 +329,10 @@ function joinable(a: Point, b: Point): boolean {
 }
 
 /** Builds the candidate of one span: label, from and to. */
-function candidateOf(s: Span, refDate: string | null): Candidate {
-  const label = s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate)) : rangeLabel(resolvePoint(s.a, refDate));
+function candidateOf(s: Span, refDate: string | null): Candidate | null {
+  const label =
+    s.week !== undefined ? weekLabel(s.week, refDate) : s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate)) : rangeLabel(resolvePoint(s.a, refDate));
+  if (!isValidLabel(label)) return null;
   const span = dateRangeOf(label);
   return {
     type: 'date',
@@ -311,10 +350,7 @@ function candidateOf(s: Span, refDate: string | null): Candidate {
 
 export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
   const text = sentence.match;
-  return joinRanges(longest(spansOf(text)), text).map((s) => candidateOf(s, ctx.refDate));
+  return joinRanges(longest(spansOf(text)), text).flatMap((s) => candidateOf(s, ctx.refDate) ?? []);
 }
 
 export const dateExtractors: Extractor[] = [{ type: 'date', name: 'date', extract: extractDates }];
-
-// exported for tests
-export { YEAR_ABS };

@@ -1,0 +1,65 @@
+// The segmentation floor: nodejieba.cut over every file of a corpus, alone, in a fresh process.
+// Prints one JSON line: dictionary load time and RSS, cut time, bytes, peak RSS.
+//
+//   node bench/jieba-floor.js DIR [--tag]
+
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const dir = process.argv[2];
+const alsoTag = process.argv.includes('--tag');
+
+function listFiles(d) {
+  const out = [];
+  for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.isDirectory()) out.push(...listFiles(join(d, e.name)));
+    else if (e.isFile() && e.name.endsWith('.txt')) out.push(join(d, e.name));
+  }
+  return out;
+}
+
+function hwmMB() {
+  const m = readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\s+(\d+) kB/);
+  return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 1048576;
+}
+
+const rssBefore = process.memoryUsage().rss / 1048576;
+let t = process.hrtime.bigint();
+let cpu = process.cpuUsage();
+const jieba = require('nodejieba');
+jieba.load();
+const loadSeconds = Number(process.hrtime.bigint() - t) / 1e9;
+const loadCpu = process.cpuUsage(cpu);
+const loadCpuSeconds = (loadCpu.user + loadCpu.system) / 1e6;
+const rssLoaded = process.memoryUsage().rss / 1048576;
+
+const files = listFiles(dir);
+let bytes = 0;
+let tokens = 0;
+let cutSeconds = 0;
+let cutCpuSeconds = 0;
+let readSeconds = 0;
+for (const f of files) {
+  let t0 = process.hrtime.bigint();
+  const buf = readFileSync(f);
+  const text = buf.toString('utf8');
+  let t1 = process.hrtime.bigint();
+  const c1 = process.cpuUsage();
+  readSeconds += Number(t1 - t0) / 1e9;
+  bytes += buf.length;
+  tokens += jieba.cut(text).length;
+  cutSeconds += Number(process.hrtime.bigint() - t1) / 1e9;
+  const dc = process.cpuUsage(c1);
+  cutCpuSeconds += (dc.user + dc.system) / 1e6;
+}
+let tagSeconds = null;
+if (alsoTag) {
+  t = process.hrtime.bigint();
+  for (const f of files) jieba.tag(readFileSync(f, 'utf8'));
+  tagSeconds = Number(process.hrtime.bigint() - t) / 1e9;
+}
+process.stdout.write(
+  JSON.stringify({ files: files.length, bytes, tokens, loadSeconds, loadCpuSeconds, cutCpuSeconds, rssBeforeMB: rssBefore, rssLoadedMB: rssLoaded, cutSeconds, readSeconds, tagSeconds, peakMB: hwmMB() }) + '\n',
+);

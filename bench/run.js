@@ -1,0 +1,237 @@
+// npm run bench — zhfacts against its own segmenter (the floor) and against Microsoft
+// Recognizers-Text, on one generated corpus; prints a table and the issue's targets, and writes
+// bench/out/results.json. Runs against dist/ (built with tsc when missing).
+//
+//   node bench/run.js [--big] [--mb 20] [--jobs N] [--rec-seconds 45] [--rec-bytes 1048576]
+//                     [--no-rec] [--cold-runs 3]
+//
+// --big also builds a 200 MB corpus and compares zhfacts' peak resident memory on it with the
+// 20 MB one (several minutes on 2 cores).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem, release } from 'node:os';
+import { join } from 'node:path';
+import { buildCorpus, ROOT } from './corpus.js';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
+
+const OUT = join(ROOT, 'bench/out');
+const BIN = join(ROOT, 'bin/zhfacts.js');
+const MB = 1e6; // MB/s are decimal megabytes of UTF-8 input per second
+const cores = availableParallelism();
+const jobsAll = opt('--jobs', cores);
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+
+// ---------------------------------------------------------------- helpers
+
+const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true']).status === 0) ?? null;
+
+/**
+ * Runs a command; resolves to { status, seconds, peakMB, stdout, stderr }. Peak resident memory
+ * comes from GNU time's %M when it exists, else from sampling /proc/PID/status VmHWM.
+ */
+function measured(cmd, argv, { stdinFile = null } = {}) {
+  return new Promise((resolve, reject) => {
+    const timeOut = join(OUT, `.time.${process.pid}`);
+    const [file, fileArgs] = TIME ? [TIME, ['-f', '%M %U %S', '-o', timeOut, cmd, ...argv]] : [cmd, argv];
+    const started = process.hrtime.bigint();
+    const child = spawn(file, fileArgs, { cwd: ROOT, stdio: [stdinFile ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    if (stdinFile) createReadStream(stdinFile).pipe(child.stdin);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout.length < 1 << 20 ? (stdout += d) : null));
+    child.stderr.on('data', (d) => (stderr.length < 1 << 16 ? (stderr += d) : null));
+    let hwm = 0;
+    const sampler = TIME
+      ? null
+      : setInterval(() => {
+          try {
+            const m = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
+            if (m) hwm = Math.max(hwm, Number(m[1]));
+          } catch {}
+        }, 20);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (sampler) clearInterval(sampler);
+      let peakKB = hwm;
+      let cpuSeconds = null;
+      if (TIME && existsSync(timeOut)) {
+        const lines = readFileSync(timeOut, 'utf8').trim().split('\n');
+        const [kb, user, sys] = lines[lines.length - 1].split(' ').map(Number);
+        peakKB = kb || 0;
+        cpuSeconds = user + sys;
+        rmSync(timeOut, { force: true });
+      }
+      resolve({ status, seconds, cpuSeconds, peakMB: peakKB / 1024, stdout, stderr });
+    });
+  });
+}
+
+function sha256(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function countLines(file) {
+  const buf = readFileSync(file);
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) if (buf[i] === 10) n++;
+  return n;
+}
+
+/** zhfacts extract DIR --format ndjson --jobs N -o FILE, measured. */
+async function zhfacts(corpus, jobs, tag) {
+  const out = join(OUT, `facts.${tag}.ndjson`);
+  log(`zhfacts extract --jobs ${jobs} on ${(corpus.bytes / MB).toFixed(0)} MB …`);
+  const r = await measured(process.execPath, [BIN, 'extract', corpus.dir, '--format', 'ndjson', '--jobs', String(jobs), '--quiet', '-o', out]);
+  if (r.status !== 0) log(`zhfacts --jobs ${jobs} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  const facts = existsSync(out) ? countLines(out) : 0;
+  const hash = existsSync(out) ? sha256(out) : null;
+  return { jobs, status: r.status, seconds: r.seconds, cpuSeconds: r.cpuSeconds, mbps: corpus.bytes / MB / r.seconds, cpuMbps: r.cpuSeconds ? corpus.bytes / MB / r.cpuSeconds : null, peakMB: r.peakMB, facts, sha256: hash, output: out };
+}
+
+function node(script, argv) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', script), ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${script} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
+
+// ---------------------------------------------------------------- run
+
+mkdirSync(OUT, { recursive: true });
+if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
+  log('dist/ missing: building with tsc …');
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(1);
+}
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores,
+  memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+  node: process.version,
+  os: `${process.platform} ${release()}`,
+  loadavgAtStart: loadavg().map((x) => +x.toFixed(2)),
+};
+log(`machine: ${machine.cpu}, ${cores} cores, node ${machine.node}, load average ${machine.loadavgAtStart.join(' ')}`);
+
+const corpus = buildCorpus({ mb: opt('--mb', 20), out: join(OUT, 'corpus'), log });
+log(`corpus: ${corpus.files} files, ${(corpus.bytes / MB).toFixed(1)} MB`);
+
+// (a) the floor
+log('nodejieba.cut over the whole corpus …');
+const floor = node('jieba-floor.js', [corpus.dir]);
+floor.mbps = floor.bytes / MB / floor.cutSeconds;
+floor.mbpsWithLoad = floor.bytes / MB / (floor.cutSeconds + floor.loadSeconds + floor.readSeconds);
+floor.cpuMbps = floor.bytes / MB / floor.cutCpuSeconds;
+
+// (b) zhfacts end to end
+const jobs1 = await zhfacts(corpus, 1, 'jobs1');
+const jobsN = await zhfacts(corpus, jobsAll, `jobs${jobsAll}`);
+const identical = jobs1.sha256 !== null && jobs1.sha256 === jobsN.sha256;
+
+// (c) Recognizers-Text on a sample
+let rec = null;
+if (!flag('--no-rec')) {
+  log('Recognizers-Text (number, percentage, currency, datetime; zh-cn) on a sample …');
+  rec = node('recognizers.js', [corpus.dir, '--bytes', String(opt('--rec-bytes', 1 << 20)), '--seconds', String(opt('--rec-seconds', 45))]);
+  rec.mbps = rec.bytes / MB / rec.seconds;
+}
+
+// cold start: one small file, jieba load included
+const small = join(ROOT, 'seeds', '002_329565d9c714d630.txt');
+const coldFile = existsSync(small) ? small : join(corpus.dir, '000', 'doc-000000.txt');
+const coldRuns = [];
+for (let i = 0; i < opt('--cold-runs', 3); i++) {
+  const r = await measured(process.execPath, [BIN, 'extract', coldFile, '--format', 'ndjson', '--quiet']);
+  coldRuns.push(r.seconds);
+}
+const cold = { file: coldFile.replace(ROOT, ''), bytes: statSync(coldFile).size, runs: coldRuns, seconds: median(coldRuns) };
+
+// --big: peak memory on a 200 MB corpus
+let big = null;
+if (flag('--big')) {
+  const bigCorpus = buildCorpus({ mb: 200, out: join(OUT, 'corpus-big'), log });
+  const b1 = await zhfacts(bigCorpus, 1, 'big-jobs1');
+  const bN = await zhfacts(bigCorpus, jobsAll, `big-jobs${jobsAll}`);
+  big = { files: bigCorpus.files, bytes: bigCorpus.bytes, jobs1: b1, jobsN: bN };
+}
+machine.loadavgAtEnd = loadavg().map((x) => +x.toFixed(2));
+
+// ---------------------------------------------------------------- report
+
+const ratios = {
+  jobs1OverFloor: jobs1.mbps / floor.mbps,
+  jobs1OverFloorWithLoad: jobs1.mbps / floor.mbpsWithLoad,
+  jobs1OverFloorCpu: jobs1.cpuMbps && floor.cpuMbps ? jobs1.cpuMbps / floor.cpuMbps : null,
+  jobs1OverRecognizers: rec ? jobs1.mbps / rec.mbps : null,
+  jobsNOverJobs1: jobsN.mbps / jobs1.mbps,
+};
+const memoryBudgetMB = floor.rssLoadedMB + 150;
+const targets = [
+  { target: '--jobs 1 at least as fast as nodejieba.cut (ratio ≥ 1)', value: f(ratios.jobs1OverFloor), met: ratios.jobs1OverFloor >= 1 },
+  { target: 'at least 50× Recognizers-Text', value: rec ? f(ratios.jobs1OverRecognizers, 0) + '×' : 'skipped', met: rec ? ratios.jobs1OverRecognizers >= 50 : null },
+  { target: `--jobs ${jobsAll} at least 1.7× --jobs 1`, value: f(ratios.jobsNOverJobs1) + '×', met: ratios.jobsNOverJobs1 >= 1.7 },
+  { target: `peak RSS --jobs 1 ≤ loaded jieba + 150 MB (${f(memoryBudgetMB, 0)} MB)`, value: f(jobs1.peakMB, 0) + ' MB', met: jobs1.peakMB <= memoryBudgetMB },
+  { target: `peak RSS --jobs ${jobsAll} ≤ loaded jieba + 150 MB (${f(memoryBudgetMB, 0)} MB)`, value: f(jobsN.peakMB, 0) + ' MB', met: jobsN.peakMB <= memoryBudgetMB },
+  {
+    target: 'peak RSS on 200 MB no higher than on 20 MB (+10% noise), --jobs 1',
+    value: big ? `${f(big.jobs1.peakMB, 0)} vs ${f(jobs1.peakMB, 0)} MB` : 'run with --big',
+    met: big ? big.jobs1.peakMB <= jobs1.peakMB * 1.1 : null,
+  },
+  {
+    target: `peak RSS on 200 MB no higher than on 20 MB (+10% noise), --jobs ${jobsAll}`,
+    value: big ? `${f(big.jobsN.peakMB, 0)} vs ${f(jobsN.peakMB, 0)} MB` : 'run with --big',
+    met: big ? big.jobsN.peakMB <= jobsN.peakMB * 1.1 : null,
+  },
+  { target: 'cold start, one small file ≤ 1.5 s', value: f(cold.seconds) + ' s', met: cold.seconds <= 1.5 },
+  { target: `--jobs ${jobsAll} output byte-identical to --jobs 1`, value: identical ? 'identical' : 'DIFFERENT', met: identical },
+];
+
+const rows = [
+  ['what', 'MB', 'seconds', 'MB/s', 'CPU s', 'MB/CPU-s', 'peak RSS MB', 'notes'],
+  ['nodejieba dictionary load', '', f(floor.loadSeconds), '', f(floor.loadCpuSeconds), '', f(floor.rssLoadedMB, 0), `RSS ${f(floor.rssBeforeMB, 0)} MB before load`],
+  ['nodejieba.cut (floor)', f(floor.bytes / MB, 1), f(floor.cutSeconds), f(floor.mbps), f(floor.cutCpuSeconds), f(floor.cpuMbps), f(floor.peakMB, 0), `${floor.tokens} tokens; ${f(floor.mbpsWithLoad)} MB/s with load+read`],
+  ['zhfacts extract --jobs 1', f(corpus.bytes / MB, 1), f(jobs1.seconds), f(jobs1.mbps), f(jobs1.cpuSeconds), f(jobs1.cpuMbps), f(jobs1.peakMB, 0), `${jobs1.facts} facts, end to end`],
+  [`zhfacts extract --jobs ${jobsAll}`, f(corpus.bytes / MB, 1), f(jobsN.seconds), f(jobsN.mbps), f(jobsN.cpuSeconds), f(jobsN.cpuMbps), f(jobsN.peakMB, 0), identical ? 'same bytes as --jobs 1' : 'OUTPUT DIFFERS'],
+  rec
+    ? ['Recognizers-Text zh-cn (sample)', f(rec.bytes / MB, 3), f(rec.seconds), f(rec.mbps, 4), '', '', '', `4 models; +${f(rec.initSeconds)} s model init`]
+    : ['Recognizers-Text', '', '', '', '', '', '', 'skipped (--no-rec)'],
+  ['cold start, one small file', f(cold.bytes / MB, 3), f(cold.seconds), '', '', '', '', `median of ${coldRuns.length}`],
+];
+if (big) {
+  rows.push(['zhfacts --jobs 1, 200 MB', f(big.bytes / MB, 1), f(big.jobs1.seconds), f(big.jobs1.mbps), f(big.jobs1.cpuSeconds), f(big.jobs1.cpuMbps), f(big.jobs1.peakMB, 0), `${big.jobs1.facts} facts`]);
+  rows.push([`zhfacts --jobs ${jobsAll}, 200 MB`, f(big.bytes / MB, 1), f(big.jobsN.seconds), f(big.jobsN.mbps), f(big.jobsN.cpuSeconds), f(big.jobsN.cpuMbps), f(big.jobsN.peakMB, 0), big.jobs1.sha256 === big.jobsN.sha256 ? 'same bytes' : 'OUTPUT DIFFERS']);
+}
+
+function table(rs) {
+  const widths = rs[0].map((_, i) => Math.max(...rs.map((r) => String(r[i]).length)));
+  const line = (r) => '| ' + r.map((c, i) => (i === 0 || i === r.length - 1 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ') + ' |';
+  return [line(rs[0]), '|' + widths.map((w, i) => (i === 0 || i === widths.length - 1 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|', ...rs.slice(1).map(line)].join('\n');
+}
+
+const mark = (m) => (m === null ? 'n/a' : m ? 'MET' : 'NOT MET');
+console.log(`\nMachine: ${machine.cpu}, ${cores} cores, ${machine.memoryGB} GB, node ${machine.node}, ${machine.os}`);
+console.log(`Load average at start ${machine.loadavgAtStart.join(' ')}, at end ${machine.loadavgAtEnd.join(' ')}`);
+const busy = Math.max(...machine.loadavgAtStart.slice(0, 1), ...machine.loadavgAtEnd.slice(0, 1)) > cores * 1.25;
+if (busy) console.log('WARNING: the machine was busy with other work (load average above the core count): wall-clock figures, and --jobs speed-up above all, are unreliable; the per-CPU-second column is the fairer comparison.');
+console.log(`Corpus: ${corpus.files} files, ${f(corpus.bytes / MB, 1)} MB (${corpus.chars} characters), generated from the seeds with seed ${corpus.seed}\n`);
+console.log(table(rows));
+console.log('\nRatios:');
+console.log(`  zhfacts --jobs 1 / nodejieba.cut floor : ${f(ratios.jobs1OverFloor)} (${f(ratios.jobs1OverFloorWithLoad)} against the floor with its load time)`);
+console.log(`  same, per CPU-second                    : ${f(ratios.jobs1OverFloorCpu)} (robust to a busy machine)`);
+console.log(`  zhfacts --jobs 1 / Recognizers-Text    : ${rec ? f(ratios.jobs1OverRecognizers, 0) + '×' : 'skipped'}`);
+console.log(`  zhfacts --jobs ${jobsAll} / --jobs 1          : ${f(ratios.jobsNOverJobs1)}×`);
+console.log('\nTargets (issue 7):');
+console.log(table([['target', 'measured', 'status'], ...targets.map((t) => [t.target, t.value, mark(t.met)])]));
+
+const results = { date: new Date().toISOString(), machine, corpus, floor, zhfacts: { jobs1, jobsN }, identical, recognizers: rec, cold, big, ratios, memoryBudgetMB, targets };
+writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\nResults written to ${join(OUT, 'results.json').replace(ROOT, '')}`);

@@ -1,0 +1,72 @@
+import type { Basis } from '../../schema/fact.js';
+import { alternation, before, matchAll, pattern } from '../../numbers/patterns.js';
+
+// Whether a rate is a change (growth) or a level (percent) is decided by the words before it in
+// its clause: 同比增长31.1%, 下降3.2%, 增幅高于50%, 分别增长80%和50% are changes; 占比53%,
+// 提高到35% (a level reached), 增长的企业占比60% are levels.
+
+const UP_VERBS = ['增长', '增加', '上升', '提高', '上涨', '提升', '扩大', '攀升', '回升', '反弹', '跃升', '激增', '猛增', '飙升', '大增', '高出', '多出', '上扬', '走高', '加快', '增', '涨', '升', '多增', '增长了', '暴涨', '大涨', '劲增', '递增'];
+const DOWN_VERBS = ['下降', '减少', '降低', '下滑', '回落', '下跌', '收窄', '缩小', '萎缩', '缩减', '下调', '回调', '放缓', '减缓', '走低', '下挫', '锐减', '骤降', '大跌', '暴跌', '少增', '递减', '减', '降', '跌', '低出'];
+const UP_NOUNS = ['增速', '增幅', '涨幅', '增长率', '增长速度', '增长幅度', '同比', '环比', '升幅', '增量'];
+const DOWN_NOUNS = ['降幅', '跌幅', '下降率', '减幅', '下降幅度', '降速'];
+
+const SIGN: Record<string, 1 | -1> = {};
+for (const w of [...UP_VERBS, ...UP_NOUNS]) SIGN[w] = 1;
+for (const w of [...DOWN_VERBS, ...DOWN_NOUNS]) SIGN[w] = -1;
+const NOUNS = new Set([...UP_NOUNS, ...DOWN_NOUNS]);
+
+const CHANGE = pattern(`(?:${alternation(Object.keys(SIGN))})`, 'g');
+/** what ends a clause for this purpose (、 and 和 do not: 分别增长80%和50%) */
+const CLAUSE = /[，,；;。：:！？!?（()）\n“”"]/;
+/** 增加值, 增长点, 增长极: nouns, not changes */
+const NOT_CHANGE_AFTER = /^[值点极]/;
+const WINDOW = 18;
+
+export interface Change {
+  sign: 1 | -1;
+}
+
+/** The clause text before index i, at most WINDOW characters. */
+export function clauseBefore(s: string, i: number, n = WINDOW): string {
+  const w = before(s, i, n);
+  let k = w.length;
+  while (k > 0 && !CLAUSE.test(w[k - 1])) k--;
+  return w.slice(k);
+}
+
+/** The change the figure at index i is, or null when it is a level. */
+export function changeBefore(s: string, i: number): Change | null {
+  const w = clauseBefore(s, i);
+  const hits: { word: string; end: number; index: number }[] = [];
+  for (const m of matchAll(CHANGE, w)) {
+    if (NOT_CHANGE_AFTER.test(w.slice(m.index + m[0].length))) continue;
+    hits.push({ word: m[0], index: m.index, end: m.index + m[0].length });
+  }
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const { word, end } = hits[h];
+    const gap = w.slice(end);
+    if (gap.length > 12 || /[的是将]/.test(gap)) return null;
+    const level = /^了?(?:至|到|为|达到|达)/.test(gap);
+    if (NOUNS.has(word)) return { sign: SIGN[word] };
+    // the rate noun before the verb: 降幅收窄0.3个百分点 is a rise (+0.3), 降幅扩大 a fall
+    const noun = hits.slice(0, h).reverse().find((x) => NOUNS.has(x.word) && x.word !== '同比' && x.word !== '环比');
+    if (!level) return { sign: (SIGN[word] * (noun ? SIGN[noun.word] : 1)) as 1 | -1 };
+    // 提高到35%: a level reached; unless a rate noun came first (增速回落至5% is a growth rate)
+    return noun ? { sign: SIGN[noun.word] } : null;
+  }
+  return null;
+}
+
+const BASIS = pattern('同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月|比上季度', 'g');
+
+/** yoy / mom from 同比 / 环比 (and 比上年 / 比上月) earlier in the clause. */
+export function basisBefore(s: string, i: number): Basis | null {
+  const w = clauseBefore(s, i, 24);
+  let basis: Basis | null = null;
+  for (const m of matchAll(BASIS, w)) basis = m[0] === '环比' || m[0].endsWith('上月') || m[0].endsWith('上季度') ? 'mom' : 'yoy';
+  return basis;
+}
+
+const LEVEL_MULTIPLE = pattern('(?:是|为|相当于|达到|达|等于|超过|高达|至|到)[^，,；;。]{0,12}的$');
+/** 是去年同期的3倍: a level N times another. */
+export const isLevelMultiple = (s: string, i: number): boolean => LEVEL_MULTIPLE.test(clauseBefore(s, i));

@@ -1,0 +1,47 @@
+// Clauses: the stretches of a sentence between commas, semicolons and colons. A figure's
+// metric, basis and (first) its period and region are looked for inside its own clause.
+
+const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n']);
+
+export const isClauseBreak = (ch: string): boolean => CLAUSE_BREAK.has(ch);
+
+/** Start of the clause holding index `at` (just after the previous break). */
+export function clauseStart(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !CLAUSE_BREAK.has(text[i])) i--;
+  return i + 1;
+}
+
+/** End of the clause holding index `at` (the next break, exclusive). */
+export function clauseEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !CLAUSE_BREAK.has(text[i])) i++;
+  return i;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every clause of a sentence, in order, with empty ones dropped. */
+export function clausesOf(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_BREAK.has(text[i])) {
+      if (i > start) spans.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+/** Index of the clause that holds position `at`, or -1. */
+export const clauseIndexOf = (clauses: Span[], at: number): number => clauses.findIndex((c) => at >= c.start && at < c.end);
+
+/** True when `at` lies inside 《…》 (a title: its dates and places do not govern figures). */
+export function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.lastIndexOf('》', at) < open;
+}

@@ -1,0 +1,242 @@
+import type { Candidate } from '../extract/types.js';
+import { segment, type Token } from '../text/segment.js';
+import { clauseIndexOf, clausesOf, type Span } from './clauses.js';
+import { lookupPlace, words } from './lexicon.js';
+
+// metric: the shortest complete noun phrase naming what a figure measures, as written.
+// The clause around the figure is segmented and POS-tagged (jieba); the phrase is the run of
+// nominal tokens next to the figure, after skipping linking words (达, 同比增长, 超过 …) and
+// before stripping leading places, times and determiners (中国, 2020年, 本届 …).
+// Each side of a figure is segmented on its own, so a token never straddles the figure.
+
+const CONNECTORS = new Set(['和', '与', '及', '以及', '、', '或']);
+const FUNCTION_TAG = /^(?:d|p|c|u\w*|m|mq|q|t|tg|a|ad|ag|an|f|y|e|o|zg|r|vd)$/;
+const HAN_OR_LATIN_WORD = /^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9&·]*$/;
+const NOMINAL_TAG = /^(?:n\w*|vn|j|l|eng|s|b)$/;
+const SHARE_TAIL = /占[^，,。；;、]{0,10}?(?:比重|比例|份额)$/;
+
+const isBridge = (t: Token) => words.bridges.has(t.word);
+const isConnector = (t: Token) => CONNECTORS.has(t.word);
+
+export function isNominal(t: Token): boolean {
+  if (isBridge(t) || isConnector(t)) return false;
+  if (words.nominalVerbs.has(t.word) || words.nounSuffixes.has(t.word)) return true;
+  if (NOMINAL_TAG.test(t.tag)) return HAN_OR_LATIN_WORD.test(t.word);
+  // jieba tags words it does not know (brands, new terms: 纵腾, 金橙) as x, like punctuation
+  return t.tag === 'x' && HAN_OR_LATIN_WORD.test(t.word);
+}
+
+const isSkippable = (t: Token) => isBridge(t) || FUNCTION_TAG.test(t.tag) || !HAN_OR_LATIN_WORD.test(t.word);
+
+const isLeadingNoise = (t: Token) =>
+  isConnector(t) ||
+  words.objectVerbs.has(t.word) ||
+  t.tag === 't' ||
+  t.tag === 'ns' ||
+  lookupPlace(t.word) !== undefined ||
+  words.leadingDeterminers.includes(t.word) ||
+  isBridge(t);
+
+const isPlaceToken = (t: Token) => t.tag === 'ns' || lookupPlace(t.word) !== undefined;
+
+/** Extends a nominal run leftwards from token `last`: [raw first, first after dropping leading noise], or null. */
+function runEndingAt(tokens: Token[], last: number): [number, number, number] | null {
+  let first = last;
+  while (first > 0) {
+    const prev = tokens[first - 1];
+    if (isNominal(prev)) first--;
+    else if (isConnector(prev) && first >= 2 && isNominal(tokens[first - 2])) first--;
+    else break;
+  }
+  const raw = first;
+  while (first <= last && isLeadingNoise(tokens[first])) first++;
+  // 该平台日均订单量, 本届展会展览面积: after a determiner the first noun is the referent, not the metric
+  const referent = tokens[raw - 1];
+  if (first === raw && first < last && referent && words.determiners.has(referent.word)) first++;
+  return first <= last ? [first, last, raw] : [last + 1, last, raw];
+}
+
+/** The 占 before a run, over places and pronouns between (占我国外贸总值), or undefined. */
+function shareVerbBefore(tokens: Token[], raw: number): Token | undefined {
+  let k = raw - 1;
+  while (k >= 0 && (isPlaceToken(tokens[k]) || tokens[k].tag === 'r')) k--;
+  return k >= 0 && tokens[k].word === '占' ? tokens[k] : undefined;
+}
+
+/** The noun phrase right before `to` in text[from, to): offsets into text, or null. */
+export function phraseBefore(text: string, from: number, to: number): Span | null {
+  if (to <= from) return null;
+  const tokens = segment(text.slice(from, to));
+  let last = tokens.length - 1;
+  let verbs = 0;
+  while (last >= 0 && !isNominal(tokens[last])) {
+    // 中欧班列共开行1.7万列: one verb of its own right before the figure may be stepped over
+    if (!isSkippable(tokens[last]) && (++verbs > 1 || last !== tokens.length - 1)) return null;
+    last--;
+  }
+  if (last < 0) return null;
+  const run = runEndingAt(tokens, last);
+  if (!run) return null;
+  const [first, , raw] = run;
+  const before = tokens[raw - 1];
+  const share = shareVerbBefore(tokens, raw);
+  let start: number;
+  if (share) start = share.start; // 占全国的24.2%, 占我国外贸总值的53.5%
+  else if (before && /^(?:对|向)$/.test(before.word) && isPlaceToken(tokens[raw])) start = before.start; // 对大陆出口金额
+  else if (first > last) return null;
+  else start = tokens[first].start;
+  const end = tokens[last].end;
+  // 5G基站: jieba cuts the digit off a model name
+  while (start > 0 && /[0-9]/.test(text[from + start - 1]) && /[A-Za-z]/.test(text[from + start])) start--;
+  // 占全省比重, 贸易规模占全国的比重: a share names what it is a share of
+  const shareTail = SHARE_TAIL.exec(text.slice(from, from + end));
+  if (shareTail && shareTail.index <= start) {
+    start = shareTail.index;
+    const beforeShare = tokens.findIndex((t) => t.end === shareTail.index);
+    const owner = beforeShare >= 0 && isNominal(tokens[beforeShare]) ? runEndingAt(tokens, beforeShare) : null;
+    if (owner && owner[0] <= owner[1]) start = tokens[owner[0]].start;
+  }
+  return { start: from + start, end: from + end };
+}
+
+/** The noun phrase right after `from` in text[from, to) (after 的, 以上, 左右 …), or null. */
+export function phraseAfter(text: string, from: number, to: number, needDe = false): Span | null {
+  if (to <= from) return null;
+  const tokens = segment(text.slice(from, to));
+  let first = 0;
+  let sawDe = false;
+  while (first < tokens.length && !isNominal(tokens[first])) {
+    const w = tokens[first].word;
+    if (w === '的') sawDe = true;
+    // 的受访企业, 的参展商: a verb that only qualifies the noun after it
+    else if (sawDe && /^v/.test(tokens[first].tag) && tokens[first + 1] && isNominal(tokens[first + 1])) break;
+    else if (!['以上', '以下', '左右', '多', '余', '之多', '上下'].includes(w) && !/^a/.test(tokens[first].tag)) return null;
+    else {
+      first++;
+      continue;
+    }
+    first++;
+  }
+  if (first >= tokens.length || (needDe && !sawDe)) return null;
+  let last = first;
+  while (last + 1 < tokens.length) {
+    const next = tokens[last + 1];
+    if (isNominal(next)) last++;
+    else if (isConnector(next) && last + 2 < tokens.length && isNominal(tokens[last + 2])) last++;
+    else break;
+  }
+  return { start: from + tokens[first].start, end: from + tokens[last].end };
+}
+
+/** The subject of a clause without a figure: the first noun phrase followed by a verb or adverb, else the last one. */
+export function clauseSubject(text: string, clause: Span): Span | null {
+  const tokens = segment(text.slice(clause.start, clause.end));
+  let lastRun: [number, number] | null = null;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNominal(tokens[i])) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < tokens.length && (isNominal(tokens[last + 1]) || (isConnector(tokens[last + 1]) && last + 2 < tokens.length && isNominal(tokens[last + 2])))) last++;
+    const run = runEndingAt(tokens, last);
+    if (run && run[0] <= run[1]) {
+      lastRun = [run[0], run[1]];
+      const next = tokens[last + 1];
+      if (next && (/^[vda]/.test(next.tag) || isBridge(next))) break;
+    }
+    i = last + 1;
+  }
+  return lastRun ? { start: clause.start + tokens[lastRun[0]].start, end: clause.start + tokens[lastRun[1]].end } : null;
+}
+
+const isGrowthWord = (phrase: string) => words.growthWords.has(phrase);
+
+/** Splits a listed phrase (出口和进口, 城乡、农村) into its members, for 分别. */
+const listMembers = (phrase: string): string[] => phrase.split(/和|与|及|以及|、/).filter((p) => p.length > 0);
+
+/**
+ * The metric of every candidate of one sentence (null for dates), in candidate order.
+ * `match` is where rules read; `text` (same length) is what the metric is copied from.
+ * `carried` is the last metric of the paragraph, used when a growth rate opens a sentence.
+ */
+export function metricsOfSentence(match: string, text: string, candidates: Candidate[], carried: string | null): (string | null)[] {
+  const clauses = clausesOf(match);
+  const figures = candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'date');
+  const dates = candidates.filter((c) => c.type === 'date');
+  const out: (string | null)[] = candidates.map(() => null);
+  const slice = (s: Span | null) => (s ? text.slice(s.start, s.end) : null);
+  /** Where the left context of a figure starts: its clause start, or the end of a figure before it in the clause
+   * (dates stay inside: they segment as m/t tokens, which end a phrase but never join one). */
+  const leftBound = (c: Candidate, clause: Span) => {
+    let from = clause.start;
+    for (const { c: o } of figures) if (o !== c && o.end <= c.start && o.end > from) from = o.end;
+    return from;
+  };
+  const rightBound = (c: Candidate, clause: Span) => {
+    let to = clause.end;
+    for (const o of candidates) if (o !== c && o.start >= c.end && o.start < to) to = o.start;
+    return to;
+  };
+  const dateEnding = (at: number) => dates.some((d) => d.end === at);
+
+  /** Metric from earlier clauses: the last figure's metric, or the subject of a figure-less clause. */
+  const fromEarlierClauses = (clauseIdx: number, before: number): string | null => {
+    for (let k = clauseIdx; k >= 0; k--) {
+      const inClause = figures.filter(({ c }) => c.start >= clauses[k].start && c.end <= before && c.end <= clauses[k].end);
+      const lastFigure = inClause[inClause.length - 1];
+      if (lastFigure && out[lastFigure.i]) return out[lastFigure.i];
+      if (k < clauseIdx) {
+        const subject = slice(clauseSubject(match, clauses[k]));
+        if (subject && !isGrowthWord(subject)) return subject;
+      }
+    }
+    return carried;
+  };
+
+  for (const { c, i } of figures) {
+    const ci = clauseIndexOf(clauses, c.start);
+    const clause = ci >= 0 ? clauses[ci] : { start: 0, end: match.length };
+    const from = leftBound(c, clause);
+    const to = rightBound(c, clause);
+    const before = () => {
+      const s = phraseBefore(match, from, c.start);
+      const p = slice(s);
+      return p && !isGrowthWord(p) ? p : null;
+    };
+    const after = (needDe: boolean) => {
+      // a date right after the figure (3家电商平台2023年…) ends the phrase, which rightBound already does
+      if (dateEnding(c.end)) return null;
+      return slice(phraseAfter(match, c.end, to, needDe));
+    };
+    let metric: string | null = null;
+    const listed = respectively(c, clause);
+    if (listed !== undefined) metric = listed;
+    else if (c.type === 'count') metric = after(false) ?? before() ?? c.metric ?? null;
+    else if (c.type === 'percent') metric = after(true) ?? before();
+    else if (c.type === 'growth') metric = before();
+    else metric = before() ?? after(true);
+    out[i] = metric ?? c.metric ?? fromEarlierClauses(ci, c.start);
+  }
+  return out;
+
+  /** 分别: the k-th figure of a clause with 分别 takes the k-th member of the list it refers to; undefined when not such a clause. */
+  function respectively(c: Candidate, clause: Span): string | null | undefined {
+    const cue = match.slice(clause.start, c.start).indexOf('分别');
+    if (cue < 0) return undefined;
+    const cueAt = clause.start + cue;
+    const listedHere = figures.filter(({ c: o }) => o.start > cueAt && o.end <= clause.end && o.type === c.type);
+    const k = listedHere.findIndex(({ c: o }) => o === c);
+    if (k < 0) return undefined;
+    // 出口和进口分别增长5%和3%: the members are named before 分别
+    const named = slice(phraseBefore(match, clause.start, cueAt));
+    const members = named ? listMembers(named) : [];
+    if (members.length === listedHere.length) return members[k];
+    // 海外仓数量1800个，面积1200万平方米，分别增长80%和50%: the figures before it, in order
+    const earlier = figures.filter(({ c: o }) => o.end <= clause.start);
+    const referred = earlier.slice(-listedHere.length);
+    if (referred.length === listedHere.length) return out[referred[k].i];
+    return undefined;
+  }
+}

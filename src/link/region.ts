@@ -1,0 +1,158 @@
+import type { Token } from '../text/segment.js';
+import { clauseStart, insideTitle } from './clauses.js';
+import { longestPlaceFrom, lookupPlace, words, type PlaceLevel } from './lexicon.js';
+
+// region: the place a figure is about. Places are found in the match view (Simplified) from the
+// place lexicon; a place is weak evidence when it names an organisation or event (中国国际电子商务中心,
+// 中国跨交会), a partner or destination (与美国, 销往日本), or one item of a list (江苏、宁夏、福州 / 杭州等).
+
+export type MentionKind = 'place' | 'body' | 'context' | 'none';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  /** canonical region; null for 全球 (no single region) and 全省 (the region in context) */
+  region: string | null;
+  level: PlaceLevel;
+  kind: MentionKind;
+  weak: boolean;
+}
+
+const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, city: 2, district: 3 };
+
+/**
+ * True when [start, end) does not cut through a jieba word (so 加纳 is not found in 增加纳税);
+ * a place word jieba glued to another (上海浦东/ns) may be cut at either end.
+ */
+function onWordBoundaries(tokens: Token[] | null, start: number, end: number): boolean {
+  if (!tokens) return true;
+  let startOk = false;
+  let endOk = false;
+  for (const t of tokens) {
+    if (t.start === start) startOk = true;
+    if (t.end === end) endOk = true;
+    if (t.tag === 'ns' && t.start <= start && end <= t.end && (t.start === start || t.end === end)) return true;
+  }
+  return startOk && endOk;
+}
+
+const ORG_TAG = /^(?:n\w*|vn|j|eng|x)$/;
+
+/**
+ * True when the noun phrase a place opens ends in an organisation or event word (中国国际电子商务中心,
+ * 福建省进出口商会, 中国跨交会). With tokens the phrase is the run of nominal tokens after the place;
+ * without them, a short window up to the next punctuation or digit.
+ */
+function namesOrganisation(text: string, end: number, tokens: Token[] | null): boolean {
+  if (!tokens) return words.orgSuffix.test(text.slice(end, end + 8));
+  let phrase = '';
+  for (const t of tokens) {
+    if (t.end <= end) continue;
+    if (t.start < end) {
+      phrase += t.word.slice(end - t.start);
+      continue;
+    }
+    if (!ORG_TAG.test(t.tag) || !/^[\u3400-\u9fffA-Za-z&]+$/.test(t.word)) break;
+    phrase += t.word;
+    if (phrase.length > 14) break;
+  }
+  return words.orgSuffix.test(phrase);
+}
+
+function isWeak(text: string, start: number, end: number, tokens: Token[] | null, mentionsSoFar: PlaceMention[]): boolean {
+  if (namesOrganisation(text, end, tokens)) return true;
+  if (words.partnerBefore.test(text.slice(Math.max(0, start - 4), start))) return true;
+  const after = text.slice(end, end + 2);
+  if (after.startsWith('等') || after.startsWith('、') || text[start - 1] === '、') return true;
+  const prev = mentionsSoFar[mentionsSoFar.length - 1];
+  return prev !== undefined && prev.end === start - 1 && text[start - 1] === '、';
+}
+
+/** Every place mention of a sentence (match view), longest name first at each position. */
+export function findPlaces(text: string, tokens: Token[] | null): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const longest = longestPlaceFrom.get(text[i]);
+    if (longest === undefined) continue;
+    for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
+      const name = text.slice(i, i + len);
+      const entry = lookupPlace(name);
+      if (!entry) continue;
+      // short names must be whole words; long ones (浙江省, 义乌市) are safe as they are
+      if (len === 2 && !onWordBoundaries(tokens, i, i + len)) continue;
+      if (insideTitle(text, i)) break;
+      const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(name) ? 'context' : 'none') : 'place';
+      found.push({ start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, tokens, found) });
+      i += len - 1;
+      break;
+    }
+  }
+  for (const word of words.contextRegion) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!found.some((m) => at < m.end && m.start < at + word.length)) {
+        found.push({ start: at, end: at + word.length, region: null, level: 'province', kind: 'context', weak: false });
+      }
+    }
+  }
+  for (const body of words.nationalBodies) {
+    const at = text.indexOf(body);
+    if (at >= 0) found.push({ start: at, end: at + body.length, region: '中国', level: 'country', kind: 'body', weak: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** In a chain of adjacent places (浙江金华, 江苏省苏州市, 上海浦东) the figure is about the city. */
+function chainHead(chain: PlaceMention[]): PlaceMention {
+  const upToCity = chain.filter((m) => LEVEL_RANK[m.level] <= LEVEL_RANK.city);
+  return (upToCity.length > 0 ? upToCity : chain)[(upToCity.length > 0 ? upToCity : chain).length - 1];
+}
+
+/** Strong place mentions, with adjacent chains collapsed to one. */
+export function governingPlaces(mentions: PlaceMention[]): PlaceMention[] {
+  const strong = mentions.filter((m) => !m.weak && m.kind !== 'body');
+  const out: PlaceMention[] = [];
+  let chain: PlaceMention[] = [];
+  for (const m of strong) {
+    if (chain.length > 0 && chain[chain.length - 1].end === m.start && m.kind === 'place' && chain[0].kind === 'place') chain.push(m);
+    else {
+      if (chain.length > 0) out.push(chainHead(chain));
+      chain = [m];
+    }
+  }
+  if (chain.length > 0) out.push(chainHead(chain));
+  return out;
+}
+
+/** What a mention says the region is, given the region in context (全省 → that region). */
+const resolve = (m: PlaceMention, carried: string | null): string | null => (m.kind === 'context' ? carried : m.region);
+
+/**
+ * The region of a figure at [start, end): the last governing place before it in the sentence,
+ * else a national body (商务部, 海关总署 → 中国) anywhere in it, else the region carried from the
+ * paragraph; null when the sentence says the figure has no single region (全球), undefined when
+ * nothing is known.
+ */
+export function regionOfFigure(text: string, mentions: PlaceMention[], start: number, carried: string | null): string | null | undefined {
+  // 全球 says "no single region" only for the clause it stands in (位居全球第一 governs nothing after it)
+  const clauseFrom = clauseStart(text, start);
+  const governing = governingPlaces(mentions).filter((m) => m.end <= start && (m.kind !== 'none' || m.start >= clauseFrom));
+  const last = governing[governing.length - 1];
+  if (last) return last.kind === 'none' ? null : resolve(last, placeBefore(governing, governing.length - 1) ?? carried) ?? undefined;
+  if (mentions.some((m) => m.kind === 'body')) return '中国';
+  return carried ?? undefined;
+}
+
+/** The last named place before index k of a governing list (what 全区 refers to inside a sentence). */
+function placeBefore(governing: PlaceMention[], k: number): string | null {
+  for (let j = k - 1; j >= 0; j--) if (governing[j].kind === 'place') return governing[j].region;
+  return null;
+}
+
+/** The region a sentence leaves for the sentences after it in the paragraph. */
+export function regionAfterSentence(mentions: PlaceMention[], carried: string | null): string | null {
+  const governing = governingPlaces(mentions).filter((m) => m.kind !== 'none');
+  const last = governing[governing.length - 1];
+  if (last) return resolve(last, placeBefore(governing, governing.length - 1) ?? carried);
+  if (mentions.some((m) => m.kind === 'body')) return '中国';
+  return carried;
+}

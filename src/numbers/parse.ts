@@ -1,0 +1,247 @@
+import type { Approx } from '../schema/fact.js';
+import { ARABIC_NUMBER, CN_DIGIT_CHARS, DIGITS, parseNumeral } from './numerals.js';
+import { after, before, matchAll, matchAt, pattern } from './patterns.js';
+import { approxBefore } from './approx.js';
+
+export { parseNumeral } from './numerals.js';
+
+// The one number scanner every figure rule reads. It finds number tokens in the match view —
+// Arabic (`1,234.5`, `12.6 亿`, `1亿2000万`), Chinese (`三千五百万`, `十二点五`), formal (`壹佰`),
+// mixed (`3.5万`), with 多/余 inside (`3万多`, `百余`, `十多万`) — and joins ranges (`1万-5万`,
+// `两到三万`). Units are matched by each rule right after a token (sticky, anchored regexes).
+
+const SCALE = '[十拾百佰千仟万亿]{1,3}';
+const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿`;
+/** A Chinese numeral run; 点 only between digits (十二点五, not 十点). */
+const CN_RUN = `[${CN_ALL}](?:[${CN_ALL}]|点(?=[${CN_DIGIT_CHARS}])){0,15}`;
+const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:\\d{1,5}(?:\\.\\d{1,4})?${SCALE})?)?`;
+/** A number as written, with 多/余 between the number and a further scale. */
+export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:[多余](?:${SCALE})?)?`;
+
+const NUMBER_RE = pattern(NUMBER, 'g');
+const NUMBER_AT = pattern(NUMBER, 'y');
+/** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8. */
+export const RANGE_SEP = pattern(' ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
+const VAGUE_BEFORE = pattern('(?:数|几|好几|若干|成百上|成千上)$');
+const ORDINAL_BEFORE = pattern('(?:第|No\\.|NO\\.|no\\.|#)$');
+/** 前 makes a rank (前二十, 前10家), except in words that end in 前 (目前, 此前 …). */
+const RANK_BEFORE = pattern('(?:^|[^目此之日当提空以年眼面史月天周节会赛先早战])前$');
+
+export interface NumberToken {
+  start: number;
+  /** end of the number, including 多/余 and a trailing scale */
+  end: number;
+  value: number;
+  valueMax: number | null;
+  /** over when 多/余 is inside (3万多, 百余) */
+  approx: Approx;
+  /** written in Chinese numerals only */
+  chinese: boolean;
+  /** only scale characters (百, 千万, 万): a figure only with 上/超/近/余/多 or in a range */
+  bare: boolean;
+  /** the single numeral 一 / 壹 (一个, 一家 are articles, not counts) */
+  one: boolean;
+  /** right after `digit-`: only the high end of a range (2-3家), else part of a code or date */
+  afterDash?: boolean;
+}
+
+const BARE = /^[百佰千仟万亿]{1,4}$/;
+
+/** Parses one number as written: `3万多` → 30000 over, `十多万` → 100000 over, `1.69万亿`. */
+export function parseNumber(text: string): { value: number; approx: Approx } | null {
+  const t = text.replace(/\s/g, '');
+  const k = t.search(/[多余]/);
+  if (k < 0) {
+    const v = parseNumeral(t);
+    return v === null ? null : { value: v, approx: 'exact' };
+  }
+  const head = parseNumeral(t.slice(0, k));
+  const tail = t.slice(k + 1);
+  const scale = tail === '' ? 1 : parseNumeral(tail);
+  if (head === null || scale === null) return null;
+  return { value: round(head * scale), approx: 'over' };
+}
+
+/** Rounds away floating noise (1.69 * 1e12). */
+export const round = (v: number, digits = 10): number => Number(v.toPrecision(Math.min(15, Math.max(digits, 12))));
+
+function tokenAt(s: string, m: RegExpExecArray): NumberToken | null {
+  const text = m[0];
+  const start = m.index;
+  const end = start + text.length;
+  const prev = s[start - 1] ?? '';
+  // inside a longer digit run, a code (A300, 5G-…), a decimal or a date/phone (2023/1/3, 0571-…)
+  if (/[0-9A-Za-z.,_]/.test(prev) || /[0-9]/.test(s[end] ?? '')) return null;
+  if ((prev === '/' || prev === ':') && /[0-9]/.test(s[start - 2] ?? '')) return null;
+  if (/^0\d/.test(text)) return null; // 0571, 007: codes, not quantities
+  const chinese = !/\d/.test(text);
+  const w = before(s, start, 4);
+  if (chinese && VAGUE_BEFORE.test(w)) return null; // 数百, 几十, 成百上千: vague, not a fact
+  if (ORDINAL_BEFORE.test(w) || RANK_BEFORE.test(w)) return null; // 第五届, 前二十
+  const parsed = parseNumber(text);
+  if (!parsed) return null;
+  const core = text.replace(/[多余].{0,3}$/, '');
+  return {
+    start,
+    end,
+    value: parsed.value,
+    valueMax: null,
+    approx: parsed.approx,
+    chinese,
+    bare: chinese && BARE.test(core),
+    one: chinese && /^[一壹]$/.test(core),
+    afterDash: /[-—–~～]/.test(prev) && /[0-9]/.test(s[start - 2] ?? ''),
+  };
+}
+
+let cacheKey: string | null = null;
+let cacheTokens: NumberToken[] = [];
+
+/** The number tokens of a sentence's match view, ranges joined. Cached for the last sentence seen. */
+export function numberTokens(s: string): NumberToken[] {
+  if (s === cacheKey) return cacheTokens;
+  const raw: NumberToken[] = [];
+  for (const m of matchAll(NUMBER_RE, s)) {
+    const t = tokenAt(s, m);
+    if (t) raw.push(t);
+  }
+  const out: NumberToken[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const a = raw[i];
+    const b = raw[i + 1];
+    const sep = b ? matchAt(RANGE_SEP, s, a.end) : null;
+    if (b && sep && a.end + sep[0].length === b.start) {
+      const joined = joinRange(a, b);
+      if (joined) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    if (!a.afterDash) out.push(a); // 0571-88888888, 2023-11-11: not quantities
+  }
+  cacheKey = s;
+  cacheTokens = out;
+  return out;
+}
+
+/** 1万-5万 → 10000..50000; 两到三万, 1-5万 → the low end takes the high end's scale. */
+function joinRange(a: NumberToken, b: NumberToken): NumberToken | null {
+  let low = a.value;
+  if (a.valueMax !== null || b.valueMax !== null) return null;
+  if (low < b.value / 10) {
+    const scale = [1e8, 1e4, 1e3, 100].find((k) => b.value >= k && low * k <= b.value);
+    if (scale && low * scale >= b.value / 10) low *= scale;
+  }
+  if (!(low < b.value)) return null;
+  return {
+    start: a.start,
+    end: b.end,
+    value: round(low),
+    valueMax: b.value,
+    approx: b.approx,
+    chinese: a.chinese && b.chinese,
+    bare: false,
+    one: false,
+  };
+}
+
+/** Parses a number sticky at index i of s (used by the word forms below). */
+export function numberAt(s: string, i: number): { end: number; value: number } | null {
+  const m = matchAt(NUMBER_AT, s, i);
+  if (!m) return null;
+  const p = parseNumber(m[0]);
+  return p ? { end: i + m[0].length, value: p.value } : null;
+}
+
+// ---- percent word forms ----------------------------------------------------------------------
+
+const SMALL_CN = `[零〇一二两三四五六七八九十百千万]{1,6}(?:点[零〇一二三四五六七八九]{1,6})?`;
+const SMALL_NUM = `(?:${ARABIC_NUMBER}|${SMALL_CN})`;
+const CN1 = '[一二两三四五六七八九]';
+/**
+ * Percent written in words: `百分之十二点五` (a fraction over 百), `三分之一`, `千分之五`; tenths
+ * `七成`, `九成五`, `9.5成`, `八点五成`, `半成`; discounts `七五折`, `9.9折`, `五折`, `对折`;
+ * halves `一半`, `半数`, `过半`.
+ */
+export const PERCENT_WORDS = pattern(
+  `(${SMALL_NUM})分之(${SMALL_NUM})` +
+    `|(\\d{1,2}(?:\\.\\d{1,2})?|十|半|${CN1}(?:点${CN1})?)成(${CN1}|半)?` +
+    `|(\\d{1,2}(?:\\.\\d{1,2})?|${CN1}(?:点${CN1}|${CN1})?)折` +
+    '|(一半|半数|过半|对折|半折)',
+  'g',
+);
+/** After 成, these make a word: 成为, 成立, 成功, 成交, 成本, 成员, 成果 … */
+const NOT_PERCENT_AFTER_CHENG = /^(?:为|立|功|交|本|员|果|就|熟|型|品|长|都|绩|效|败|年|人|才|像|群|套|批|片|分|份|材|色|因|行|语|事|家|形|全)/;
+/** After 折, these make a word: 折合, 折算, 折旧, 折叠 … */
+const NOT_PERCENT_AFTER_ZHE = /^(?:合|算|旧|射|叠|扣|腾|返|服|价|线|痕|损|现|抵|中|价)/;
+
+export interface PercentWord {
+  start: number;
+  end: number;
+  value: number;
+  approx: Approx;
+}
+
+/** 九五 → 95 (digit by digit, for discounts), else the numeral's value. */
+const cnValue = (t: string): number | null => (/^[一二两三四五六七八九]{2}$/.test(t) ? DIGITS[t[0]] * 10 + DIGITS[t[1]] : parseNumeral(t));
+
+/** Percent word forms in s. A fraction that is not exact in two decimals is `about` (三分之一 = 33.33). */
+export function percentWords(s: string): PercentWord[] {
+  const out: PercentWord[] = [];
+  for (const m of matchAll(PERCENT_WORDS, s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = s[start - 1] ?? '';
+    const next = after(s, end, 1);
+    if (m[1] !== undefined) {
+      const den = parseNumeral(m[1]);
+      const num = parseNumeral(m[2]);
+      if (den === null || num === null || den === 0 || num > den * 100) continue;
+      if (/[0-9]/.test(prev) || (!/\d/.test(m[1]) && VAGUE_BEFORE.test(before(s, start, 4)))) continue;
+      const exact = (num / den) * 100;
+      const value = Math.round(exact * 100) / 100;
+      out.push({ start, end, value, approx: Math.abs(value - exact) > 1e-9 ? 'about' : 'exact' });
+      continue;
+    }
+    // not inside a longer numeral (二十成) nor a word (一成不变, 成为, 折合)
+    if (/[0-9.零〇一二两三四五六七八九十百千万亿几数]/.test(prev)) continue;
+    if (m[3] !== undefined) {
+      if (m[4] === undefined && NOT_PERCENT_AFTER_CHENG.test(next)) continue;
+      if (m[3] === '一' && m[4] === undefined && !approxBefore(s, start) && !/^(?:以上|以下|左右|多)/.test(after(s, end, 2))) continue;
+      const base = m[3] === '半' ? 0.5 : /\d/.test(m[3]) ? Number(m[3]) : parseNumeral(m[3]);
+      if (base === null || base > 10) continue;
+      const ones = m[4] === undefined ? 0 : m[4] === '半' ? 5 : DIGITS[m[4]];
+      out.push({ start, end, value: round(base * 10 + ones), approx: 'exact' });
+    } else if (m[5] !== undefined) {
+      if (NOT_PERCENT_AFTER_ZHE.test(next) || m[5] === '一') continue;
+      const v = /\d/.test(m[5]) ? Number(m[5]) : cnValue(m[5]);
+      if (v === null || v <= 0 || v >= 100) continue;
+      out.push({ start, end, value: round(v < 10 ? v * 10 : v), approx: 'exact' });
+    } else {
+      // 过半 is over half; 一半 / 半数 / 对折 are half, bounded by the words around
+      if (m[6] === '过半' && /^[年月天]/.test(next)) continue;
+      if (m[6] === '对折' && !/打$/.test(before(s, start, 1))) continue;
+      out.push({ start, end, value: 50, approx: m[6] === '过半' ? 'over' : 'exact' });
+    }
+  }
+  return out;
+}
+
+/** A small Arabic fraction `1/3` (not a date such as 2023/1/3): percent, `about` when not exact. */
+const ARABIC_FRACTION = pattern('(\\d{1,2})/(\\d{1,2})', 'g');
+export function arabicFractions(s: string): PercentWord[] {
+  const out: PercentWord[] = [];
+  for (const m of matchAll(ARABIC_FRACTION, s)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[0-9./\-:]/.test(s[start - 1] ?? '') || /[0-9./\-:]/.test(s[end] ?? '')) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b < 2 || b > 10 || a < 1 || a >= b) continue;
+    const exact = (a / b) * 100;
+    const value = Math.round(exact * 100) / 100;
+    out.push({ start, end, value, approx: Math.abs(value - exact) > 1e-9 ? 'about' : 'exact' });
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumeral } from '../../src/numbers/numerals.js';
+import { numberTokens, parseNumber, percentWords, arabicFractions } from '../../src/numbers/parse.js';
+import { approxAfter, approxBefore } from '../../src/numbers/approx.js';
+import { isUnbounded, patterns } from '../../src/numbers/patterns.js';
+import { foldText } from '../../src/text/fold.js';
+// load every rule so that all patterns are registered
+import '../../src/extract/registry.js';
+
+describe('parseNumeral', () => {
+  it.each([
+    ['1,234.5', 1234.5], ['12.6 亿', 1.26e9], ['3.5万', 35000], ['1.69万亿', 1.69e12], ['三千五百万', 3.5e7],
+    ['一千二百三十', 1230], ['两万三千', 23000], ['十二点五', 12.5], ['二〇二三', 2023], ['壹佰贰拾叁', 123],
+    ['百', 100], ['十', 10], ['十万', 1e5], ['百万', 1e6], ['千亿', 1e11], ['万亿', 1e12], ['一万五', 15000],
+    ['三千五', 3500], ['两百五', 250], ['1亿2000万', 1.2e8], ['一千零五', 1005], ['三万零五百', 30500],
+    ['一亿二千万', 1.2e8], ['零点五', 0.5], ['3千', 3000], ['一百零八', 108],
+  ])('%s = %d', (s, v) => expect(parseNumeral(s)).toBeCloseTo(v, 6));
+
+  it.each(['十四五', '两三', '三四十', '十点五十', '百千', '', 'abc'])('%s is not a numeral', (s) => expect(parseNumeral(s)).toBeNull());
+});
+
+describe('parseNumber (多/余 inside)', () => {
+  it.each([
+    ['3万多', 30000, 'over'], ['百余', 100, 'over'], ['十多万', 100000, 'over'], ['三十多', 30, 'over'],
+    ['两千余', 2000, 'over'], ['1.69万亿', 1.69e12, 'exact'],
+  ] as const)('%s', (s, value, approx) => expect(parseNumber(s)).toEqual({ value, approx }));
+});
+
+const tokens = (s: string) => numberTokens(foldText(s)).map((t) => [s.slice(t.start, t.end), t.value, t.valueMax]);
+
+describe('numberTokens', () => {
+  it('reads full-width digits through the match view', () => expect(tokens('１２．５万')).toEqual([['１２．５万', 125000, null]]));
+  it('joins ranges and carries the scale to the low end', () => {
+    expect(tokens('1万-5万')).toEqual([['1万-5万', 10000, 50000]]);
+    expect(tokens('3万至5万')).toEqual([['3万至5万', 30000, 50000]]);
+    expect(tokens('两到三万')).toEqual([['两到三万', 20000, 30000]]);
+    expect(tokens('5到8')).toEqual([['5到8', 5, 8]]);
+  });
+  it('drops vague quantities, ordinals, ranks, codes and phone numbers', () => {
+    expect(tokens('数百')).toEqual([]);
+    expect(tokens('几十')).toEqual([]);
+    expect(tokens('第五')).toEqual([]);
+    expect(tokens('前二十')).toEqual([]);
+    expect(tokens('0571-88888888')).toEqual([]);
+    expect(tokens('A300')).toEqual([]);
+  });
+  it('keeps 目前 / 此前 followed by a number', () => expect(tokens('目前3')).toEqual([['3', 3, null]]));
+});
+
+describe('percent word forms', () => {
+  const words = (s: string) => [...percentWords(foldText(s)), ...arabicFractions(foldText(s))].map((w) => [s.slice(w.start, w.end), w.value, w.approx]);
+  it.each([
+    ['百分之十二点五', 12.5, 'exact'], ['百分之五十', 50, 'exact'], ['百分之五点五', 5.5, 'exact'], ['百分之２．４', 2.4, 'exact'],
+    ['三分之一', 33.33, 'about'], ['四分之一', 25, 'exact'], ['千分之五', 0.5, 'exact'], ['1/3', 33.33, 'about'],
+    ['七成', 70, 'exact'], ['九成五', 95, 'exact'], ['９成', 90, 'exact'], ['9.5成', 95, 'exact'], ['三成半', 35, 'exact'],
+    ['七五折', 75, 'exact'], ['9.9折', 99, 'exact'], ['一半', 50, 'exact'], ['过半', 50, 'over'],
+  ] as const)('%s', (s, v, a) => expect(words(s)).toEqual([[s, v, a]]));
+  it.each(['一成不变', '成为', '2023/1/3', '折合', '百分之二三十'])('%s is no percent', (s) => expect(words(s)).toEqual([]));
+});
+
+describe('approx words', () => {
+  it.each([
+    ['约', 'about'], ['近', 'about'], ['将近', 'about'], ['接近', 'about'], ['超过', 'over'], ['超', 'over'], ['逾', 'over'],
+    ['突破', 'over'], ['高于', 'over'], ['不到', 'under'], ['不足', 'under'], ['低于', 'under'], ['达', 'exact'],
+  ])('%s before', (w, a) => expect(approxBefore(`${w}5`, w.length)?.approx).toBe(a));
+  it.each([['左右', 'about'], ['上下', 'about'], ['以上', 'over'], ['以下', 'under'], ['多', 'over']])('%s after', (w, a) =>
+    expect(approxAfter(`5米${w}`, 2)?.approx).toBe(a));
+  it('上 bounds only a bare scale (上百, not 上3个月)', () => {
+    expect(approxBefore('上百', 1, true)?.approx).toBe('over');
+    expect(approxBefore('上3', 1, false)).toBeNull();
+  });
+  it('签约了 / 最近 are not bounds', () => {
+    expect(approxBefore('签约了5', 3)).toBeNull();
+    expect(approxBefore('最近3', 2)).toBeNull();
+  });
+});
+
+describe('patterns', () => {
+  it('are all bounded (no *, + or {n,})', () => {
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const re of patterns) expect(isUnbounded(re.source), re.source).toBe(false);
+  });
+  it('detects unbounded quantifiers', () => {
+    expect(isUnbounded('\\d+')).toBe(true);
+    expect(isUnbounded('a{2,}')).toBe(true);
+    expect(isUnbounded('[+*]\\d{1,3}')).toBe(false);
+  });
+});

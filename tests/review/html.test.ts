@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, groupDigits, highlightPlain, htmlWriter, nestRanges, type Piece } from '../../src/output/html.js';
+import type { Fact } from '../../src/schema/fact.js';
+
+const fact = (over: Partial<Fact>): Fact => ({
+  doc: 'a.txt', type: 'money', text: 'x', start: 0, end: 1, sentence: 'x', value: 1, valueMax: null, unit: 'CNY', approx: 'exact',
+  metric: null, region: null, period: null, basis: null, from: null, to: null, ...over,
+});
+
+/** Renders pieces as a bracket string: [0 … ]0, continuation fragments as (0 … )0. */
+function brackets(text: string, pieces: Piece[]): string {
+  const first = new Map<number, boolean>();
+  return pieces
+    .map((p) => {
+      if (p.kind === 'text') return text.slice(p.start, p.end);
+      if (p.kind === 'open') {
+        first.set(p.span, p.first);
+        return p.first ? `[${p.span}` : `(${p.span}`;
+      }
+      return first.get(p.span) ? `]${p.span}` : `)${p.span}`;
+    })
+    .join('');
+}
+
+describe('nestRanges', () => {
+  const text = 'abcdefghij';
+  it('leaves text without ranges whole', () => expect(brackets(text, nestRanges(10, []))).toBe(text));
+  it('keeps adjacent ranges apart', () => {
+    expect(brackets(text, nestRanges(10, [{ start: 1, end: 3 }, { start: 3, end: 5 }]))).toBe('a[0bc]0[1de]1fghij');
+  });
+  it('nests a range inside another, the longer outside even when it comes second', () => {
+    expect(brackets(text, nestRanges(10, [{ start: 2, end: 4 }, { start: 1, end: 6 }]))).toBe('a[1b[0cd]0ef]1ghij');
+  });
+  it('splits a range that crosses another into fragments that cover exactly its characters', () => {
+    expect(brackets(text, nestRanges(10, [{ start: 1, end: 5 }, { start: 3, end: 8 }]))).toBe('a[0bc[1de]1]0(1fgh)1ij');
+  });
+  it('nests identical ranges and clips ranges outside the text', () => {
+    expect(brackets(text, nestRanges(10, [{ start: 0, end: 2 }, { start: 0, end: 2 }, { start: 8, end: 20 }, { start: 12, end: 14 }]))).toBe(
+      '[0[1ab]1]0cdefgh[2ij]2',
+    );
+  });
+});
+
+describe('html escaping', () => {
+  it('escapes markup and both quotes', () => {
+    expect(escapeHtml(`<script>alert("1")</script>&'`)).toBe('&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt;&amp;&#39;');
+  });
+  it('groups digits without locale data', () => {
+    expect(groupDigits(1690000000000)).toBe('1,690,000,000,000');
+    expect(groupDigits(-1234.5)).toBe('-1,234.5');
+    expect(groupDigits(1e21)).toBe('1e+21');
+  });
+  it('highlights at the offsets and escapes text, tooltips and attributes', () => {
+    const plain = '<b>"出口"</b>增长5%';
+    const f = fact({ type: 'growth', text: '5%', start: 13, end: 15, value: 5, unit: '%', metric: '"出口"<b>' });
+    const html = highlightPlain(plain, [f], ['f1']);
+    expect(html).toContain('&lt;b&gt;&quot;出口&quot;&lt;/b&gt;增长<mark class="zf t-growth" id="f1"');
+    expect(html).toContain('data-start="13" data-end="15"');
+    expect(html).toContain('metric\t&quot;出口&quot;&lt;b&gt;');
+    expect(html).not.toMatch(/<b>|<\/b>/);
+  });
+  it('writes a whole page whose only script is its own', () => {
+    const w = htmlWriter();
+    const f = fact({ doc: '<x>.txt', text: '5元', start: 8, end: 10, value: 5, sentence: '<script>5元' });
+    const page =
+      w.begin() +
+      w.document({ path: '<x>.txt', title: '</title><script>alert(1)</script>', date: null, format: 'text', script: 'simplified', chars: 10, facts: [f] }, '<script>5元') +
+      w.end([{ path: '"bad".txt', error: '<oops>' }]);
+    expect(page.match(/<script[\s>]/g)).toHaveLength(1);
+    expect(page).toContain('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('<code>&quot;bad&quot;.txt</code>: &lt;oops&gt;');
+    expect(page).toContain('<tr id="row-f1" data-fact="f1" data-type="money"');
+    expect(page).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+  });
+});
