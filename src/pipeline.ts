@@ -6,7 +6,7 @@ import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
-import { segment } from './text/segment.js';
+import { segmentMany } from './text/segment.js';
 import { linkDocument, type SentenceCandidates } from './link/index.js';
 import { loadDocument } from './input/load.js';
 
@@ -33,21 +33,36 @@ export interface PlainExtraction {
 
 const allExtractors = extractorsFor();
 
-/** Candidates of one sentence: every rule, then words jieba says a figure cannot start inside, then overlaps. */
-export function candidatesOf(sentence: Sentence, ctx: ExtractContext): SentenceCandidates {
+/** What every rule finds in one sentence, before segmentation and overlap removal. */
+export function rawCandidates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
   const found: Candidate[] = [];
   for (const extractor of allExtractors) found.push(...extractor.extract(sentence, ctx));
-  if (found.length === 0) return { sentence, tokens: null, candidates: [] };
-  const tokens = segment(sentence.match);
-  const candidates = removeOverlaps(found.filter((c) => !startsInsideWord(c, tokens)));
-  return { sentence, tokens, candidates };
+  return found;
+}
+
+/**
+ * Candidates of the sentences of a document: every rule; then, for the sentences that hold a
+ * figure (only those are segmented, in one jieba call), drop figures that start inside a word;
+ * then overlaps.
+ */
+export function candidatesOf(sentences: Sentence[], ctx: ExtractContext): SentenceCandidates[] {
+  const found = sentences.map((s) => rawCandidates(s, ctx));
+  const withFigures = sentences.filter((_, i) => found[i].length > 0);
+  const tokensOf = segmentMany(withFigures.map((s) => s.match));
+  let next = 0;
+  return sentences.map((sentence, i) => {
+    if (found[i].length === 0) return { sentence, tokens: null, candidates: [] };
+    const tokens = tokensOf[next++];
+    const candidates = removeOverlaps(found[i].filter((c) => !startsInsideWord(c, tokens)));
+    return { sentence, tokens, candidates };
+  });
 }
 
 /** Extracts validated facts from plain text. `doc` is the path written on every fact. */
 export function extractFromPlain(plain: string, doc: string, options: ExtractOptions = {}): PlainExtraction {
   const ctx: ExtractContext = { refDate: options.refDate ?? null };
   const { match, script } = fold(plain);
-  const items = splitSentences(plain, match).map((s) => candidatesOf(s, ctx));
+  const items = candidatesOf(splitSentences(plain, match), ctx);
   const links = linkDocument(items, ctx);
   const facts: Fact[] = [];
   const invalid: InvalidFact[] = [];

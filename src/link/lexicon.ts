@@ -34,6 +34,7 @@ interface LinkWordsFile {
   presentWords: string[];
   objectVerbs: string[];
   determiners: string[];
+  facilityWords: string[];
 }
 
 const raw = JSON.parse(readFileSync(lexiconPath('link-words.json'), 'utf8')) as LinkWordsFile;
@@ -61,7 +62,9 @@ export const words = {
   sameDateWords: set(raw.sameDateWords),
   presentWords: new RegExp(alternation(raw.presentWords)),
   objectVerbs: set(raw.objectVerbs),
+  objectVerbBefore: new RegExp(`(?:${alternation(raw.objectVerbs)})$`),
   determiners: set(raw.determiners),
+  facilityWords: set(raw.facilityWords),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -140,9 +143,12 @@ function buildPlaces(): Map<string, PlaceEntry> {
 }
 
 export const places = buildPlaces();
-/** Longest place name by first character, bounding the lookup at each position of a sentence. */
+/** Longest place name by its first two characters, bounding the lookup at each position of a sentence. */
 export const longestPlaceFrom: Map<string, number> = new Map();
-for (const name of places.keys()) longestPlaceFrom.set(name[0], Math.max(longestPlaceFrom.get(name[0]) ?? 0, name.length));
+for (const name of places.keys()) {
+  const head = name.slice(0, 2);
+  longestPlaceFrom.set(head, Math.max(longestPlaceFrom.get(head) ?? 0, name.length));
+}
 
 /** The place entry of a name as written (Simplified), or undefined. */
 export const lookupPlace = (name: string): PlaceEntry | undefined => places.get(name);

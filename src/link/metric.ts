@@ -15,6 +15,15 @@ const HAN_OR_LATIN_WORD = /^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9&·]*$/;
 const NOMINAL_TAG = /^(?:n\w*|vn|j|l|eng|s|b)$/;
 const SHARE_TAIL = /占[^，,。；;、]{0,10}?(?:比重|比例|份额)$/;
 
+// The same stretch is often segmented more than once for one sentence (both sides of a figure,
+// subjects of earlier clauses); a small per-sentence memo keeps it to one jieba call each.
+const segmented = new Map<string, Token[]>();
+const segmentOnce = (text: string): Token[] => {
+  let tokens = segmented.get(text);
+  if (!tokens) segmented.set(text, (tokens = segment(text)));
+  return tokens;
+};
+
 const isBridge = (t: Token) => words.bridges.has(t.word);
 const isConnector = (t: Token) => CONNECTORS.has(t.word);
 
@@ -49,7 +58,11 @@ function runEndingAt(tokens: Token[], last: number): [number, number, number] | 
     else break;
   }
   const raw = first;
-  while (first <= last && isLeadingNoise(tokens[first])) first++;
+  while (first <= last && isLeadingNoise(tokens[first])) {
+    first++;
+    // 厦门口岸进口水果, 郑州机场货邮吞吐量: the facility belongs to the place, not to the metric
+    if (first <= last && isPlaceToken(tokens[first - 1]) && words.facilityWords.has(tokens[first].word)) first++;
+  }
   // 该平台日均订单量, 本届展会展览面积: after a determiner the first noun is the referent, not the metric
   const referent = tokens[raw - 1];
   if (first === raw && first < last && referent && words.determiners.has(referent.word)) first++;
@@ -66,7 +79,7 @@ function shareVerbBefore(tokens: Token[], raw: number): Token | undefined {
 /** The noun phrase right before `to` in text[from, to): offsets into text, or null. */
 export function phraseBefore(text: string, from: number, to: number): Span | null {
   if (to <= from) return null;
-  const tokens = segment(text.slice(from, to));
+  const tokens = segmentOnce(text.slice(from, to));
   let last = tokens.length - 1;
   let verbs = 0;
   while (last >= 0 && !isNominal(tokens[last])) {
@@ -102,7 +115,7 @@ export function phraseBefore(text: string, from: number, to: number): Span | nul
 /** The noun phrase right after `from` in text[from, to) (after 的, 以上, 左右 …), or null. */
 export function phraseAfter(text: string, from: number, to: number, needDe = false): Span | null {
   if (to <= from) return null;
-  const tokens = segment(text.slice(from, to));
+  const tokens = segmentOnce(text.slice(from, to));
   let first = 0;
   let sawDe = false;
   while (first < tokens.length && !isNominal(tokens[first])) {
@@ -130,7 +143,7 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
 
 /** The subject of a clause without a figure: the first noun phrase followed by a verb or adverb, else the last one. */
 export function clauseSubject(text: string, clause: Span): Span | null {
-  const tokens = segment(text.slice(clause.start, clause.end));
+  const tokens = segmentOnce(text.slice(clause.start, clause.end));
   let lastRun: [number, number] | null = null;
   let i = 0;
   while (i < tokens.length) {
@@ -162,6 +175,7 @@ const listMembers = (phrase: string): string[] => phrase.split(/和|与|及|以�
  * `carried` is the last metric of the paragraph, used when a growth rate opens a sentence.
  */
 export function metricsOfSentence(match: string, text: string, candidates: Candidate[], carried: string | null): (string | null)[] {
+  segmented.clear();
   const clauses = clausesOf(match);
   const figures = candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'date');
   const dates = candidates.filter((c) => c.type === 'date');

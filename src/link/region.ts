@@ -20,20 +20,41 @@ export interface PlaceMention {
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, city: 2, district: 3 };
 
+/** Token boundaries of a sentence, looked up once per sentence rather than once per place. */
+interface Boundaries {
+  tokens: Token[];
+  starts: Set<number>;
+  ends: Set<number>;
+  /** index of the first token starting at or after a position */
+  firstFrom: (at: number) => number;
+}
+
+function boundariesOf(tokens: Token[] | null): Boundaries | null {
+  if (!tokens) return null;
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const firstFrom = (at: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { tokens, starts, ends, firstFrom };
+}
+
 /**
  * True when [start, end) does not cut through a jieba word (so 加纳 is not found in 增加纳税);
  * a place word jieba glued to another (上海浦东/ns) may be cut at either end.
  */
-function onWordBoundaries(tokens: Token[] | null, start: number, end: number): boolean {
-  if (!tokens) return true;
-  let startOk = false;
-  let endOk = false;
-  for (const t of tokens) {
-    if (t.start === start) startOk = true;
-    if (t.end === end) endOk = true;
-    if (t.tag === 'ns' && t.start <= start && end <= t.end && (t.start === start || t.end === end)) return true;
-  }
-  return startOk && endOk;
+function onWordBoundaries(b: Boundaries | null, start: number, end: number): boolean {
+  if (!b) return true;
+  if (b.starts.has(start) && b.ends.has(end)) return true;
+  const covering = b.tokens[b.firstFrom(start + 1) - 1];
+  return covering !== undefined && covering.tag === 'ns' && covering.start <= start && end <= covering.end && (covering.start === start || covering.end === end);
 }
 
 const ORG_TAG = /^(?:n\w*|vn|j|eng|x)$/;
@@ -43,15 +64,12 @@ const ORG_TAG = /^(?:n\w*|vn|j|eng|x)$/;
  * 福建省进出口商会, 中国跨交会). With tokens the phrase is the run of nominal tokens after the place;
  * without them, a short window up to the next punctuation or digit.
  */
-function namesOrganisation(text: string, end: number, tokens: Token[] | null): boolean {
-  if (!tokens) return words.orgSuffix.test(text.slice(end, end + 8));
-  let phrase = '';
-  for (const t of tokens) {
-    if (t.end <= end) continue;
-    if (t.start < end) {
-      phrase += t.word.slice(end - t.start);
-      continue;
-    }
+function namesOrganisation(text: string, end: number, b: Boundaries | null): boolean {
+  if (!b) return words.orgSuffix.test(text.slice(end, end + 8));
+  const covering = b.tokens[b.firstFrom(end) - 1];
+  let phrase = covering && covering.end > end ? covering.word.slice(end - covering.start) : '';
+  for (let k = b.firstFrom(end); k < b.tokens.length; k++) {
+    const t = b.tokens[k];
     if (!ORG_TAG.test(t.tag) || !/^[\u3400-\u9fffA-Za-z&]+$/.test(t.word)) break;
     phrase += t.word;
     if (phrase.length > 14) break;
@@ -59,9 +77,12 @@ function namesOrganisation(text: string, end: number, tokens: Token[] | null): b
   return words.orgSuffix.test(phrase);
 }
 
-function isWeak(text: string, start: number, end: number, tokens: Token[] | null, mentionsSoFar: PlaceMention[]): boolean {
-  if (namesOrganisation(text, end, tokens)) return true;
-  if (words.partnerBefore.test(text.slice(Math.max(0, start - 4), start))) return true;
+function isWeak(text: string, start: number, end: number, b: Boundaries | null, mentionsSoFar: PlaceMention[]): boolean {
+  if (namesOrganisation(text, end, b)) return true;
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (words.partnerBefore.test(before)) return true;
+  // 接待中国游客, 吸引全球企业: a place inside the object of a verb qualifies the object
+  if (words.objectVerbBefore.test(before)) return true;
   const after = text.slice(end, end + 2);
   if (after.startsWith('等') || after.startsWith('、') || text[start - 1] === '、') return true;
   const prev = mentionsSoFar[mentionsSoFar.length - 1];
@@ -71,18 +92,19 @@ function isWeak(text: string, start: number, end: number, tokens: Token[] | null
 /** Every place mention of a sentence (match view), longest name first at each position. */
 export function findPlaces(text: string, tokens: Token[] | null): PlaceMention[] {
   const found: PlaceMention[] = [];
+  const b = boundariesOf(tokens);
   for (let i = 0; i < text.length; i++) {
-    const longest = longestPlaceFrom.get(text[i]);
+    const longest = longestPlaceFrom.get(text.slice(i, i + 2));
     if (longest === undefined) continue;
     for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
       const name = text.slice(i, i + len);
       const entry = lookupPlace(name);
       if (!entry) continue;
       // short names must be whole words; long ones (浙江省, 义乌市) are safe as they are
-      if (len === 2 && !onWordBoundaries(tokens, i, i + len)) continue;
+      if (len === 2 && !onWordBoundaries(b, i, i + len)) continue;
       if (insideTitle(text, i)) break;
       const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(name) ? 'context' : 'none') : 'place';
-      found.push({ start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, tokens, found) });
+      found.push({ start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, b, found) });
       i += len - 1;
       break;
     }

@@ -10,7 +10,20 @@ export interface Sink {
   abort(): void;
 }
 
+let pipeWatched = false;
+
+/** A reader that stops early (`| head`) closes the pipe: that ends the run quietly, as it does for cat. */
+function exitQuietlyOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 export function stdoutSink(): Sink {
+  exitQuietlyOnClosedPipe();
   return {
     write: (chunk) =>
       new Promise((resolve, reject) => {

@@ -72,3 +72,29 @@ export function segment(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Segments many sentences in one call: jieba's cost is largely per call, so a document's
+ * candidate sentences are joined with line breaks (which jieba never joins into a word),
+ * tagged once, and the tokens handed back per sentence with offsets into each sentence.
+ */
+export function segmentMany(texts: readonly string[]): Token[][] {
+  if (texts.length === 0) return [];
+  if (texts.length === 1) return [segment(texts[0])];
+  const joined = texts.join('\n');
+  const all = segment(joined);
+  const result: Token[][] = texts.map(() => []);
+  let index = 0;
+  let base = 0;
+  for (const t of all) {
+    while (index < texts.length && t.start >= base + texts[index].length) {
+      base += texts[index].length + 1;
+      index++;
+    }
+    if (index >= texts.length) break;
+    const end = Math.min(t.end, base + texts[index].length);
+    if (t.start < base || end <= t.start) continue; // the separator itself
+    result[index].push({ word: t.word.slice(0, end - t.start), tag: t.tag, start: t.start - base, end: end - base });
+  }
+  return result;
+}

@@ -46,7 +46,10 @@ describe('parseDocumentLine', () => {
   });
 });
 
-describe('extractLine', () => {
+// generous timeouts: each CLI run loads jieba's dictionaries (no speed is asserted here)
+const SLOW = { timeout: 600_000 };
+
+describe('extractLine', SLOW, () => {
   it('gives a text line exactly the facts of extractFromPlain on that text', () => {
     for (const d of plainDocs) {
       const r = extractLine(JSON.stringify({ path: d.path, text: d.text }), 1);
@@ -71,7 +74,7 @@ describe('extractLine', () => {
   });
 });
 
-describe('zhfacts extract --input ndjson', () => {
+describe('zhfacts extract --input ndjson', SLOW, () => {
   const input = documentLines().join('\n') + '\n';
 
   it('writes the facts of every line, each with the line\'s path, the same as file input for HTML', () => {

@@ -4,8 +4,12 @@ import { numberTokens, parseNumber, percentWords, arabicFractions } from '../../
 import { approxAfter, approxBefore } from '../../src/numbers/approx.js';
 import { isUnbounded, patterns } from '../../src/numbers/patterns.js';
 import { foldText } from '../../src/text/fold.js';
-// load every rule so that all patterns are registered
-import '../../src/extract/registry.js';
+// load every figure rule so that all its patterns are registered
+import '../../src/extract/money/rules.js';
+import '../../src/extract/percent/rules.js';
+import '../../src/extract/growth/rules.js';
+import '../../src/extract/count/rules.js';
+import '../../src/extract/measure/rules.js';
 
 describe('parseNumeral', () => {
   it.each([

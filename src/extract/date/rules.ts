@@ -64,6 +64,14 @@ function tenDays(year: Part, month: Part, which: string): Found {
   return { a: { unit: 'day', year, month, day: ABS(lo) }, b: { unit: 'day', year, month, day: ABS(hi) } };
 }
 
+const WORDS_ENDING_IN_NIAN = '十百千万几数多半青少成童中老新拜往近历连逐每当同周长隔常学财会元旧晚早丰荒流经终跨整全去今明前后上本次翌个';
+
+/** 今年初, 去年底, 年末: the year's first or last month, about. */
+const yearEdge = (yearText: string | undefined, edge: string): Found => ({
+  a: monthPoint(yearPart(yearText), ABS(edge === '初' ? 1 : 12)),
+  approx: 'about',
+});
+
 const QUARTER = '[一二三四1-4]';
 const HOLIDAY_DAYS: [RegExp, number, number][] = [
   [/^双(?:11|十一)$/, 11, 11],
@@ -192,10 +200,9 @@ const RULES: Rule[] = [
   // (2026): a bare year alone in brackets
   rule('date.year-bracket', `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
   // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
-  rule('date.year-edge', `(?:(${YEAR}) ?年?|(?<![\\d${CN_DIGIT.slice(1, -1)}十百千万几数多半青少成童中老新拜往近历连逐每当同周长隔常学财会元旧晚早丰荒流经终跨整全去今明前后上本次翌个])年)([初底末])(?![蕴步次衷心期])`, (m) => ({
-    a: monthPoint(yearPart(m[1]), ABS(m[2] === '初' ? 1 : 12)),
-    approx: 'about',
-  })),
+  rule('date.year-edge', `(${YEAR}) ?年?([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(m[1], m[2])),
+  // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
+  rule('date.year-edge-bare', `(?<![\\d${CN_DIGIT.slice(1, -1)}${WORDS_ENDING_IN_NIAN}])年([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(undefined, m[1])),
   // 4月上旬, 2024年4月下旬
   rule('date.ten-days', `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
     const month = monthPart(m[2]);
