@@ -1,7 +1,15 @@
-import { analyse } from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { InputError } from './errors.js';
 import { frequentHan } from './frequent-han.js';
+
+// chardet and iconv-lite take a noticeable share of start-up; most archives are UTF-8, so they
+// are loaded only when a file is not.
+const require = createRequire(import.meta.url);
+let iconvModule: typeof import('iconv-lite') | null = null;
+const iconv = {
+  decode: (...args: Parameters<typeof import('iconv-lite').decode>) => (iconvModule ??= require('iconv-lite') as typeof import('iconv-lite')).decode(...args),
+};
+const analyse = (sample: Uint8Array) => (require('chardet') as typeof import('chardet')).analyse(sample);
 
 // Bytes → string. The encoding is detected, never assumed: a byte order mark wins, then
 // strict UTF-8, then chardet's ranked guesses, checked by what each decoding produces.

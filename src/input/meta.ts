@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio/slim';
 import type { FrontMatter } from './sniff.js';
 import { stripInline } from '../plain/markdown.js';
 

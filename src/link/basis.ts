@@ -10,6 +10,9 @@ export function basisOfGrowth(match: string, c: Candidate): Basis | null {
   if (c.type !== 'growth') return null;
   if (c.basis) return c.basis;
   const before = match.slice(clauseStart(match, c.start), c.start);
+  // 年增11.7%, 月减3% (Taiwan): only at a clause start, where 年/月 cannot end a date (2023年增长)
+  const opening = /^(年|月)[增减]/.exec(before);
+  if (opening) return opening[1] === '年' ? 'yoy' : 'mom';
   const yoy = lastIndexOf(before, words.yoyCue);
   const mom = lastIndexOf(before, words.momCue);
   if (yoy < 0 && mom < 0) return null;

@@ -4,7 +4,7 @@ import type { Token } from '../text/segment.js';
 import { basisOfGrowth } from './basis.js';
 import { metricsOfSentence } from './metric.js';
 import { governingDates, periodAfterSentence, periodOfFigure } from './period.js';
-import { findPlaces, governingPlaces, regionAfterSentence, regionOfFigure, type PlaceMention } from './region.js';
+import { findPlaces, governingPlaces, lastNamedPlace, regionAfterSentence, regionOfFigure, type PlaceMention } from './region.js';
 
 /** What the linker fills on a figure. */
 export interface Links {
@@ -37,6 +37,8 @@ interface Carried {
 /** A new paragraph starts after white space that follows a finished sentence (not a broken line). */
 const startsParagraph = (prev: Sentence | null, cur: Sentence) => prev !== null && cur.start > prev.end && ENDS_SENTENCE.test(prev.text);
 const isDirectlyAfter = (prev: Sentence | null, cur: Sentence) => prev !== null && cur.start === prev.end;
+/** 其中 / 同期 open a paragraph that goes on with the one before: its period, region and metric still hold. */
+const CONTINUES = /^(?:其中|同期)/;
 
 /**
  * The region a document is about, for figures whose paragraph names none: the place named most
@@ -67,8 +69,11 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext):
   const documentRegion = dominantRegion(placesOf);
   let carried: Carried = { region: null, period: null, metric: null };
   let prev: Sentence | null = null;
+  // the last place the document named: what 全省 / 全市 refer to when their paragraph names none
+  let lastNamed: string | null = null;
   return items.map(({ sentence, candidates }, si) => {
-    if (prev === null || startsParagraph(prev, sentence)) carried = { region: null, period: null, metric: null };
+    if (prev === null) carried = { region: null, period: null, metric: null };
+    else if (startsParagraph(prev, sentence)) carried = CONTINUES.test(sentence.match) ? carried : { region: null, period: null, metric: null };
     else if (!isDirectlyAfter(prev, sentence)) carried = { ...carried, period: null };
     prev = sentence;
     const { match, text } = sentence;
@@ -79,14 +84,15 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext):
       if (c.type === 'date') return { metric: null, region: null, period: null, basis: null };
       return {
         metric: metrics[i],
-        region: orElse(regionOfFigure(match, places, c.start, carried.region), documentRegion),
+        region: orElse(regionOfFigure(match, places, c.start, carried.region, lastNamed), documentRegion),
         period: periodOfFigure(match, dates, c.start, c.end, carried.period),
         basis: basisOfGrowth(match, c),
       };
     });
     const lastMetric = [...metrics].reverse().find((m) => m !== null);
+    lastNamed = lastNamedPlace(places) ?? lastNamed;
     carried = {
-      region: regionAfterSentence(places, carried.region),
+      region: regionAfterSentence(places, carried.region, lastNamed),
       period: periodAfterSentence(match, dates, carried.period),
       metric: lastMetric ?? carried.metric,
     };

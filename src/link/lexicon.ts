@@ -35,6 +35,8 @@ interface LinkWordsFile {
   objectVerbs: string[];
   determiners: string[];
   facilityWords: string[];
+  /** words jieba tags as place names (ns) that are common nouns: 城市, 农村 */
+  commonNounsTaggedNs: string[];
 }
 
 const raw = JSON.parse(readFileSync(lexiconPath('link-words.json'), 'utf8')) as LinkWordsFile;
@@ -65,6 +67,7 @@ export const words = {
   objectVerbBefore: new RegExp(`(?:${alternation(raw.objectVerbs)})$`),
   determiners: set(raw.determiners),
   facilityWords: set(raw.facilityWords),
+  commonNounsTaggedNs: set(raw.commonNounsTaggedNs),
 };
 
 // ---------------------------------------------------------------------------------------------

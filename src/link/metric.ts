@@ -14,6 +14,10 @@ const FUNCTION_TAG = /^(?:d|p|c|u\w*|m|mq|q|t|tg|a|ad|ag|an|f|y|e|o|zg|r|vd)$/;
 const HAN_OR_LATIN_WORD = /^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9&·]*$/;
 const NOMINAL_TAG = /^(?:n\w*|vn|j|l|eng|s|b)$/;
 const SHARE_TAIL = /占[^，,。；;、]{0,10}?(?:比重|比例|份额)$/;
+/** A change verb ending a token that jieba did not split (价格上涨, 产量下降). */
+const CHANGE_TAIL = /(?:上涨|下降|增长|增加|减少|上升|回落|下滑|下跌|提高|提升)$/;
+/** A clause that says how a figure was computed: 按可比价格计算, 扣除价格因素, 剔除季节因素. */
+const METHOD_CLAUSE = /^(?:按|以|扣除|剔除|折合|若)[^，,；;。]{0,12}(?:计算|因素|影响|计|口径)$/;
 
 // The same stretch is often segmented more than once for one sentence (both sides of a figure,
 // subjects of earlier clauses); a small per-sentence memo keeps it to one jieba call each.
@@ -37,16 +41,19 @@ export function isNominal(t: Token): boolean {
 
 const isSkippable = (t: Token) => isBridge(t) || FUNCTION_TAG.test(t.tag) || !HAN_OR_LATIN_WORD.test(t.word);
 
+/** jieba's place tag, except on common nouns it also tags so (城市上涨0.2%: 城市 is the metric). */
+const hasPlaceTag = (t: Token) => t.tag === 'ns' && !words.commonNounsTaggedNs.has(t.word);
+
 const isLeadingNoise = (t: Token) =>
   isConnector(t) ||
   words.objectVerbs.has(t.word) ||
   t.tag === 't' ||
-  t.tag === 'ns' ||
+  hasPlaceTag(t) ||
   lookupPlace(t.word) !== undefined ||
   words.leadingDeterminers.includes(t.word) ||
   isBridge(t);
 
-const isPlaceToken = (t: Token) => t.tag === 'ns' || lookupPlace(t.word) !== undefined;
+const isPlaceToken = (t: Token) => hasPlaceTag(t) || lookupPlace(t.word) !== undefined;
 
 /** Extends a nominal run leftwards from token `last`: [raw first, first after dropping leading noise], or null. */
 function runEndingAt(tokens: Token[], last: number): [number, number, number] | null {
@@ -54,6 +61,8 @@ function runEndingAt(tokens: Token[], last: number): [number, number, number] | 
   while (first > 0) {
     const prev = tokens[first - 1];
     if (isNominal(prev)) first--;
+    // 非食品, 副产品: a prefix (jieba tag h) belongs to the noun after it
+    else if (prev.tag === 'h' && HAN_OR_LATIN_WORD.test(prev.word)) first--;
     else if (isConnector(prev) && first >= 2 && isNominal(tokens[first - 2])) first--;
     else break;
   }
@@ -98,7 +107,10 @@ export function phraseBefore(text: string, from: number, to: number): Span | nul
   else if (before && /^(?:对|向)$/.test(before.word) && isPlaceToken(tokens[raw])) start = before.start; // 对大陆出口金额
   else if (first > last) return null;
   else start = tokens[first].start;
-  const end = tokens[last].end;
+  // 价格上涨 (one jieba token): the change verb at the end is not part of the metric
+  const lastWord = tokens[last].word;
+  const verbTail = lastWord.length >= 4 && CHANGE_TAIL.test(lastWord) ? 2 : 0;
+  const end = tokens[last].end - verbTail;
   // 5G基站: jieba cuts the digit off a model name
   while (start > 0 && /[0-9]/.test(text[from + start - 1]) && /[A-Za-z]/.test(text[from + start])) start--;
   // 占全省比重, 贸易规模占全国的比重: a share names what it is a share of
@@ -202,6 +214,8 @@ export function metricsOfSentence(match: string, text: string, candidates: Candi
       const lastFigure = inClause[inClause.length - 1];
       if (lastFigure && out[lastFigure.i]) return out[lastFigure.i];
       if (k < clauseIdx) {
+        // 按不变价格计算, 扣除价格因素: a clause naming the method, not the thing measured
+        if (METHOD_CLAUSE.test(match.slice(clauses[k].start, clauses[k].end))) continue;
         const subject = slice(clauseSubject(match, clauses[k]));
         if (subject && !isGrowthWord(subject)) return subject;
       }
@@ -217,7 +231,10 @@ export function metricsOfSentence(match: string, text: string, candidates: Candi
     const before = () => {
       const s = phraseBefore(match, from, c.start);
       const p = slice(s);
-      return p && !isGrowthWord(p) ? p : null;
+      if (!s || !p || !isGrowthWord(p)) return p;
+      // 营收月增率逾8%, 出口增速为5%: the rate's noun names no metric; the phrase before it does
+      const owner = slice(phraseBefore(match, from, s.start));
+      return owner && !isGrowthWord(owner) ? owner : null;
     };
     const after = (needDe: boolean) => {
       // a date right after the figure (3家电商平台2023年…) ends the phrase, which rightBound already does
@@ -244,9 +261,16 @@ export function metricsOfSentence(match: string, text: string, candidates: Candi
     const k = listedHere.findIndex(({ c: o }) => o === c);
     if (k < 0) return undefined;
     // 出口和进口分别增长5%和3%: the members are named before 分别
-    const named = slice(phraseBefore(match, clause.start, cueAt));
+    const namedSpan = phraseBefore(match, clause.start, cueAt);
+    const named = slice(namedSpan);
     const members = named ? listMembers(named) : [];
     if (members.length === listedHere.length) return members[k];
+    // 家电、通讯器材的网络零售额分别增长…: the list qualifies the metric through 的
+    if (namedSpan && match[namedSpan.start - 1] === '的') {
+      const owners = slice(phraseBefore(match, clause.start, namedSpan.start - 1));
+      const ownerMembers = owners ? listMembers(owners) : [];
+      if (ownerMembers.length === listedHere.length) return ownerMembers[k];
+    }
     // 海外仓数量1800个，面积1200万平方米，分别增长80%和50%: the figures before it, in order
     const earlier = figures.filter(({ c: o }) => o.end <= clause.start);
     const referred = earlier.slice(-listedHere.length);

@@ -15,7 +15,7 @@ export interface GoverningDate {
   label: string | null;
 }
 
-const COMPARED_AFTER = /^(?:同期|全年水平|水平|的|末)/;
+const COMPARED_AFTER = /^(?:同期|全年|水平|的|末)/;
 
 /** The dates of a sentence that can govern its figures, in order. */
 export function governingDates(match: string, candidates: Candidate[]): GoverningDate[] {

@@ -148,18 +148,30 @@ export function governingPlaces(mentions: PlaceMention[]): PlaceMention[] {
 /** What a mention says the region is, given the region in context (全省 → that region). */
 const resolve = (m: PlaceMention, carried: string | null): string | null => (m.kind === 'context' ? carried : m.region);
 
+/** The last named place of a sentence (not 全省, not 全球), or null. */
+export function lastNamedPlace(mentions: PlaceMention[]): string | null {
+  const named = governingPlaces(mentions).filter((m) => m.kind === 'place' && m.region !== null);
+  return named.length > 0 ? named[named.length - 1].region : null;
+}
+
 /**
  * The region of a figure at [start, end): the last governing place before it in the sentence,
  * else a national body (商务部, 海关总署 → 中国) anywhere in it, else the region carried from the
  * paragraph; null when the sentence says the figure has no single region (全球), undefined when
  * nothing is known.
  */
-export function regionOfFigure(text: string, mentions: PlaceMention[], start: number, carried: string | null): string | null | undefined {
+export function regionOfFigure(
+  text: string,
+  mentions: PlaceMention[],
+  start: number,
+  carried: string | null,
+  lastNamed: string | null = null,
+): string | null | undefined {
   // 全球 says "no single region" only for the clause it stands in (位居全球第一 governs nothing after it)
   const clauseFrom = clauseStart(text, start);
   const governing = governingPlaces(mentions).filter((m) => m.end <= start && (m.kind !== 'none' || m.start >= clauseFrom));
   const last = governing[governing.length - 1];
-  if (last) return last.kind === 'none' ? null : resolve(last, placeBefore(governing, governing.length - 1) ?? carried) ?? undefined;
+  if (last) return last.kind === 'none' ? null : resolve(last, placeBefore(governing, governing.length - 1) ?? carried ?? lastNamed) ?? undefined;
   if (mentions.some((m) => m.kind === 'body')) return '中国';
   return carried ?? undefined;
 }
@@ -171,10 +183,10 @@ function placeBefore(governing: PlaceMention[], k: number): string | null {
 }
 
 /** The region a sentence leaves for the sentences after it in the paragraph. */
-export function regionAfterSentence(mentions: PlaceMention[], carried: string | null): string | null {
+export function regionAfterSentence(mentions: PlaceMention[], carried: string | null, lastNamed: string | null = null): string | null {
   const governing = governingPlaces(mentions).filter((m) => m.kind !== 'none');
   const last = governing[governing.length - 1];
-  if (last) return resolve(last, placeBefore(governing, governing.length - 1) ?? carried);
+  if (last) return resolve(last, placeBefore(governing, governing.length - 1) ?? carried ?? lastNamed);
   if (mentions.some((m) => m.kind === 'body')) return '中国';
   return carried;
 }

@@ -1,4 +1,5 @@
-import { load, type CheerioAPI } from 'cheerio';
+// the slim build (htmlparser2 only) loads in a fraction of the full one's time, which pulls in parse5 and undici
+import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { tidyLines } from './whitespace.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { zhfacts, ROOT } from './helpers.js';
+import { zhfacts, ROOT, type Run } from './helpers.js';
 
 const SEED_FILES = readdirSync(join(ROOT, 'seeds')).sort();
 const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8'));
@@ -12,14 +12,14 @@ const validateOutput = ajv.compile(schema('output.schema.json'));
 const validateFact = ajv.compile(schema('fact.schema.json'));
 
 describe('zhfacts extract on the seeds', () => {
-  let json: ReturnType<typeof zhfacts>;
-  let ndjson: ReturnType<typeof zhfacts>;
-  beforeAll(() => {
-    json = zhfacts(['extract', 'seeds', '--jobs', '1']);
-    ndjson = zhfacts(['extract', 'seeds', '--format', 'ndjson', '--jobs', '1']);
+  let json: Run;
+  let ndjson: Run;
+  beforeAll(async () => {
+    json = await zhfacts(['extract', 'seeds', '--jobs', '1']);
+    ndjson = await zhfacts(['extract', 'seeds', '--format', 'ndjson', '--jobs', '1']);
   });
 
-  it('exits 0 and writes JSON that validates against schemas/output.schema.json', () => {
+  it('exits 0 and writes JSON that validates against schemas/output.schema.json', async () => {
     expect(json.status).toBe(0);
     const out = JSON.parse(json.stdout);
     expect(validateOutput(out), JSON.stringify(validateOutput.errors)).toBe(true);
@@ -27,7 +27,7 @@ describe('zhfacts extract on the seeds', () => {
     expect(out.errors).toEqual([]);
   });
 
-  it('writes NDJSON lines that each validate against schemas/fact.schema.json, the same facts as JSON', () => {
+  it('writes NDJSON lines that each validate against schemas/fact.schema.json, the same facts as JSON', async () => {
     const lines = ndjson.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(50);
     for (const f of lines) expect(validateFact(f), JSON.stringify(validateFact.errors)).toBe(true);
@@ -35,10 +35,10 @@ describe('zhfacts extract on the seeds', () => {
     expect(lines).toEqual(fromJson);
   });
 
-  it('gives offsets into the plain text that `zhfacts text` prints, and sentences that hold the text', () => {
+  it('gives offsets into the plain text that `zhfacts text` prints, and sentences that hold the text', async () => {
     const lines = ndjson.stdout.trim().split('\n').map((l) => JSON.parse(l));
     for (const file of SEED_FILES) {
-      const plain = zhfacts(['text', `seeds/${file}`]).stdout;
+      const plain = (await zhfacts(['text', `seeds/${file}`])).stdout;
       for (const f of lines.filter((l) => l.doc === `seeds/${file}`)) {
         expect(plain.slice(f.start, f.end)).toBe(f.text);
         expect(f.sentence).toContain(f.text);
@@ -47,8 +47,8 @@ describe('zhfacts extract on the seeds', () => {
     }
   });
 
-  it('writes CSV with the header and one row per fact', () => {
-    const csv = zhfacts(['extract', 'seeds', '--format', 'csv', '--jobs', '1']);
+  it('writes CSV with the header and one row per fact', async () => {
+    const csv = await zhfacts(['extract', 'seeds', '--format', 'csv', '--jobs', '1']);
     expect(csv.status).toBe(0);
     const facts = ndjson.stdout.trim().split('\n').length;
     // rows end in CRLF; a sentence never holds a line break, so rows are lines
@@ -57,18 +57,18 @@ describe('zhfacts extract on the seeds', () => {
     expect(rows.length - 1).toBe(facts);
   });
 
-  it('filters by --types', () => {
-    const r = zhfacts(['extract', 'seeds', '--format', 'ndjson', '--types', 'money,growth', '--jobs', '1']);
+  it('filters by --types', async () => {
+    const r = await zhfacts(['extract', 'seeds', '--format', 'ndjson', '--types', 'money,growth', '--jobs', '1']);
     const types = new Set(r.stdout.trim().split('\n').map((l) => JSON.parse(l).type));
     expect([...types].sort()).toEqual(['growth', 'money']);
   });
 
-  it('gives the same bytes whatever --jobs is', () => {
+  it('gives the same bytes whatever --jobs is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhfacts-jobs-'));
     // enough files for the worker pool to start
     for (let i = 0; i < 4; i++) cpSync(join(ROOT, 'seeds'), join(dir, `copy${i}`), { recursive: true });
-    const one = zhfacts(['extract', dir, '--format', 'ndjson', '--jobs', '1']);
-    const two = zhfacts(['extract', dir, '--format', 'ndjson', '--jobs', '2']);
+    const one = await zhfacts(['extract', dir, '--format', 'ndjson', '--jobs', '1']);
+    const two = await zhfacts(['extract', dir, '--format', 'ndjson', '--jobs', '2']);
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
@@ -76,21 +76,21 @@ describe('zhfacts extract on the seeds', () => {
 });
 
 describe('zhfacts extract with bad input', () => {
-  it('reports an unreadable file with its path, exits 1 and still writes every seed fact', () => {
+  it('reports an unreadable file with its path, exits 1 and still writes every seed fact', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhfacts-bad-'));
     cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
     writeFileSync(join(dir, 'seeds', 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]));
-    const alone = zhfacts(['extract', join(dir, 'seeds'), '--format', 'ndjson', '--jobs', '1']);
+    const alone = await zhfacts(['extract', join(dir, 'seeds'), '--format', 'ndjson', '--jobs', '1']);
     expect(alone.status).toBe(1);
     const errorLines = alone.stderr.trim().split('\n').filter((l) => l.includes('broken.txt'));
     expect(errorLines).toHaveLength(1);
-    const good = zhfacts(['extract', 'seeds', '--format', 'ndjson', '--jobs', '1']);
+    const good = await zhfacts(['extract', 'seeds', '--format', 'ndjson', '--jobs', '1']);
     const strip = (s: string) => s.trim().split('\n').map((l) => ({ ...JSON.parse(l), doc: JSON.parse(l).doc.split('/').pop() }));
     expect(strip(alone.stdout)).toEqual(strip(good.stdout));
   });
 
-  it('lists a failed input in the JSON errors', () => {
-    const r = zhfacts(['extract', 'seeds/000_0bb6aa92c107ea85.txt', 'no/such/file.txt']);
+  it('lists a failed input in the JSON errors', async () => {
+    const r = await zhfacts(['extract', 'seeds/000_0bb6aa92c107ea85.txt', 'no/such/file.txt']);
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.errors).toEqual([{ path: 'no/such/file.txt', error: 'no such file or directory' }]);
@@ -98,18 +98,18 @@ describe('zhfacts extract with bad input', () => {
     expect(r.stderr).toContain('no/such/file.txt: no such file or directory');
   });
 
-  it('never leaves a half-written -o file', () => {
+  it('never leaves a half-written -o file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhfacts-out-'));
     const out = join(dir, 'facts.csv');
-    const r = zhfacts(['extract', 'seeds', '--format', 'csv', '--bom', '-o', out, '--jobs', '1']);
+    const r = await zhfacts(['extract', 'seeds', '--format', 'csv', '--bom', '-o', out, '--jobs', '1']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect(readFileSync(out, 'utf8').startsWith('\uFEFFdoc,type,')).toBe(true);
     expect(readdirSync(dir)).toEqual(['facts.csv']);
   });
 
-  it('reads one document from standard input with -', () => {
-    const r = zhfacts(['extract', '-', '--format', 'ndjson', '--ref-date', '2024-05-01'], { input: '2023年，跨境电商出口1.8万亿元，增长19.6%。' });
+  it('reads one document from standard input with -', async () => {
+    const r = await zhfacts(['extract', '-', '--format', 'ndjson', '--ref-date', '2024-05-01'], { input: '2023年，跨境电商出口1.8万亿元，增长19.6%。' });
     expect(r.status).toBe(0);
     const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(facts.map((f) => [f.doc, f.type, f.text])).toEqual([
@@ -119,33 +119,33 @@ describe('zhfacts extract with bad input', () => {
     ]);
   });
 
-  it('exits 2 on usage errors', () => {
-    expect(zhfacts(['extract']).status).toBe(2);
-    expect(zhfacts(['extract', 'seeds', '--format', 'xml']).status).toBe(2);
-    expect(zhfacts(['extract', 'seeds', '--types', 'money,colour']).status).toBe(2);
-    expect(zhfacts(['extract', 'seeds', '--ref-date', '2024-13-01']).status).toBe(2);
-    expect(zhfacts(['extract', 'seeds', '--no-such-flag']).status).toBe(2);
+  it('exits 2 on usage errors', async () => {
+    expect((await zhfacts(['extract'])).status).toBe(2);
+    expect((await zhfacts(['extract', 'seeds', '--format', 'xml'])).status).toBe(2);
+    expect((await zhfacts(['extract', 'seeds', '--types', 'money,colour'])).status).toBe(2);
+    expect((await zhfacts(['extract', 'seeds', '--ref-date', '2024-13-01'])).status).toBe(2);
+    expect((await zhfacts(['extract', 'seeds', '--no-such-flag'])).status).toBe(2);
   });
 
-  it('prints help with examples and exits 0', () => {
-    const r = zhfacts(['extract', '--help']);
+  it('prints help with examples and exits 0', async () => {
+    const r = await zhfacts(['extract', '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain('--format');
   });
 
-  it('keeps standard error free of colour codes when it is not a terminal', () => {
-    const r = zhfacts(['extract', 'no-such-dir']);
+  it('keeps standard error free of colour codes when it is not a terminal', async () => {
+    const r = await zhfacts(['extract', 'no-such-dir']);
     expect(r.stderr).toBe('no-such-dir: no such file or directory\n');
   });
 
-  it('reports a file without read permission and goes on', () => {
+  it('reports a file without read permission and goes on', async () => {
     if (process.getuid?.() === 0) return; // root reads everything; fixtures/bad covers this as a normal user
     const dir = mkdtempSync(join(tmpdir(), 'zhfacts-perm-'));
     const f = join(dir, 'secret.txt');
     writeFileSync(f, '出口增长5%。');
     chmodSync(f, 0o000);
-    const r = zhfacts(['extract', dir]);
+    const r = await zhfacts(['extract', dir]);
     expect(r.status).toBe(1);
     expect(existsSync(f)).toBe(true);
     expect(r.stderr).toContain('permission denied');

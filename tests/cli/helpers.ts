@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -10,14 +10,21 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the built CLI (npm test compiles first) from the repo root. */
-export function zhfacts(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    input: options.input,
-    encoding: 'utf8',
-    env: { ...process.env, ...options.env },
-    maxBuffer: 64 * 1024 * 1024,
+/**
+ * Runs the built CLI (npm test compiles first) from the repo root. Asynchronous on purpose: a
+ * synchronous spawn would block the test worker's event loop for as long as jieba loads.
+ */
+export function zhfacts(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; command?: string[] } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const [cmd, ...pre] = options.command ?? [process.execPath, BIN];
+    const child = spawn(cmd, [...pre, ...args], { cwd: ROOT, env: { ...process.env, ...options.env } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.stdin.on('error', () => {}); // a child that exits before reading its input
+    child.stdin.end(options.input ?? '');
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -181,8 +181,8 @@ export const linkCorpus: LinkExample[] = [
   ]],
 
   // --- growth alone: the metric of the figure or clause before it
-  ['今年以来，苏州跨境电商出口规模持续扩大，同比增幅始终保持在30%以上。', [
-    { text: '30%', metric: '跨境电商出口规模', region: '苏州', period: '2024', basis: 'yoy' },
+  ['今年以来，青岛港冷链货物吞吐量持续扩大，同比增幅始终保持在30%以上。', [
+    { text: '30%', metric: '冷链货物吞吐量', region: '青岛', period: '2024', basis: 'yoy' },
   ]],
   ['上半年，全区地区生产总值1.2万亿元，增长5.8%，增速比一季度加快0.3个百分点。', [
     { text: '1.2万亿元', metric: '地区生产总值', period: '2024-H1' },
@@ -299,7 +299,7 @@ export const linkCorpus: LinkExample[] = [
     { text: '5.4万亿元', period: '2023' },
     { text: '2.8%', period: '2023' },
   ]],
-  ['前三季度出口额已超过去年全年水平，达到850亿元。', [
+  ['前三季度旅游收入已接近去年全年，达到850亿元。', [
     { text: '850亿元', period: '2024-Q1/2024-Q3' },
   ]],
   ['8月份，进出口总值增长8.4%，增速较上月加快1.5个百分点。', [
@@ -325,8 +325,8 @@ export const linkCorpus: LinkExample[] = [
   ['预计到2025年，全省跨境电商交易额将突破2000亿元。', [
     { text: '2000亿元', metric: '跨境电商交易额', period: '2025' },
   ]],
-  ['2020年以来，福州跨境电商企业数量年均增长25%。', [
-    { text: '25%', metric: '跨境电商企业数量', region: '福州' },
+  ['2020年以来，合肥集成电路企业数量年均增长25%。', [
+    { text: '25%', metric: '集成电路企业数量', region: '合肥' },
   ]],
 
   // --- metrics stripped of leading places, times and determiners
@@ -439,4 +439,12 @@ export const linkCorpus: LinkExample[] = [
   ['今年以来，宁波舟山港新增航线15条，总数达到300条。', [{ text: '15条', metric: '航线' }]],
   ['全年粮食产量13908亿斤，比上年增加178亿斤，增长1.3%。', [{ text: '1.3%', period: null }]],
   ['2023年，四川省网络零售额8000亿元，其中农产品网络零售额400亿元。', [{ text: '8000亿元', metric: '网络零售额', region: '四川', period: '2023' }, { text: '400亿元', metric: '农产品网络零售额', region: '四川', period: '2023' }]],
+  // --- held-out fixes: method clauses, lists through 的, Hong Kong / Taiwan cues, regions of paragraphs
+  ['初步核算，上半年全省地区生产总值2.9万亿元，按不变价格计算，同比增长5.5%。', [{ text: '5.5%', metric: '地区生产总值', period: '2024-H1', basis: 'yoy' }]],
+  ['家用电器、通讯器材的网络零售额分别增长18.9%和12.5%。', [{ text: '18.9%', metric: '家用电器' }, { text: '12.5%', metric: '通讯器材' }]],
+  ['香港5月零售业总销货价值临时估计为320亿港元，按年下跌11.5%。', [{ text: '320亿港元', metric: '零售业总销货价值', region: '香港' }, { text: '11.5%', metric: '零售业总销货价值', basis: 'yoy' }]],
+  ['1至4月，台湾出口1400亿美元，年增12.3%；4月营收月增率逾8%。', [{ text: '12.3%', metric: '出口', basis: 'yoy' }, { text: '8%', metric: '营收', basis: 'mom' }]],
+  ['长三角地区已建成5G基站逾60万个。', [{ text: '60万个', region: '长三角' }]],
+  ['前三季度，四川省居民人均可支配收入增长5.6%。\n9月末，全省金融机构存款余额12.3万亿元。', [{ text: '12.3万亿元', region: '四川' }]],
+  ['上半年，广东省外贸进出口4.37万亿元。\n其中，出口2.8万亿元，增长8.3%。', [{ text: '2.8万亿元', metric: '出口', region: '广东', period: '2024-H1' }]],
 ];

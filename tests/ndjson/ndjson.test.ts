@@ -77,8 +77,8 @@ describe('extractLine', SLOW, () => {
 describe('zhfacts extract --input ndjson', SLOW, () => {
   const input = documentLines().join('\n') + '\n';
 
-  it('writes the facts of every line, each with the line\'s path, the same as file input for HTML', () => {
-    const r = zhfacts(['extract', '--input', 'ndjson'], { input });
+  it('writes the facts of every line, each with the line\'s path, the same as file input for HTML', async () => {
+    const r = await zhfacts(['extract', '--input', 'ndjson'], { input });
     expect(r.status, r.stderr).toBe(0);
     const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(facts.length).toBeGreaterThan(50);
@@ -87,16 +87,16 @@ describe('zhfacts extract --input ndjson', SLOW, () => {
     // an html line gives what the same bytes give as a file (apart from `doc`)
     const seed = readdirSync(SEEDS_DIR).sort().find((f) => /<\w+[\s>]/.test(readFileSync(join(SEEDS_DIR, f), 'utf8')));
     if (seed) {
-      const fromFile = zhfacts(['extract', join('seeds', seed), '--format', 'ndjson', '--jobs', '1']);
+      const fromFile = await zhfacts(['extract', join('seeds', seed), '--format', 'ndjson', '--jobs', '1']);
       const strip = (f: Record<string, unknown>) => ({ ...f, doc: null });
       const expected = fromFile.stdout.trim().split('\n').filter(Boolean).map((l) => strip(JSON.parse(l)));
       expect(facts.filter((f) => f.doc === `seeds/${seed}`).map(strip)).toEqual(expected);
     }
   });
 
-  it('reports a bad line on standard error with its number, still writes the other lines, exits 1', () => {
+  it('reports a bad line on standard error with its number, still writes the other lines, exits 1', async () => {
     const lines = ['{"path":"ok1","text":"出口额达5776亿元。"}', '{"path":"bad","text":', '', '{"path":"nokey"}', '{"path":"ok2","text":"增长9.6%。"}'];
-    const r = zhfacts(['extract', '--input', 'ndjson'], { input: lines.join('\n') });
+    const r = await zhfacts(['extract', '--input', 'ndjson'], { input: lines.join('\n') });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^stdin:2: .*not valid JSON/m);
     expect(r.stderr).toMatch(/^stdin:4: nokey: expected one of/m);
@@ -104,37 +104,27 @@ describe('zhfacts extract --input ndjson', SLOW, () => {
     expect(new Set(docs)).toEqual(new Set(['ok1', 'ok2']));
   });
 
-  it('reads files of JSON lines given as paths, and refuses another output format', () => {
+  it('reads files of JSON lines given as paths, and refuses another output format', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhfacts-ndjson-'));
     const file = join(dir, 'part-0000.jsonl');
     writeFileSync(file, input);
-    const fromFile = zhfacts(['extract', '--input', 'ndjson', file]);
-    const fromStdin = zhfacts(['extract', '--input', 'ndjson'], { input });
+    const fromFile = await zhfacts(['extract', '--input', 'ndjson', file]);
+    const fromStdin = await zhfacts(['extract', '--input', 'ndjson'], { input });
     expect(fromFile.status).toBe(0);
     expect(fromFile.stdout).toBe(fromStdin.stdout);
-    expect(zhfacts(['extract', '--input', 'ndjson', '--format', 'csv'], { input }).status).toBe(2);
-    expect(zhfacts(['extract']).status).toBe(2);
+    expect((await zhfacts(['extract', '--input', 'ndjson', '--format', 'csv'], { input })).status).toBe(2);
+    expect((await zhfacts(['extract'])).status).toBe(2);
   });
 
   const parallel = spawnSync('sh', ['-c', 'command -v parallel']).status === 0;
-  it.skipIf(!parallel)('run under GNU parallel over split input, gives the union a single process gives', () => {
-    const single = zhfacts(['extract', '--input', 'ndjson'], { input });
+  it.skipIf(!parallel)('run under GNU parallel over split input, gives the union a single process gives', async () => {
+    const single = await zhfacts(['extract', '--input', 'ndjson'], { input });
     expect(single.status).toBe(0);
-    const sharded = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '2', '-j', '2', process.execPath, BIN, 'extract', '--input', 'ndjson'], {
-      cwd: ROOT,
-      input,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const sharded = await zhfacts(['--will-cite', '--pipe', '-N', '2', '-j', '2', process.execPath, BIN, 'extract', '--input', 'ndjson'], { input, command: ['parallel'] });
     expect(sharded.status, sharded.stderr).toBe(0);
     expect(sortLines(sharded.stdout)).toEqual(sortLines(single.stdout));
     // with --keep-order the shards even come back in input order: the same bytes
-    const ordered = spawnSync('parallel', ['--will-cite', '--pipe', '--keep-order', '-N', '2', '-j', '2', process.execPath, BIN, 'extract', '--input', 'ndjson'], {
-      cwd: ROOT,
-      input,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const ordered = await zhfacts(['--will-cite', '--pipe', '--keep-order', '-N', '2', '-j', '2', process.execPath, BIN, 'extract', '--input', 'ndjson'], { input, command: ['parallel'] });
     expect(ordered.stdout).toBe(single.stdout);
   });
 });

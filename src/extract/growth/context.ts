@@ -57,6 +57,17 @@ export function changeBefore(s: string, i: number): Change | null {
   return null;
 }
 
+/** 保持10%—15%的增长, 5%左右的降幅: the change named right after the rate. */
+const CHANGE_AFTER = /^(?:左右|以上|以下)?的(?:(增长|增幅|增速|涨幅|增长率|提升|上涨)|(下降|降幅|跌幅|下滑|下跌|减少))/;
+
+/** The change a rate at [start, end) is, from the words before it or, failing those, right after it. */
+export function changeAround(s: string, start: number, end: number): Change | null {
+  const b = changeBefore(s, start);
+  if (b) return b;
+  const m = CHANGE_AFTER.exec(s.slice(end, end + 8));
+  return m ? { sign: m[1] ? 1 : -1 } : null;
+}
+
 const BASIS = pattern('同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月|比上季度', 'g');
 
 /** yoy / mom from 同比 / 环比 (and 比上年 / 比上月) earlier in the clause. */

@@ -4,7 +4,7 @@ import { figures } from '../../numbers/figure.js';
 import { arabicFractions, percentWords, round } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { DIGITS } from '../../numbers/numerals.js';
-import { basisBefore, changeBefore, isLevelMultiple } from './context.js';
+import { basisBefore, changeAround, changeBefore, isLevelMultiple } from './context.js';
 
 // Growth: a change, value in percent (negative for a fall), unit % or pp (percentage points).
 // 同比增长31.1% → 31.1 yoy; 下降3.2% → -3.2; 回落2个百分点 → -2 pp; 增长5.3倍 → 530;
@@ -25,14 +25,14 @@ function percentChanges(s: string): Candidate[] {
   for (const f of figures(s, PERCENT_SIGN, { allowOne: true })) {
     const minus = /[-−]/.test(s[f.start - 1] ?? '') && !/[0-9%]/.test(s[f.start - 2] ?? '');
     const start = minus ? f.start - 1 : f.start;
-    const c = changeBefore(s, start);
+    const c = changeAround(s, start, f.end);
     if (!c) continue;
     const k = (f.unit === '‰' ? 0.1 : 1) * (minus ? -1 : c.sign);
     out.push(growth(s, start, f.end, f.value * k, f.valueMax === null ? null : f.valueMax * k, '%', f.approx, 'growth.percent'));
   }
   // 增长三成, 减少一半, 下降三分之一
   for (const w of [...percentWords(s), ...arabicFractions(s)]) {
-    const c = changeBefore(s, w.start);
+    const c = changeAround(s, w.start, w.end);
     if (!c) continue;
     const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, w.start), w.approx);
     out.push(growth(s, w.start, w.end, w.value * c.sign, null, '%', approx, 'growth.words'));

@@ -7,7 +7,7 @@ import type { Corpus } from '../types.js';
 export const measureCorpus: Corpus = {
   examples: [
     ['博览会室内展区面积突破8万平方米。', [{ text: '8万平方米', value: 80000, valueMax: null, unit: 'm2', approx: 'over' }]],
-    ['该物流园区仓储面积超百万平方米。', [{ text: '百万平方米', value: 1000000, valueMax: null, unit: 'm2', approx: 'over' }]],
+    ['这座光伏基地占地超百万平方米。', [{ text: '百万平方米', value: 1000000, valueMax: null, unit: 'm2', approx: 'over' }]],
     ['全省保障性住房竣工面积达2600万平方米。', [{ text: '2600万平方米', value: 26000000, valueMax: null, unit: 'm2', approx: 'exact' }]],
     ['新图书馆建筑面积约6000平方米。', [{ text: '6000平方米', value: 6000, valueMax: null, unit: 'm2', approx: 'about' }]],
     ['新建厂房面积3.5万平方米。', [{ text: '3.5万平方米', value: 35000, valueMax: null, unit: 'm2', approx: 'exact' }]],

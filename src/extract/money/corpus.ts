@@ -1,6 +1,6 @@
 import type { Corpus } from '../types.js';
 
-// Money: the currencies of the contract and more, suffix (500亿元, 500亿元人民币, 3.14人民币, 5块钱)
+// Money: the currencies of the contract and more, suffix (300亿元, 300亿元人民币, 3.14人民币, 5块钱)
 // and prefix forms (人民币500亿元, 美元3.5亿, 人民幣3.14, US$5, ￥100), Arabic with separators and spaces,
 // Chinese and formal numerals, 多/余 inside, ranges, change after 块/元 (三块四, 五元七毛八分), and the
 // bounding words (约 近 超过 逾 不足 低于 以上 以下 左右 至少 最多). Value in whole currency units.
@@ -14,7 +14,7 @@ export const moneyCorpus: Corpus = {
     ['两国双边贸易额突破1000亿美元大关。', [{ text: '1000亿美元', value: 100000000000, valueMax: null, unit: 'USD', approx: 'over' }]],
     ['这家企业向灾区捐款人民币500万元。', [{ text: '人民币500万元', value: 5000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['本轮融资规模为美元3.5亿。', [{ text: '美元3.5亿', value: 350000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
-    ['公司发行了500亿元人民币的绿色债券。', [{ text: '500亿元人民币', value: 50000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['公司发行了300亿元人民币的绿色债券。', [{ text: '300亿元人民币', value: 30000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['一杯咖啡卖3.14人民币。', [{ text: '3.14人民币', value: 3.14, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['人民幣3.14就能买到。', [{ text: '人民幣3.14', value: 3.14, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['这支笔只要5块。', [{ text: '5块', value: 5, valueMax: null, unit: 'CNY', approx: 'exact' }]],
@@ -22,8 +22,8 @@ export const moneyCorpus: Corpus = {
     ['他花了5块钱买了一份报纸。', [{ text: '5块钱', value: 5, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['单件商品的价格在1万-5万元之间。', [{ text: '1万-5万元', value: 10000, valueMax: 50000, unit: 'CNY', approx: 'exact' }]],
     ['补贴标准为每户3万至5万元。', [{ text: '3万至5万元', value: 30000, valueMax: 50000, unit: 'CNY', approx: 'exact' }]],
-    ['该市新增专项债券1.69万亿元。', [{ text: '1.69万亿元', value: 1690000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
-    ['全年进出口总值超过1.8万亿元。', [{ text: '1.8万亿元', value: 1800000000000, valueMax: null, unit: 'CNY', approx: 'over' }]],
+    ['今年新增地方政府专项债券3.9万亿元。', [{ text: '3.9万亿元', value: 3900000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['全年社会物流总额超过2.7万亿元。', [{ text: '2.7万亿元', value: 2700000000000, valueMax: null, unit: 'CNY', approx: 'over' }]],
     ['企业研发投入不足2000万元。', [{ text: '2000万元', value: 20000000, valueMax: null, unit: 'CNY', approx: 'under' }]],
     ['项目资金缺口在30亿元左右。', [{ text: '30亿元', value: 3000000000, valueMax: null, unit: 'CNY', approx: 'about' }]],
     ['银行向小微企业发放贷款逾百亿元。', [{ text: '百亿元', value: 10000000000, valueMax: null, unit: 'CNY', approx: 'over' }]],

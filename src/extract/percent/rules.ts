@@ -3,7 +3,7 @@ import { figures } from '../../numbers/figure.js';
 import { arabicFractions, percentWords } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { PERCENT_SIGN } from '../growth/rules.js';
-import { changeBefore } from '../growth/context.js';
+import { changeAround } from '../growth/context.js';
 
 // Percent: a level, share or rate that is not a change (those are growth, decided by the same
 // context test): 占比53%, 七成, 一半以上, 三分之一 (33.33 about), 1/3, 百分之十二点五, 90%以上.
@@ -14,12 +14,12 @@ function levels(s: string): Candidate[] {
     // -22.2%: a signed level (a minus right before, not a range dash after a number)
     const minus = /[-−]/.test(s[f.start - 1] ?? '') && !/[0-9%]/.test(s[f.start - 2] ?? '');
     const start = minus ? f.start - 1 : f.start;
-    if (changeBefore(s, start)) continue;
+    if (changeAround(s, start, f.end)) continue;
     const k = (f.unit === '‰' ? 0.1 : 1) * (minus ? -1 : 1);
     out.push({ type: 'percent', start, end: f.end, value: f.value * k, valueMax: f.valueMax === null ? null : f.valueMax * k, unit: '%', approx: f.approx, rule: 'percent.sign' });
   }
   for (const w of [...percentWords(s), ...arabicFractions(s)]) {
-    if (changeBefore(s, w.start)) continue;
+    if (changeAround(s, w.start, w.end)) continue;
     const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, w.start), w.approx);
     out.push({ type: 'percent', start: w.start, end: w.end, value: w.value, valueMax: null, unit: '%', approx, rule: 'percent.words' });
   }
