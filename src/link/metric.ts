@@ -14,6 +14,8 @@ const FUNCTION_TAG = /^(?:d|p|c|u\w*|m|mq|q|t|tg|a|ad|ag|an|f|y|e|o|zg|r|vd)$/;
 const HAN_OR_LATIN_WORD = /^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9&·]*$/;
 const NOMINAL_TAG = /^(?:n\w*|vn|j|l|eng|s|b)$/;
 const SHARE_TAIL = /占[^，,。；;、]{0,10}?(?:比重|比例|份额)$/;
+/** Words that put a comparison base after them: 较上届, 比上年. */
+const COMPARED_WITH = /(?:较|比|相比)$/;
 /** A change verb ending a token that jieba did not split (价格上涨, 产量下降). */
 const CHANGE_TAIL = /(?:上涨|下降|增长|增加|减少|上升|回落|下滑|下跌|提高|提升)$/;
 /** A clause that says how a figure was computed: 按可比价格计算, 扣除价格因素, 剔除季节因素. */
@@ -231,6 +233,10 @@ export function metricsOfSentence(match: string, text: string, candidates: Candi
     const before = () => {
       const s = phraseBefore(match, from, c.start);
       const p = slice(s);
+      // 较上届增长24.4%, 比上月回落: the phrase after 较/比 is the comparison base, not the metric
+      if (s && p && COMPARED_WITH.test(match.slice(Math.max(from, s.start - 2), s.start))) {
+        return slice(phraseBefore(match, from, s.start - 1));
+      }
       if (!s || !p || !isGrowthWord(p)) return p;
       // 营收月增率逾8%, 出口增速为5%: the rate's noun names no metric; the phrase before it does
       const owner = slice(phraseBefore(match, from, s.start));

@@ -20,6 +20,12 @@ const require = createRequire(import.meta.url);
 /** The domain dictionary shipped in the repo (src/link/lexicon), resolved from src/ or dist/. */
 export const DOMAIN_DICT = fileURLToPath(new URL('../../src/link/lexicon/user.dict.utf8', import.meta.url));
 
+// nodejieba.load also builds a keyword extractor from a 5.8 MB IDF table and a stop-word list;
+// zhfacts never extracts keywords, so one-line stand-ins save about a third of the load.
+const lexicon = (name: string) => fileURLToPath(new URL(`../../src/link/lexicon/${name}`, import.meta.url));
+const IDF_STUB = lexicon('idf.stub.utf8');
+const STOP_WORDS_STUB = lexicon('stop-words.stub.utf8');
+
 let jieba: Jieba | null = null;
 const extraDicts: string[] = [];
 
@@ -50,7 +56,7 @@ function load(): Jieba {
   if (!jieba) {
     const j = require('nodejieba') as Jieba;
     const dicts = [DOMAIN_DICT, ...extraDicts].filter((p) => existsSync(p));
-    j.load({ userDict: dicts.join('|') });
+    j.load({ userDict: dicts.join('|'), idfDict: IDF_STUB, stopWordDict: STOP_WORDS_STUB });
     jieba = j;
   }
   return jieba;

@@ -151,3 +151,44 @@ describe('zhfacts extract with bad input', () => {
     expect(r.stderr).toContain('permission denied');
   });
 });
+
+describe('zhfacts extract on a folder of bad inputs mixed with the seeds', () => {
+  it('exits 1, writes one error line per unreadable file, and the seed facts unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-mixed-'));
+    cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
+    cpSync(join(ROOT, 'fixtures/bad'), join(dir, 'bad'), { recursive: true });
+    const mixed = await zhfacts(['extract', dir, '--format', 'ndjson', '--jobs', '1']);
+    expect(mixed.status).toBe(1);
+    const errorLines = mixed.stderr.trim().split('\n').filter((l) => !l.includes(': warning: '));
+    expect(errorLines.sort()).toEqual([
+      `${join(dir, 'bad/empty.txt')}: empty document`,
+      `${join(dir, 'bad/image-png.txt')}: binary file, not text`,
+      `${join(dir, 'bad/whitespace-only.txt')}: empty document`,
+    ]);
+    const seedsOnly = await zhfacts(['extract', 'seeds', '--format', 'ndjson', '--jobs', '1']);
+    const seedFacts = (out: string) =>
+      out.trim().split('\n').map((l) => JSON.parse(l)).filter((f) => f.doc.includes('seeds/')).map((f) => ({ ...f, doc: f.doc.split('/').pop() }));
+    expect(seedFacts(mixed.stdout)).toEqual(seedFacts(seedsOnly.stdout));
+  });
+});
+
+describe('zhfacts extract --dict', () => {
+  it('refuses a malformed dictionary with its line, as a usage error, before jieba can abort', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-dict-'));
+    const bad = join(dir, 'bad.dict');
+    writeFileSync(bad, '保税仓 n\n这 一 行 不 对\n');
+    const r = await zhfacts(['extract', 'seeds', '--dict', bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${bad}:2:`);
+  });
+
+  it('accepts a good dictionary and still extracts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-dict-'));
+    const good = join(dir, 'good.dict');
+    writeFileSync(good, '保税仓 n\n市场采购贸易 20000 n\n');
+    const r = await zhfacts(['extract', '-', '--format', 'ndjson', '--dict', good], { input: '市场采购贸易出口增长12.5%。' });
+    expect(r.status).toBe(0);
+    const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(facts.map((f) => [f.type, f.text, f.value])).toEqual([['growth', '12.5%', 12.5]]);
+  });
+});
