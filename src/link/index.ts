@@ -4,7 +4,7 @@ import type { Token } from '../text/segment.js';
 import { basisOfGrowth } from './basis.js';
 import { metricsOfSentence } from './metric.js';
 import { governingDates, periodAfterSentence, periodOfFigure } from './period.js';
-import { findPlaces, governingPlaces, lastNamedPlace, regionAfterSentence, regionOfFigure, type PlaceMention } from './region.js';
+import { findPlaces, governingPlaces, lastNamedPlace, listedRegion, regionAfterSentence, regionOfFigure, type PlaceMention } from './region.js';
 
 /** What the linker fills on a figure. */
 export interface Links {
@@ -84,7 +84,7 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext):
       if (c.type === 'date') return { metric: null, region: null, period: null, basis: null };
       return {
         metric: metrics[i],
-        region: orElse(regionOfFigure(match, places, c.start, carried.region, lastNamed), documentRegion),
+        region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, carried.region, lastNamed), documentRegion),
         period: periodOfFigure(match, dates, c.start, c.end, carried.period),
         basis: basisOfGrowth(match, c),
       };

@@ -1,5 +1,5 @@
 import type { Token } from '../text/segment.js';
-import { clauseStart, insideTitle } from './clauses.js';
+import { clauseEnd, clauseStart, insideTitle } from './clauses.js';
 import { longestPlaceFrom, lookupPlace, words, type PlaceLevel } from './lexicon.js';
 
 // region: the place a figure is about. Places are found in the match view (Simplified) from the
@@ -189,4 +189,20 @@ export function regionAfterSentence(mentions: PlaceMention[], carried: string | 
   if (last) return resolve(last, placeBefore(governing, governing.length - 1) ?? carried ?? lastNamed);
   if (mentions.some((m) => m.kind === 'body')) return '中国';
   return carried;
+}
+
+/**
+ * 泰国、越南两国订单分别增长62%和48%: with 分别, the k-th figure of its type after the cue is
+ * about the k-th place listed before it in the clause; undefined when the counts differ.
+ */
+export function listedRegion(text: string, mentions: PlaceMention[], figures: { type: string; start: number; end: number }[], c: { type: string; start: number }): string | undefined {
+  const from = clauseStart(text, c.start);
+  const cue = text.lastIndexOf('分别', c.start);
+  if (cue < from) return undefined;
+  const to = clauseEnd(text, c.start);
+  const listed = figures.filter((f) => f.type === c.type && f.start > cue && f.end <= to);
+  const places = mentions.filter((m) => m.kind === 'place' && m.region !== null && m.start >= from && m.end <= cue);
+  if (listed.length < 2 || places.length !== listed.length) return undefined;
+  const k = listed.findIndex((f) => f.start === c.start);
+  return k >= 0 ? (places[k].region ?? undefined) : undefined;
 }
