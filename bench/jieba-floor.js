@@ -4,26 +4,14 @@
 //   node bench/jieba-floor.js DIR [--tag]
 
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { listFiles, hwmMB } from './util.js';
 
 const require = createRequire(import.meta.url);
 const dir = process.argv[2];
 const alsoTag = process.argv.includes('--tag');
 
-function listFiles(d) {
-  const out = [];
-  for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.isDirectory()) out.push(...listFiles(join(d, e.name)));
-    else if (e.isFile() && e.name.endsWith('.txt')) out.push(join(d, e.name));
-  }
-  return out;
-}
 
-function hwmMB() {
-  const m = readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\s+(\d+) kB/);
-  return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 1048576;
-}
 
 const rssBefore = process.memoryUsage().rss / 1048576;
 let t = process.hrtime.bigint();

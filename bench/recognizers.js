@@ -5,8 +5,8 @@
 //   node bench/recognizers.js DIR [--bytes 1048576] [--seconds 60]
 
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { listFiles } from './util.js';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -15,14 +15,6 @@ const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name
 const maxBytes = opt('--bytes', 1 << 20);
 const maxSeconds = opt('--seconds', 60);
 
-function listFiles(d) {
-  const out = [];
-  for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.isDirectory()) out.push(...listFiles(join(d, e.name)));
-    else if (e.isFile() && e.name.endsWith('.txt')) out.push(join(d, e.name));
-  }
-  return out;
-}
 
 // the suite re-creates its models on every recognizeX() call; build them once, as a user would
 const suite = require('@microsoft/recognizers-text-suite');

@@ -1,4 +1,5 @@
 import type { Corpus } from '../types.js';
+import { NOT_FIGURES } from '../negatives.js';
 
 // Count: numbers of things with a classifier (unit as written, Traditional 個 stays 個), 多/余 inside
 // (60多个, 3万多件, 两千余家), bare scales with a bound (上百位, 百余个, 近百家), ranges (2-3家), and a
@@ -89,15 +90,7 @@ export const countCorpus: Corpus = {
     ['社区新增充电桩300台。', [{ text: '300台', value: 300, valueMax: null, unit: '台', approx: 'exact' }]],
   ],
   negative: [
-    '长三角一体化发展取得新进展。',
-    '第五届进博会将于11月举行。',
-    '快递承诺5天内送达。',
-    '咨询电话0571-88888888。',
-    '联系人手机13812345678。',
-    '5G基站数量持续增长。',
-    '95后成为消费主力。',
-    '展会设在1号馆。',
-    '2023年是全面贯彻党的二十大精神的开局之年。',
+    ...NOT_FIGURES,
     '全国排名前十的物流企业中有一半派员参会。',
     '系统全天24小时运行。',
     '该项目将在2个月内完工。',

@@ -1,4 +1,5 @@
 import type { Corpus } from '../types.js';
+import { NOT_FIGURES } from '../negatives.js';
 
 // Growth: changes decided by the words before the figure in its clause (增长 下降 回落 收窄 增速 降幅 …),
 // falls negative, multiples (增长5.3倍 = 530, 是去年同期的3倍 = 200), doublings (翻一番 = 100, 翻两番 = 300),
@@ -91,13 +92,7 @@ export const growthCorpus: Corpus = {
     ['受需求疲软影响，订单出现3%左右的下降。', [{ text: '3%', value: -3, valueMax: null, unit: '%', approx: 'about' }]],
   ],
   negative: [
-    '长三角一体化发展取得新进展。',
-    '第五届进博会将于11月举行。',
-    '快递承诺5天内送达。',
-    '咨询电话0571-88888888。',
-    '5G基站数量持续增长。',
-    '95后成为消费主力。',
-    '2023年是全面贯彻党的二十大精神的开局之年。',
+    ...NOT_FIGURES,
     '服务业增加值占地区生产总值的比重为53%。',
     '市场份额由20%提高到35%。',
     '全市森林覆盖率达到62.5%。',

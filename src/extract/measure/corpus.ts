@@ -1,4 +1,5 @@
 import type { Corpus } from '../types.js';
+import { NOT_FIGURES } from '../negatives.js';
 
 // Measure: area, length, weight, volume and containers with the contract codes (m2 km2 km m t kg m3
 // mu ha TEU), scales (10万平方米 = 100000 m2, 百万平方米), 千米 as km, ranges, and the bounding words.
@@ -88,14 +89,7 @@ export const measureCorpus: Corpus = {
     ['光缆线路总长度达到6400万公里。', [{ text: '6400万公里', value: 64000000, valueMax: null, unit: 'km', approx: 'exact' }]],
   ],
   negative: [
-    '长三角一体化发展取得新进展。',
-    '第五届进博会将于11月举行。',
-    '快递承诺5天内送达。',
-    '咨询电话0571-88888888。',
-    '5G基站数量持续增长。',
-    '95后成为消费主力。',
-    '展会设在1号馆。',
-    '2023年是全面贯彻党的二十大精神的开局之年。',
+    ...NOT_FIGURES,
     '码头可停靠30万吨级油轮。',
     '玉米种植面积持续扩大。',
     '他跑完了全程马拉松。',

@@ -1,4 +1,5 @@
 import type { Corpus } from '../types.js';
+import { NOT_FIGURES } from '../negatives.js';
 
 // Money: the currencies of the contract and more, suffix (300亿元, 300亿元人民币, 3.14人民币, 5块钱)
 // and prefix forms (人民币500亿元, 美元3.5亿, 人民幣3.14, US$5, ￥100), Arabic with separators and spaces,
@@ -91,17 +92,9 @@ export const moneyCorpus: Corpus = {
     ['越南的出口额增加了3000亿越南盾。', [{ text: '3000亿越南盾', value: 300000000000, valueMax: null, unit: 'VND', approx: 'exact' }]],
   ],
   negative: [
-    '长三角一体化发展取得新进展。',
+    ...NOT_FIGURES,
     '推动经济结构多元化发展。',
     '一元复始，万象更新。',
-    '第五届进博会将于11月举行。',
-    '快递承诺5天内送达。',
-    '咨询电话0571-88888888。',
-    '联系人手机13812345678。',
-    '5G基站数量持续增长。',
-    '95后成为消费主力。',
-    '展会设在1号馆。',
-    '2023年是全面贯彻党的二十大精神的开局之年。',
     '元宵节期间，游客人数大幅增加。',
     '元旦假期，商场人流如织。',
     '双方签署了数百亿元的合作协议。',

@@ -1,4 +1,5 @@
 import type { Corpus } from '../types.js';
+import { NOT_FIGURES } from '../negatives.js';
 
 // Percent: levels and shares that are not changes: 12.5%, ３０％, -22.2%, ranges (10%—15%, 5%至8%),
 // 百分之十二点五, 千分之五, 三分之一 (33.33 about), 1/3, tenths (七成, 九成五, 9.5成), discounts (七五折, 9.9折),
@@ -90,14 +91,8 @@ export const percentCorpus: Corpus = {
     ['线上渠道的销售占比在30%到40%之间。', [{ text: '30%到40%', value: 30, valueMax: 40, unit: '%', approx: 'exact' }]],
   ],
   negative: [
+    ...NOT_FIGURES,
     '预计全年出口将保持5%—8%的增长。',
-    '长三角一体化发展取得新进展。',
-    '第五届进博会将于11月举行。',
-    '快递承诺5天内送达。',
-    '咨询电话0571-88888888。',
-    '5G基站数量持续增长。',
-    '95后成为消费主力。',
-    '2023年是全面贯彻党的二十大精神的开局之年。',
     '用电量同比增长8.7%。',
     '利润下降3.2%。',
     '增速回落2个百分点。',
