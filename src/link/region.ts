@@ -94,6 +94,9 @@ export function findPlaces(text: string, tokens: Token[] | null): PlaceMention[]
   const found: PlaceMention[] = [];
   const b = boundariesOf(tokens);
   for (let i = 0; i < text.length; i++) {
+    // every place name starts with a Han character; skip the rest without slicing strings
+    const code = text.charCodeAt(i);
+    if (code < 0x3400 || code > 0x9fff) continue;
     const longest = longestPlaceFrom.get(text.slice(i, i + 2));
     if (longest === undefined) continue;
     for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
