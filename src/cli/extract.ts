@@ -1,4 +1,4 @@
-import type { FactType } from '../schema/fact.js';
+import { FACT_TYPES, type FactType } from '../schema/fact.js';
 import type { InputError } from '../schema/document.js';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -58,7 +58,7 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
   bar.stop();
   if (interactive() && !cmd.quiet) {
     const facts = [...byType.values()].reduce((a, b) => a + b, 0);
-    const types = [...byType].map(([t, n]) => `${t} ${n}`).join(', ');
+    const types = FACT_TYPES.filter((t) => byType.has(t)).map((t) => `${t} ${byType.get(t)}`).join(', ');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stderr.write(`zhfacts: ${documents} documents, ${facts} facts${types ? ` (${types})` : ''}, ${errors.length} errors, ${seconds} s\n`);
   }
