@@ -18,5 +18,3 @@ export function extractText(content: string, options: ExtractOptions & { path?: 
   const { path = '-', ...rest } = options;
   return extractDocument(new TextEncoder().encode(content), path, rest).document;
 }
-
-export { extractFromPlain as extractPlainText };
