@@ -1,7 +1,9 @@
 // The segmentation floor: nodejieba.cut over every file of a corpus, alone, in a fresh process.
 // Prints one JSON line: dictionary load time and RSS, cut time, bytes, peak RSS.
+// --core loads zhfacts' core dictionary and domain terms instead of jieba's full dictionary;
+// --load-only stops after the load.
 //
-//   node bench/jieba-floor.js DIR [--tag]
+//   node bench/jieba-floor.js DIR [--tag] | node bench/jieba-floor.js --load-only [--core]
 
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -10,6 +12,15 @@ import { listFiles, hwmMB } from './util.js';
 const require = createRequire(import.meta.url);
 const dir = process.argv[2];
 const alsoTag = process.argv.includes('--tag');
+const loadOnly = process.argv.includes('--load-only');
+const core = process.argv.includes('--core');
+const lexicon = (name) => new URL(`../src/link/lexicon/${name}`, import.meta.url).pathname;
+const coreOptions = {
+  dict: lexicon('jieba-core.dict.utf8'),
+  userDict: lexicon('user.dict.utf8'),
+  idfDict: lexicon('idf.stub.utf8'),
+  stopWordDict: lexicon('stop-words.stub.utf8'),
+};
 
 
 
@@ -17,11 +28,16 @@ const rssBefore = process.memoryUsage().rss / 1048576;
 let t = process.hrtime.bigint();
 let cpu = process.cpuUsage();
 const jieba = require('nodejieba');
-jieba.load();
+jieba.load(core ? coreOptions : undefined);
 const loadSeconds = Number(process.hrtime.bigint() - t) / 1e9;
 const loadCpu = process.cpuUsage(cpu);
 const loadCpuSeconds = (loadCpu.user + loadCpu.system) / 1e6;
 const rssLoaded = process.memoryUsage().rss / 1048576;
+if (loadOnly) {
+  const words = core ? readFileSync(coreOptions.dict, 'utf8').split('\n').length - 1 : null;
+  process.stdout.write(JSON.stringify({ loadSeconds, loadCpuSeconds, rssBeforeMB: rssBefore, rssLoadedMB: rssLoaded, words }) + '\n');
+  process.exit(0);
+}
 
 const files = listFiles(dir);
 let bytes = 0;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { FACT_TYPES, type FactType } from '../schema/fact.js';
 import { factJsonSchema, outputJsonSchema } from '../schema/json-schema.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/writer.js';
-import { validateUserDict } from '../text/segment.js';
+import { mainDictionaryProblem, validateUserDict } from '../text/segment.js';
 import { runExtract, runExtractNdjson } from './extract.js';
 import { runText } from './text.js';
 import { runEval } from './eval.js';
@@ -61,7 +61,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Figures from Chinese economic news: money, percent, growth, count, measure and date, each tied to its metric, region and period.')
     .version(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version)
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    .hook('preAction', (_program, command) => {
+      const problem = command.name() === 'extract' || command.name() === 'eval' ? mainDictionaryProblem() : null;
+      if (problem) command.error(`error: ${problem}`, { exitCode: 2 });
+    });
 
   program
     .command('extract')

@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CORE_DICT } from './core-dict.js';
 
-// nodejieba costs about a second and ~255 MB to load its dictionaries, and aborts the whole
-// process on a malformed dictionary line; so it is loaded lazily, once, and user dictionaries
-// are validated here before it ever sees them.
+// nodejieba aborts the whole process on a malformed dictionary line, and loading its full
+// dictionaries costs about 255 MB and seconds; so it is loaded lazily, once, with the core
+// dictionary (core-dict.ts), and user dictionaries are validated here before it ever sees them.
 
 export interface Token {
   word: string;
@@ -52,11 +53,31 @@ export function addUserDict(path: string): void {
   extraDicts.push(path);
 }
 
+/**
+ * The main dictionary: the core one, or another named by ZHFACTS_JIEBA_DICT (a path, or `full`
+ * for jieba's own) for users who trade start-up time and memory for jieba's rare words.
+ */
+function mainDictionary(): string {
+  const chosen = process.env.ZHFACTS_JIEBA_DICT;
+  if (!chosen) return CORE_DICT;
+  if (chosen === 'full') return (require('nodejieba') as Jieba & { DEFAULT_DICT: string }).DEFAULT_DICT;
+  return chosen;
+}
+
+/** What is wrong with the main dictionary chosen by ZHFACTS_JIEBA_DICT, or null. */
+export function mainDictionaryProblem(): string | null {
+  const path = mainDictionary();
+  if (!existsSync(path)) return `ZHFACTS_JIEBA_DICT: ${path}: no such file`;
+  return null;
+}
+
 function load(): Jieba {
   if (!jieba) {
+    const problem = mainDictionaryProblem();
+    if (problem) throw new Error(problem);
     const j = require('nodejieba') as Jieba;
     const dicts = [DOMAIN_DICT, ...extraDicts].filter((p) => existsSync(p));
-    j.load({ userDict: dicts.join('|'), idfDict: IDF_STUB, stopWordDict: STOP_WORDS_STUB });
+    j.load({ dict: mainDictionary(), userDict: dicts.join('|'), idfDict: IDF_STUB, stopWordDict: STOP_WORDS_STUB });
     jieba = j;
   }
   return jieba;

@@ -191,4 +191,14 @@ describe('zhfacts extract --dict', () => {
     const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(facts.map((f) => [f.type, f.text, f.value])).toEqual([['growth', '12.5%', 12.5]]);
   });
+  it('uses jieba\'s full dictionary when ZHFACTS_JIEBA_DICT=full, and refuses a missing one as a usage error', async () => {
+    const input = '今年前三季度，马克杯出口额达12亿元。';
+    const full = await zhfacts(['extract', '-', '--format', 'ndjson'], { input, env: { ZHFACTS_JIEBA_DICT: 'full' } });
+    expect(full.status).toBe(0);
+    expect(full.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((f) => f.type === 'money').map((f) => [f.text, f.metric])).toEqual([['12亿元', '马克杯出口额']]);
+    const missing = await zhfacts(['extract', '-', '--format', 'ndjson'], { input, env: { ZHFACTS_JIEBA_DICT: '/nonexistent/jieba.dict' } });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('ZHFACTS_JIEBA_DICT: /nonexistent/jieba.dict: no such file');
+    expect(missing.stdout).toBe('');
+  });
 });
