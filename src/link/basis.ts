@@ -13,14 +13,18 @@ export function basisOfGrowth(match: string, c: Candidate): Basis | null {
   // 年增11.7%, 月减3% (Taiwan): only at a clause start, where 年/月 cannot end a date (2023年增长)
   const opening = /^(年|月)[增减]/.exec(before);
   if (opening) return opening[1] === '年' ? 'yoy' : 'mom';
-  const yoy = lastIndexOf(before, words.yoyCue);
-  const mom = lastIndexOf(before, words.momCue);
+  const yoy = lastIndexOf(before, YOY_CUE);
+  const mom = lastIndexOf(before, MOM_CUE);
   if (yoy < 0 && mom < 0) return null;
   return yoy > mom ? 'yoy' : 'mom';
 }
 
-function lastIndexOf(text: string, cue: RegExp): number {
-  const global = new RegExp(cue.source, 'g');
+// global copies of the cues, made once: lastIndexOf steps through every match
+const YOY_CUE = new RegExp(words.yoyCue.source, 'g');
+const MOM_CUE = new RegExp(words.momCue.source, 'g');
+
+function lastIndexOf(text: string, global: RegExp): number {
+  global.lastIndex = 0;
   let last = -1;
   for (let m = global.exec(text); m; m = global.exec(text)) last = m.index;
   return last;

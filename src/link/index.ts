@@ -71,7 +71,7 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext):
   let prev: Sentence | null = null;
   // the last place the document named: what 全省 / 全市 refer to when their paragraph names none
   let lastNamed: string | null = null;
-  return items.map(({ sentence, candidates }, si) => {
+  return items.map(({ sentence, tokens, candidates }, si) => {
     if (prev === null) carried = { region: null, period: null, metric: null };
     else if (startsParagraph(prev, sentence)) carried = CONTINUES.test(sentence.match) ? carried : { region: null, period: null, metric: null };
     else if (!isDirectlyAfter(prev, sentence)) carried = { ...carried, period: null };
@@ -79,7 +79,7 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext):
     const { match, text } = sentence;
     const places = placesOf[si];
     const dates = governingDates(match, candidates);
-    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric) : [];
+    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens) : [];
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, period: null, basis: null };
       return {

@@ -146,11 +146,24 @@ function buildPlaces(): Map<string, PlaceEntry> {
 }
 
 export const places = buildPlaces();
-/** Longest place name by its first two characters, bounding the lookup at each position of a sentence. */
-export const longestPlaceFrom: Map<string, number> = new Map();
-for (const name of places.keys()) {
-  const head = name.slice(0, 2);
-  longestPlaceFrom.set(head, Math.max(longestPlaceFrom.get(head) ?? 0, name.length));
+/** Place names as a trie over UTF-16 code units, so that the names starting at a position of a sentence are found in one walk. */
+export interface PlaceNode {
+  /** the place whose name ends here, if any */
+  entry: PlaceEntry | undefined;
+  next: Map<number, PlaceNode> | null;
+}
+
+export const placeTrie: Map<number, PlaceNode> = new Map();
+for (const [name, entry] of places) {
+  let level = placeTrie;
+  let node: PlaceNode | undefined;
+  for (let k = 0; k < name.length; k++) {
+    const code = name.charCodeAt(k);
+    node = level.get(code);
+    if (!node) level.set(code, (node = { entry: undefined, next: null }));
+    if (k < name.length - 1) level = node.next ??= new Map();
+  }
+  node!.entry = entry;
 }
 
 /** The place entry of a name as written (Simplified), or undefined. */

@@ -22,13 +22,79 @@ const CHANGE_TAIL = /(?:上涨|下降|增长|增加|减少|上升|回落|下滑|
 const METHOD_CLAUSE = /^(?:按|以|扣除|剔除|折合|若)[^，,；;。]{0,12}(?:计算|因素|影响|计|口径)$/;
 
 // The same stretch is often segmented more than once for one sentence (both sides of a figure,
-// subjects of earlier clauses); a small per-sentence memo keeps it to one jieba call each.
-const segmented = new Map<string, Token[]>();
-const segmentOnce = (text: string): Token[] => {
-  let tokens = segmented.get(text);
-  if (!tokens) segmented.set(text, (tokens = segment(text)));
-  return tokens;
-};
+// subjects of earlier clauses), so a sentence's stretches are memoised by their offsets. Most
+// stretches need no jieba call at all: the sentence's own tokens are reused where jieba provably
+// cuts the stretch alone as it cut the whole sentence (see `reusable`).
+
+/** jieba cuts a text into pieces at these characters and segments each piece on its own. */
+const isJiebaSeparator = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0xff0c || code === 0x3002;
+
+/** Tokens of stretches of one sentence (its match view), with offsets into the stretch. */
+export class SentenceSegmenter {
+  private readonly memo = new Map<number, Token[]>();
+  /** index of the sentence token starting at each offset (-1 inside a token); null when there are no tokens to reuse */
+  private tokenAt: number[] | null | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly tokens: Token[] | null,
+  ) {}
+
+  /** The tokens of text[from, to), as jieba cuts that stretch on its own. */
+  of(from: number, to: number): Token[] {
+    const key = from * (this.text.length + 1) + to;
+    let tokens = this.memo.get(key);
+    if (!tokens) this.memo.set(key, (tokens = this.reusable(from, to) ? this.slice(from, to) : segment(this.text.slice(from, to))));
+    return tokens;
+  }
+
+  /**
+   * True when jieba cuts text[from, to) on its own into exactly the sentence's tokens between
+   * those offsets: both ends are token boundaries of the sentence where nothing jieba does
+   * looks across. jieba segments the pieces between its separators independently; inside a
+   * piece, the dictionary path (a best path over a DAG) through a boundary is also the best
+   * path of each side, and its HMM pass only joins runs of non-ASCII characters (ASCII letters
+   * and digits are grouped from the left by fixed rules), so a boundary next to a separator or
+   * an ASCII character is cut the same from either side.
+   */
+  private reusable(from: number, to: number): boolean {
+    if (this.tokenAt === undefined) this.tokenAt = this.tokens ? tilingIndex(this.text, this.tokens) : null;
+    return this.tokenAt !== null && this.cutsClean(this.tokenAt, from) && this.cutsClean(this.tokenAt, to);
+  }
+
+  private cutsClean(tokenAt: number[], at: number): boolean {
+    const text = this.text;
+    if (at <= 0 || at >= text.length) return true;
+    if (tokenAt[at] < 0) return false;
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at);
+    return before < 0x80 || after < 0x80 || isJiebaSeparator(before) || isJiebaSeparator(after);
+  }
+
+  private slice(from: number, to: number): Token[] {
+    const tokens = this.tokens!;
+    const out: Token[] = [];
+    for (let k = this.tokenAt![from]; k < tokens.length && tokens[k].end <= to; k++) {
+      const t = tokens[k];
+      out.push({ word: t.word, tag: t.tag, start: t.start - from, end: t.end - from });
+    }
+    return out;
+  }
+}
+
+/** Index of the token starting at each offset of text (-1 inside a token), or null when the tokens do not tile text. */
+function tilingIndex(text: string, tokens: Token[]): number[] | null {
+  const at: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start !== at.length || t.end <= t.start) return null;
+    at.push(k);
+    while (at.length < t.end) at.push(-1);
+  }
+  if (at.length !== text.length) return null;
+  at.push(tokens.length);
+  return at;
+}
 
 const isBridge = (t: Token) => words.bridges.has(t.word);
 const isConnector = (t: Token) => CONNECTORS.has(t.word);
@@ -88,9 +154,9 @@ function shareVerbBefore(tokens: Token[], raw: number): Token | undefined {
 }
 
 /** The noun phrase right before `to` in text[from, to): offsets into text, or null. */
-export function phraseBefore(text: string, from: number, to: number): Span | null {
+export function phraseBefore(text: string, from: number, to: number, seg = new SentenceSegmenter(text, null)): Span | null {
   if (to <= from) return null;
-  const tokens = segmentOnce(text.slice(from, to));
+  const tokens = seg.of(from, to);
   let last = tokens.length - 1;
   let verbs = 0;
   while (last >= 0 && !isNominal(tokens[last])) {
@@ -127,9 +193,9 @@ export function phraseBefore(text: string, from: number, to: number): Span | nul
 }
 
 /** The noun phrase right after `from` in text[from, to) (after 的, 以上, 左右 …), or null. */
-export function phraseAfter(text: string, from: number, to: number, needDe = false): Span | null {
+export function phraseAfter(text: string, from: number, to: number, needDe = false, seg = new SentenceSegmenter(text, null)): Span | null {
   if (to <= from) return null;
-  const tokens = segmentOnce(text.slice(from, to));
+  const tokens = seg.of(from, to);
   let first = 0;
   let sawDe = false;
   while (first < tokens.length && !isNominal(tokens[first])) {
@@ -156,8 +222,8 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
 }
 
 /** The subject of a clause without a figure: the first noun phrase followed by a verb or adverb, else the last one. */
-export function clauseSubject(text: string, clause: Span): Span | null {
-  const tokens = segmentOnce(text.slice(clause.start, clause.end));
+export function clauseSubject(text: string, clause: Span, seg = new SentenceSegmenter(text, null)): Span | null {
+  const tokens = seg.of(clause.start, clause.end);
   let lastRun: [number, number] | null = null;
   let i = 0;
   while (i < tokens.length) {
@@ -188,8 +254,8 @@ const listMembers = (phrase: string): string[] => phrase.split(/和|与|及|以�
  * `match` is where rules read; `text` (same length) is what the metric is copied from.
  * `carried` is the last metric of the paragraph, used when a growth rate opens a sentence.
  */
-export function metricsOfSentence(match: string, text: string, candidates: Candidate[], carried: string | null): (string | null)[] {
-  segmented.clear();
+export function metricsOfSentence(match: string, text: string, candidates: Candidate[], carried: string | null, tokens: Token[] | null = null): (string | null)[] {
+  const seg = new SentenceSegmenter(match, tokens);
   const clauses = clausesOf(match);
   const figures = candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'date');
   const dates = candidates.filter((c) => c.type === 'date');
@@ -218,7 +284,7 @@ export function metricsOfSentence(match: string, text: string, candidates: Candi
       if (k < clauseIdx) {
         // 按不变价格计算, 扣除价格因素: a clause naming the method, not the thing measured
         if (METHOD_CLAUSE.test(match.slice(clauses[k].start, clauses[k].end))) continue;
-        const subject = slice(clauseSubject(match, clauses[k]));
+        const subject = slice(clauseSubject(match, clauses[k], seg));
         if (subject && !isGrowthWord(subject)) return subject;
       }
     }
@@ -231,21 +297,21 @@ export function metricsOfSentence(match: string, text: string, candidates: Candi
     const from = leftBound(c, clause);
     const to = rightBound(c, clause);
     const before = () => {
-      const s = phraseBefore(match, from, c.start);
+      const s = phraseBefore(match, from, c.start, seg);
       const p = slice(s);
       // 较上届增长24.4%, 比上月回落: the phrase after 较/比 is the comparison base, not the metric
       if (s && p && COMPARED_WITH.test(match.slice(Math.max(from, s.start - 2), s.start))) {
-        return slice(phraseBefore(match, from, s.start - 1));
+        return slice(phraseBefore(match, from, s.start - 1, seg));
       }
       if (!s || !p || !isGrowthWord(p)) return p;
       // 营收月增率逾8%, 出口增速为5%: the rate's noun names no metric; the phrase before it does
-      const owner = slice(phraseBefore(match, from, s.start));
+      const owner = slice(phraseBefore(match, from, s.start, seg));
       return owner && !isGrowthWord(owner) ? owner : null;
     };
     const after = (needDe: boolean) => {
       // a date right after the figure (3家电商平台2023年…) ends the phrase, which rightBound already does
       if (dateEnding(c.end)) return null;
-      return slice(phraseAfter(match, c.end, to, needDe));
+      return slice(phraseAfter(match, c.end, to, needDe, seg));
     };
     let metric: string | null = null;
     const listed = respectively(c, clause);
@@ -260,20 +326,19 @@ export function metricsOfSentence(match: string, text: string, candidates: Candi
 
   /** 分别: the k-th figure of a clause with 分别 takes the k-th member of the list it refers to; undefined when not such a clause. */
   function respectively(c: Candidate, clause: Span): string | null | undefined {
-    const cue = match.slice(clause.start, c.start).indexOf('分别');
-    if (cue < 0) return undefined;
-    const cueAt = clause.start + cue;
+    const cueAt = match.indexOf('分别', clause.start);
+    if (cueAt < 0 || cueAt + 2 > c.start) return undefined;
     const listedHere = figures.filter(({ c: o }) => o.start > cueAt && o.end <= clause.end && o.type === c.type);
     const k = listedHere.findIndex(({ c: o }) => o === c);
     if (k < 0) return undefined;
     // 出口和进口分别增长5%和3%: the members are named before 分别
-    const namedSpan = phraseBefore(match, clause.start, cueAt);
+    const namedSpan = phraseBefore(match, clause.start, cueAt, seg);
     const named = slice(namedSpan);
     const members = named ? listMembers(named) : [];
     if (members.length === listedHere.length) return members[k];
     // 家电、通讯器材的网络零售额分别增长…: the list qualifies the metric through 的
     if (namedSpan && match[namedSpan.start - 1] === '的') {
-      const owners = slice(phraseBefore(match, clause.start, namedSpan.start - 1));
+      const owners = slice(phraseBefore(match, clause.start, namedSpan.start - 1, seg));
       const ownerMembers = owners ? listMembers(owners) : [];
       if (ownerMembers.length === listedHere.length) return ownerMembers[k];
     }

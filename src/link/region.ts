@@ -1,6 +1,6 @@
 import type { Token } from '../text/segment.js';
 import { clauseEnd, clauseStart, insideTitle } from './clauses.js';
-import { longestPlaceFrom, lookupPlace, words, type PlaceLevel } from './lexicon.js';
+import { placeTrie, words, type PlaceEntry, type PlaceLevel } from './lexicon.js';
 
 // region: the place a figure is about. Places are found in the match view (Simplified) from the
 // place lexicon; a place is weak evidence when it names an organisation or event (中国国际电子商务中心,
@@ -23,14 +23,40 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, city: 
 /** Token boundaries of a sentence, looked up once per sentence rather than once per place. */
 interface Boundaries {
   tokens: Token[];
-  starts: Set<number>;
-  ends: Set<number>;
+  startsAt: (at: number) => boolean;
+  endsAt: (at: number) => boolean;
   /** index of the first token starting at or after a position */
   firstFrom: (at: number) => number;
 }
 
-function boundariesOf(tokens: Token[] | null): Boundaries | null {
+function boundariesOf(text: string, tokens: Token[] | null): Boundaries | null {
   if (!tokens) return null;
+  return tiledBoundaries(text, tokens) ?? searchedBoundaries(tokens);
+}
+
+/** Boundaries of tokens that tile the sentence (as jieba's do): one array lookup each. */
+function tiledBoundaries(text: string, tokens: Token[]): Boundaries | null {
+  // covering[at]: the index of the token holding position at (tokens.length at the end)
+  const covering: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start !== covering.length || t.end <= t.start) return null;
+    for (let at = t.start; at < t.end; at++) covering.push(k);
+  }
+  if (covering.length !== text.length) return null;
+  covering.push(tokens.length);
+  const n = text.length;
+  const startsHere = (at: number) => at >= 0 && at < n && tokens[covering[at]].start === at;
+  return {
+    tokens,
+    startsAt: startsHere,
+    endsAt: (at) => at > 0 && (at === n || startsHere(at)),
+    firstFrom: (at) => (at <= 0 ? 0 : at >= n ? tokens.length : startsHere(at) ? covering[at] : covering[at] + 1),
+  };
+}
+
+/** Boundaries of any tokens sorted by start. */
+function searchedBoundaries(tokens: Token[]): Boundaries {
   const starts = new Set(tokens.map((t) => t.start));
   const ends = new Set(tokens.map((t) => t.end));
   const firstFrom = (at: number) => {
@@ -43,7 +69,7 @@ function boundariesOf(tokens: Token[] | null): Boundaries | null {
     }
     return lo;
   };
-  return { tokens, starts, ends, firstFrom };
+  return { tokens, startsAt: (at) => starts.has(at), endsAt: (at) => ends.has(at), firstFrom };
 }
 
 /**
@@ -52,7 +78,7 @@ function boundariesOf(tokens: Token[] | null): Boundaries | null {
  */
 function onWordBoundaries(b: Boundaries | null, start: number, end: number): boolean {
   if (!b) return true;
-  if (b.starts.has(start) && b.ends.has(end)) return true;
+  if (b.startsAt(start) && b.endsAt(end)) return true;
   const covering = b.tokens[b.firstFrom(start + 1) - 1];
   return covering !== undefined && covering.tag === 'ns' && covering.start <= start && end <= covering.end && (covering.start === start || covering.end === end);
 }
@@ -83,45 +109,94 @@ function isWeak(text: string, start: number, end: number, b: Boundaries | null, 
   if (words.partnerBefore.test(before)) return true;
   // 接待中国游客, 吸引全球企业: a place inside the object of a verb qualifies the object
   if (words.objectVerbBefore.test(before)) return true;
-  const after = text.slice(end, end + 2);
-  if (after.startsWith('等') || after.startsWith('、') || text[start - 1] === '、') return true;
+  if (text[end] === '等' || text[end] === '、' || text[start - 1] === '、') return true;
   const prev = mentionsSoFar[mentionsSoFar.length - 1];
   return prev !== undefined && prev.end === start - 1 && text[start - 1] === '、';
 }
 
+// findPlaces reads a sentence once, character by character. A table over the code units says
+// which can start a place name (a Han character heading the place trie) and which can start one of
+// the context words (全省, 本市) or national bodies (商务部); the rest are passed over at once.
+const STARTS_PLACE = 1;
+const STARTS_WORD = 2;
+const startsWhat = new Uint8Array(0x10000);
+for (const code of placeTrie.keys()) if (code >= 0x3400 && code <= 0x9fff) startsWhat[code] |= STARTS_PLACE;
+/** context words and national bodies by their first code unit, with their index in their own list */
+const wordsByFirst = new Map<number, { word: string; index: number; body: boolean }[]>();
+const contextWords = [...words.contextRegion];
+for (const [list, body] of [[contextWords, false], [words.nationalBodies, true]] as const) {
+  list.forEach((word, index) => {
+    if (word.length === 0) return;
+    const code = word.charCodeAt(0);
+    startsWhat[code] |= STARTS_WORD;
+    let entries = wordsByFirst.get(code);
+    if (!entries) wordsByFirst.set(code, (entries = []));
+    entries.push({ word, index, body });
+  });
+}
+
+// the names found at one position by findPlaces: their lengths and entries, shortest first
+const namesAtLength: number[] = [];
+const namesAtEntry: PlaceEntry[] = [];
+
 /** Every place mention of a sentence (match view), longest name first at each position. */
 export function findPlaces(text: string, tokens: Token[] | null): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const b = boundariesOf(tokens);
+  let b: Boundaries | null | undefined;
+  const boundaries = () => (b === undefined ? (b = boundariesOf(text, tokens)) : b);
+  // where each context word occurs ([word index, offset], in the order of the text) and where each body first does
+  let contextAt: [number, number][] | null = null;
+  let bodyAt: number[] | null = null;
+  // a place found covers the characters up to here: no other place starts inside it
+  let placeEnd = 0;
   for (let i = 0; i < text.length; i++) {
-    // every place name starts with a Han character; skip the rest without slicing strings
     const code = text.charCodeAt(i);
-    if (code < 0x3400 || code > 0x9fff) continue;
-    const longest = longestPlaceFrom.get(text.slice(i, i + 2));
-    if (longest === undefined) continue;
-    for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
-      const name = text.slice(i, i + len);
-      const entry = lookupPlace(name);
-      if (!entry) continue;
+    const what = startsWhat[code];
+    if (what === 0) continue;
+    if (what & STARTS_WORD) {
+      for (const { word, index, body } of wordsByFirst.get(code)!) {
+        if (!text.startsWith(word, i)) continue;
+        if (!body) (contextAt ??= []).push([index, i]);
+        else if ((bodyAt ??= [])[index] === undefined) bodyAt[index] = i;
+      }
+    }
+    if (!(what & STARTS_PLACE) || i < placeEnd) continue;
+    // every place name starts with a Han character
+    let node = placeTrie.get(code)!;
+    namesAtLength.length = 0;
+    namesAtEntry.length = 0;
+    for (let j = i + 1; j < text.length && node.next !== null; j++) {
+      const next = node.next.get(text.charCodeAt(j));
+      if (next === undefined) break;
+      node = next;
+      if (node.entry !== undefined) {
+        namesAtLength.push(j + 1 - i);
+        namesAtEntry.push(node.entry);
+      }
+    }
+    for (let k = namesAtLength.length - 1; k >= 0; k--) {
+      const len = namesAtLength[k];
+      const entry = namesAtEntry[k];
       // short names must be whole words; long ones (浙江省, 义乌市) are safe as they are
-      if (len === 2 && !onWordBoundaries(b, i, i + len)) continue;
+      if (len === 2 && !onWordBoundaries(boundaries(), i, i + len)) continue;
       if (insideTitle(text, i)) break;
-      const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(name) ? 'context' : 'none') : 'place';
-      found.push({ start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, b, found) });
-      i += len - 1;
+      const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(text.slice(i, i + len)) ? 'context' : 'none') : 'place';
+      found.push({ start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, boundaries(), found) });
+      placeEnd = i + len;
       break;
     }
   }
-  for (const word of words.contextRegion) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (!found.some((m) => at < m.end && m.start < at + word.length)) {
-        found.push({ start: at, end: at + word.length, region: null, level: 'province', kind: 'context', weak: false });
-      }
+  if (contextAt !== null) {
+    // word by word, each in the order of the text, as the context words are listed
+    for (const [index, at] of contextAt.sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+      const end = at + contextWords[index].length;
+      if (!found.some((m) => at < m.end && m.start < end)) found.push({ start: at, end, region: null, level: 'province', kind: 'context', weak: false });
     }
   }
-  for (const body of words.nationalBodies) {
-    const at = text.indexOf(body);
-    if (at >= 0) found.push({ start: at, end: at + body.length, region: '中国', level: 'country', kind: 'body', weak: false });
+  if (bodyAt !== null) {
+    bodyAt.forEach((at, index) => {
+      found.push({ start: at, end: at + words.nationalBodies[index].length, region: '中国', level: 'country', kind: 'body', weak: false });
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -132,8 +207,18 @@ function chainHead(chain: PlaceMention[]): PlaceMention {
   return (upToCity.length > 0 ? upToCity : chain)[(upToCity.length > 0 ? upToCity : chain).length - 1];
 }
 
-/** Strong place mentions, with adjacent chains collapsed to one. */
+// governingPlaces is asked for the same sentence's mentions once per figure and again for the
+// sentence; mentions are never changed once found, so the answer is kept with them.
+const governingOf = new WeakMap<PlaceMention[], PlaceMention[]>();
+
+/** Strong place mentions, with adjacent chains collapsed to one (the list returned is shared: do not change it). */
 export function governingPlaces(mentions: PlaceMention[]): PlaceMention[] {
+  let governing = governingOf.get(mentions);
+  if (!governing) governingOf.set(mentions, (governing = collapseChains(mentions)));
+  return governing;
+}
+
+function collapseChains(mentions: PlaceMention[]): PlaceMention[] {
   const strong = mentions.filter((m) => !m.weak && m.kind !== 'body');
   const out: PlaceMention[] = [];
   let chain: PlaceMention[] = [];
@@ -170,9 +255,10 @@ export function regionOfFigure(
   carried: string | null,
   lastNamed: string | null = null,
 ): string | null | undefined {
+  if (mentions.length === 0) return carried ?? undefined;
   // 全球 says "no single region" only for the clause it stands in (位居全球第一 governs nothing after it)
-  const clauseFrom = clauseStart(text, start);
-  const governing = governingPlaces(mentions).filter((m) => m.end <= start && (m.kind !== 'none' || m.start >= clauseFrom));
+  let clauseFrom: number | undefined;
+  const governing = governingPlaces(mentions).filter((m) => m.end <= start && (m.kind !== 'none' || m.start >= (clauseFrom ??= clauseStart(text, start))));
   const last = governing[governing.length - 1];
   if (last) return last.kind === 'none' ? null : resolve(last, placeBefore(governing, governing.length - 1) ?? carried ?? lastNamed) ?? undefined;
   if (mentions.some((m) => m.kind === 'body')) return '中国';
@@ -199,8 +285,9 @@ export function regionAfterSentence(mentions: PlaceMention[], carried: string | 
  * about the k-th place listed before it in the clause; undefined when the counts differ.
  */
 export function listedRegion(text: string, mentions: PlaceMention[], figures: { type: string; start: number; end: number }[], c: { type: string; start: number }): string | undefined {
-  const from = clauseStart(text, c.start);
   const cue = text.lastIndexOf('分别', c.start);
+  if (cue < 0) return undefined;
+  const from = clauseStart(text, c.start);
   if (cue < from) return undefined;
   const to = clauseEnd(text, c.start);
   const listed = figures.filter((f) => f.type === c.type && f.start > cue && f.end <= to);

@@ -30,6 +30,8 @@ export interface FigureOptions {
   allowOne?: boolean;
   /** reject a unit when what follows it makes a word (个月, 人民币, 万吨级) */
   rejectAfter?: (s: string, unitStart: number, unitEnd: number) => boolean;
+  /** every character the unit can start with: where the next character is none of them, the unit regex is not run */
+  starts?: Uint8Array;
 }
 
 /** Figures with a unit matched by the sticky regex `unit` right after a number token. */
@@ -38,7 +40,8 @@ export function figures(s: string, unit: RegExp, opts: FigureOptions = {}): Figu
   const out: Figure[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const unitStart = s[t.end] === ' ' ? t.end + 1 : t.end;
+    const unitStart = s.charCodeAt(t.end) === 32 ? t.end + 1 : t.end;
+    if (opts.starts && opts.starts[s.charCodeAt(unitStart)] !== 1) continue;
     const m = matchAt(unit, s, unitStart);
     if (!m || m[0] === '') continue;
     let unitEnd = unitStart + m[0].length;

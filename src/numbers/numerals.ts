@@ -68,6 +68,13 @@ function parseSection(s: string): number | null {
   return total;
 }
 
+/** The big units, split off from the left: X万亿 / X亿 / X万. */
+const SCALES: [RegExp, number][] = [
+  [/^(.{0,24}?)(?:万亿|兆)/, 1e12],
+  [/^(.{0,24}?)亿/, 1e8],
+  [/^(.{0,24}?)万/, 1e4],
+];
+
 /**
  * Parses a Chinese numeral with scales: `一千二百三十`, `两万三千`, `十二点五`, `三千五百万`, `1.69万亿`,
  * `3.5万`, `百` (=100), `一万五` (=15000), `1亿2000万`. Arabic and Chinese parts may mix.
@@ -84,12 +91,7 @@ export function parseNumeral(input: string): number | null {
   let rest = s;
   let matchedAny = false;
   let lastScale = 0;
-  const scales: [RegExp, number][] = [
-    [/^(.{0,24}?)(?:万亿|兆)/, 1e12],
-    [/^(.{0,24}?)亿/, 1e8],
-    [/^(.{0,24}?)万/, 1e4],
-  ];
-  for (const [re, scale] of scales) {
+  for (const [re, scale] of SCALES) {
     const m = rest.match(re);
     if (!m) continue;
     const head = m[1];

@@ -1,6 +1,6 @@
 import type { Approx } from '../schema/fact.js';
 import { ARABIC_NUMBER, CN_DIGIT_CHARS, DIGITS, parseNumeral } from './numerals.js';
-import { after, before, matchAll, matchAt, pattern } from './patterns.js';
+import { after, before, charTable, hasAny, matchAll, matchAllAt, matchAt, pattern } from './patterns.js';
 import { approxBefore } from './approx.js';
 
 export { parseNumeral } from './numerals.js';
@@ -18,14 +18,19 @@ const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:\\d{1,5}(?:\\.\\d{1,4})?${SC
 /** A number as written, with 多/余 between the number and a further scale. */
 export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:[多余](?:${SCALE})?)?`;
 
-const NUMBER_RE = pattern(NUMBER, 'g');
 const NUMBER_AT = pattern(NUMBER, 'y');
+/** What a NUMBER match starts with: an Arabic digit or a Chinese numeral character. */
+const NUMBER_START = charTable(`0123456789${CN_ALL}`);
 /** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8. */
 export const RANGE_SEP = pattern(' ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
 const VAGUE_BEFORE = pattern('(?:数|几|好几|若干|成百上|成千上)$');
 const ORDINAL_BEFORE = pattern('(?:第|No\\.|NO\\.|no\\.|#)$');
 /** 前 makes a rank (前二十, 前10家), except in words that end in 前 (目前, 此前 …). */
 const RANK_BEFORE = pattern('(?:^|[^目此之日当提空以年眼面史月天周节会赛先早战])前$');
+/** The last characters of the words of VAGUE_BEFORE, ORDINAL_BEFORE and RANK_BEFORE. */
+const VAGUE_LAST = charTable('数几干上');
+const ORDINAL_LAST = charTable('第.#');
+const RANK_LAST = charTable('前');
 
 export interface NumberToken {
   start: number;
@@ -47,8 +52,32 @@ export interface NumberToken {
 
 const BARE = /^[百佰千仟万亿]{1,4}$/;
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** Before a number, these make it part of a code, a decimal or a longer number: [0-9A-Za-z.,_]. */
+const CODE_BEFORE = charTable('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,_');
+const DASH = charTable('-—–~～');
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDigitCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `123`, `12.5`: what parseArabic reads without commas (a fast path, same value). */
+function isPlainArabic(s: string): boolean {
+  let i = 0;
+  while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+  if (i === 0 || i > 20) return false;
+  if (i === s.length) return true;
+  if (s.charCodeAt(i) !== 46) return false;
+  const j = i + 1;
+  i = j;
+  while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+  return i === s.length && i - j >= 1 && i - j <= 12;
+}
+
 /** Parses one number as written: `3万多` → 30000 over, `十多万` → 100000 over, `1.69万亿`. */
 export function parseNumber(text: string): { value: number; approx: Approx } | null {
+  if (isPlainArabic(text)) return { value: Number(text), approx: 'exact' };
   const t = text.replace(/\s/g, '');
   const k = t.search(/[多余]/);
   if (k < 0) {
@@ -63,24 +92,28 @@ export function parseNumber(text: string): { value: number; approx: Approx } | n
 }
 
 /** Rounds away floating noise (1.69 * 1e12). */
-export const round = (v: number, digits = 10): number => Number(v.toPrecision(Math.min(15, Math.max(digits, 12))));
+export const round = (v: number, digits = 10): number =>
+  // an integer of at most 12 digits is its own rounding (and -0 rounds to 0, as toPrecision does)
+  Number.isInteger(v) && v < 1e12 && v > -1e12 ? v + 0 : Number(v.toPrecision(Math.min(15, Math.max(digits, 12))));
 
 function tokenAt(s: string, m: RegExpExecArray): NumberToken | null {
   const text = m[0];
   const start = m.index;
   const end = start + text.length;
-  const prev = s[start - 1] ?? '';
+  const prev = s.charCodeAt(start - 1); // NaN at the start
   // inside a longer digit run, a code (A300, 5G-…), a decimal or a date/phone (2023/1/3, 0571-…)
-  if (/[0-9A-Za-z.,_]/.test(prev) || /[0-9]/.test(s[end] ?? '')) return null;
-  if ((prev === '/' || prev === ':') && /[0-9]/.test(s[start - 2] ?? '')) return null;
-  if (/^0\d/.test(text)) return null; // 0571, 007: codes, not quantities
-  const chinese = !/\d/.test(text);
+  if (CODE_BEFORE[prev] === 1 || isDigitCode(s.charCodeAt(end))) return null;
+  if ((prev === 47 || prev === 58) && isDigitCode(s.charCodeAt(start - 2))) return null; // / :
+  if (text.charCodeAt(0) === 48 && isDigitCode(text.charCodeAt(1))) return null; // 0571, 007: codes, not quantities
+  const chinese = !hasDigit(text);
   const w = before(s, start, 4);
-  if (chinese && VAGUE_BEFORE.test(w)) return null; // 数百, 几十, 成百上千: vague, not a fact
-  if (ORDINAL_BEFORE.test(w) || RANK_BEFORE.test(w)) return null; // 第五届, 前二十
+  // each test below needs a word that ends right before the number: its last character first
+  const last = w.charCodeAt(w.length - 1);
+  if (chinese && VAGUE_LAST[last] === 1 && VAGUE_BEFORE.test(w)) return null; // 数百, 几十, 成百上千: vague, not a fact
+  if ((ORDINAL_LAST[last] === 1 && ORDINAL_BEFORE.test(w)) || (RANK_LAST[last] === 1 && RANK_BEFORE.test(w))) return null; // 第五届, 前二十
   const parsed = parseNumber(text);
   if (!parsed) return null;
-  const core = text.replace(/[多余].{0,3}$/, '');
+  const core = chinese ? text.replace(/[多余].{0,3}$/, '') : text;
   return {
     start,
     end,
@@ -90,7 +123,7 @@ function tokenAt(s: string, m: RegExpExecArray): NumberToken | null {
     chinese,
     bare: chinese && BARE.test(core),
     one: chinese && /^[一壹]$/.test(core),
-    afterDash: /[-—–~～]/.test(prev) && /[0-9]/.test(s[start - 2] ?? ''),
+    afterDash: DASH[prev] === 1 && isDigitCode(s.charCodeAt(start - 2)),
   };
 }
 
@@ -101,7 +134,7 @@ let cacheTokens: NumberToken[] = [];
 export function numberTokens(s: string): NumberToken[] {
   if (s === cacheKey) return cacheTokens;
   const raw: NumberToken[] = [];
-  for (const m of matchAll(NUMBER_RE, s)) {
+  for (const m of matchAllAt(NUMBER_AT, s, NUMBER_START)) {
     const t = tokenAt(s, m);
     if (t) raw.push(t);
   }
@@ -169,8 +202,11 @@ export const PERCENT_WORDS = pattern(
     `|(\\d{1,2}(?:\\.\\d{1,2})?|十|半|${CN1}(?:点${CN1})?)成(${CN1}|半)?` +
     `|(\\d{1,2}(?:\\.\\d{1,2})?|${CN1}(?:点${CN1}|${CN1})?)折` +
     '|(一半|半数|过半|对折|半折)',
-  'g',
+  'y',
 );
+/** What a PERCENT_WORDS match starts with; and the characters one of which every match holds. */
+const PERCENT_WORDS_START = charTable(`0123456789零〇一二两三四五六七八九十百千万半过对`);
+const PERCENT_WORDS_NEED = charTable('分成折半');
 /** After 成, these make a word: 成为, 成立, 成功, 成交, 成本, 成员, 成果 … */
 const NOT_PERCENT_AFTER_CHENG = /^(?:为|立|功|交|本|员|果|就|熟|型|品|长|都|绩|效|败|年|人|才|像|群|套|批|片|分|份|材|色|因|行|语|事|家|形|全)/;
 /** After 折, these make a word: 折合, 折算, 折旧, 折叠 … */
@@ -188,8 +224,20 @@ const cnValue = (t: string): number | null => (/^[一二两三四五六七八九
 
 /** Percent word forms in s. A fraction that is not exact in two decimals is `about` (三分之一 = 33.33). */
 export function percentWords(s: string): PercentWord[] {
+  if (s === wordsKey) return wordsCache;
+  const out = hasAny(s, PERCENT_WORDS_NEED) ? readPercentWords(s) : [];
+  wordsKey = s;
+  wordsCache = out;
+  return out;
+}
+
+// percent and growth both read the word forms of a sentence: cached for the last sentence seen
+let wordsKey: string | null = null;
+let wordsCache: PercentWord[] = [];
+
+function readPercentWords(s: string): PercentWord[] {
   const out: PercentWord[] = [];
-  for (const m of matchAll(PERCENT_WORDS, s)) {
+  for (const m of matchAllAt(PERCENT_WORDS, s, PERCENT_WORDS_START)) {
     const start = m.index;
     const end = start + m[0].length;
     const prev = s[start - 1] ?? '';
@@ -232,6 +280,7 @@ export function percentWords(s: string): PercentWord[] {
 const ARABIC_FRACTION = pattern('(\\d{1,2})/(\\d{1,2})', 'g');
 export function arabicFractions(s: string): PercentWord[] {
   const out: PercentWord[] = [];
+  if (!s.includes('/')) return out;
   for (const m of matchAll(ARABIC_FRACTION, s)) {
     const start = m.index;
     const end = start + m[0].length;

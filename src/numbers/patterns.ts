@@ -59,6 +59,30 @@ export function* matchAll(re: RegExp, s: string): Generator<RegExpExecArray> {
   }
 }
 
+/**
+ * All matches of a sticky regex over `s`, in order, as a global scan of the same pattern would
+ * find them, given `starts`: every character a match can start with. The regex runs only at those
+ * characters; the text in between is skipped with a table lookup.
+ */
+export function matchAllAt(re: RegExp, s: string, starts: Uint8Array): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = 0; i < s.length; ) {
+    if (starts[s.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    const m = matchAt(re, s, i);
+    if (!m || m[0].length === 0) {
+      i++;
+      continue;
+    }
+    work.steps += m[0].length;
+    out.push(m);
+    i += m[0].length;
+  }
+  return out;
+}
+
 /** The at most `n` characters of `s` before index `i` (a bounded look-back window). */
 export function before(s: string, i: number, n: number): string {
   const w = s.slice(Math.max(0, i - n), i);
@@ -71,4 +95,23 @@ export function after(s: string, i: number, n: number): string {
   const w = s.slice(i, i + n);
   work.steps += w.length;
   return w;
+}
+
+/** A lookup table of UTF-16 code units (all BMP) for `chars`: 1 where a character is one of them. */
+export function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) {
+    if (c.length !== 1) throw new Error(`not a BMP character: ${c}`);
+    t[c.charCodeAt(0)] = 1;
+  }
+  return t;
+}
+
+/** The table of the first characters of `words` (what an alternation of them can start with). */
+export const firstChars = (words: readonly string[]): Uint8Array => charTable(words.map((w) => w[0]).join(''));
+
+/** Whether `s` holds one of the characters of `table` (a linear scan, no regex). */
+export function hasAny(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+  return false;
 }

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Fact } from '../schema/fact.js';
 
 /** CSV columns in the contract's order. */
@@ -7,25 +6,42 @@ export const CSV_COLUMNS = ['doc', 'type', 'text', 'value', 'valueMax', 'unit', 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 // C0 controls other than tab/LF/CR, DEL and C1 controls have no place in a spreadsheet cell
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 /**
  * Makes a cell safe for spreadsheet programs: a cell that would start with = + - @ tab or CR is
  * read as a formula by Excel/LibreOffice, so it gets a leading apostrophe — except a plain number.
  */
 export function defuseCell(cell: string): string {
-  const clean = cell.replace(CONTROL, '\uFFFD');
-  if (/^[=+\-@\t\r]/.test(clean) && !PLAIN_NUMBER.test(clean)) return `'${clean}`;
+  const clean = CONTROL.test(cell) ? cell.replace(CONTROLS, '\uFFFD') : cell;
+  switch (clean.charCodeAt(0)) {
+    case 0x3d: case 0x2b: case 0x2d: case 0x40: case 0x09: case 0x0d: // = + - @ tab CR
+      if (!PLAIN_NUMBER.test(clean)) return `'${clean}`;
+  }
   return clean;
 }
 
-const cellOf = (v: unknown): string => (v === null || v === undefined ? '' : defuseCell(String(v)));
+// RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled.
+const NEEDS_QUOTES = /[",\r\n]/;
 
-export const csvHeader = (bom: boolean): string => (bom ? '\uFEFF' : '') + stringify([[...CSV_COLUMNS]], { record_delimiter: '\r\n' });
+/** One CSV field (null and undefined: empty). */
+function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const cell = defuseCell(String(v));
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+export const csvHeader = (bom: boolean): string => (bom ? '\uFEFF' : '') + CSV_COLUMNS.join(',') + '\r\n';
 
 /** CSV rows (RFC 4180, CRLF) for some facts, without header. */
 export function csvRows(facts: readonly Fact[]): string {
-  if (facts.length === 0) return '';
-  const rows = facts.map((f) => CSV_COLUMNS.map((k) => cellOf(f[k])));
-  return stringify(rows, { record_delimiter: '\r\n' });
+  let out = '';
+  for (const f of facts) {
+    let row = csvField(f.doc);
+    for (let i = 1; i < CSV_COLUMNS.length; i++) row += ',' + csvField(f[CSV_COLUMNS[i]]);
+    out += row + '\r\n';
+  }
+  return out;
 }

@@ -1,13 +1,38 @@
-import { FACT_FIELDS, type Fact } from '../schema/fact.js';
+import type { Fact } from '../schema/fact.js';
 import type { DocumentResult, InputError } from '../schema/document.js';
 
 // JSON output is written incrementally: the opening, each document as it is finished, then the
 // errors and the closing, so a large archive never sits in memory as one object.
 
-/** A fact with its keys in the contract's order. */
-export const orderedFact = (f: Fact): Fact => Object.fromEntries(FACT_FIELDS.map((k) => [k, f[k]])) as Fact;
+/**
+ * A fact with its keys in the contract's order (FACT_FIELDS; a test keeps the two equal). An
+ * object literal rather than a loop over FACT_FIELDS: every fact gets the same shape, which
+ * JSON.stringify serializes several times faster.
+ */
+export const orderedFact = (f: Fact): Fact => ({
+  doc: f.doc,
+  type: f.type,
+  text: f.text,
+  start: f.start,
+  end: f.end,
+  sentence: f.sentence,
+  value: f.value,
+  valueMax: f.valueMax,
+  unit: f.unit,
+  approx: f.approx,
+  metric: f.metric,
+  region: f.region,
+  period: f.period,
+  basis: f.basis,
+  from: f.from,
+  to: f.to,
+});
 
-export const ndjsonLines = (facts: readonly Fact[]): string => facts.map((f) => JSON.stringify(orderedFact(f)) + '\n').join('');
+export const ndjsonLines = (facts: readonly Fact[]): string => {
+  let out = '';
+  for (const f of facts) out += JSON.stringify(orderedFact(f)) + '\n';
+  return out;
+};
 
 const documentJson = (d: DocumentResult): string =>
   JSON.stringify({ path: d.path, title: d.title, date: d.date, format: d.format, script: d.script, chars: d.chars, facts: d.facts.map(orderedFact) });

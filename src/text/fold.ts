@@ -5,16 +5,22 @@ import type { Script } from '../schema/document.js';
 // to exactly one unit), so offsets found in the view are offsets into the plain text.
 
 let toSimplified: ((s: string) => string) | null = null;
-const charCache = new Map<string, string>();
 
-function simplifyChar(ch: string): string {
-  const cached = charCache.get(ch);
-  if (cached !== undefined) return cached;
+/**
+ * Simplified form of each BMP code unit, looked up lazily: 0 means not asked yet. The converter
+ * (slow: tens of microseconds a call) sees each distinct character once per process.
+ */
+const simplified = new Uint16Array(0x10000);
+
+function simplifyCode(code: number): number {
+  const cached = simplified[code];
+  if (cached !== 0) return cached;
+  const ch = String.fromCharCode(code);
   const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
   const converted: string = convert(ch) ?? ch;
   // a conversion that changes length would break offsets; keep the character then
-  const out: string = converted.length === ch.length ? converted : ch;
-  charCache.set(ch, out);
+  const out = converted.length === 1 ? converted.charCodeAt(0) : code;
+  simplified[code] = out;
   return out;
 }
 
@@ -23,11 +29,13 @@ const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0
 /** Full-width ASCII forms (digits, letters, ％．／－＋～ …) become ASCII; U+3000 becomes a space. */
 function foldWidth(code: number): number {
   if (code === 0x3000) return 0x20;
-  // keep full-width CJK punctuation that carries clause meaning (，；：！？（）) as written
   if (code >= 0xff01 && code <= 0xff5e) {
-    const ascii = code - 0xfee0;
-    if (',;:!?()'.includes(String.fromCharCode(ascii))) return code;
-    return ascii;
+    // keep full-width CJK punctuation that carries clause meaning (，；：！？（）) as written
+    switch (code) {
+      case 0xff0c: case 0xff1b: case 0xff1a: case 0xff01: case 0xff1f: case 0xff08: case 0xff09:
+        return code;
+    }
+    return code - 0xfee0;
   }
   return code;
 }
@@ -37,26 +45,40 @@ export interface Folded {
   script: Script;
 }
 
+/** Code units of the match view being built; grows to the longest text seen. */
+let units = new Uint16Array(1 << 14);
+const CHUNK = 8192;
+
 export function fold(text: string): Folded {
-  const out: string[] = new Array(text.length);
+  const length = text.length;
+  if (units.length < length) units = new Uint16Array(Math.max(length, units.length * 2));
+  const out = units;
   let han = 0;
   let changed = 0;
-  for (let i = 0; i < text.length; i++) {
+  let widths = 0;
+  for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (isHan(code)) {
-      han++;
-      const ch = text[i];
-      const s = simplifyChar(ch);
-      if (s !== ch) changed++;
-      out[i] = s;
-    } else {
-      out[i] = String.fromCharCode(foldWidth(code));
+    let folded = code;
+    // nothing below U+3000 folds: Latin text, digits and most punctuation are copied as they are
+    if (code >= 0x3000) {
+      if (isHan(code)) {
+        han++;
+        folded = simplifyCode(code);
+        if (folded !== code) changed++;
+      } else {
+        folded = foldWidth(code);
+        if (folded !== code) widths++;
+      }
     }
+    out[i] = folded;
   }
   // Traditional text changes a sizeable share of its characters (about 1 in 4 or more);
   // Simplified text changes almost none (a few variant forms at most).
   const script: Script = han > 0 && changed / han > 0.05 ? 'traditional' : 'simplified';
-  return { match: out.join(''), script };
+  if (changed === 0 && widths === 0) return { match: text, script };
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += CHUNK) parts.push(String.fromCharCode.apply(null, out.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
+  return { match: parts.length === 1 ? parts[0] : parts.join(''), script };
 }
 
 /** The match view of a string, for tests and for callers that already know it is one sentence. */

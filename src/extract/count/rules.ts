@@ -1,6 +1,6 @@
 import type { Candidate, Extractor, Sentence } from '../types.js';
 import { CLASSIFIERS, NOT_COUNT_AFTER } from '../../numbers/units.js';
-import { alternation, after, before, matchAt, pattern } from '../../numbers/patterns.js';
+import { alternation, after, before, firstChars, matchAt, pattern } from '../../numbers/patterns.js';
 import { figures } from '../../numbers/figure.js';
 import { numberTokens } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
@@ -12,6 +12,7 @@ import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.j
 // simply not classifiers, and 第/前 are refused by the number scanner.
 
 const CLASSIFIER = pattern(`(?:${alternation(CLASSIFIERS)})`, 'y');
+const CLASSIFIER_STARTS = firstChars(CLASSIFIERS);
 const NOT_COUNT = pattern(`(?:${NOT_COUNT_AFTER.source.slice(1)})`, 'y');
 /** A classifier that starts a longer word: 项目, 位于, 支持, 处理, 单位, 集团 … */
 const CLASSIFIER_WORD = pattern(
@@ -26,7 +27,7 @@ const rejectAfter = (s: string, u: number, end: number): boolean =>
 
 function withClassifier(sentence: Sentence): Candidate[] {
   const s = sentence.match;
-  return figures(s, CLASSIFIER, { rejectAfter }).map((f) => ({
+  return figures(s, CLASSIFIER, { rejectAfter, starts: CLASSIFIER_STARTS }).map((f) => ({
     type: 'count' as const,
     start: f.start,
     end: f.end,

@@ -24,7 +24,8 @@ export const DAY_NUM = String.raw`(?:3[01]|[12]\d|0?[1-9])(?!\d)`;
 export const DAY_CN = '(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 export const DAY = `(?:${DAY_NUM}|${DAY_CN})`;
 /** A range connector: 至 到 and the dash family (- — – ~ 〜 ―), with optional spaces around. */
-export const SEP = ' ?(?:至|到|[-—–~〜―]{1,2}) ?';
+export const SEP_DASHES = '-—–~〜―';
+export const SEP = ` ?(?:至|到|[${SEP_DASHES}]{1,2}) ?`;
 export const SEP_RE = new RegExp(`^${SEP}$`);
 
 /** A number written in Arabic or Chinese digits (`11`, `十一`, `两`). */

@@ -48,11 +48,20 @@ export function daysIn(y: number | null, m: number): number {
 
 /** Parses `YYYY-MM-DD` (the reference date); null when absent or malformed. */
 export function parseRef(ref: string | null): Ymd | null {
+  if (ref === lastRef) return lastParsed && { ...lastParsed };
   const m = ref ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(ref) : null;
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) ? { y, m: mo, d } : null;
+  let parsed: Ymd | null = null;
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    parsed = mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) ? { y, m: mo, d } : null;
+  }
+  lastRef = ref;
+  lastParsed = parsed;
+  return parsed && { ...parsed };
 }
+// the last reference parsed: a document resolves every date against the same one
+let lastRef: string | null | undefined;
+let lastParsed: Ymd | null = null;
 
 /** The day `offset` days from `ref` (UTC arithmetic, no time zones involved). */
 export function addDays(ref: Ymd, offset: number): Ymd {

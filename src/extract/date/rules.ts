@@ -1,6 +1,6 @@
 import type { Approx } from '../../schema/fact.js';
 import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
-import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_RE, Y4, YEAR, numberOf, yearPart } from './pieces.js';
+import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_DASHES, SEP_RE, Y4, YEAR, numberOf, yearPart } from './pieces.js';
 import { ABS, NONE, REL, daysIn, dateRangeOf, isValidLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
@@ -28,6 +28,10 @@ interface Rule {
   name: string;
   re: RegExp;
   build(m: RegExpExecArray): Found | null;
+  /** trigger groups (bits of TRIGGER) that must all be present in a sentence for the rule to match */
+  need: number;
+  /** a further test a sentence must pass for the rule to match (a word the rule cannot match without) */
+  test?: RegExp;
 }
 
 interface Span extends Found {
@@ -37,7 +41,75 @@ interface Span extends Found {
   rule: string;
 }
 
-const rule = (name: string, source: string, build: Rule['build']): Rule => ({ name, re: new RegExp(source, 'gd'), build });
+// Triggers: groups of characters, one of which every match of a rule holds. A sentence's
+// triggers are read in one pass (triggersOf); a rule runs only on a sentence that holds all of
+// its groups (and passes its `test`), so most sentences run only a few rules, or none.
+// A group lists every character its rule's regex could match there: it must be a necessary
+// condition, never a guess.
+const T = {
+  NIAN: 1 << 0, // 年
+  YUE: 1 << 1, // 月
+  RI: 1 << 2, // 日
+  RIHAO: 1 << 3, // 日 号
+  JI: 1 << 4, // 季 (季度)
+  XUN: 1 << 5, // 旬
+  Q: 1 << 6,
+  H: 1 << 7,
+  DOT: 1 << 8, // ·
+  PAREN: 1 << 9, // ( （
+  RELDAY: 1 << 10, // 今 昨 明 前 (今天 昨日 明晚 前天 …)
+  FIRST: 1 << 11, // 前 首 (前11个月, 首四个月)
+  SHOU: 1 << 12, // 首
+  WEEK: 1 << 13, // 周 星 礼 (周, 星期, 礼拜)
+  BAN: 1 << 14, // 半 (半年)
+  DAI: 1 << 15, // 代 (年代)
+  SEP: 1 << 16, // 至 到 and SEP_DASHES
+  EDGE: 1 << 17, // 初 底 末
+  DIGIT: 1 << 18, // 0-9
+  ISO_SEP: 1 << 19, // - / .
+  HOLIDAY: 1 << 20, // 双 旦 一 节 庆 诞 6 · 权 夜: one is in every HOLIDAY word
+  WEEKDAY_HOLIDAY: 1 << 21, // 黑 节 (黑色星期五, 感恩节 …)
+} as const;
+
+const TRIGGER_CHARS: [string, number][] = [
+  ['年', T.NIAN],
+  ['月', T.YUE],
+  ['日', T.RI | T.RIHAO],
+  ['号', T.RIHAO],
+  ['季', T.JI],
+  ['旬', T.XUN],
+  ['Q', T.Q],
+  ['H', T.H],
+  ['·', T.DOT],
+  ['(（', T.PAREN],
+  ['今昨明', T.RELDAY],
+  ['前', T.RELDAY | T.FIRST],
+  ['首', T.FIRST | T.SHOU],
+  ['周星礼', T.WEEK],
+  ['半', T.BAN],
+  ['代', T.DAI],
+  [`至到${SEP_DASHES}`, T.SEP],
+  ['-/.', T.ISO_SEP],
+  ['初底末', T.EDGE],
+  ['0123456789', T.DIGIT],
+  ['双旦一节庆诞6·权夜', T.HOLIDAY],
+  ['黑节', T.WEEKDAY_HOLIDAY],
+];
+/** Trigger groups by UTF-16 code unit (every trigger is in the BMP). */
+const TRIGGER = new Int32Array(0x10000);
+for (const [chars, bits] of TRIGGER_CHARS) for (const c of chars) TRIGGER[c.charCodeAt(0)] |= bits;
+
+/** The trigger groups present in a text. */
+function triggersOf(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= TRIGGER[text.charCodeAt(i)];
+  return bits;
+}
+
+const rule = (name: string, need: number | [number, RegExp], source: string, build: Rule['build']): Rule => {
+  const [bits, test] = typeof need === 'number' ? [need, undefined] : need;
+  return { name, re: new RegExp(source, 'gd'), build, need: bits, test };
+};
 
 const inRange = (v: number | null, lo: number, hi: number): v is number => v !== null && v >= lo && v <= hi;
 
@@ -116,31 +188,33 @@ const HOLIDAY = [
   '3·15|消费者权益日',
   '植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节',
 ].join('|');
+/** A word every HOLIDAY match holds (its trigger test). */
+const HOLIDAY_WORD = /双1|双十|元旦|五一|劳动节|国庆|圣诞|情人节|妇女节|儿童节|618|十一|3·15|消费者权益日|植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节/;
 
 const RULES: Rule[] = [
   // 2024-04-11, 2024/4/11, 2024.4.11 (the same separator twice)
-  rule('date.iso', String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
+  rule('date.iso', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
     const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
     return a && { a };
   }),
   // 2024年4月11日, 4月11号, 二〇二四年四月十一日, 今年4月11日
-  rule('date.ymd', `(?:(${YEAR}) ?)?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
+  rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR}) ?)?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
     const month = monthPart(m[2]);
     const a = month && dayPoint(yearPart(m[1]), month, m[3]);
     return a && { a };
   }),
   // 2024年4月, 4月份, 今年7月
-  rule('date.ym', `(?:(${YEAR}) ?)?(${MONTH}) ?月份?`, (m) => {
+  rule('date.ym', T.YUE, `(?:(${YEAR}) ?)?(${MONTH}) ?月份?`, (m) => {
     const month = monthPart(m[2]);
     return month && { a: monthPoint(yearPart(m[1]), month) };
   }),
   // 18日 (a day alone; not 5日内 / 日元 / 5日均线 / 第3日 / 近3日 / 为期3日)
-  rule('date.day', `(?<![\\d./月第期续时历近连每数约超达前后])(${DAY_NUM}) ?日(?![元内均线游])`, (m) => {
+  rule('date.day', T.DIGIT | T.RI, `(?<![\\d./月第期续时历近连每数约超达前后])(${DAY_NUM}) ?日(?![元内均线游])`, (m) => {
     const a = dayPoint(NONE, NONE, m[1]);
     return a && { a };
   }),
   // 2019年12月4-5日, 4-5日
-  rule('date.day-range', `(?:(${YEAR}) ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
+  rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR}) ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
     const year = yearPart(m[1]);
     const month = m[2] ? monthPart(m[2]) : NONE;
     // a year needs its month; 号 alone is also a building or line number (1号至3号)
@@ -151,28 +225,28 @@ const RULES: Rule[] = [
     return { a, b };
   }),
   // 1-10月, 1至10月, 2019年1-7月, 一至三月
-  rule('date.month-range', `(?:(${YEAR}) ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
+  rule('date.month-range', T.YUE | T.SEP, `(?:(${YEAR}) ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
     const [ma, mb] = [numberOf(m[2]), numberOf(m[3])];
     if (!inRange(ma, 1, 12) || !inRange(mb, 1, 12) || ma >= mb) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
   }),
   // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan) = January to the N-th month (not 提前3个月 / 此前3个月 / 3个月前)
-  rule('date.first-months', `(?:(${YEAR}) ?)?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
+  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR}) ?)?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
     const n = numberOf(m[2]);
     if (!inRange(n, 2, 12)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
   }),
   // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
-  rule('date.quarter', `(?:(${YEAR}) ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
-  rule('date.quarter-q', `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
+  rule('date.quarter', T.JI, `(?:(${YEAR}) ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
+  rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
     quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined),
   ),
-  rule('date.half-h', `(?<![A-Za-z\\d])(${Y4}) ?H([12])(?![A-Za-z\\d])`, (m) => ({
+  rule('date.half-h', T.H | T.DIGIT, `(?<![A-Za-z\\d])(${Y4}) ?H([12])(?![A-Za-z\\d])`, (m) => ({
     a: { unit: 'half', year: ABS(Number(m[1])), half: m[2] === '1' ? 1 : 2 },
   })),
-  rule('date.first-quarter', `(?:(${YEAR}) ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
+  rule('date.first-quarter', T.SHOU | T.JI, `(?:(${YEAR}) ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
   // 前三季度 = Q1..Q3; 一至三季度
-  rule('date.quarter-range', `(?:(${YEAR}) ?)?(?:前 ?([二两三四2-4]) ?个?季度|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
+  rule('date.quarter-range', T.JI, `(?:(${YEAR}) ?)?(?:前 ?([二两三四2-4]) ?个?季度|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
     const year = yearPart(m[1]);
     const from = m[2] ? 1 : numberOf(m[3])!;
     const to = numberOf(m[2] ?? m[4])!;
@@ -180,43 +254,43 @@ const RULES: Rule[] = [
     return { a: { unit: 'quarter', year, quarter: from }, b: { unit: 'quarter', year: NONE, quarter: to } };
   }),
   // 上半年 = H1, 下半年 = H2; 上半年末 = June, about
-  rule('date.half', `(?:(${YEAR}) ?)?(?<![以])([上下])半年(末)?`, (m) => {
+  rule('date.half', T.BAN | T.NIAN, `(?:(${YEAR}) ?)?(?<![以])([上下])半年(末)?`, (m) => {
     const year = yearPart(m[1]);
     if (m[3]) return { a: monthPoint(year, ABS(m[2] === '上' ? 6 : 12)), approx: 'about' };
     return { a: { unit: 'half', year, half: m[2] === '上' ? 1 : 2 } };
   }),
   // 2023年, 今年, 去年 (not 去年同期 / 2000年来 / 1990年代)
-  rule('date.year', `(${YEAR})(?!同期|同月|代|来)`, (m) => {
+  rule('date.year', T.NIAN, `(${YEAR})(?!同期|同月|代|来)`, (m) => {
     return { a: { unit: 'year', year: yearPart(m[1]) } };
   }),
   // 今年以来 = this year
-  rule('date.this-year-since', '(?<![目当提之此以日])今年以来', () => ({ a: { unit: 'year', year: REL(0) } })),
+  rule('date.this-year-since', [T.NIAN | T.RELDAY, /今年以来/], '(?<![目当提之此以日])今年以来', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 2018-2019, 2024—2026年: a bare range of two years, clear from the pairing
-  rule('date.year-range', `(?<![\\d.\\-/])((?:19|20)\\d{2})${SEP}((?:19|20)\\d{2})(?![\\d.%])(?:(年)(?!代)|(?=$|[\\s)）》”"’,，、。;；:：]))`, (m) => {
+  rule('date.year-range', T.DIGIT | T.SEP, `(?<![\\d.\\-/])((?:19|20)\\d{2})${SEP}((?:19|20)\\d{2})(?![\\d.%])(?:(年)(?!代)|(?=$|[\\s)）》”"’,，、。;；:：]))`, (m) => {
     const [ya, yb] = [Number(m[1]), Number(m[2])];
     if (!(ya < yb && yb - ya <= 50)) return null;
     return { a: { unit: 'year', year: ABS(ya) }, b: { unit: 'year', year: ABS(yb) } };
   }),
   // (2026): a bare year alone in brackets
-  rule('date.year-bracket', `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
+  rule('date.year-bracket', T.PAREN | T.DIGIT, `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
   // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
-  rule('date.year-edge', `(${YEAR}) ?年?([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(m[1], m[2])),
+  rule('date.year-edge', T.NIAN | T.EDGE, `(${YEAR}) ?年?([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(m[1], m[2])),
   // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
-  rule('date.year-edge-bare', `(?<![\\d${CN_DIGIT.slice(1, -1)}${WORDS_ENDING_IN_NIAN}])年([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(undefined, m[1])),
+  rule('date.year-edge-bare', T.NIAN | T.EDGE, `(?<![\\d${CN_DIGIT.slice(1, -1)}${WORDS_ENDING_IN_NIAN}])年([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(undefined, m[1])),
   // 4月上旬, 2024年4月下旬
-  rule('date.ten-days', `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
+  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
     const month = monthPart(m[2]);
     return month && tenDays(yearPart(m[1]), month, m[3]);
   }),
   // 4月初, 6月底, 6月末: the month's first or last day, about (as 年底 is the year's last month)
-  rule('date.month-edge', `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
+  rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
     const month = monthPart(m[2]);
     if (!month) return null;
     const year = yearPart(m[1]);
     return { a: { unit: 'day', year, month, day: ABS(m[3] === '初' ? 1 : lastDay(year, month)) }, approx: 'about' };
   }),
   // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底
-  rule('date.rel-month', `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下])旬|([初底末])(?![步次衷心期]))?`, (m) => {
+  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下])旬|([初底末])(?![步次衷心期]))?`, (m) => {
     const month = REL(m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
     if (m[2]) {
       const d = numberOf(m[2]);
@@ -231,13 +305,14 @@ const RULES: Rule[] = [
   }),
   // 今天 今日 昨天 昨日 明天 明日 前天
   // 今晚 昨晚 今晨 …: the day, without the time of day
-  rule('date.rel-day', '(?<![当每提之目])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|前天|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
+  rule('date.rel-day', T.RELDAY, '(?<![当每提之目])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|前天|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
     const offset = m[1].startsWith('今') ? 0 : m[1].startsWith('昨') ? -1 : m[1].startsWith('明') ? 1 : -2;
     return { a: { unit: 'day', year: NONE, month: NONE, day: REL(offset) } };
   }),
   // 上世纪90年代 / 90年代 / 1990年代 / 八十年代 = 199X …; 本世纪20年代 = 202X
   rule(
     'date.decade',
+    T.NIAN | T.DAI,
     `(?:(上个?世纪|20世纪|二十世纪)|(本世纪|21世纪|二十一世纪))? ?(?:(?<![\\d.])(1[5-9]\\d|20\\d)0|(?<![\\d.])(\\d)0|([一二三四五六七八九])([一二三四五六七八九])?十)年代`,
     (m) => {
       if (m[3]) return { a: { unit: 'decade', decade: Number(m[3]) } };
@@ -251,7 +326,7 @@ const RULES: Rule[] = [
     },
   ),
   // 双11, 五一, 国庆节, 2023年“双11” (the quotes belong to the text only when a year precedes)
-  rule('date.holiday', `(?:(${YEAR}) ?([“"‘'「]?))?(${HOLIDAY})([”"’'」]?)`, (m) => {
+  rule('date.holiday', [T.HOLIDAY, HOLIDAY_WORD], `(?:(${YEAR}) ?([“"‘'「]?))?(${HOLIDAY})([”"’'」]?)`, (m) => {
     const name = m[3];
     const hit = HOLIDAY_DAYS.find(([re]) => re.test(name));
     if (!hit) return null;
@@ -262,17 +337,17 @@ const RULES: Rule[] = [
     return { a: { unit: 'day', year, month: ABS(hit[1]), day: ABS(hit[2]) }, start, end };
   }),
   // 7·20, 6·18: a month and day joined by a middle dot, as events and sales are named
-  rule('date.dot', '(?<![\\d.·])(1[0-2]|[1-9])·(3[01]|[12]\\d|[1-9])(?![\\d.·])', (m) => {
+  rule('date.dot', T.DOT | T.DIGIT, '(?<![\\d.·])(1[0-2]|[1-9])·(3[01]|[12]\\d|[1-9])(?![\\d.·])', (m) => {
     const a = dayPoint(NONE, ABS(Number(m[1])), m[2]);
     return a && { a };
   }),
   // 本周 上周 下周 (这周, 上个星期 …): Monday to Sunday of the reference's week
-  rule('date.week', '(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|这|上|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末\\d])', (m) => ({
+  rule('date.week', T.WEEK, '(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|这|上|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末\\d])', (m) => ({
     a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
     week: m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0,
   })),
   // holidays on a weekday of a month (黑色星期五, 感恩节, 母亲节, 父亲节): the month, about
-  rule('date.weekday-holiday', `(?:(${YEAR}) ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => ({
+  rule('date.weekday-holiday', [T.WEEKDAY_HOLIDAY, /黑色星期五|感恩节|母亲节|父亲节/], `(?:(${YEAR}) ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => ({
     a: monthPoint(yearPart(m[1]), ABS(m[2] === '母亲节' ? 5 : m[2] === '父亲节' ? 6 : 11)),
     approx: 'about',
   })),
@@ -289,7 +364,9 @@ function quarter(yearText: string | undefined, q: string, end: string | undefine
 /** Every rule's matches in one sentence. */
 function spansOf(text: string): Span[] {
   const spans: Span[] = [];
+  const triggers = triggersOf(text);
   for (const r of RULES) {
+    if ((triggers & r.need) !== r.need || (r.test && !r.test.test(text))) continue;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
       if (m[0] === '') {
@@ -298,9 +375,13 @@ function spansOf(text: string): Span[] {
       }
       const found = r.build(m);
       if (!found) continue;
-      const start = found.start ?? m.index;
-      const end = found.end ?? m.index + m[0].replace(/ +$/, '').length;
-      spans.push({ ...found, start, end, approx: found.approx ?? 'exact', rule: r.name });
+      let end = found.end;
+      if (end === undefined) {
+        // the match without trailing spaces
+        end = m.index + m[0].length;
+        while (end > m.index && text.charCodeAt(end - 1) === 32) end--;
+      }
+      spans.push({ a: found.a, b: found.b, week: found.week, start: found.start ?? m.index, end, approx: found.approx ?? 'exact', rule: r.name });
     }
   }
   return spans;
@@ -308,6 +389,7 @@ function spansOf(text: string): Span[] {
 
 /** Keeps the longest of overlapping spans (then the earlier, then the first rule). */
 function longest(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
   const ranked = [...spans].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
   const kept: Span[] = [];
   for (const s of ranked) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);

@@ -1,5 +1,5 @@
 import type { Basis } from '../../schema/fact.js';
-import { alternation, before, matchAll, pattern } from '../../numbers/patterns.js';
+import { alternation, before, charTable, matchAll, pattern } from '../../numbers/patterns.js';
 
 // Whether a rate is a change (growth) or a level (percent) is decided by the words before it in
 // its clause: 同比增长31.1%, 下降3.2%, 增幅高于50%, 分别增长80%和50% are changes; 占比53%,
@@ -17,7 +17,7 @@ const NOUNS = new Set([...UP_NOUNS, ...DOWN_NOUNS]);
 
 const CHANGE = pattern(`(?:${alternation(Object.keys(SIGN))})`, 'g');
 /** what ends a clause for this purpose (、 and 和 do not: 分别增长80%和50%) */
-const CLAUSE = /[，,；;。：:！？!?（()）\n“”"]/;
+const CLAUSE = charTable('，,；;。：:！？!?（()）\n“”"');
 /** 增加值, 增长点, 增长极: nouns, not changes */
 const NOT_CHANGE_AFTER = /^[值点极]/;
 const WINDOW = 18;
@@ -30,7 +30,7 @@ export interface Change {
 export function clauseBefore(s: string, i: number, n = WINDOW): string {
   const w = before(s, i, n);
   let k = w.length;
-  while (k > 0 && !CLAUSE.test(w[k - 1])) k--;
+  while (k > 0 && CLAUSE[w.charCodeAt(k - 1)] !== 1) k--;
   return w.slice(k);
 }
 

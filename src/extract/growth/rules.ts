@@ -1,5 +1,5 @@
 import type { Candidate, Extractor, Sentence } from '../types.js';
-import { after, matchAll, pattern } from '../../numbers/patterns.js';
+import { after, charTable, matchAll, pattern } from '../../numbers/patterns.js';
 import { figures } from '../../numbers/figure.js';
 import { arabicFractions, percentWords, round } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
@@ -11,8 +11,11 @@ import { basisBefore, changeAround, changeBefore, isLevelMultiple } from './cont
 // 翻一番 → 100, 翻两番 → 300; 是去年同期的3倍 → 200.
 
 export const PERCENT_SIGN = pattern('(?:%|‰)', 'y');
+export const PERCENT_SIGN_STARTS = charTable('%‰');
 const POINTS = pattern('个?百分点', 'y');
+const POINTS_STARTS = charTable('个百');
 const TIMES = pattern('倍', 'y');
+const TIMES_STARTS = charTable('倍');
 const DOUBLING = pattern('翻(?:了)?(?:([一两二三四1-4])?(番|倍)|番)', 'g');
 
 const growth = (s: string, start: number, end: number, value: number, valueMax: number | null, unit: '%' | 'pp', approx: Candidate['approx'], rule: string): Candidate => ({
@@ -22,7 +25,7 @@ const growth = (s: string, start: number, end: number, value: number, valueMax: 
 /** 12.5% / 10%—15% / -5% after a change word. */
 function percentChanges(s: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of figures(s, PERCENT_SIGN, { allowOne: true })) {
+  for (const f of figures(s, PERCENT_SIGN, { allowOne: true, starts: PERCENT_SIGN_STARTS })) {
     const minus = /[-−]/.test(s[f.start - 1] ?? '') && !/[0-9%]/.test(s[f.start - 2] ?? '');
     const start = minus ? f.start - 1 : f.start;
     const c = changeAround(s, start, f.end);
@@ -42,7 +45,7 @@ function percentChanges(s: string): Candidate[] {
 
 /** 回落2个百分点 → -2 pp; a bare 2个百分点 counts as a rise. */
 function points(s: string): Candidate[] {
-  return figures(s, POINTS, { allowOne: true }).map((f) => {
+  return figures(s, POINTS, { allowOne: true, starts: POINTS_STARTS }).map((f) => {
     const sign = changeBefore(s, f.start)?.sign ?? 1;
     return growth(s, f.start, f.end, f.value * sign, f.valueMax === null ? null : f.valueMax * sign, 'pp', f.approx, 'growth.points');
   });
@@ -51,7 +54,7 @@ function points(s: string): Candidate[] {
 /** 增长5.3倍 → 530; 是去年同期的3倍 → 200; a bare 3倍 is not a fact. */
 function multiples(s: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of figures(s, TIMES, { allowOne: true })) {
+  for (const f of figures(s, TIMES, { allowOne: true, starts: TIMES_STARTS })) {
     if (isLevelMultiple(s, f.start)) {
       out.push(growth(s, f.start, f.end, (f.value - 1) * 100, f.valueMax === null ? null : (f.valueMax - 1) * 100, '%', f.approx, 'growth.level-multiple'));
       continue;
@@ -66,6 +69,7 @@ function multiples(s: string): Candidate[] {
 /** 翻倍 / 翻番 / 翻一番 → 100, 翻两番 → 300, 翻了一倍 → 100. */
 function doublings(s: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!s.includes('翻')) return out; // every DOUBLING match starts with 翻
   for (const m of matchAll(DOUBLING, s)) {
     const n = m[1] === undefined ? 1 : (DIGITS[m[1]] ?? Number(m[1]));
     const value = m[2] === '倍' ? n * 100 : (2 ** n - 1) * 100;

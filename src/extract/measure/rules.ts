@@ -1,6 +1,6 @@
 import type { Candidate, Extractor, Sentence } from '../types.js';
 import { ASCII_UNIT, MEASURE_UNITS } from '../../numbers/units.js';
-import { alternation, after, pattern } from '../../numbers/patterns.js';
+import { alternation, after, firstChars, pattern } from '../../numbers/patterns.js';
 import { figures } from '../../numbers/figure.js';
 import { round } from '../../numbers/parse.js';
 
@@ -9,6 +9,7 @@ import { round } from '../../numbers/parse.js';
 // a quantity; 克 and 厘米 are converted to kg and m.
 
 const UNIT = pattern(`(?:${alternation(Object.keys(MEASURE_UNITS))})`, 'y');
+const UNIT_STARTS = firstChars(Object.keys(MEASURE_UNITS));
 
 const rejectAfter = (s: string, u: number, end: number): boolean => {
   const next = after(s, end, 2);
@@ -22,7 +23,7 @@ const rejectAfter = (s: string, u: number, end: number): boolean => {
 
 function measures(sentence: Sentence): Candidate[] {
   const s = sentence.match;
-  return figures(s, UNIT, { rejectAfter }).map((f) => {
+  return figures(s, UNIT, { rejectAfter, starts: UNIT_STARTS }).map((f) => {
     // 12.5千米: 千 belongs to the unit (km), not to the number (30千克 comes out right either way)
     const kilo = s[f.token.end - 1] === '千' && f.unit === '米';
     const [unit, k] = kilo ? ['km', 0.001] : MEASURE_UNITS[f.unit];

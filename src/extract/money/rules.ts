@@ -1,6 +1,6 @@
 import type { Candidate, Extractor, Sentence } from '../types.js';
 import { CURRENCY_PREFIX, CURRENCY_SUFFIX, NOT_CURRENCY_AFTER } from '../../numbers/units.js';
-import { alternation, after, before, matchAt, pattern } from '../../numbers/patterns.js';
+import { alternation, after, before, charTable, firstChars, matchAt, pattern } from '../../numbers/patterns.js';
 import { figures } from '../../numbers/figure.js';
 import { numberTokens, round } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
@@ -10,7 +10,10 @@ import { DIGITS } from '../../numbers/numerals.js';
 // or a currency before it (人民币500亿元, 美元3.5亿, 人民幣3.14, US$5). Value in whole units.
 
 const SUFFIX = pattern(`(?:${alternation(Object.keys(CURRENCY_SUFFIX))})`, 'y');
+const SUFFIX_STARTS = firstChars(Object.keys(CURRENCY_SUFFIX));
 const PREFIX = pattern(`(?:${alternation(Object.keys(CURRENCY_PREFIX))}) ?$`);
+/** The last characters of the currency prefixes: PREFIX ends with one (and maybe a space). */
+const PREFIX_LAST = charTable(Object.keys(CURRENCY_PREFIX).map((w) => w[w.length - 1]).join(''));
 /**
  * Change after 元/块: 三块四 (3.4), 一块二角, 五元七毛八分 (5.78), 三块零四 / 三块四分 (3.04).
  * Groups: 1 fen after 零; 2 fen written with 分; 3 jiao; 4 fen after jiao.
@@ -25,7 +28,7 @@ const rejectAfter = (s: string, _u: number, end: number) =>
 
 function suffixForm(s: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of figures(s, SUFFIX, { rejectAfter, allowOne: true })) {
+  for (const f of figures(s, SUFFIX, { rejectAfter, allowOne: true, starts: SUFFIX_STARTS })) {
     let end = f.end;
     let value = f.value;
     // 三块四 = 3.4
@@ -60,6 +63,8 @@ function prefixForm(s: string): Candidate[] {
   const out: Candidate[] = [];
   for (const t of numberTokens(s)) {
     const w = before(s, t.start, 5);
+    const c = w.charCodeAt(w.length - 1);
+    if (PREFIX_LAST[c === 32 ? w.charCodeAt(w.length - 2) : c] !== 1) continue;
     const m = PREFIX.exec(w);
     if (!m) continue;
     const start = t.start - m[0].length;

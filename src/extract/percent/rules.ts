@@ -2,7 +2,7 @@ import type { Candidate, Extractor, Sentence } from '../types.js';
 import { figures } from '../../numbers/figure.js';
 import { arabicFractions, percentWords } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
-import { PERCENT_SIGN } from '../growth/rules.js';
+import { PERCENT_SIGN, PERCENT_SIGN_STARTS } from '../growth/rules.js';
 import { changeAround } from '../growth/context.js';
 
 // Percent: a level, share or rate that is not a change (those are growth, decided by the same
@@ -10,7 +10,7 @@ import { changeAround } from '../growth/context.js';
 
 function levels(s: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of figures(s, PERCENT_SIGN, { allowOne: true })) {
+  for (const f of figures(s, PERCENT_SIGN, { allowOne: true, starts: PERCENT_SIGN_STARTS })) {
     // -22.2%: a signed level (a minus right before, not a range dash after a number)
     const minus = /[-−]/.test(s[f.start - 1] ?? '') && !/[0-9%]/.test(s[f.start - 2] ?? '');
     const start = minus ? f.start - 1 : f.start;
