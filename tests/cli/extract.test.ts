@@ -72,7 +72,7 @@ describe('zhfacts extract on the seeds', () => {
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('zhfacts extract with bad input', () => {
