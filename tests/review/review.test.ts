@@ -71,6 +71,7 @@ describe.skipIf(!existsSync(CHROMIUM))('review page (--format html) in headless 
       viewport: { width: 1200, height: 900 },
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(90_000); // Playwright's 30 s per action is too short on a busy 2-core machine
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
