@@ -5,6 +5,8 @@ import type { DocumentResult } from './schema/document.js';
 import { expandPaths, type InputRef } from './input/walk.js';
 import { InputError } from './input/load.js';
 import { addUserDict } from './text/segment.js';
+import { renderChunk, type ChunkFormat } from './output/writer.js';
+import type { FactType } from './schema/fact.js';
 
 // Many files → results in sorted path order, processed in this thread or in a pool of worker
 // threads. The output order never depends on which worker finishes first.
@@ -20,11 +22,35 @@ export interface FilesOptions extends ExtractOptions {
   readStdin?: () => Uint8Array;
   /** told how many inputs there are once the paths are expanded (for a progress bar) */
   onInputs?: (count: number) => void;
+  /**
+   * Render each document's output chunk (output/writer.ts renderChunk) where it is extracted.
+   * A result from a worker thread then carries the chunk and its facts' counts by type, and an
+   * empty `document.facts`: one string crosses between threads instead of every fact.
+   */
+  renderAs?: ChunkFormat;
 }
 
 export type FileResult =
-  | { ok: true; path: string; document: DocumentResult; warnings: string[]; invalid: InvalidFact[]; plain?: string }
+  | {
+      ok: true;
+      path: string;
+      document: DocumentResult;
+      warnings: string[];
+      invalid: InvalidFact[];
+      plain?: string;
+      /** the document's output chunk, with `renderAs` */
+      rendered?: string;
+      /** facts by type, with `renderAs` */
+      factCounts?: Partial<Record<FactType, number>>;
+    }
   | { ok: false; path: string; error: string };
+
+/** How many facts of each type a document has. */
+export function countFacts(document: DocumentResult): Partial<Record<FactType, number>> {
+  const counts: Partial<Record<FactType, number>> = {};
+  for (const f of document.facts) counts[f.type] = (counts[f.type] ?? 0) + 1;
+  return counts;
+}
 
 /** Plain-words reason for a failed read, without the path. */
 export function describeError(err: unknown): string {
@@ -46,7 +72,8 @@ export function extractInput(input: InputRef, options: FilesOptions): FileResult
   try {
     const bytes = input.file === null ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(input.file);
     const { document, warnings, invalid, plain } = extractDocument(bytes, input.path, options);
-    return { ok: true, path: input.path, document, warnings, invalid, ...(options.keepPlain ? { plain } : {}) };
+    const rendered = options.renderAs ? { rendered: renderChunk(options.renderAs, document), factCounts: countFacts(document) } : {};
+    return { ok: true, path: input.path, document, warnings, invalid, ...(options.keepPlain ? { plain } : {}), ...rendered };
   } catch (err) {
     return { ok: false, path: input.path, error: describeError(err) };
   }
@@ -92,7 +119,9 @@ async function* extractInPool(inputs: InputRef[], options: FilesOptions, jobs: n
     maxThreads: jobs,
   });
   const { readStdin: _readStdin, jobs: _jobs, onInputs: _onInputs, ...workerOptions } = options;
-  const window = jobs * 4;
+  // Results are yielded in input order, so a long document holds back the ones after it; a deep
+  // window keeps both workers busy meanwhile (documents in flight are the memory bound).
+  const window = jobs * 16;
   const pending: Promise<FileResult>[] = [];
   let next = 0;
   const submit = () => {

@@ -3,5 +3,8 @@ import { extractInput, useUserDicts, type FileResult, type WorkerTask } from './
 /** A pool worker: extracts one input; the pool keeps jieba loaded between tasks. */
 export default function run({ input, options }: WorkerTask): FileResult {
   useUserDicts(options.userDicts);
-  return extractInput(input, options);
+  const result = extractInput(input, options);
+  // the rendered chunk stands for the facts: do not copy them back to the main thread too
+  if (result.ok && result.rendered !== undefined) return { ...result, document: { ...result.document, facts: [] } };
+  return result;
 }

@@ -2,10 +2,10 @@ import { FACT_TYPES, type FactType } from '../schema/fact.js';
 import type { InputError } from '../schema/document.js';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { describeError, extractFiles, useUserDicts, type FilesOptions } from '../files.js';
+import { countFacts, describeError, extractFiles, useUserDicts, type FilesOptions } from '../files.js';
 import { extractLines } from '../input/ndjson.js';
 import { ndjsonLines } from '../output/json.js';
-import { formatWriter, needsPlain, type OutputFormat } from '../output/writer.js';
+import { formatWriter, isChunkFormat, needsPlain, type OutputFormat } from '../output/writer.js';
 import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
 import { interactive, progress, reportError, reportWarning } from './tty.js';
 
@@ -30,7 +30,7 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
   const byType = new Map<string, number>();
   let documents = 0;
   const bar = progress(interactive() && !cmd.quiet);
-  const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n), keepPlain: needsPlain(cmd.format) };
+  const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n), keepPlain: needsPlain(cmd.format), renderAs: isChunkFormat(cmd.format) ? cmd.format : undefined };
   try {
     await sink.write(writer.begin());
     for await (const result of extractFiles(cmd.paths, options)) {
@@ -45,8 +45,8 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
       for (const bad of result.invalid) {
         reportError(result.path, `internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
       }
-      for (const f of result.document.facts) byType.set(f.type, (byType.get(f.type) ?? 0) + 1);
-      await sink.write(writer.document(result.document, result.plain));
+      for (const [type, n] of Object.entries(result.factCounts ?? countFacts(result.document))) byType.set(type, (byType.get(type) ?? 0) + n);
+      await sink.write(result.rendered !== undefined ? writer.chunk(result.rendered) : writer.document(result.document, result.plain));
     }
     await sink.write(writer.end(errors));
     await sink.commit();

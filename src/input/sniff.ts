@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import type { DocumentFormat } from '../schema/document.js';
 
 // The content decides the format, not the extension: a `.txt` may hold HTML, or YAML
@@ -21,13 +21,20 @@ export interface SplitDocument {
 const OPENING_FENCE = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
 
-function findFrontMatter(text: string): { raw: string; bodyStart: number } | null {
+function findFrontMatter(text: string): { raw: string; startLine: number; bodyStart: number } | null {
   const open = OPENING_FENCE.exec(text);
   if (!open) return null;
   CLOSING_FENCE.lastIndex = open[0].length;
   const close = CLOSING_FENCE.exec(text);
   if (!close) return null;
-  return { raw: text.slice(open[0].length, close.index), bodyStart: close.index + close[0].length };
+  const startLine = open[0].split('\n').length;
+  return { raw: text.slice(open[0].length, close.index), startLine, bodyStart: close.index + close[0].length };
+}
+
+/** A YAML error in plain words, with its line and column in the document (not in the block). */
+function yamlProblem(error: unknown, startLine: number): string {
+  if (error instanceof YAMLException && error.mark) return `${error.reason} at line ${startLine + error.mark.line}, column ${error.mark.column + 1}`;
+  return error instanceof Error ? firstLine(error.message) : 'parse error';
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -45,10 +52,10 @@ export function splitFrontMatter(text: string): SplitDocument {
   const body = text.slice(found.bodyStart);
   let data: unknown;
   try {
-    // Options switch off gray-matter's cache, which keys on the content.
-    data = matter(`---\n${raw}---\n`, { excerpt: false }).data;
+    // js-yaml 4's default schema is the safe one (no !!js types); an empty block is null
+    data = loadYaml(raw) ?? {};
   } catch (error) {
-    const reason = error instanceof Error ? firstLine(error.message) : 'parse error';
+    const reason = yamlProblem(error, found.startLine);
     return { frontMatter: { data: {}, raw }, body, warnings: [`front matter is not valid YAML (${reason}); metadata ignored`] };
   }
   if (!isPlainObject(data)) {

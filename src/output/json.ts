@@ -34,10 +34,12 @@ export const ndjsonLines = (facts: readonly Fact[]): string => {
   return out;
 };
 
-const documentJson = (d: DocumentResult): string =>
+export const documentJson = (d: DocumentResult): string =>
   JSON.stringify({ path: d.path, title: d.title, date: d.date, format: d.format, script: d.script, chars: d.chars, facts: d.facts.map(orderedFact) });
 
 export const jsonOpen = (): string => '{"documents":[';
-export const jsonDocument = (d: DocumentResult, first: boolean): string => (first ? '\n' : ',\n') + documentJson(d);
+/** A document's JSON (documentJson) placed in the list: after a comma unless it is the first. */
+export const jsonListItem = (json: string, first: boolean): string => (first ? '\n' : ',\n') + json;
+export const jsonDocument = (d: DocumentResult, first: boolean): string => jsonListItem(documentJson(d), first);
 export const jsonClose = (errors: readonly InputError[], anyDocument: boolean): string =>
   (anyDocument ? '\n' : '') + '],"errors":' + JSON.stringify(errors.map((e) => ({ path: e.path, error: e.error }))) + '}\n';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FactSchema } from './fact.js';
 
 export const DocumentFormatSchema = z.enum(['text', 'html', 'markdown']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The output contract (CONTRACT.md, v1) in code. Everything written passes through these schemas.
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FactSchema } from './fact.js';
 import { OutputSchema } from './document.js';
 

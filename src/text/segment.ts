@@ -28,6 +28,7 @@ const IDF_STUB = lexicon('idf.stub.utf8');
 const STOP_WORDS_STUB = lexicon('stop-words.stub.utf8');
 
 let jieba: Jieba | null = null;
+let tags: Map<string, string> | null = null;
 const extraDicts: string[] = [];
 
 /** One line of a jieba user dictionary: `word`, `word tag` or `word freq tag`. */
@@ -77,24 +78,72 @@ function load(): Jieba {
     if (problem) throw new Error(problem);
     const j = require('nodejieba') as Jieba;
     const dicts = [DOMAIN_DICT, ...extraDicts].filter((p) => existsSync(p));
-    j.load({ dict: mainDictionary(), userDict: dicts.join('|'), idfDict: IDF_STUB, stopWordDict: STOP_WORDS_STUB });
+    const main = mainDictionary();
+    j.load({ dict: main, userDict: dicts.join('|'), idfDict: IDF_STUB, stopWordDict: STOP_WORDS_STUB });
+    tags = tagTable(main, dicts);
     jieba = j;
   }
   return jieba;
+}
+
+// jieba.tag costs about twice jieba.cut: it builds a {word, tag} object per token in C++ and
+// copies two strings each across to JavaScript. The tag it gives is a plain dictionary lookup
+// (cppjieba PosTagger::LookupTag), so zhfacts cuts with the same segmenter (MixSegment, HMM on)
+// and looks the tags up here, in a table read from the same files in the same order.
+
+/** Word → tag as cppjieba's trie holds them: the main dictionary, then user dictionaries, later lines winning. */
+function tagTable(mainDict: string, userDicts: readonly string[]): Map<string, string> {
+  const table = new Map<string, string>();
+  // main dictionary lines are exactly `word freq tag` (cppjieba aborts on anything else)
+  for (const line of readFileSync(mainDict, 'utf8').split('\n')) {
+    const a = line.indexOf(' ');
+    const b = line.indexOf(' ', a + 1);
+    if (a > 0 && b > a) table.set(line.slice(0, a), line.slice(b + 1));
+  }
+  // user dictionary lines are split on single spaces: `word`, `word tag` or `word freq tag`
+  for (const path of userDicts) {
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (line === '') continue;
+      const parts = line.split(' ');
+      if (parts.length === 1) table.set(parts[0], '');
+      else if (parts.length === 2) table.set(parts[0], parts[1]);
+      else if (parts.length === 3) table.set(parts[0], parts[2]);
+    }
+  }
+  return table;
+}
+
+/** The tag cppjieba gives a word: its dictionary tag, else m (ASCII digits), eng (other ASCII) or x. */
+export function lookupTag(word: string): string {
+  const tag = tags?.get(word);
+  if (tag) return tag;
+  // cppjieba's SpecialRule: looks at code points until half of them have been seen to be ASCII
+  const chars = Array.from(word);
+  let ascii = 0;
+  let digits = 0;
+  for (let i = 0; i < chars.length && ascii < Math.floor(chars.length / 2); i++) {
+    const code = chars[i].codePointAt(0)!;
+    if (code < 0x80) {
+      ascii++;
+      if (code >= 0x30 && code <= 0x39) digits++;
+    }
+  }
+  if (ascii === 0) return 'x';
+  return digits === ascii ? 'm' : 'eng';
 }
 
 export const isSegmenterLoaded = () => jieba !== null;
 
 /** Segments one sentence (its match view) into tagged tokens with offsets into that string. */
 export function segment(text: string): Token[] {
-  const tagged = load().tag(text);
+  const words = load().cut(text, true);
   const tokens: Token[] = [];
   let pos = 0;
-  for (const { word, tag } of tagged) {
+  for (const word of words) {
     // jieba keeps every character, so tokens tile the input; re-find defensively if not
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (at < 0) continue;
-    tokens.push({ word, tag, start: at, end: at + word.length });
+    tokens.push({ word, tag: lookupTag(word), start: at, end: at + word.length });
     pos = at + word.length;
   }
   return tokens;
