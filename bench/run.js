@@ -85,6 +85,7 @@ function countLines(file) {
 
 /** zhfacts extract DIR --format ndjson --jobs N -o FILE, measured. */
 async function zhfacts(corpus, jobs, tag) {
+  calibrate(`zhfacts --jobs ${jobs}`);
   const out = join(OUT, `facts.${tag}.ndjson`);
   log(`zhfacts extract --jobs ${jobs} on ${(corpus.bytes / MB).toFixed(0)} MB …`);
   const r = await measured(process.execPath, [BIN, 'extract', corpus.dir, '--format', 'ndjson', '--jobs', String(jobs), '--quiet', '-o', out]);
@@ -95,9 +96,20 @@ async function zhfacts(corpus, jobs, tag) {
 }
 
 function node(script, argv) {
+  calibrate(script);
   const r = spawnSync(process.execPath, [join(ROOT, 'bench', script), ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`${script} failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+// A fixed CPU task timed before each measurement: on a shared machine whose speed varies during
+// the run (other tenants, throttling), its spread says how far the wall-clock ratios can be trusted.
+const CALIBRATION = 'let s=0;for(let i=0;i<1e8;i++)s=(s+i)|0;';
+const calibrations = [];
+function calibrate(before) {
+  const t = process.hrtime.bigint();
+  spawnSync(process.execPath, ['-e', CALIBRATION]);
+  calibrations.push({ before, seconds: Number(process.hrtime.bigint() - t) / 1e9 });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -151,6 +163,7 @@ if (!flag('--no-rec')) {
 const small = join(ROOT, 'seeds', '002_329565d9c714d630.txt');
 const coldFile = existsSync(small) ? small : join(corpus.dir, '000', 'doc-000000.txt');
 const coldRuns = [];
+calibrate('cold start');
 for (let i = 0; i < opt('--cold-runs', 3); i++) {
   const r = await measured(process.execPath, [BIN, 'extract', coldFile, '--format', 'ndjson', '--quiet']);
   coldRuns.push(r.seconds);
@@ -224,6 +237,10 @@ const mark = (m) => (m === null ? 'n/a' : m ? 'MET' : 'NOT MET');
 console.log(`\nMachine: ${machine.cpu}, ${cores} cores, ${machine.memoryGB} GB, node ${machine.node}, ${machine.os}`);
 console.log(`Load average at start ${machine.loadavgAtStart.join(' ')}, at end ${machine.loadavgAtEnd.join(' ')}`);
 const busy = Math.max(...machine.loadavgAtStart.slice(0, 1), ...machine.loadavgAtEnd.slice(0, 1)) > cores * 1.25;
+const speeds = calibrations.map((c) => c.seconds);
+const speedSpread = Math.max(...speeds) / Math.min(...speeds);
+console.log(`Machine speed: a fixed CPU task took ${f(Math.min(...speeds))}–${f(Math.max(...speeds))} s across the run (${f(speedSpread, 1)}× spread)`);
+if (speedSpread > 1.5) console.log(`WARNING: the machine's speed varied ${f(speedSpread, 1)}× during the run (a shared or throttled host): the wall-clock figures and the ratios between measurements taken minutes apart are unreliable to that factor.`);
 if (busy) console.log('WARNING: the machine was busy with other work (load average above the core count): wall-clock figures, and --jobs speed-up above all, are unreliable; the per-CPU-second column is the fairer comparison.');
 console.log(`Corpus: ${corpus.files} files, ${f(corpus.bytes / MB, 1)} MB (${corpus.chars} characters), generated from the seeds with seed ${corpus.seed}\n`);
 console.log(table(rows));
@@ -235,6 +252,6 @@ console.log(`  zhfacts --jobs ${jobsAll} / --jobs 1          : ${f(ratios.jobsNO
 console.log('\nTargets (issue 7):');
 console.log(table([['target', 'measured', 'status'], ...targets.map((t) => [t.target, t.value, mark(t.met)])]));
 
-const results = { date: new Date().toISOString(), machine, corpus, floor, coreLoad, zhfacts: { jobs1, jobsN }, identical, recognizers: rec, cold, big, ratios, memoryBudgetMB, targets };
+const results = { date: new Date().toISOString(), machine, calibrations, corpus, floor, coreLoad, zhfacts: { jobs1, jobsN }, identical, recognizers: rec, cold, big, ratios, memoryBudgetMB, targets };
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`\nResults written to ${join(OUT, 'results.json').replace(ROOT, '')}`);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CORE_DICT } from './core-dict.js';
+import { mainEntries, TagTable, userEntries } from './tag-table.js';
 
 // nodejieba aborts the whole process on a malformed dictionary line, and loading its full
 // dictionaries costs about 255 MB and seconds; so it is loaded lazily, once, with the core
@@ -28,7 +29,7 @@ const IDF_STUB = lexicon('idf.stub.utf8');
 const STOP_WORDS_STUB = lexicon('stop-words.stub.utf8');
 
 let jieba: Jieba | null = null;
-let tags: Map<string, string> | null = null;
+let tags: TagTable | null = null;
 const extraDicts: string[] = [];
 
 /** One line of a jieba user dictionary: `word`, `word tag` or `word freq tag`. */
@@ -92,25 +93,9 @@ function load(): Jieba {
 // and looks the tags up here, in a table read from the same files in the same order.
 
 /** Word → tag as cppjieba's trie holds them: the main dictionary, then user dictionaries, later lines winning. */
-function tagTable(mainDict: string, userDicts: readonly string[]): Map<string, string> {
-  const table = new Map<string, string>();
-  // main dictionary lines are exactly `word freq tag` (cppjieba aborts on anything else)
-  for (const line of readFileSync(mainDict, 'utf8').split('\n')) {
-    const a = line.indexOf(' ');
-    const b = line.indexOf(' ', a + 1);
-    if (a > 0 && b > a) table.set(line.slice(0, a), line.slice(b + 1));
-  }
-  // user dictionary lines are split on single spaces: `word`, `word tag` or `word freq tag`
-  for (const path of userDicts) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (line === '') continue;
-      const parts = line.split(' ');
-      if (parts.length === 1) table.set(parts[0], '');
-      else if (parts.length === 2) table.set(parts[0], parts[1]);
-      else if (parts.length === 3) table.set(parts[0], parts[2]);
-    }
-  }
-  return table;
+function tagTable(mainDict: string, userDicts: readonly string[]): TagTable {
+  const texts = [mainDict, ...userDicts].map((p) => readFileSync(p, 'utf8'));
+  return new TagTable(texts, (text, i) => (i === 0 ? mainEntries(text) : userEntries(text)));
 }
 
 /** The tag cppjieba gives a word: its dictionary tag, else m (ASCII digits), eng (other ASCII) or x. */
