@@ -1,5 +1,5 @@
 import type { Candidate } from '../extract/types.js';
-import { segment, type Token } from '../text/segment.js';
+import { coveringTokens, segment, type Token } from '../text/segment.js';
 import { clauseIndexOf, clausesOf, type Span } from './clauses.js';
 import { lookupPlace, words } from './lexicon.js';
 
@@ -32,8 +32,8 @@ const isJiebaSeparator = (code: number) => code === 0x20 || code === 0x09 || cod
 /** Tokens of stretches of one sentence (its match view), with offsets into the stretch. */
 export class SentenceSegmenter {
   private readonly memo = new Map<number, Token[]>();
-  /** index of the sentence token starting at each offset (-1 inside a token); null when there are no tokens to reuse */
-  private tokenAt: number[] | null | undefined;
+  /** index of the sentence token holding each offset; null when there are no tokens to reuse */
+  private covering: Int32Array | null | undefined;
 
   constructor(
     readonly text: string,
@@ -58,14 +58,14 @@ export class SentenceSegmenter {
    * an ASCII character is cut the same from either side.
    */
   private reusable(from: number, to: number): boolean {
-    if (this.tokenAt === undefined) this.tokenAt = this.tokens ? tilingIndex(this.text, this.tokens) : null;
-    return this.tokenAt !== null && this.cutsClean(this.tokenAt, from) && this.cutsClean(this.tokenAt, to);
+    if (this.covering === undefined) this.covering = this.tokens ? coveringTokens(this.text, this.tokens) : null;
+    return this.covering !== null && this.cutsClean(this.covering, from) && this.cutsClean(this.covering, to);
   }
 
-  private cutsClean(tokenAt: number[], at: number): boolean {
+  private cutsClean(covering: Int32Array, at: number): boolean {
     const text = this.text;
     if (at <= 0 || at >= text.length) return true;
-    if (tokenAt[at] < 0) return false;
+    if (this.tokens![covering[at]].start !== at) return false;
     const before = text.charCodeAt(at - 1);
     const after = text.charCodeAt(at);
     return before < 0x80 || after < 0x80 || isJiebaSeparator(before) || isJiebaSeparator(after);
@@ -74,26 +74,12 @@ export class SentenceSegmenter {
   private slice(from: number, to: number): Token[] {
     const tokens = this.tokens!;
     const out: Token[] = [];
-    for (let k = this.tokenAt![from]; k < tokens.length && tokens[k].end <= to; k++) {
+    for (let k = this.covering![from]; k < tokens.length && tokens[k].end <= to; k++) {
       const t = tokens[k];
       out.push({ word: t.word, tag: t.tag, start: t.start - from, end: t.end - from });
     }
     return out;
   }
-}
-
-/** Index of the token starting at each offset of text (-1 inside a token), or null when the tokens do not tile text. */
-function tilingIndex(text: string, tokens: Token[]): number[] | null {
-  const at: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.start !== at.length || t.end <= t.start) return null;
-    at.push(k);
-    while (at.length < t.end) at.push(-1);
-  }
-  if (at.length !== text.length) return null;
-  at.push(tokens.length);
-  return at;
 }
 
 const isBridge = (t: Token) => words.bridges.has(t.word);

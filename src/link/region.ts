@@ -1,4 +1,4 @@
-import type { Token } from '../text/segment.js';
+import { coveringTokens, type Token } from '../text/segment.js';
 import { clauseEnd, clauseStart, insideTitle } from './clauses.js';
 import { placeTrie, words, type PlaceEntry, type PlaceLevel } from './lexicon.js';
 
@@ -36,15 +36,8 @@ function boundariesOf(text: string, tokens: Token[] | null): Boundaries | null {
 
 /** Boundaries of tokens that tile the sentence (as jieba's do): one array lookup each. */
 function tiledBoundaries(text: string, tokens: Token[]): Boundaries | null {
-  // covering[at]: the index of the token holding position at (tokens.length at the end)
-  const covering: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.start !== covering.length || t.end <= t.start) return null;
-    for (let at = t.start; at < t.end; at++) covering.push(k);
-  }
-  if (covering.length !== text.length) return null;
-  covering.push(tokens.length);
+  const covering = coveringTokens(text, tokens);
+  if (!covering) return null;
   const n = text.length;
   const startsHere = (at: number) => at >= 0 && at < n && tokens[covering[at]].start === at;
   return {

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Fact } from '../schema/fact.js';
 
 /** CSV columns in the contract's order. */
@@ -23,25 +24,16 @@ export function defuseCell(cell: string): string {
   return clean;
 }
 
-// RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled.
-const NEEDS_QUOTES = /[",\r\n]/;
+const cellOf = (v: unknown): string => (v === null || v === undefined ? '' : defuseCell(String(v)));
 
-/** One CSV field (null and undefined: empty). */
-function csvField(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const cell = defuseCell(String(v));
-  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
+// csv-stringify quotes a field holding the record delimiter only as a whole (\r\n); a bare \r or \n
+// in a path or a sentence would then break the row, so any line break asks for quotes.
+const OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ };
 
-export const csvHeader = (bom: boolean): string => (bom ? '\uFEFF' : '') + CSV_COLUMNS.join(',') + '\r\n';
+export const csvHeader = (bom: boolean): string => (bom ? '\uFEFF' : '') + stringify([[...CSV_COLUMNS]], OPTIONS);
 
 /** CSV rows (RFC 4180, CRLF) for some facts, without header. */
 export function csvRows(facts: readonly Fact[]): string {
-  let out = '';
-  for (const f of facts) {
-    let row = csvField(f.doc);
-    for (let i = 1; i < CSV_COLUMNS.length; i++) row += ',' + csvField(f[CSV_COLUMNS[i]]);
-    out += row + '\r\n';
-  }
-  return out;
+  if (facts.length === 0) return '';
+  return stringify(facts.map((f) => CSV_COLUMNS.map((k) => cellOf(f[k]))), OPTIONS);
 }

@@ -94,8 +94,10 @@ function load(): Jieba {
 
 /** Word → tag as cppjieba's trie holds them: the main dictionary, then user dictionaries, later lines winning. */
 function tagTable(mainDict: string, userDicts: readonly string[]): TagTable {
-  const texts = [mainDict, ...userDicts].map((p) => readFileSync(p, 'utf8'));
-  return new TagTable(texts, (text, i) => (i === 0 ? mainEntries(text) : userEntries(text)));
+  return new TagTable([
+    { text: readFileSync(mainDict, 'utf8'), entries: mainEntries },
+    ...userDicts.map((p) => ({ text: readFileSync(p, 'utf8'), entries: userEntries })),
+  ]);
 }
 
 /** The tag cppjieba gives a word: its dictionary tag, else m (ASCII digits), eng (other ASCII) or x. */
@@ -103,21 +105,41 @@ export function lookupTag(word: string): string {
   const tag = tags?.get(word);
   if (tag) return tag;
   // cppjieba's SpecialRule: looks at code points until half of them have been seen to be ASCII
-  const chars = Array.from(word);
+  let count = 0;
+  for (let i = 0; i < word.length; i += word.codePointAt(i)! > 0xffff ? 2 : 1) count++;
+  const half = Math.floor(count / 2);
   let ascii = 0;
   let digits = 0;
-  for (let i = 0; i < chars.length && ascii < Math.floor(chars.length / 2); i++) {
-    const code = chars[i].codePointAt(0)!;
+  for (let i = 0; i < word.length && ascii < half; ) {
+    const code = word.codePointAt(i)!;
     if (code < 0x80) {
       ascii++;
       if (code >= 0x30 && code <= 0x39) digits++;
     }
+    i += code > 0xffff ? 2 : 1;
   }
   if (ascii === 0) return 'x';
   return digits === ascii ? 'm' : 'eng';
 }
 
 export const isSegmenterLoaded = () => jieba !== null;
+
+/**
+ * The index of the token holding each offset of `text` (tokens.length at text.length), or null
+ * when the tokens do not tile the text exactly (jieba's do; a re-found token may not).
+ */
+export function coveringTokens(text: string, tokens: readonly Token[]): Int32Array | null {
+  const covering = new Int32Array(text.length + 1);
+  let at = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start !== at || t.end <= t.start || t.end > text.length) return null;
+    while (at < t.end) covering[at++] = k;
+  }
+  if (at !== text.length) return null;
+  covering[at] = tokens.length;
+  return covering;
+}
 
 /** Segments one sentence (its match view) into tagged tokens with offsets into that string. */
 export function segment(text: string): Token[] {

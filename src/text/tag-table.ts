@@ -1,7 +1,7 @@
 // Word → part-of-speech tag for every word of jieba's dictionaries, as cppjieba's trie holds them.
-// Every worker thread keeps one, so it is built to be small: a Map of 133,000 strings costs about
-// 25 MB of heap per thread, while this table keeps the dictionary text itself as its store and
-// indexes it with typed arrays (about 5 MB).
+// Every worker thread keeps one, so it is built to be small: a Map of the core dictionary's 133,000
+// words added about 42 MB to a thread's resident size, while this table, which keeps the
+// dictionary text itself as its store and indexes it with typed arrays, adds about 20 MB.
 
 /** One dictionary entry of a line: where its word sits in the text, and its tag. */
 interface Entry {
@@ -14,7 +14,7 @@ export class TagTable {
   private readonly store: string;
   private readonly starts: Int32Array;
   private readonly lengths: Uint16Array;
-  private readonly tagIds: Uint8Array;
+  private readonly tagIds: Uint16Array;
   private readonly tagNames: string[] = [];
   private readonly tagIdOf = new Map<string, number>();
   /** open addressing over entry indices + 1 (0: empty slot) */
@@ -23,30 +23,27 @@ export class TagTable {
   private size = 0;
 
   /**
-   * `texts`: the dictionaries' contents in load order; `entriesOf` reads one text's lines. Later
-   * entries for the same word win, as in cppjieba (the user dictionaries after the main one).
+   * The dictionaries in load order, each with the reader of its lines. Later entries for the same
+   * word win, as in cppjieba (the user dictionaries after the main one).
    */
-  constructor(texts: readonly string[], entriesOf: (text: string, index: number) => Iterable<Entry>) {
+  constructor(sources: readonly { text: string; entries: (text: string) => Iterable<Entry> }[]) {
     // one store for all texts, so every word is a (start, length) pair into it
-    const offsets: number[] = [];
-    let total = 0;
-    for (const t of texts) {
-      offsets.push(total);
-      total += t.length + 1;
-    }
+    const texts = sources.map((s) => s.text);
     this.store = texts.join('\n');
     let capacity = 0;
     for (const t of texts) capacity += countLines(t);
     this.starts = new Int32Array(capacity);
     this.lengths = new Uint16Array(capacity);
-    this.tagIds = new Uint8Array(capacity);
+    this.tagIds = new Uint16Array(capacity);
     let slotCount = 1024;
     while (slotCount < capacity * 2) slotCount *= 2;
     this.slots = new Int32Array(slotCount);
     this.mask = slotCount - 1;
-    texts.forEach((text, i) => {
-      for (const e of entriesOf(text, i)) this.insert(offsets[i] + e.wordStart, e.wordEnd - e.wordStart, e.tag);
-    });
+    let offset = 0;
+    for (const { text, entries } of sources) {
+      for (const e of entries(text)) this.insert(offset + e.wordStart, e.wordEnd - e.wordStart, e.tag);
+      offset += text.length + 1;
+    }
   }
 
   /** The word's tag ('' when its entry has none), or undefined when the word is not in the dictionaries. */
@@ -111,7 +108,7 @@ function countLines(text: string): number {
 }
 
 /** Lines of a text as cppjieba reads them with getline: split on \n only, \r kept. */
-export function* linesOf(text: string): Generator<{ start: number; end: number }> {
+function* linesOf(text: string): Generator<{ start: number; end: number }> {
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
