@@ -6,7 +6,7 @@ import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
-import { segmentMany } from './text/segment.js';
+import { SentenceTokens } from './text/sentence-tokens.js';
 import { linkDocument, type SentenceCandidates } from './link/index.js';
 import { loadDocument } from './input/load.js';
 
@@ -42,18 +42,15 @@ export function rawCandidates(sentence: Sentence, ctx: ExtractContext): Candidat
 
 /**
  * Candidates of the sentences of a document: every rule; then, for the sentences that hold a
- * figure (only those are segmented, in one jieba call), drop figures that start inside a word;
- * then overlaps.
+ * figure (only those get tokens, segmented where they are read), drop figures that start
+ * inside a word; then overlaps.
  */
 export function candidatesOf(sentences: Sentence[], ctx: ExtractContext): SentenceCandidates[] {
-  const found = sentences.map((s) => rawCandidates(s, ctx));
-  const withFigures = sentences.filter((_, i) => found[i].length > 0);
-  const tokensOf = segmentMany(withFigures.map((s) => s.match));
-  let next = 0;
-  return sentences.map((sentence, i) => {
-    if (found[i].length === 0) return { sentence, tokens: null, candidates: [] };
-    const tokens = tokensOf[next++];
-    const candidates = removeOverlaps(found[i].filter((c) => !startsInsideWord(c, tokens)));
+  return sentences.map((sentence) => {
+    const found = rawCandidates(sentence, ctx);
+    if (found.length === 0) return { sentence, tokens: null, candidates: [] };
+    const tokens = new SentenceTokens(sentence.match);
+    const candidates = removeOverlaps(found.filter((c) => !startsInsideWord(c, tokens)));
     return { sentence, tokens, candidates };
   });
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../text/segment.js';
+import type { SentenceTokens } from '../text/sentence-tokens.js';
 import type { Candidate } from './types.js';
 
 // A figure must not start inside a word: 长三角 holds 三角 (three jiao), 第五届 holds 五届,
@@ -9,14 +9,13 @@ import type { Candidate } from './types.js';
 const HAN_WORD = /^[\u3400-\u9fff]+$/;
 const PREFIX_OK = /^(?:约|近|将近|接近|超|超过|逾|达|共|合计|总计|累计|仅|约合|大约|不到|不足|高达|多达|突破|上|前|今年|去年|明年|前年|本|同|全年|当年|每)$/;
 
-export function startsInsideWord(c: Candidate, tokens: Token[]): boolean {
-  for (const t of tokens) {
-    if (t.end <= c.start) continue;
-    if (t.start >= c.start) return false;
-    // t.start < c.start < t.end: the candidate starts inside this token
-    if (!HAN_WORD.test(t.word)) return false;
-    const head = t.word.slice(0, c.start - t.start);
-    return !PREFIX_OK.test(head);
-  }
-  return false;
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+
+export function startsInsideWord(c: Candidate, tokens: SentenceTokens): boolean {
+  // only a Han character after another can be inside a Han-only word: the rest need no jieba call
+  if (c.start === 0 || !isHan(tokens.text.charCodeAt(c.start - 1)) || !isHan(tokens.text.charCodeAt(c.start))) return false;
+  const t = tokens.tokenAt(c.start);
+  if (t.start === c.start || !HAN_WORD.test(t.word)) return false;
+  const head = t.word.slice(0, c.start - t.start);
+  return !PREFIX_OK.test(head);
 }

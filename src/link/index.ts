@@ -1,6 +1,6 @@
 import type { Basis } from '../schema/fact.js';
 import type { Candidate, ExtractContext, Sentence } from '../extract/types.js';
-import type { Token } from '../text/segment.js';
+import type { SentenceTokens } from '../text/sentence-tokens.js';
 import { basisOfGrowth } from './basis.js';
 import { metricsOfSentence } from './metric.js';
 import { governingDates, periodAfterSentence, periodOfFigure } from './period.js';
@@ -16,8 +16,8 @@ export interface Links {
 
 export interface SentenceCandidates {
   sentence: Sentence;
-  /** tokens of sentence.match, or null when the sentence holds no candidate */
-  tokens: Token[] | null;
+  /** tokens of sentence.match (segmented where read), or null when the sentence holds no candidate */
+  tokens: SentenceTokens | null;
   candidates: Candidate[];
 }
 
@@ -79,7 +79,7 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext):
     const { match, text } = sentence;
     const places = placesOf[si];
     const dates = governingDates(match, candidates);
-    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens) : [];
+    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens ?? undefined) : [];
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, period: null, basis: null };
       return {

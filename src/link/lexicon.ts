@@ -54,6 +54,8 @@ export const words = {
   shareHeads: set(raw.shareHeads),
   leadingDeterminers: byLength(raw.leadingDeterminers),
   orgSuffix: new RegExp(`^[^，,。；;：:、！？!?\\s\\d“”"《》（）()]{0,12}?(?:${alternation(raw.orgSuffixes)})`),
+  /** the longest text orgSuffix can match: it reads no further */
+  orgSuffixReach: 12 + Math.max(...raw.orgSuffixes.map((w) => w.length)),
   partnerBefore: new RegExp(`(?:${alternation(raw.partnerMarkers)})$`),
   nationalBodies: byLength(raw.nationalBodies),
   noRegion: set(raw.noRegion),

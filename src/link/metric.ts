@@ -1,5 +1,6 @@
 import type { Candidate } from '../extract/types.js';
-import { coveringTokens, segment, type Token } from '../text/segment.js';
+import { segment, type Token } from '../text/segment.js';
+import { SentenceTokens } from '../text/sentence-tokens.js';
 import { clauseIndexOf, clausesOf, type Span } from './clauses.js';
 import { lookupPlace, words } from './lexicon.js';
 
@@ -22,63 +23,56 @@ const CHANGE_TAIL = /(?:上涨|下降|增长|增加|减少|上升|回落|下滑|
 const METHOD_CLAUSE = /^(?:按|以|扣除|剔除|折合|若)[^，,；;。]{0,12}(?:计算|因素|影响|计|口径)$/;
 
 // The same stretch is often segmented more than once for one sentence (both sides of a figure,
-// subjects of earlier clauses), so a sentence's stretches are memoised by their offsets. Most
-// stretches need no jieba call at all: the sentence's own tokens are reused where jieba provably
-// cuts the stretch alone as it cut the whole sentence (see `reusable`).
-
-/** jieba cuts a text into pieces at these characters and segments each piece on its own. */
-const isJiebaSeparator = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0xff0c || code === 0x3002;
+// subjects of earlier clauses), so a sentence's stretches are memoised by their offsets. A stretch
+// is cut as jieba cuts it alone: piece by piece (SentenceTokens), reusing the sentence's pieces
+// where jieba provably cuts the part of a piece the same way (see `cutsClean`).
 
 /** Tokens of stretches of one sentence (its match view), with offsets into the stretch. */
 export class SentenceSegmenter {
   private readonly memo = new Map<number, Token[]>();
-  /** index of the sentence token holding each offset; null when there are no tokens to reuse */
-  private covering: Int32Array | null | undefined;
 
   constructor(
     readonly text: string,
-    private readonly tokens: Token[] | null,
+    private readonly tokens = new SentenceTokens(text),
   ) {}
 
   /** The tokens of text[from, to), as jieba cuts that stretch on its own. */
   of(from: number, to: number): Token[] {
     const key = from * (this.text.length + 1) + to;
     let tokens = this.memo.get(key);
-    if (!tokens) this.memo.set(key, (tokens = this.reusable(from, to) ? this.slice(from, to) : segment(this.text.slice(from, to))));
+    if (!tokens) this.memo.set(key, (tokens = this.cut(from, to)));
     return tokens;
   }
 
-  /**
-   * True when jieba cuts text[from, to) on its own into exactly the sentence's tokens between
-   * those offsets: both ends are token boundaries of the sentence where nothing jieba does
-   * looks across. jieba segments the pieces between its separators independently; inside a
-   * piece, the dictionary path (a best path over a DAG) through a boundary is also the best
-   * path of each side, and its HMM pass only joins runs of non-ASCII characters (ASCII letters
-   * and digits are grouped from the left by fixed rules), so a boundary next to a separator or
-   * an ASCII character is cut the same from either side.
-   */
-  private reusable(from: number, to: number): boolean {
-    if (this.covering === undefined) this.covering = this.tokens ? coveringTokens(this.text, this.tokens) : null;
-    return this.covering !== null && this.cutsClean(this.covering, from) && this.cutsClean(this.covering, to);
-  }
-
-  private cutsClean(covering: Int32Array, at: number): boolean {
-    const text = this.text;
-    if (at <= 0 || at >= text.length) return true;
-    if (this.tokens![covering[at]].start !== at) return false;
-    const before = text.charCodeAt(at - 1);
-    const after = text.charCodeAt(at);
-    return before < 0x80 || after < 0x80 || isJiebaSeparator(before) || isJiebaSeparator(after);
-  }
-
-  private slice(from: number, to: number): Token[] {
-    const tokens = this.tokens!;
+  /** jieba cuts a stretch into the pieces between its separators, each on its own. */
+  private cut(from: number, to: number): Token[] {
     const out: Token[] = [];
-    for (let k = this.covering![from]; k < tokens.length && tokens[k].end <= to; k++) {
-      const t = tokens[k];
-      out.push({ word: t.word, tag: t.tag, start: t.start - from, end: t.end - from });
+    for (let at = from; at < to; ) {
+      const [start, end] = this.tokens.boundsAt(at);
+      const upTo = Math.min(end, to);
+      const whole = at === start && upTo === end;
+      const piece = whole || this.tokens.isSegmented(at) ? this.tokens.piece(at) : null;
+      if (piece && this.cutsClean(piece, at) && this.cutsClean(piece, upTo)) {
+        for (const t of piece.tokens) if (t.start >= at && t.end <= upTo) out.push({ word: t.word, tag: t.tag, start: t.start - from, end: t.end - from });
+      } else {
+        for (const t of segment(this.text.slice(at, upTo), at - from)) out.push(t);
+      }
+      at = upTo;
     }
     return out;
+  }
+
+  /**
+   * True when jieba cuts a piece at `at` as it cut the whole piece: `at` is an end of the piece, or
+   * a token boundary of it next to an ASCII character. Inside a piece, the dictionary path (a best
+   * path over a DAG) through a boundary is also the best path of each side, and the HMM pass only
+   * joins runs of non-ASCII characters (ASCII letters and digits are grouped from the left by
+   * fixed rules), so such a boundary is cut the same from either side.
+   */
+  private cutsClean(piece: { start: number; end: number }, at: number): boolean {
+    if (at === piece.start || at === piece.end) return true;
+    if (!this.tokens.startsAt(at)) return false;
+    return this.text.charCodeAt(at - 1) < 0x80 || this.text.charCodeAt(at) < 0x80;
   }
 }
 
@@ -140,7 +134,7 @@ function shareVerbBefore(tokens: Token[], raw: number): Token | undefined {
 }
 
 /** The noun phrase right before `to` in text[from, to): offsets into text, or null. */
-export function phraseBefore(text: string, from: number, to: number, seg = new SentenceSegmenter(text, null)): Span | null {
+export function phraseBefore(text: string, from: number, to: number, seg = new SentenceSegmenter(text)): Span | null {
   if (to <= from) return null;
   const tokens = seg.of(from, to);
   let last = tokens.length - 1;
@@ -179,7 +173,7 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
 }
 
 /** The noun phrase right after `from` in text[from, to) (after 的, 以上, 左右 …), or null. */
-export function phraseAfter(text: string, from: number, to: number, needDe = false, seg = new SentenceSegmenter(text, null)): Span | null {
+export function phraseAfter(text: string, from: number, to: number, needDe = false, seg = new SentenceSegmenter(text)): Span | null {
   if (to <= from) return null;
   const tokens = seg.of(from, to);
   let first = 0;
@@ -208,7 +202,7 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
 }
 
 /** The subject of a clause without a figure: the first noun phrase followed by a verb or adverb, else the last one. */
-export function clauseSubject(text: string, clause: Span, seg = new SentenceSegmenter(text, null)): Span | null {
+export function clauseSubject(text: string, clause: Span, seg = new SentenceSegmenter(text)): Span | null {
   const tokens = seg.of(clause.start, clause.end);
   let lastRun: [number, number] | null = null;
   let i = 0;
@@ -240,7 +234,7 @@ const listMembers = (phrase: string): string[] => phrase.split(/和|与|及|以�
  * `match` is where rules read; `text` (same length) is what the metric is copied from.
  * `carried` is the last metric of the paragraph, used when a growth rate opens a sentence.
  */
-export function metricsOfSentence(match: string, text: string, candidates: Candidate[], carried: string | null, tokens: Token[] | null = null): (string | null)[] {
+export function metricsOfSentence(match: string, text: string, candidates: Candidate[], carried: string | null, tokens = new SentenceTokens(match)): (string | null)[] {
   const seg = new SentenceSegmenter(match, tokens);
   const clauses = clausesOf(match);
   const figures = candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'date');

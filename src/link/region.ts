@@ -1,4 +1,4 @@
-import { coveringTokens, type Token } from '../text/segment.js';
+import type { SentenceTokens } from '../text/sentence-tokens.js';
 import { clauseEnd, clauseStart, insideTitle } from './clauses.js';
 import { placeTrie, words, type PlaceEntry, type PlaceLevel } from './lexicon.js';
 
@@ -20,84 +20,44 @@ export interface PlaceMention {
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, city: 2, district: 3 };
 
-/** Token boundaries of a sentence, looked up once per sentence rather than once per place. */
-interface Boundaries {
-  tokens: Token[];
-  startsAt: (at: number) => boolean;
-  endsAt: (at: number) => boolean;
-  /** index of the first token starting at or after a position */
-  firstFrom: (at: number) => number;
-}
-
-function boundariesOf(text: string, tokens: Token[] | null): Boundaries | null {
-  if (!tokens) return null;
-  return tiledBoundaries(text, tokens) ?? searchedBoundaries(tokens);
-}
-
-/** Boundaries of tokens that tile the sentence (as jieba's do): one array lookup each. */
-function tiledBoundaries(text: string, tokens: Token[]): Boundaries | null {
-  const covering = coveringTokens(text, tokens);
-  if (!covering) return null;
-  const n = text.length;
-  const startsHere = (at: number) => at >= 0 && at < n && tokens[covering[at]].start === at;
-  return {
-    tokens,
-    startsAt: startsHere,
-    endsAt: (at) => at > 0 && (at === n || startsHere(at)),
-    firstFrom: (at) => (at <= 0 ? 0 : at >= n ? tokens.length : startsHere(at) ? covering[at] : covering[at] + 1),
-  };
-}
-
-/** Boundaries of any tokens sorted by start. */
-function searchedBoundaries(tokens: Token[]): Boundaries {
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
-  const firstFrom = (at: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return { tokens, startsAt: (at) => starts.has(at), endsAt: (at) => ends.has(at), firstFrom };
-}
-
 /**
  * True when [start, end) does not cut through a jieba word (so 加纳 is not found in 增加纳税);
  * a place word jieba glued to another (上海浦东/ns) may be cut at either end.
  */
-function onWordBoundaries(b: Boundaries | null, start: number, end: number): boolean {
-  if (!b) return true;
-  if (b.startsAt(start) && b.endsAt(end)) return true;
-  const covering = b.tokens[b.firstFrom(start + 1) - 1];
-  return covering !== undefined && covering.tag === 'ns' && covering.start <= start && end <= covering.end && (covering.start === start || covering.end === end);
+function onWordBoundaries(tokens: SentenceTokens | null, start: number, end: number): boolean {
+  if (!tokens) return true;
+  if (tokens.startsAt(start) && (end === tokens.text.length || tokens.startsAt(end))) return true;
+  const covering = tokens.tokenAt(start);
+  return covering.tag === 'ns' && end <= covering.end && (covering.start === start || covering.end === end);
 }
 
 const ORG_TAG = /^(?:n\w*|vn|j|eng|x)$/;
+const ORG_WORD = /^[\u3400-\u9fffA-Za-z&]+$/;
 
 /**
  * True when the noun phrase a place opens ends in an organisation or event word (中国国际电子商务中心,
  * 福建省进出口商会, 中国跨交会). With tokens the phrase is the run of nominal tokens after the place;
  * without them, a short window up to the next punctuation or digit.
  */
-function namesOrganisation(text: string, end: number, b: Boundaries | null): boolean {
-  if (!b) return words.orgSuffix.test(text.slice(end, end + 8));
-  const covering = b.tokens[b.firstFrom(end) - 1];
-  let phrase = covering && covering.end > end ? covering.word.slice(end - covering.start) : '';
-  for (let k = b.firstFrom(end); k < b.tokens.length; k++) {
-    const t = b.tokens[k];
-    if (!ORG_TAG.test(t.tag) || !/^[\u3400-\u9fffA-Za-z&]+$/.test(t.word)) break;
+function namesOrganisation(text: string, end: number, tokens: SentenceTokens | null): boolean {
+  if (!tokens) return words.orgSuffix.test(text.slice(end, end + 8));
+  // the phrase is a prefix of the text after the place: without a suffix there it names none,
+  // and the tokens (which may cost a jieba call) are not needed
+  if (!words.orgSuffix.test(text.slice(end, end + words.orgSuffixReach))) return false;
+  const covering = tokens.tokenAt(end - 1);
+  let phrase = covering.end > end ? covering.word.slice(end - covering.start) : '';
+  for (let at = covering.end; at < text.length; ) {
+    const t = tokens.tokenAt(at);
+    if (!ORG_TAG.test(t.tag) || !ORG_WORD.test(t.word)) break;
     phrase += t.word;
     if (phrase.length > 14) break;
+    at = t.end;
   }
   return words.orgSuffix.test(phrase);
 }
 
-function isWeak(text: string, start: number, end: number, b: Boundaries | null, mentionsSoFar: PlaceMention[]): boolean {
-  if (namesOrganisation(text, end, b)) return true;
+function isWeak(text: string, start: number, end: number, tokens: SentenceTokens | null, mentionsSoFar: PlaceMention[]): boolean {
+  if (namesOrganisation(text, end, tokens)) return true;
   const before = text.slice(Math.max(0, start - 4), start);
   if (words.partnerBefore.test(before)) return true;
   // 接待中国游客, 吸引全球企业: a place inside the object of a verb qualifies the object
@@ -114,6 +74,22 @@ const STARTS_PLACE = 1;
 const STARTS_WORD = 2;
 const startsWhat = new Uint8Array(0x10000);
 for (const code of placeTrie.keys()) if (code >= 0x3400 && code <= 0x9fff) startsWhat[code] |= STARTS_PLACE;
+// Most Han characters head some place name, so a second table, a bitmap over hashed pairs of
+// code units, says which two characters can open one (every name has two or more): a pair
+// missing from it needs no walk down the trie. A hash collision only costs a walk.
+const PAIR_BITS = 1 << 20;
+const pairHash = (a: number, b: number) => ((a << 5) ^ b) & (PAIR_BITS - 1);
+const opensPlace = new Uint8Array(PAIR_BITS >> 3);
+for (const [first, node] of placeTrie) {
+  for (const second of node.next?.keys() ?? []) {
+    const h = pairHash(first, second);
+    opensPlace[h >> 3] |= 1 << (h & 7);
+  }
+}
+const mayOpenPlace = (a: number, b: number) => {
+  const h = pairHash(a, b);
+  return (opensPlace[h >> 3] & (1 << (h & 7))) !== 0;
+};
 /** context words and national bodies by their first code unit, with their index in their own list */
 const wordsByFirst = new Map<number, { word: string; index: number; body: boolean }[]>();
 const contextWords = [...words.contextRegion];
@@ -133,10 +109,8 @@ const namesAtLength: number[] = [];
 const namesAtEntry: PlaceEntry[] = [];
 
 /** Every place mention of a sentence (match view), longest name first at each position. */
-export function findPlaces(text: string, tokens: Token[] | null): PlaceMention[] {
+export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMention[] {
   const found: PlaceMention[] = [];
-  let b: Boundaries | null | undefined;
-  const boundaries = () => (b === undefined ? (b = boundariesOf(text, tokens)) : b);
   // where each context word occurs ([word index, offset], in the order of the text) and where each body first does
   let contextAt: [number, number][] | null = null;
   let bodyAt: number[] | null = null;
@@ -153,7 +127,7 @@ export function findPlaces(text: string, tokens: Token[] | null): PlaceMention[]
         else if ((bodyAt ??= [])[index] === undefined) bodyAt[index] = i;
       }
     }
-    if (!(what & STARTS_PLACE) || i < placeEnd) continue;
+    if (!(what & STARTS_PLACE) || i < placeEnd || !mayOpenPlace(code, text.charCodeAt(i + 1))) continue;
     // every place name starts with a Han character
     let node = placeTrie.get(code)!;
     namesAtLength.length = 0;
@@ -171,10 +145,10 @@ export function findPlaces(text: string, tokens: Token[] | null): PlaceMention[]
       const len = namesAtLength[k];
       const entry = namesAtEntry[k];
       // short names must be whole words; long ones (浙江省, 义乌市) are safe as they are
-      if (len === 2 && !onWordBoundaries(boundaries(), i, i + len)) continue;
+      if (len === 2 && !onWordBoundaries(tokens, i, i + len)) continue;
       if (insideTitle(text, i)) break;
       const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(text.slice(i, i + len)) ? 'context' : 'none') : 'place';
-      found.push({ start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, boundaries(), found) });
+      found.push({ start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, tokens, found) });
       placeEnd = i + len;
       break;
     }

@@ -124,25 +124,8 @@ export function lookupTag(word: string): string {
 
 export const isSegmenterLoaded = () => jieba !== null;
 
-/**
- * The index of the token holding each offset of `text` (tokens.length at text.length), or null
- * when the tokens do not tile the text exactly (jieba's do; a re-found token may not).
- */
-export function coveringTokens(text: string, tokens: readonly Token[]): Int32Array | null {
-  const covering = new Int32Array(text.length + 1);
-  let at = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.start !== at || t.end <= t.start || t.end > text.length) return null;
-    while (at < t.end) covering[at++] = k;
-  }
-  if (at !== text.length) return null;
-  covering[at] = tokens.length;
-  return covering;
-}
-
-/** Segments one sentence (its match view) into tagged tokens with offsets into that string. */
-export function segment(text: string): Token[] {
+/** Segments one sentence (its match view) into tagged tokens with offsets into that string, plus `base`. */
+export function segment(text: string, base = 0): Token[] {
   const words = load().cut(text, true);
   const tokens: Token[] = [];
   let pos = 0;
@@ -150,34 +133,8 @@ export function segment(text: string): Token[] {
     // jieba keeps every character, so tokens tile the input; re-find defensively if not
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (at < 0) continue;
-    tokens.push({ word, tag: lookupTag(word), start: at, end: at + word.length });
+    tokens.push({ word, tag: lookupTag(word), start: base + at, end: base + at + word.length });
     pos = at + word.length;
   }
   return tokens;
-}
-
-/**
- * Segments many sentences in one call: jieba's cost is largely per call, so a document's
- * candidate sentences are joined with line breaks (which jieba never joins into a word),
- * tagged once, and the tokens handed back per sentence with offsets into each sentence.
- */
-export function segmentMany(texts: readonly string[]): Token[][] {
-  if (texts.length === 0) return [];
-  if (texts.length === 1) return [segment(texts[0])];
-  const joined = texts.join('\n');
-  const all = segment(joined);
-  const result: Token[][] = texts.map(() => []);
-  let index = 0;
-  let base = 0;
-  for (const t of all) {
-    while (index < texts.length && t.start >= base + texts[index].length) {
-      base += texts[index].length + 1;
-      index++;
-    }
-    if (index >= texts.length) break;
-    const end = Math.min(t.end, base + texts[index].length);
-    if (t.start < base || end <= t.start) continue; // the separator itself
-    result[index].push({ word: t.word.slice(0, end - t.start), tag: t.tag, start: t.start - base, end: end - base });
-  }
-  return result;
 }

@@ -3,7 +3,7 @@ import type { Candidate, Sentence } from '../../src/extract/types.js';
 import { linkDocument, type SentenceCandidates } from '../../src/link/index.js';
 import { basisOfGrowth } from '../../src/link/basis.js';
 import { governingDates, periodOfFigure } from '../../src/link/period.js';
-import { segment } from '../../src/text/segment.js';
+import { SentenceTokens } from '../../src/text/sentence-tokens.js';
 import { foldText } from '../../src/text/fold.js';
 
 // The link functions on hand-built candidates: independent of the extractors, so these pin the
@@ -28,7 +28,7 @@ function link(sentences: [string, Spec[]][]) {
     const sentence: Sentence = { start: offset, end: offset + text.length, text, match: foldText(text) };
     offset += text.length;
     const cs = candidates(text, specs);
-    return { sentence, tokens: cs.length > 0 ? segment(sentence.match) : null, candidates: cs };
+    return { sentence, tokens: cs.length > 0 ? new SentenceTokens(sentence.match) : null, candidates: cs };
   });
   return linkDocument(items, { refDate: null });
 }
