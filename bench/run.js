@@ -4,6 +4,7 @@
 //
 //   node bench/run.js [--big] [--mb 20] [--jobs N] [--repeat 2] [--rec-seconds 45]
 //                     [--rec-bytes 1048576] [--no-rec] [--cold-runs 5]
+//                     [--no-steady] [--steady-mb 2] [--steady-rounds 15]
 //
 // --big also builds a 200 MB corpus and compares zhfacts' peak resident memory on it with the
 // 20 MB one (several minutes on 2 cores).
@@ -173,6 +174,16 @@ const jobsN = fastest(rounds.map((r) => r.jobsN), (r) => r.seconds);
 const identical = rounds.every((r) => r.jobs1.sha256 !== null && r.jobs1.sha256 === r.jobsN.sha256 && r.jobs1.sha256 === rounds[0].jobs1.sha256);
 const rec = flag('--no-rec') ? null : fastest(rounds.map((r) => r.rec), (r) => 1 / r.mbps);
 
+// steady state in process, each document timed alone and its fastest of several rounds kept: the
+// floor and zhfacts compared without the host's slow spells (nor load, I/O or output)
+let steady = null;
+if (!flag('--no-steady')) {
+  log('steady state in process, per document (floor, then zhfacts) …');
+  const sample = ['--mb', String(opt('--steady-mb', 2)), '--rounds', String(opt('--steady-rounds', 15))];
+  steady = { floor: node('steady.js', ['floor', corpus.dir, ...sample]), zhfacts: node('steady.js', ['zhfacts', corpus.dir, ...sample]) };
+  steady.ratio = steady.zhfacts.mbps / steady.floor.mbps;
+}
+
 // cold start: one small file, jieba load included
 const small = join(ROOT, 'seeds', '002_329565d9c714d630.txt');
 const coldFile = existsSync(small) ? small : join(corpus.dir, '000', 'doc-000000.txt');
@@ -234,6 +245,12 @@ const rows = [
   rec
     ? ['Recognizers-Text zh-cn (sample)', f(rec.bytes / MB, 3), f(rec.seconds), f(rec.mbps, 4), '', '', '', `4 models; +${f(rec.initSeconds)} s model init`]
     : ['Recognizers-Text', '', '', '', '', '', '', 'skipped (--no-rec)'],
+  ...(steady
+    ? [
+        ['steady state: nodejieba.cut', f(steady.floor.bytes / MB, 1), f(steady.floor.seconds), f(steady.floor.mbps), '', '', '', `per document, fastest of ${steady.floor.rounds} rounds; ${steady.floor.files} files`],
+        ['steady state: zhfacts (in process)', f(steady.zhfacts.bytes / MB, 1), f(steady.zhfacts.seconds), f(steady.zhfacts.mbps), '', '', '', `same documents and method; ratio ${f(steady.ratio)}`],
+      ]
+    : []),
   ['cold start, one small file', f(cold.bytes / MB, 3), f(cold.seconds), '', '', '', '', `fastest of ${coldRuns.length}; median ${f(cold.median)} s`],
 ];
 if (big) {
@@ -262,11 +279,12 @@ console.log(table(rows));
 console.log('\nRatios:');
 console.log(`  zhfacts --jobs 1 / nodejieba.cut floor : ${f(ratios.jobs1OverFloor)} (${f(ratios.jobs1OverFloorWithLoad)} against the floor with its load time)`);
 console.log(`  same, per CPU-second                    : ${f(ratios.jobs1OverFloorCpu)} (robust to a busy machine)`);
+if (steady) console.log(`  same, steady state in process          : ${f(steady.ratio)} (each document's fastest of ${steady.floor.rounds} rounds: robust to a host whose speed changes)`);
 console.log(`  zhfacts --jobs 1 / Recognizers-Text    : ${rec ? f(ratios.jobs1OverRecognizers, 0) + '×' : 'skipped'}`);
 console.log(`  zhfacts --jobs ${jobsAll} / --jobs 1          : ${f(ratios.jobsNOverJobs1)}×`);
 console.log('\nTargets (issue 7):');
 console.log(table([['target', 'measured', 'status'], ...targets.map((t) => [t.target, t.value, mark(t.met)])]));
 
-const results = { date: new Date().toISOString(), machine, calibrations, repeat, rounds, corpus, floor, coreLoad, zhfacts: { jobs1, jobsN }, identical, recognizers: rec, cold, big, ratios, memoryBudgetMB, targets };
+const results = { date: new Date().toISOString(), machine, calibrations, repeat, rounds, corpus, floor, coreLoad, zhfacts: { jobs1, jobsN }, steady, identical, recognizers: rec, cold, big, ratios, memoryBudgetMB, targets };
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`\nResults written to ${join(OUT, 'results.json').replace(ROOT, '')}`);

@@ -51,6 +51,7 @@ export class SentenceSegmenter {
       const [start, end] = this.tokens.boundsAt(at);
       const upTo = Math.min(end, to);
       const whole = at === start && upTo === end;
+      // part of a piece nothing has segmented yet is cut alone: the rest may never be read
       const piece = whole || this.tokens.isSegmented(at) ? this.tokens.piece(at) : null;
       if (piece && this.cutsClean(piece, at) && this.cutsClean(piece, upTo)) {
         for (const t of piece.tokens) if (t.start >= at && t.end <= upTo) out.push({ word: t.word, tag: t.tag, start: t.start - from, end: t.end - from });
