@@ -6,12 +6,11 @@
 
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { listFiles } from './util.js';
+import { listFiles, numberOption as opt } from './util.js';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const dir = args[0];
-const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const maxBytes = opt('--bytes', 1 << 20);
 const maxSeconds = opt('--seconds', 60);
 

@@ -15,10 +15,10 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync
 import { availableParallelism, cpus, loadavg, totalmem, release } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus, ROOT } from './corpus.js';
+import { numberOption as opt } from './util.js';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
-const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 
 const OUT = join(ROOT, 'bench/out');
 const BIN = join(ROOT, 'bin/zhfacts.js');

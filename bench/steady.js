@@ -7,11 +7,10 @@
 
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { listFiles } from './util.js';
+import { listFiles, numberOption as opt } from './util.js';
 
 const require = createRequire(import.meta.url);
 const [mode, dir] = process.argv.slice(2);
-const opt = (name, dflt) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt);
 const sampleBytes = opt('--mb', 2) * 1e6;
 const rounds = opt('--rounds', 15);
 

@@ -17,3 +17,9 @@ export function hwmMB() {
   const m = readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\s+(\d+) kB/);
   return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 1048576;
 }
+
+/** The number after `name` on the command line, or `dflt` when the option is absent. */
+export function numberOption(name, dflt) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+}
