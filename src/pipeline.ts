@@ -82,6 +82,7 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
         approx: c.approx,
         metric: link.metric,
         region: link.region,
+        partner: link.partner,
         period: link.period,
         basis: c.type === 'growth' ? link.basis : null,
         from: c.type === 'date' ? (c.from ?? null) : null,

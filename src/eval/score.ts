@@ -16,6 +16,7 @@ export interface ScoredFact {
   approx?: string;
   metric?: string | null;
   region?: string | null;
+  partner?: string | null;
   period?: string | null;
   basis?: string | null;
   from?: string | null;
@@ -32,7 +33,7 @@ export interface TypeScore {
   f1: number;
   /** share of matched facts whose value, valueMax, unit, approx (and from/to) are right */
   norm: number | null;
-  link: Record<'metric' | 'region' | 'period' | 'basis', number | null>;
+  link: Record<'metric' | 'region' | 'partner' | 'period' | 'basis', number | null>;
 }
 
 export interface ScoreReport {
@@ -132,6 +133,7 @@ export function score(gold: ScoredFact[], pred: ScoredFact[], docChars: Map<stri
       if (valuesAgree(g, p)) c.normOk++;
       if (g.metric) bump(c, 'metric', metricsAgree(g.metric, p.metric));
       if (g.region) bump(c, 'region', normalizeRegion(g.region) === normalizeRegion(p.region));
+      if (g.partner) bump(c, 'partner', normalizeRegion(g.partner) === normalizeRegion(p.partner));
       if (g.period) bump(c, 'period', squeeze(g.period) === squeeze(p.period));
       if (g.type === 'growth' && g.basis) bump(c, 'basis', g.basis === p.basis);
     }
@@ -153,7 +155,7 @@ export function score(gold: ScoredFact[], pred: ScoredFact[], docChars: Map<stri
       tp: c.tp, fp: c.fp, fn: c.fn, precision, recall,
       f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
       norm: c.tp ? c.normOk / c.tp : null,
-      link: { metric: share('metric'), region: share('region'), period: share('period'), basis: share('basis') },
+      link: { metric: share('metric'), region: share('region'), partner: share('partner'), period: share('period'), basis: share('basis') },
     };
   };
   const total = newCounter();
@@ -176,9 +178,9 @@ const pct = (x: number | null) => (x === null ? '    -' : (100 * x).toFixed(1).p
 
 /** The score as a fixed-width table. */
 export function formatScore(report: ScoreReport): string {
-  const lines = ['type       P      R     F1   norm metric region period  basis  tp/fp/fn'];
+  const lines = ['type       P      R     F1   norm metric region partnr period  basis  tp/fp/fn'];
   const row = (name: string, s: TypeScore) =>
-    `${name.padEnd(8)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${pct(s.norm)}  ${pct(s.link.metric)}  ${pct(s.link.region)}  ${pct(s.link.period)}  ${pct(s.link.basis)}  ${s.tp}/${s.fp}/${s.fn}`;
+    `${name.padEnd(8)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${pct(s.norm)}  ${pct(s.link.metric)}  ${pct(s.link.region)}  ${pct(s.link.partner)}  ${pct(s.link.period)}  ${pct(s.link.basis)}  ${s.tp}/${s.fp}/${s.fn}`;
   for (const t of FACT_TYPES) lines.push(row(t, report.perType[t]));
   lines.push(row('overall', report.overall));
   return lines.join('\n') + '\n';

@@ -10,6 +10,7 @@ import { findPlaces, governingPlaces, lastNamedPlace, listedRegion, regionAfterS
 export interface Links {
   metric: string | null;
   region: string | null;
+  partner: string | null;
   period: string | null;
   basis: Basis | null;
 }
@@ -81,10 +82,11 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext):
     const dates = governingDates(match, candidates);
     const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens ?? undefined) : [];
     const links = candidates.map((c, i): Links => {
-      if (c.type === 'date') return { metric: null, region: null, period: null, basis: null };
+      if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
       return {
         metric: metrics[i],
         region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, carried.region, lastNamed), documentRegion),
+        partner: null,
         period: periodOfFigure(match, dates, c.start, c.end, carried.period),
         basis: basisOfGrowth(match, c),
       };

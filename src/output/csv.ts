@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Fact } from '../schema/fact.js';
 
 /** CSV columns in the contract's order. */
-export const CSV_COLUMNS = ['doc', 'type', 'text', 'value', 'valueMax', 'unit', 'approx', 'metric', 'region', 'period', 'basis', 'from', 'to', 'start', 'end', 'sentence'] as const;
+export const CSV_COLUMNS = ['doc', 'type', 'text', 'value', 'valueMax', 'unit', 'approx', 'metric', 'region', 'partner', 'period', 'basis', 'from', 'to', 'start', 'end', 'sentence'] as const;
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 // C0 controls other than tab/LF/CR, DEL and C1 controls have no place in a spreadsheet cell

@@ -87,7 +87,7 @@ export function groupDigits(n: number): string {
 export function factTip(f: Fact, plainText: string | null): string {
   const value = typeof f.value === 'number' ? groupDigits(f.value) : f.value;
   const lines = [`${TYPE_SYMBOL[f.type]} ${f.type} · ${oneLine(f.text)}`, `value\t${value}${f.valueMax !== null ? ` – ${groupDigits(f.valueMax)}` : ''}`];
-  lines.push(`unit\t${show(f.unit)}`, `approx\t${f.approx}`, `metric\t${show(f.metric)}`, `region\t${show(f.region)}`, `period\t${show(f.period)}`);
+  lines.push(`unit\t${show(f.unit)}`, `approx\t${f.approx}`, `metric\t${show(f.metric)}`, `region\t${show(f.region)}`, `partner\t${show(f.partner)}`, `period\t${show(f.period)}`);
   if (f.type === 'growth') lines.push(`basis\t${show(f.basis)}`);
   if (f.type === 'date') lines.push(`from – to\t${show(f.from)} – ${show(f.to)}`);
   lines.push(`offsets\t${f.start}–${f.end}`);
@@ -151,7 +151,7 @@ const NUMERIC_COLUMNS = new Set<string>(['value', 'valueMax', 'start', 'end']);
 
 /** One row of the facts table: the CSV columns (print leaves out the sentence: the article is printed above), searchable by text, metric and region. */
 export function factRow(f: Fact, id: string): string {
-  const search = [f.text, f.metric ?? '', f.region ?? ''].join('\n').toLowerCase();
+  const search = [f.text, f.metric ?? '', f.region ?? '', f.partner ?? ''].join('\n').toLowerCase();
   const cells = CSV_COLUMNS.map((k) => {
     const v = f[k];
     const text = v === null ? '' : String(v);
@@ -184,7 +184,7 @@ export function factsTableHtml(rows: readonly string[], byType: ReadonlyMap<Fact
   return (
     `<section id="facts" aria-labelledby="facts-h">\n<div class="controls"><h2 id="facts-h">Facts</h2>` +
     `<label>Type <select id="type-filter"><option value="">all types</option>${options}</select></label>` +
-    `<label>Search <input id="search" type="search" placeholder="text, metric, region" autocomplete="off" spellcheck="false"></label>` +
+    `<label>Search <input id="search" type="search" placeholder="text, metric, region, partner" autocomplete="off" spellcheck="false"></label>` +
     `<output id="shown" for="type-filter search" aria-live="polite">${plural(rows.length, 'fact')}</output></div>\n` +
     `<div class="tablewrap"><table id="facts-table"><caption class="skip">All facts; activate a row to show the fact in its article</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('')}</tbody></table>${empty}</div>\n</section>\n`

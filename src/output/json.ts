@@ -22,6 +22,7 @@ export const orderedFact = (f: Fact): Fact => ({
   approx: f.approx,
   metric: f.metric,
   region: f.region,
+  partner: f.partner,
   period: f.period,
   basis: f.basis,
   from: f.from,

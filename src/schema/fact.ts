@@ -1,6 +1,6 @@
 import * as z from 'zod';
 
-// The output contract (CONTRACT.md, v1) in code. Everything written passes through these schemas.
+// The output contract (CONTRACT.md, v1.1) in code. Everything written passes through these schemas.
 
 export const FACT_TYPES = ['money', 'percent', 'growth', 'count', 'measure', 'date'] as const;
 export const FactTypeSchema = z.enum(FACT_TYPES);
@@ -31,7 +31,8 @@ export const FactSchema = z
     unit: z.string().nullable(),
     approx: ApproxSchema,
     metric: z.string().nullable().describe('what the figure measures, as written'),
-    region: z.string().nullable().describe('the place the figure is about'),
+    region: z.string().nullable().describe('the place the figure is about; for a flow between two places, the reporting side'),
+    partner: z.string().nullable().describe('the other side of a flow between two places (trade, investment, shipments, visitors), else null'),
     period: DateLabelSchema.nullable().describe('the time the figure is about, as a date label'),
     basis: BasisSchema.nullable().describe('growth only: yoy or mom'),
     from: isoDay.nullable().describe('date only: first day covered'),
@@ -57,4 +58,4 @@ export const FactSchema = z
 export type Fact = z.infer<typeof FactSchema>;
 
 /** Field order of a fact, also the order of keys written to JSON. */
-export const FACT_FIELDS = ['doc', 'type', 'text', 'start', 'end', 'sentence', 'value', 'valueMax', 'unit', 'approx', 'metric', 'region', 'period', 'basis', 'from', 'to'] as const;
+export const FACT_FIELDS = ['doc', 'type', 'text', 'start', 'end', 'sentence', 'value', 'valueMax', 'unit', 'approx', 'metric', 'region', 'partner', 'period', 'basis', 'from', 'to'] as const;

@@ -53,7 +53,7 @@ describe('zhfacts extract on the seeds', () => {
     const facts = ndjson.stdout.trim().split('\n').length;
     // rows end in CRLF; a sentence never holds a line break, so rows are lines
     const rows = csv.stdout.split('\r\n').filter((r) => r !== '');
-    expect(rows[0]).toBe('doc,type,text,value,valueMax,unit,approx,metric,region,period,basis,from,to,start,end,sentence');
+    expect(rows[0]).toBe('doc,type,text,value,valueMax,unit,approx,metric,region,partner,period,basis,from,to,start,end,sentence');
     expect(rows.length - 1).toBe(facts);
   });
 

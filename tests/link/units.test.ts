@@ -36,7 +36,7 @@ function link(sentences: [string, Spec[]][]) {
 describe('linkDocument', () => {
   it('links a money figure and its growth', { timeout: 120_000 }, () => {
     const [links] = link([['2020年跨境电商进出口规模达1.69万亿元，同比增长31.1%。', [['2020年', 'date', '2020'], ['1.69万亿元', 'money'], ['31.1%', 'growth']]]]);
-    expect(links[0]).toEqual({ metric: null, region: null, period: null, basis: null });
+    expect(links[0]).toEqual({ metric: null, region: null, partner: null, period: null, basis: null });
     expect(links[1]).toMatchObject({ metric: '跨境电商进出口规模', period: '2020' });
     expect(links[2]).toMatchObject({ metric: '跨境电商进出口规模', period: '2020', basis: 'yoy' });
   });

@@ -10,7 +10,7 @@ const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const factArb: fc.Arbitrary<Fact> = fc.record({
   doc: text, type: fc.constantFrom(...FACT_TYPES), text, start: fc.nat(), end: fc.nat(), sentence: text,
   value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), text), valueMax: nullable(fc.double({ noNaN: true, noDefaultInfinity: true })),
-  unit: nullable(text), approx: fc.constantFrom('exact', 'about', 'over', 'under'), metric: nullable(text), region: nullable(text),
+  unit: nullable(text), approx: fc.constantFrom('exact', 'about', 'over', 'under'), metric: nullable(text), region: nullable(text), partner: nullable(text),
   period: nullable(text), basis: nullable(fc.constantFrom('yoy', 'mom')), from: nullable(text), to: nullable(text),
 }) as fc.Arbitrary<Fact>;
 

@@ -4,7 +4,7 @@ import type { Fact } from '../../src/schema/fact.js';
 
 const fact = (over: Partial<Fact>): Fact => ({
   doc: 'a.txt', type: 'money', text: 'x', start: 0, end: 1, sentence: 'x', value: 1, valueMax: null, unit: 'CNY', approx: 'exact',
-  metric: null, region: null, period: null, basis: null, from: null, to: null, ...over,
+  metric: null, region: null, partner: null, period: null, basis: null, from: null, to: null, ...over,
 });
 
 /** Renders pieces as a bracket string: [0 … ]0, continuation fragments as (0 … )0. */

@@ -13,7 +13,7 @@ describe('JSON Schema files', () => {
 
 const base = {
   doc: 'a.txt', type: 'money', text: '5亿元', start: 2, end: 5, sentence: '出口5亿元。', value: 5e8, valueMax: null,
-  unit: 'CNY', approx: 'exact', metric: '出口', region: null, period: null, basis: null, from: null, to: null,
+  unit: 'CNY', approx: 'exact', metric: '出口', region: null, partner: null, period: null, basis: null, from: null, to: null,
 };
 
 describe('FactSchema', () => {
