@@ -195,6 +195,17 @@ for (let i = 0; i < opt('--cold-runs', 5); i++) {
 }
 const cold = { file: coldFile.replace(ROOT, ''), bytes: statSync(coldFile).size, runs: coldRuns, seconds: Math.min(...coldRuns), median: median(coldRuns) };
 
+// zhfacts table over the facts of the --jobs 1 run: a reduce whose state is one entry per key
+let tableRun = null;
+if (jobs1.output && existsSync(jobs1.output)) {
+  calibrate('zhfacts table');
+  const tableOut = join(OUT, 'table.ndjson');
+  log(`zhfacts table on ${jobs1.facts} facts …`);
+  const r = await measured(process.execPath, [BIN, 'table', jobs1.output, '--format', 'ndjson', '--quiet', '-o', tableOut]);
+  if (r.status !== 0) log(`zhfacts table exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  tableRun = { status: r.status, seconds: r.seconds, peakMB: r.peakMB, facts: jobs1.facts, rows: existsSync(tableOut) ? countLines(tableOut) : 0, factsPerSecond: jobs1.facts / r.seconds };
+}
+
 // --big: peak memory on a 200 MB corpus
 let big = null;
 if (flag('--big')) {
@@ -251,6 +262,7 @@ const rows = [
         ['steady state: zhfacts (in process)', f(steady.zhfacts.bytes / MB, 1), f(steady.zhfacts.seconds), f(steady.zhfacts.mbps), '', '', '', `same documents and method; ratio ${f(steady.ratio)}`],
       ]
     : []),
+  ...(tableRun ? [['zhfacts table (facts of --jobs 1 → rows)', '', f(tableRun.seconds), '', '', '', f(tableRun.peakMB, 0), `${tableRun.facts} facts → ${tableRun.rows} rows; ${f(tableRun.factsPerSecond, 0)} facts/s`]] : []),
   ['cold start, one small file', f(cold.bytes / MB, 3), f(cold.seconds), '', '', '', '', `fastest of ${coldRuns.length}; median ${f(cold.median)} s`],
 ];
 if (big) {
@@ -285,6 +297,6 @@ console.log(`  zhfacts --jobs ${jobsAll} / --jobs 1          : ${f(ratios.jobsNO
 console.log('\nTargets (issue 7):');
 console.log(table([['target', 'measured', 'status'], ...targets.map((t) => [t.target, t.value, mark(t.met)])]));
 
-const results = { date: new Date().toISOString(), machine, calibrations, repeat, rounds, corpus, floor, coreLoad, zhfacts: { jobs1, jobsN }, steady, identical, recognizers: rec, cold, big, ratios, memoryBudgetMB, targets };
+const results = { date: new Date().toISOString(), machine, calibrations, repeat, rounds, corpus, floor, coreLoad, zhfacts: { jobs1, jobsN }, steady, identical, recognizers: rec, cold, table: tableRun, big, ratios, memoryBudgetMB, targets };
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`\nResults written to ${join(OUT, 'results.json').replace(ROOT, '')}`);

@@ -9,6 +9,8 @@ export { FactSchema, FACT_TYPES, type Fact, type FactType, type Approx, type Bas
 export { DocumentSchema, OutputSchema, type DocumentResult, type Output } from './schema/document.js';
 export { factJsonSchema, outputJsonSchema } from './schema/json-schema.js';
 export { score, formatScore, type ScoreReport } from './eval/score.js';
+export { TableAccumulator, type TableRow, type RowKey, type Source, type PartialRow, type TableOptions } from './table/rows.js';
+export { metricKey } from './table/metric-key.js';
 
 /**
  * Extracts the facts of one document given as a string (plain text, HTML, Markdown or front

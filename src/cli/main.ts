@@ -8,6 +8,9 @@ import { mainDictionaryProblem, validateUserDict } from '../text/segment.js';
 import { runExtract, runExtractNdjson } from './extract.js';
 import { runText } from './text.js';
 import { runEval } from './eval.js';
+import { runTable } from './table.js';
+import { AliasesError, parseAliases } from '../table/aliases.js';
+import { TABLE_FORMATS, type TableFormat } from '../output/table.js';
 import { reportError } from './tty.js';
 
 // argv → options → command. Usage errors (exit 2) are decided here and only here.
@@ -22,6 +25,7 @@ Examples:
   $ zhfacts extract --input ndjson < docs.jsonl > facts.ndjson   # {"path","text"|"html"} per line
   $ zhfacts text article.html                         # the plain text offsets point into
   $ zhfacts eval --gold gold.jsonl articles/          # score against your own annotations
+  $ zhfacts table articles/ --format csv -o table.csv # one row per metric × region × partner × period
 
 Exit status: 0 every input read; 1 some input failed (reported on standard error,
 all other facts still written); 2 usage error.`;
@@ -50,10 +54,35 @@ function parseJobs(value: string): number {
   return n;
 }
 
+function parseAliasesFile(file: string): Map<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InvalidArgumentError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  try {
+    return parseAliases(text, file);
+  } catch (err) {
+    if (err instanceof AliasesError) throw new InvalidArgumentError(err.message);
+    throw err;
+  }
+}
+
 function parseDict(value: string, previous: string[] = []): string[] {
   const problem = validateUserDict(value);
   if (problem) throw new InvalidArgumentError(problem);
   return [...previous, value];
+}
+
+/** The options of extracting articles, which `extract` and `table` (given articles) share. */
+function withExtractOptions(command: Command): Command {
+  return command
+    .option('--ref-date <date>', 'reference date for 今年/去年… when a document has no date of its own (YYYY-MM-DD)', parseRefDate)
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseJobs)
+    .option('--dict <file>', 'extra jieba user dictionary, lines "word [freq] [tag]" (repeatable)', parseDict, [])
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)', false)
+    .option('-q, --quiet', 'no progress bar or summary on standard error', false);
 }
 
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -63,12 +92,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .hook('preAction', (_program, command) => {
-      const problem = command.name() === 'extract' || command.name() === 'eval' ? mainDictionaryProblem() : null;
+      const problem = command.name() === 'extract' || command.name() === 'eval' || command.name() === 'table' ? mainDictionaryProblem() : null;
       if (problem) command.error(`error: ${problem}`, { exitCode: 2 });
     });
 
-  program
-    .command('extract')
+  withExtractOptions(
+    program
+      .command('extract')
     .description('extract facts from files, folders (recursive) or - (standard input)')
     .argument('[path...]', 'files or folders (.txt .md .markdown .html .htm); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
@@ -78,12 +108,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .default('files'),
     )
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
-    .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes)
-    .option('--ref-date <date>', 'reference date for 今年/去年… when a document has no date of its own (YYYY-MM-DD)', parseRefDate)
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseJobs)
-    .option('--dict <file>', 'extra jieba user dictionary, lines "word [freq] [tag]" (repeatable)', parseDict, [])
-    .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)', false)
-    .option('-q, --quiet', 'no progress bar or summary on standard error', false)
+    .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes),
+  )
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], o, command: Command) => {
       if (o.input === 'ndjson') {
@@ -129,6 +155,49 @@ export function buildProgram(setExit: (code: number) => void): Command {
         process.stdout.write(JSON.stringify(o.of === 'output' ? outputJsonSchema() : factJsonSchema(), null, 2) + '\n');
       }
       setExit(0);
+    });
+
+  withExtractOptions(
+    program
+      .command('table')
+    .description('one row per metric × region × partner × period across documents: consensus value, agreement, sources')
+    .argument('[path...]', 'facts from zhfacts extract (.ndjson .jsonl .json), partial rows (--partial output), or articles and folders to extract first; none or - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...TABLE_FORMATS]).default('json'))
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes)
+    .option('--aliases <file>', 'your own metric wordings → keys: CSV (wording,key) or YAML (wording: key)', parseAliasesFile)
+    .addOption(new Option('--pivot <what>', 'wide form: one column per period').choices(['period']))
+    .option('--conflicts', 'only rows whose reports disagree', false)
+    .option('--partial', 'write mergeable partial rows (NDJSON) instead of finished rows', false)
+    .option('--merge', 'combine partial rows (from --partial) given as paths or on standard input', false)
+    .option('--review <file>', 'with --format html and articles: also write the extract review page to FILE and link each source to it'),
+  )
+    .action(async (paths: string[], o, command: Command) => {
+      const explicit = (name: string) => command.getOptionValueSource(name) === 'cli';
+      if (o.partial && (o.pivot || o.conflicts || (explicit('format') && o.format !== 'ndjson'))) {
+        command.error('error: --partial writes NDJSON partial rows; --pivot, --conflicts and other formats apply when the rows are finished (table --merge)', { exitCode: 2 });
+      }
+      if (o.pivot && o.format === 'html') command.error('error: --pivot writes json, ndjson or csv', { exitCode: 2 });
+      if (o.review && o.format !== 'html') command.error('error: --review goes with --format html', { exitCode: 2 });
+      setExit(
+        await runTable({
+          paths,
+          format: o.format as TableFormat,
+          output: o.output ?? null,
+          types: o.types,
+          refDate: o.refDate ?? null,
+          jobs: o.jobs,
+          bom: Boolean(o.bom),
+          quiet: Boolean(o.quiet),
+          userDicts: o.dict ?? [],
+          aliases: o.aliases ?? new Map(),
+          pivot: o.pivot === 'period',
+          conflicts: Boolean(o.conflicts),
+          partial: Boolean(o.partial),
+          merge: Boolean(o.merge),
+          review: o.review ?? null,
+        }),
+      );
     });
 
   program

@@ -192,22 +192,30 @@ export function factsTableHtml(rows: readonly string[], byType: ReadonlyMap<Fact
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('base64');
-// Only this page's own style and script may run; nothing may be fetched.
-const POLICY = `default-src 'none'; style-src 'sha256-${sha256(REVIEW_CSS)}'; script-src 'sha256-${sha256(REVIEW_JS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
-
-export const htmlOpen = (): string =>
-  `<!DOCTYPE html>
+/**
+ * The opening of a self-contained page up to <body>: only its own style and script (allowed by
+ * their hashes) may run, and nothing may be fetched.
+ */
+export function pageOpen(title: string, css: string, js?: string): string {
+  const script = js === undefined ? '' : ` script-src 'sha256-${sha256(js)}';`;
+  const policy = `default-src 'none'; style-src 'sha256-${sha256(css)}';${script} img-src data:; base-uri 'none'; form-action 'none'`;
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="generator" content="zhfacts">
-<title>zhfacts review</title>
-<style>${REVIEW_CSS}</style>
+<title>${escapeHtml(title)}</title>
+<style>${css}</style>
 </head>
 <body>
-<a class="skip" href="#facts">Skip to the facts table</a>
+`;
+}
+
+export const htmlOpen = (): string =>
+  pageOpen('zhfacts review', REVIEW_CSS, REVIEW_JS) +
+  `<a class="skip" href="#facts">Skip to the facts table</a>
 <header><h1>zhfacts review</h1><div id="summary-slot"></div></header>
 <main id="docs" aria-label="Documents">
 `;
