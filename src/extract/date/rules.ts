@@ -1,5 +1,7 @@
 import type { Approx } from '../../schema/fact.js';
 import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
+import { keepDisjoint } from '../disjoint.js';
+import { matchAll, pattern } from '../../numbers/patterns.js';
 import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_DASHES, SEP_RE, Y4, YEAR, numberOf, yearPart } from './pieces.js';
 import { ABS, NONE, REL, daysIn, dateRangeOf, isValidLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
@@ -108,7 +110,7 @@ function triggersOf(text: string): number {
 
 const rule = (name: string, need: number | [number, RegExp], source: string, build: Rule['build']): Rule => {
   const [bits, test] = typeof need === 'number' ? [need, undefined] : need;
-  return { name, re: new RegExp(source, 'gd'), build, need: bits, test };
+  return { name, re: pattern(source, 'gd'), build, need: bits, test };
 };
 
 const inRange = (v: number | null, lo: number, hi: number): v is number => v !== null && v >= lo && v <= hi;
@@ -367,12 +369,8 @@ function spansOf(text: string): Span[] {
   const triggers = triggersOf(text);
   for (const r of RULES) {
     if ((triggers & r.need) !== r.need || (r.test && !r.test.test(text))) continue;
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      if (m[0] === '') {
-        r.re.lastIndex++;
-        continue;
-      }
+    for (const m of matchAll(r.re, text)) {
+      if (m[0] === '') continue;
       const found = r.build(m);
       if (!found) continue;
       let end = found.end;
@@ -388,13 +386,7 @@ function spansOf(text: string): Span[] {
 }
 
 /** Keeps the longest of overlapping spans (then the earlier, then the first rule). */
-function longest(spans: Span[]): Span[] {
-  if (spans.length < 2) return spans;
-  const ranked = [...spans].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
-  const kept: Span[] = [];
-  for (const s of ranked) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
-  return kept.sort((x, y) => x.start - y.start);
-}
+const longest = (spans: Span[]): Span[] => keepDisjoint(spans, (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
 
 /** Joins two single dates around a range connector: `12月4日至6日`, `2021年—2025年`, `2月到4月`. */
 function joinRanges(spans: Span[], text: string): Span[] {
