@@ -10,10 +10,30 @@ export const CN_DIGIT = '[〇零○一二三四五六七八九]';
 export const Y4 = String.raw`(?:1[5-9]|2[01])\d{2}`;
 /** Absolute year with 年: `2024年`, `2024 年`, `二〇二四年`. Not glued to a longer number. */
 export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIGIT}{4}年`;
+/**
+ * Two-digit year (`21年`, `98年`): this century's or the last. Only as the year of a month,
+ * quarter, half or year's edge (the rules that use YEAR require one after it), never a year
+ * alone: `5年`, `20年来` are durations. Not after a word that makes it a count of years.
+ */
+export const YEAR_2 = String.raw`(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2} ?年(?![来间内前后多左以之期代])`;
+/** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
+ *  Ming and Qing reigns. `民国112年` = 2023, `令和5年` = 2023, `光绪二十年` = 1894. */
+export const ERAS: Record<string, number> = {
+  民国: 1912, 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019,
+  洪武: 1368, 永乐: 1403, 嘉靖: 1522, 万历: 1573, 崇祯: 1628,
+  // names as the match view folds them: 乾隆 reads 干隆
+  顺治: 1644, 康熙: 1662, 雍正: 1723, 干隆: 1736, 嘉庆: 1796, 道光: 1821, 咸丰: 1851, 同治: 1862, 光绪: 1875, 宣统: 1909,
+};
+const ERA_NAMES = Object.keys(ERAS).join('|');
+/** An era year: `民国112年`, `令和5年`, `光绪二十年`, `民国元年`. */
+export const YEAR_ERA = String.raw`(?:${ERA_NAMES}) ?(?:元|\d{1,3}|[一二三四五六七八九十百零〇]{1,5}) ?年`;
 /** Relative year: 今年 去年 前年 明年 本年 上年. Not the tail of 目前/当前/提前/此前/以上. */
 export const YEAR_REL =
   '(?<![目当提之此以日如过聪光文清透黎阐])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
-export const YEAR = `(?:${YEAR_ABS}|${YEAR_REL})`;
+/** A year before a month, quarter, half or edge (`2024年`, `21年`, `民国112年`, `今年`). */
+export const YEAR = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_2}|${YEAR_REL})`;
+/** A year that stands alone (`2024年`, `民国112年`, `今年`): no two-digit years. */
+export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_REL})`;
 
 /** A month number, Arabic (not glued to a longer number) or Chinese (not the tail of a numeral). */
 export const MONTH_NUM = String.raw`(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)`;
@@ -37,11 +57,20 @@ export function numberOf(s: string): number | null {
 const DIGIT_VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 后: 2 };
 
+/** A two-digit year: 00–49 this century, 50–99 the last (a fixed pivot, so output never depends on today). */
+export const twoDigitYear = (yy: number): number => (yy < 50 ? 2000 + yy : 1900 + yy);
+
 /** The year part of a matched YEAR piece (`2024年`, `二〇二四年`, `去年`), or NONE when absent. */
 export function yearPart(s: string | undefined): Part {
   if (!s) return NONE;
   const t = s.replace(/[ 年]/g, '');
   if (/^\d{4}$/.test(t)) return ABS(Number(t));
+  if (/^\d{2}$/.test(t)) return ABS(twoDigitYear(Number(t)));
+  const era = /^(\D{2})(.+)$/.exec(t);
+  if (era && era[1] in ERAS) {
+    const n = era[2] === '元' ? 1 : numberOf(era[2]);
+    return n !== null && n >= 1 ? ABS(ERAS[era[1]] + n - 1) : NONE;
+  }
   if (t.length === 4 && [...t].every((c) => c in DIGIT_VALUE)) return ABS(Number([...t].map((c) => DIGIT_VALUE[c]).join('')));
   return t in REL_YEARS ? REL(REL_YEARS[t]) : NONE;
 }

@@ -4,11 +4,17 @@
 
 /** One part of a written date: a number as written, an offset from the reference (今年 = 0,
  *  去年 = -1, 昨天 = -1), or not written at all (then inferred from the reference, when there is one). */
-export type Part = { kind: 'abs'; value: number } | { kind: 'rel'; offset: number } | { kind: 'none' };
+export type Part =
+  | { kind: 'abs'; value: number }
+  | { kind: 'rel'; offset: number }
+  /** an offset from the year of the date before it (次年 = +1, 上一年 = -1), else from the reference */
+  | { kind: 'ctx'; offset: number }
+  | { kind: 'none' };
 
 export const ABS = (value: number): Part => ({ kind: 'abs', value });
 export const REL = (offset: number): Part => ({ kind: 'rel', offset });
 export const NONE: Part = { kind: 'none' };
+export const CTX = (offset: number): Part => ({ kind: 'ctx', offset });
 
 /** What one end of an expression names, before resolution. */
 export type Point =
@@ -90,50 +96,64 @@ function firstMonth(p: Point): number | null {
   }
 }
 
-/**
- * The year of a period written without one (`11月`, `一季度`, `双11`), from the reference date.
- * News mostly reports the past, so the reference year wins unless the period starts more than
- * six months after the reference month (a January article's `12月` is last December), or the
- * reference is late in the year and the month is early (a December article's `1月` is next January).
- */
-export function inferYear(p: Point, ref: Ymd): number {
-  const m = firstMonth(p) ?? ref.m;
-  if (m - ref.m > 6) return ref.y - 1;
-  if (ref.m - m >= 10) return ref.y + 1;
-  return ref.y;
+/** How a sentence reads its dates: `ahead` when it looks ahead (将, 预计, 计划 …), and the year
+ *  a date without one takes from a date before it in its sentence or passage. */
+export interface Reading {
+  ahead?: boolean;
+  /** the year of the last date before this one that wrote a year */
+  contextYear?: number | null;
 }
 
-function yearOf(part: Part, p: Point, ref: Ymd | null): number | null {
+/**
+ * The year of a period written without one (`11月`, `一季度`, `双11`), from the reference date.
+ * A reported period does not lie after the reference date: the reference year, or the year
+ * before when the period would start in a later month (an article of 2023-11-15: `一季度` is
+ * 2023-Q1; of 2025-01-10: `12月` is 2024-12). A sentence that looks ahead speaks of this year's
+ * period, or of next year's when the reference is late in the year and the period early (a
+ * December article's `预计1月` is next January).
+ */
+export function inferYear(p: Point, ref: Ymd, ahead = false): number {
+  const m = firstMonth(p) ?? ref.m;
+  if (!ahead) return m > ref.m ? ref.y - 1 : ref.y;
+  return ref.m - m >= 10 ? ref.y + 1 : ref.y;
+}
+
+function yearOf(part: Part, p: Point, ref: Ymd | null, reading: Reading): number | null {
   if (part.kind === 'abs') return part.value;
-  if (!ref) return null;
-  return part.kind === 'rel' ? ref.y + part.offset : inferYear(p, ref);
+  if (part.kind === 'ctx') {
+    if (reading.contextYear != null) return reading.contextYear + part.offset;
+    return ref ? ref.y + part.offset : null;
+  }
+  if (!ref) return part.kind === 'none' && reading.contextYear != null ? reading.contextYear : null;
+  if (part.kind === 'rel') return ref.y + part.offset;
+  return reading.contextYear != null ? reading.contextYear : inferYear(p, ref, reading.ahead);
 }
 
 /** Resolves one point against the reference date (`YYYY-MM-DD` or null). */
-export function resolvePoint(p: Point, refDate: string | null): Resolved {
+export function resolvePoint(p: Point, refDate: string | null, reading: Reading = {}): Resolved {
   const ref = parseRef(refDate);
   switch (p.unit) {
     case 'decade':
       return { unit: 'decade', y: p.decade * 10, m: null, d: null, decade: p.decade };
     case 'year':
-      return { unit: 'year', y: yearOf(p.year, p, ref), m: null, d: null };
+      return { unit: 'year', y: yearOf(p.year, p, ref, reading), m: null, d: null };
     case 'quarter':
-      return { unit: 'quarter', y: yearOf(p.year, p, ref), m: null, d: null, q: p.quarter };
+      return { unit: 'quarter', y: yearOf(p.year, p, ref, reading), m: null, d: null, q: p.quarter };
     case 'half':
-      return { unit: 'half', y: yearOf(p.year, p, ref), m: null, d: null, h: p.half };
+      return { unit: 'half', y: yearOf(p.year, p, ref, reading), m: null, d: null, h: p.half };
     case 'month':
       if (p.month.kind === 'rel') {
         if (!ref) return { unit: 'month', y: null, m: null, d: null };
         const r = addMonths(ref.y, ref.m, p.month.offset);
         return { unit: 'month', y: r.y, m: r.m, d: null };
       }
-      return { unit: 'month', y: yearOf(p.year, p, ref), m: p.month.kind === 'abs' ? p.month.value : null, d: null };
+      return { unit: 'month', y: yearOf(p.year, p, ref, reading), m: p.month.kind === 'abs' ? p.month.value : null, d: null };
     case 'day':
-      return resolveDay(p, ref);
+      return resolveDay(p, ref, reading);
   }
 }
 
-function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null): Resolved {
+function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null, reading: Reading): Resolved {
   const unknown: Resolved = { unit: 'day', y: null, m: null, d: null };
   if (p.day.kind === 'rel') {
     if (!ref) return unknown;
@@ -155,7 +175,7 @@ function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null): Resolv
     if (d > daysIn(r.y, r.m)) r = addMonths(r.y, r.m, -1); // the 31st in a 30-day month: the month before
     return { unit: 'day', y: r.y, m: r.m, d };
   }
-  return { unit: 'day', y: yearOf(p.year, p, ref), m: p.month.value, d };
+  return { unit: 'day', y: yearOf(p.year, p, ref, reading), m: (p.month as { value: number }).value, d };
 }
 
 /** The label of one resolved point. */
@@ -186,16 +206,24 @@ function startKey(r: Resolved): number | null {
 
 const withYear = (r: Resolved, y: number | null): Resolved => (r.unit === 'decade' ? r : { ...r, y });
 
+/** Whether a range without years runs from a later month into an earlier one (`12月30日至1月2日`). */
+function crossesYear(a: Point, b: Point): boolean {
+  const ma = firstMonth(a);
+  const mb = firstMonth(b);
+  return ma !== null && mb !== null && mb < ma;
+}
+
 /**
  * Resolves a range. An end written without a year takes the other end's year (`2019年12月4日至6日`,
  * `12月30日至1月2日` rolls over to the next year); when neither end has one, the year is inferred
- * from the later end (`前11个月`, `1-10月`), so both ends share it.
+ * from the later end (`前11个月`, `1-10月`: a reported period does not end after the reference
+ * month), so both ends share it, unless the range runs into the next year (from the start).
  */
-export function resolveRange(a: Point, b: Point, refDate: string | null): [Resolved, Resolved] {
+export function resolveRange(a: Point, b: Point, refDate: string | null, reading: Reading = {}): [Resolved, Resolved] {
   const hasYear = (p: Point) => p.unit === 'decade' || p.year.kind !== 'none';
   const monthRel = (p: Point) => (p.unit === 'month' || p.unit === 'day') && p.month.kind === 'rel';
-  let ra = resolvePoint(a, refDate);
-  let rb = resolvePoint(b, refDate);
+  let ra = resolvePoint(a, refDate, reading);
+  let rb = resolvePoint(b, refDate, reading);
   const ordered = (x: Resolved, y: Resolved) => {
     const kx = startKey(x);
     const ky = startKey(y);
@@ -210,7 +238,10 @@ export function resolveRange(a: Point, b: Point, refDate: string | null): [Resol
     // two days alone (`30日至31日`): the month of the later day
     if (a.unit === 'day' && a.month.kind === 'none' && b.unit === 'day' && b.month.kind === 'none') ra = { ...ra, y: rb.y, m: rb.m };
     else if (rb.unit === 'day' && b.unit === 'day' && b.month.kind === 'none') rb = { ...rb, y: ra.y, m: ra.m };
-    else ra = withYear(ra, rb.y);
+    else if (!hasYear(b) && crossesYear(a, b)) {
+      // `12月30日至1月2日`: the year is the start's, the end rolls over
+      rb = withYear(rb, ra.y === null ? null : ra.y + 1);
+    } else ra = withYear(ra, rb.y);
     if (!ordered(ra, rb) && ra.y !== null) ra = withYear(ra, ra.y - 1);
   }
   return [ra, rb];

@@ -2,8 +2,8 @@ import type { Approx } from '../../schema/fact.js';
 import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
 import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
-import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_DASHES, SEP_RE, Y4, YEAR, numberOf, yearPart } from './pieces.js';
-import { ABS, NONE, REL, daysIn, dateRangeOf, isValidLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_DASHES, SEP_RE, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
+import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two. The extractor keeps the longest of overlapping date spans, then
@@ -262,9 +262,17 @@ const RULES: Rule[] = [
     return { a: { unit: 'half', year, half: m[2] === '上' ? 1 : 2 } };
   }),
   // 2023年, 今年, 去年 (not 去年同期 / 2000年来 / 1990年代)
-  rule('date.year', T.NIAN, `(${YEAR})(?!同期|同月|代|来)`, (m) => {
+  rule('date.year', T.NIAN, `(${YEAR_ALONE})(?!同期|同月|代|来)`, (m) => {
     return { a: { unit: 'year', year: yearPart(m[1]) } };
   }),
+  // 98年，… / 在08年: a two-digit year alone only where a sentence or clause names when
+  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break or a starting word
+  rule(
+    'date.year-2',
+    T.NIAN | T.DIGIT,
+    `(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年)`,
+    (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } }),
+  ),
   // 今年以来 = this year
   rule('date.this-year-since', [T.NIAN | T.RELDAY, /今年以来/], '(?<![目当提之此以日])今年以来', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 2018-2019, 2024—2026年: a bare range of two years, clear from the pairing
@@ -409,10 +417,21 @@ function joinable(a: Point, b: Point): boolean {
   return true;
 }
 
+/**
+ * A sentence that looks ahead (contract: 将, 预计, 计划, 目标, 到…年): its dates without a year
+ * may lie after the reference date. The words of intent, forecast and schedule.
+ */
+export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年');
+
+/** The label of a span's dates as the reading gives them (the week, the range, the point). */
+export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string {
+  if (s.week !== undefined) return weekLabel(s.week, refDate);
+  return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
+}
+
 /** Builds the candidate of one span: label, from and to. */
-function candidateOf(s: Span, refDate: string | null): Candidate | null {
-  const label =
-    s.week !== undefined ? weekLabel(s.week, refDate) : s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate)) : rangeLabel(resolvePoint(s.a, refDate));
+function candidateOf(s: Span, refDate: string | null, reading: Reading): Candidate | null {
+  const label = labelOfSpan(s, refDate, reading);
   if (!isValidLabel(label)) return null;
   const span = dateRangeOf(label);
   return {
@@ -431,7 +450,10 @@ function candidateOf(s: Span, refDate: string | null): Candidate | null {
 
 export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
   const text = sentence.match;
-  return joinRanges(longest(spansOf(text)), text).flatMap((s) => candidateOf(s, ctx.refDate) ?? []);
+  const spans = spansOf(text);
+  if (spans.length === 0) return [];
+  const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
+  return joinRanges(longest(spans), text).flatMap((s) => candidateOf(s, ctx.refDate, reading) ?? []);
 }
 
 export const dateExtractors: Extractor[] = [{ type: 'date', name: 'date', extract: extractDates }];
