@@ -2,7 +2,8 @@ import type { Approx } from '../../schema/fact.js';
 import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
 import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
-import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_DASHES, SEP_RE, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
+import { lunarLabel, type LunarPoint } from './lunar.js';
+import { CN_DIGIT, DAY, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, SEP_RE, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
 import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
@@ -21,6 +22,8 @@ interface Found {
   approx?: Approx;
   /** a week relative to the reference's (Monday to Sunday): 0 this week, -1 last week */
   week?: number;
+  /** a lunar date (then `a` holds only the year it wrote, for the dates after it) */
+  lunar?: LunarPoint;
   /** span inside the match when it is not the whole match */
   start?: number;
   end?: number;
@@ -71,6 +74,8 @@ const T = {
   ISO_SEP: 1 << 19, // - / .
   HOLIDAY: 1 << 20, // 双 旦 一 节 庆 诞 6 · 权 夜: one is in every HOLIDAY word
   WEEKDAY_HOLIDAY: 1 << 21, // 黑 节 (黑色星期五, 感恩节 …)
+  LUNAR: 1 << 22, // 农 阴 夏 正 腊 冬 初 (农历八月十五, 正月初八, 腊月, 八月初三)
+  LUNAR_HOLIDAY: 1 << 23, // 春 除 宵 端 秋 阳 夕 腊 龙 元 新 大 三: one is in every lunar holiday word
 } as const;
 
 const TRIGGER_CHARS: [string, number][] = [
@@ -96,6 +101,8 @@ const TRIGGER_CHARS: [string, number][] = [
   ['0123456789', T.DIGIT],
   ['双旦一节庆诞6·权夜', T.HOLIDAY],
   ['黑节', T.WEEKDAY_HOLIDAY],
+  ['农阴夏正腊冬初', T.LUNAR],
+  ['春除宵端秋阳夕腊龙元新大三', T.LUNAR_HOLIDAY],
 ];
 /** Trigger groups by UTF-16 code unit (every trigger is in the BMP). */
 const TRIGGER = new Int32Array(0x10000);
@@ -193,7 +200,64 @@ const HOLIDAY = [
 /** A word every HOLIDAY match holds (its trigger test). */
 const HOLIDAY_WORD = /双1|双十|元旦|五一|劳动节|国庆|圣诞|情人节|妇女节|儿童节|618|十一|3·15|消费者权益日|植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节/;
 
+// Lunar dates: months 正 (1), 冬 (11), 腊 (12) or numbered; days 初一…初十, 十一…, 廿X, 三十.
+const LUNAR_MONTH = '正|腊|冬|十[一二]?|[一二三四五六七八九]';
+const LUNAR_DAY = '初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十';
+const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
+const lunarMonthOf = (s: string): number | null => LUNAR_MONTHS[s] ?? numberOf(s);
+function lunarDayOf(s: string | undefined): number | null {
+  if (!s) return null;
+  if (s.startsWith('初')) return numberOf(s.slice(1));
+  if (s.startsWith('廿')) return 20 + numberOf(s.slice(1))!;
+  return numberOf(s);
+}
+function lunarFound(yearText: string | undefined, leap: string | undefined, month: number | null, day: number | null, whole: boolean): Found | null {
+  if (!inRange(month, 1, 12) || (!whole && !inRange(day, 1, 30))) return null;
+  const year = yearPart(yearText);
+  return { a: { unit: 'year', year }, lunar: { year, month, leap: !!leap, day: whole ? null : day } };
+}
+// Lunar holidays: [name, lunar month, day] (month 0: 除夕, the eve of the lunar new year).
+// 元宵, 端午, 中秋, 重阳, 腊八 alone are also foods or words: a holiday word must follow them.
+const LUNAR_HOLIDAYS: [RegExp, number, number][] = [
+  [/^(?:春节|农历新年|大年初一)$/, 1, 1],
+  [/^(?:除夕|大年三十|年三十)$/, 0, 0],
+  [/^元宵/, 1, 15],
+  [/^龙抬头$/, 2, 2],
+  [/^端[午阳]/, 5, 5],
+  [/^七夕/, 7, 7],
+  [/^中元/, 7, 15],
+  [/^中秋/, 8, 15],
+  [/^重阳/, 9, 9],
+  [/^腊八/, 12, 8],
+];
+const HOLIDAY_CONTEXT = '(?=节|佳节|假|期间|当天|当日|前后|前夕|小长假|长假|黄金周|档|国庆|晚会|之夜|[前后”"’\'」])';
+const LUNAR_HOLIDAY = [
+  '春节|农历新年|大年初一|除夕|大年三十|(?<!大)年三十(?=晚|夜)|龙抬头|七夕节?|中元节',
+  `元宵节|端午节|端阳节|中秋节|重阳节|腊八节|(?:元宵|端午|中秋|重阳|腊八)${HOLIDAY_CONTEXT}`,
+].join('|');
+const LUNAR_HOLIDAY_WORD = /春节|农历新年|大年|除夕|年三十|龙抬头|七夕|中元|元宵|端午|端阳|中秋|重阳|腊八/;
+
 const RULES: Rule[] = [
+  // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
+  rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR}) ?)?(?:农历|阴历|夏历) ?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
+    lunarFound(m[1], m[2], lunarMonthOf(m[3]), lunarDayOf(m[4]) ?? (m[5] ? Number(m[5]) : null), !m[4] && !m[5]),
+  ),
+  // 正月初八, 腊月二十三, 腊月, 冬月 (months that only the lunar calendar names)
+  rule('date.lunar-month', T.LUNAR | T.YUE, `(?:(${YEAR}) ?)?(闰)?(?<![真公纠反修端拨])(正|腊|冬)月(${LUNAR_DAY})?`, (m) =>
+    lunarFound(m[1], m[2], lunarMonthOf(m[3]), lunarDayOf(m[4]), !m[4]),
+  ),
+  // 八月初三, 八月十五: a Chinese-numeral month with a day 初X, or a day without 日/号, is lunar
+  rule('date.lunar-chu', T.YUE, `(?:(${YEAR}) ?)?(${MONTH_CN})月(${LUNAR_DAY})(?![日号\\d一二三四五六七八九十])`, (m) =>
+    lunarFound(m[1], undefined, numberOf(m[2]), lunarDayOf(m[3]), false),
+  ),
+  // 春节, 除夕, 中秋节, 2024年端午节, 今年元宵节期间
+  rule('date.lunar-holiday', [T.LUNAR_HOLIDAY, LUNAR_HOLIDAY_WORD], `(?:(${YEAR}) ?)?(${LUNAR_HOLIDAY})`, (m) => {
+    const hit = LUNAR_HOLIDAYS.find(([re]) => re.test(m[2]));
+    if (!hit) return null;
+    const year = yearPart(m[1]);
+    const lunar: LunarPoint = hit[1] === 0 ? { year, month: 12, leap: false, day: null, eve: true } : { year, month: hit[1], leap: false, day: hit[2] };
+    return { a: { unit: 'year', year }, lunar };
+  }),
   // 2024-04-11, 2024/4/11, 2024.4.11 (the same separator twice)
   rule('date.iso', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
     const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
@@ -387,7 +451,7 @@ function spansOf(text: string): Span[] {
         end = m.index + m[0].length;
         while (end > m.index && text.charCodeAt(end - 1) === 32) end--;
       }
-      spans.push({ a: found.a, b: found.b, week: found.week, start: found.start ?? m.index, end, approx: found.approx ?? 'exact', rule: r.name });
+      spans.push({ a: found.a, b: found.b, week: found.week, lunar: found.lunar, start: found.start ?? m.index, end, approx: found.approx ?? 'exact', rule: r.name });
     }
   }
   return spans;
@@ -401,7 +465,7 @@ function joinRanges(spans: Span[], text: string): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && !prev.b && !s.b && prev.week === undefined && s.week === undefined && SEP_RE.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
+    if (prev && !prev.b && !s.b && prev.week === undefined && s.week === undefined && !prev.lunar && !s.lunar && SEP_RE.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
       out[out.length - 1] = { ...prev, end: s.end, b: s.a, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else {
       out.push(s);
@@ -424,7 +488,8 @@ function joinable(a: Point, b: Point): boolean {
 export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年');
 
 /** The label of a span's dates as the reading gives them (the week, the range, the point). */
-export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string {
+export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
+  if (s.lunar) return lunarLabel(s.lunar, refDate, reading);
   if (s.week !== undefined) return weekLabel(s.week, refDate);
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
 }
@@ -432,7 +497,7 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
 /** Builds the candidate of one span: label, from and to. */
 function candidateOf(s: Span, refDate: string | null, reading: Reading): Candidate | null {
   const label = labelOfSpan(s, refDate, reading);
-  if (!isValidLabel(label)) return null;
+  if (label === null || !isValidLabel(label)) return null;
   const span = dateRangeOf(label);
   return {
     type: 'date',
