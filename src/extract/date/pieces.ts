@@ -1,5 +1,5 @@
 import { parseNumeral } from '../../numbers/numerals.js';
-import { ABS, NONE, REL, type Part } from './resolve.js';
+import { ABS, CTX, NONE, REL, type Part } from './resolve.js';
 
 // Shared regex pieces for date rules (sources, not RegExps, so rules can compose them) and the
 // small parsers that read what they matched. All pieces are non-capturing: a rule wraps what it
@@ -30,10 +30,12 @@ export const YEAR_ERA = String.raw`(?:${ERA_NAMES}) ?(?:元|\d{1,3}|[一二三�
 /** Relative year: 今年 去年 前年 明年 本年 上年. Not the tail of 目前/当前/提前/此前/以上. */
 export const YEAR_REL =
   '(?<![目当提之此以日如过聪光文清透黎阐])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
-/** A year before a month, quarter, half or edge (`2024年`, `21年`, `民国112年`, `今年`). */
-export const YEAR = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_2}|${YEAR_REL})`;
-/** A year that stands alone (`2024年`, `民国112年`, `今年`): no two-digit years. */
-export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_REL})`;
+/** A year counted from the date before it: 次年, 翌年, 下一年 (+1), 上一年, 前一年 (-1). */
+export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年';
+/** A year before a month, quarter, half or edge (`2024年`, `21年`, `民国112年`, `今年`, `次年`). */
+export const YEAR = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
+/** A year that stands alone (`2024年`, `民国112年`, `今年`, `次年`): no two-digit years. */
+export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_CTX}|${YEAR_REL})`;
 
 /** A month number, Arabic (not glued to a longer number) or Chinese (not the tail of a numeral). */
 export const MONTH_NUM = String.raw`(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)`;
@@ -55,6 +57,7 @@ export function numberOf(s: string): number | null {
 }
 
 const DIGIT_VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CTX_YEARS: Record<string, number> = { 次: 1, 翌: 1, 下一: 1, 后一: 1, 上一: -1, 前一: -1 };
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 后: 2 };
 
 /** A two-digit year: 00–49 this century, 50–99 the last (a fixed pivot, so output never depends on today). */
@@ -72,5 +75,6 @@ export function yearPart(s: string | undefined): Part {
     return n !== null && n >= 1 ? ABS(ERAS[era[1]] + n - 1) : NONE;
   }
   if (t.length === 4 && [...t].every((c) => c in DIGIT_VALUE)) return ABS(Number([...t].map((c) => DIGIT_VALUE[c]).join('')));
+  if (t in CTX_YEARS) return CTX(CTX_YEARS[t]);
   return t in REL_YEARS ? REL(REL_YEARS[t]) : NONE;
 }

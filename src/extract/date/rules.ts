@@ -3,6 +3,7 @@ import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js
 import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, type LunarPoint } from './lunar.js';
+import { carryYears, lastYearOf } from './context.js';
 import { CN_DIGIT, DAY, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, SEP_RE, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
 import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
@@ -494,23 +495,53 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
 }
 
-/** Builds the candidate of one span: label, from and to. */
-function candidateOf(s: Span, refDate: string | null, reading: Reading): Candidate | null {
-  const label = labelOfSpan(s, refDate, reading);
+/** The year part of a point, when it has one. */
+const yearOfPoint = (p: Point): Part | null => (p.unit === 'decade' ? null : p.year);
+const writes = (p: Point | undefined) => {
+  const y = p && yearOfPoint(p);
+  return !!y && y.kind !== 'none';
+};
+
+/** Whether a span wrote no year but names months, quarters or days that a context year fits. */
+function takesContextYear(s: Found): boolean {
+  if (s.week !== undefined || writes(s.a) || writes(s.b)) return false;
+  if (s.lunar) return true;
+  return [s.a, s.b].every((p) => {
+    if (!p) return true;
+    if (p.unit === 'decade' || p.unit === 'year') return false;
+    if (p.unit === 'month') return p.month.kind === 'abs';
+    if (p.unit === 'day') return p.month.kind === 'abs' && p.day.kind === 'abs';
+    return true;
+  });
+}
+
+/** Whether a span counts its year from the year before it (次年, 上一年). */
+const countsFromContext = (s: Found): boolean => [s.a, s.b].some((p) => p && yearOfPoint(p)?.kind === 'ctx');
+
+/** The value, from and to of a label, or null when it is not a valid label. */
+function valueOf(label: string | null): Pick<Candidate, 'value' | 'from' | 'to'> | null {
   if (label === null || !isValidLabel(label)) return null;
   const span = dateRangeOf(label);
-  return {
+  return { value: label, from: span?.from ?? null, to: span?.to ?? null };
+}
+
+/** Builds the candidate of one span: label, from and to, and what the document pass needs. */
+function candidateOf(s: Span, refDate: string | null, reading: Reading): Candidate | null {
+  const resolved = valueOf(labelOfSpan(s, refDate, reading));
+  if (!resolved) return null;
+  const candidate: Candidate = {
     type: 'date',
     start: s.start,
     end: s.end,
-    value: label,
+    ...resolved,
     valueMax: null,
     unit: null,
     approx: s.approx,
-    from: span?.from ?? null,
-    to: span?.to ?? null,
     rule: s.rule,
   };
+  if (writes(s.a) || writes(s.b)) candidate.statedYear = lastYearOf(resolved.value as string);
+  if (takesContextYear(s) || countsFromContext(s)) candidate.yearless = (year) => valueOf(labelOfSpan(s, refDate, { ...reading, contextYear: year }));
+  return candidate;
 }
 
 export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
@@ -518,7 +549,9 @@ export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate
   const spans = spansOf(text);
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
-  return joinRanges(longest(spans), text).flatMap((s) => candidateOf(s, ctx.refDate, reading) ?? []);
+  const dates = joinRanges(longest(spans), text).flatMap((s) => candidateOf(s, ctx.refDate, reading) ?? []);
+  carryYears(dates);
+  return dates;
 }
 
 export const dateExtractors: Extractor[] = [{ type: 'date', name: 'date', extract: extractDates }];
