@@ -1,6 +1,6 @@
 // Date labels, their calendar span, and resolution of what a text wrote against a reference date.
 // Pure functions, no I/O. A label (CONTRACT.md) is `2023`, `2022-09`, `2024-04-11`, `2024-Q1`,
-// `2024-H1`, decade `196X`, unknown parts `X` (`XXXX-04-11`), a range `A/B`.
+// `2024-H1`, decade `196X`, century `16XX`, unknown parts `X` (`XXXX-04-11`), a range `A/B`.
 
 /** One part of a written date: a number as written, an offset from the reference (今年 = 0,
  *  去年 = -1, 昨天 = -1), or not written at all (then inferred from the reference, when there is one). */
@@ -23,7 +23,8 @@ export type Point =
   | { unit: 'day'; year: Part; month: Part; day: Part }
   | { unit: 'quarter'; year: Part; quarter: number }
   | { unit: 'half'; year: Part; half: 1 | 2 }
-  | { unit: 'decade'; decade: number }; // 196 for the 1960s
+  | { unit: 'decade'; decade: number } // 196 for the 1960s
+  | { unit: 'century'; century: number }; // 16 for 16XX (the 17th century)
 
 /** A resolved point: null where the calendar value is unknown. */
 export interface Resolved {
@@ -34,6 +35,7 @@ export interface Resolved {
   q?: number;
   h?: number;
   decade?: number;
+  century?: number;
 }
 
 interface Ymd {
@@ -135,6 +137,8 @@ export function resolvePoint(p: Point, refDate: string | null, reading: Reading 
   switch (p.unit) {
     case 'decade':
       return { unit: 'decade', y: p.decade * 10, m: null, d: null, decade: p.decade };
+    case 'century':
+      return { unit: 'century', y: p.century * 100, m: null, d: null, century: p.century };
     case 'year':
       return { unit: 'year', y: yearOf(p.year, p, ref, reading), m: null, d: null };
     case 'quarter':
@@ -162,8 +166,9 @@ function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null, reading
   }
   const d = p.day.kind === 'abs' ? p.day.value : null;
   if (p.month.kind === 'rel') {
-    if (!ref) return { ...unknown, d };
-    // 本月底 / 上月下旬 are built with day 31: clamp to the month's last day
+    // 本月底 / 上月下旬 are built with day 31: clamp to the month's last day, which an unknown
+    // month leaves unknown from the 29th on
+    if (!ref) return { ...unknown, d: d !== null && d >= 29 ? null : d };
     const r = addMonths(ref.y, ref.m, p.month.offset);
     return { unit: 'day', y: r.y, m: r.m, d: d === null ? null : Math.min(d, daysIn(r.y, r.m)) };
   }
@@ -184,6 +189,8 @@ export function labelOf(r: Resolved): string {
   switch (r.unit) {
     case 'decade':
       return `${r.decade}X`;
+    case 'century':
+      return `${r.century}XX`;
     case 'year':
       return y;
     case 'quarter':
@@ -204,7 +211,7 @@ function startKey(r: Resolved): number | null {
   return r.y * 10000 + m * 100 + (r.d ?? 1);
 }
 
-const withYear = (r: Resolved, y: number | null): Resolved => (r.unit === 'decade' ? r : { ...r, y });
+const withYear = (r: Resolved, y: number | null): Resolved => (r.unit === 'decade' || r.unit === 'century' ? r : { ...r, y });
 
 /** Whether a range without years runs from a later month into an earlier one (`12月30日至1月2日`). */
 function crossesYear(a: Point, b: Point): boolean {
@@ -220,10 +227,13 @@ function crossesYear(a: Point, b: Point): boolean {
  * month), so both ends share it, unless the range runs into the next year (from the start).
  */
 export function resolveRange(a: Point, b: Point, refDate: string | null, reading: Reading = {}): [Resolved, Resolved] {
-  const hasYear = (p: Point) => p.unit === 'decade' || p.year.kind !== 'none';
+  const hasYear = (p: Point) => p.unit === 'decade' || p.unit === 'century' || p.year.kind !== 'none';
   const monthRel = (p: Point) => (p.unit === 'month' || p.unit === 'day') && p.month.kind === 'rel';
   let ra = resolvePoint(a, refDate, reading);
   let rb = resolvePoint(b, refDate, reading);
+  // 今明两天, 今明两年: both ends counted from the reference, nothing to share
+  const counted = (p: Point) => (p.unit === 'day' && p.day.kind === 'rel') || (p.unit === 'year' && p.year.kind === 'rel');
+  if (counted(a) && counted(b)) return [ra, rb];
   const ordered = (x: Resolved, y: Resolved) => {
     const kx = startKey(x);
     const ky = startKey(y);
@@ -247,14 +257,32 @@ export function resolveRange(a: Point, b: Point, refDate: string | null, reading
   return [ra, rb];
 }
 
-/** A week relative to the reference's week, Monday to Sunday, as a day range. */
-export function weekLabel(offset: number, refDate: string | null): string {
+/**
+ * Days of a week relative to the reference's week, as a day range (Monday to Sunday by default;
+ * `days` picks weekdays, Monday = 0: [2, 2] is Wednesday, [5, 6] the weekend).
+ */
+export function weekLabel(offset: number, refDate: string | null, days: [number, number] = [0, 6]): string {
   const ref = parseRef(refDate);
-  if (!ref) return 'XXXX-XX-XX/XXXX-XX-XX';
+  const one = days[0] === days[1];
+  if (!ref) return one ? 'XXXX-XX-XX' : 'XXXX-XX-XX/XXXX-XX-XX';
   const weekday = (new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() + 6) % 7; // Monday = 0
   const monday = addDays(ref, offset * 7 - weekday);
   const day = (p: Ymd) => labelOf({ unit: 'day', y: p.y, m: p.m, d: p.d });
-  return `${day(monday)}/${day(addDays(monday, 6))}`;
+  const first = day(addDays(monday, days[0]));
+  return one ? first : `${first}/${day(addDays(monday, days[1]))}`;
+}
+
+/**
+ * A quarter relative to the reference's (上季度 = -1), or one of its edge months, about
+ * (上季度末 = its last month, 季度初 = the first); null without a reference.
+ */
+export function quarterLabel(offset: number, edge: 'first' | 'last' | null, refDate: string | null): string | null {
+  const ref = parseRef(refDate);
+  if (!ref) return null;
+  const firstMonthOf = addMonths(ref.y, ref.m - ((ref.m - 1) % 3), offset * 3);
+  const q = (firstMonthOf.m + 2) / 3;
+  if (edge === null) return labelOf({ unit: 'quarter', y: firstMonthOf.y, m: null, d: null, q });
+  return labelOf({ unit: 'month', y: firstMonthOf.y, m: firstMonthOf.m + (edge === 'last' ? 2 : 0), d: null });
 }
 
 /** The label of a point or a range. */
@@ -262,26 +290,31 @@ export function rangeLabel(a: Resolved, b?: Resolved): string {
   return b ? `${labelOf(a)}/${labelOf(b)}` : labelOf(a);
 }
 
-const LABEL_PART = /^(?:(\d{3})X|(\d{4}|XXXX)(?:-Q([1-4])|-H([12])|-(\d{2}|XX)(?:-(\d{2}|XX))?)?)$/;
+const LABEL_PART =
+  /^(?:(?<century>\d{2})XX|(?<decade>\d{3})X|(?<y>\d{4}|XXXX)(?:-Q(?<q>[1-4])|-H(?<h>[12])|-(?<mo>\d{2}|XX)(?:-(?<d>\d{2}|XX))?)?)$/;
 
 /** First and last day of one label part, or null when any part of it is unknown. */
 function spanOfPart(part: string): [string, string] | null {
-  const m = LABEL_PART.exec(part);
-  if (!m) return null;
+  const g = LABEL_PART.exec(part)?.groups;
+  if (!g) return null;
   const iso = (y: number, mo: number, d: number) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
-  if (m[1]) {
-    const y = Number(m[1]) * 10;
+  if (g.century) {
+    const y = Number(g.century) * 100;
+    return [iso(y, 1, 1), iso(y + 99, 12, 31)];
+  }
+  if (g.decade) {
+    const y = Number(g.decade) * 10;
     return [iso(y, 1, 1), iso(y + 9, 12, 31)];
   }
-  if (m[2] === 'XXXX' || m[5] === 'XX' || m[6] === 'XX') return null;
-  const y = Number(m[2]);
+  if (g.y === 'XXXX' || g.mo === 'XX' || g.d === 'XX') return null;
+  const y = Number(g.y);
   let first = 1;
   let last = 12;
-  if (m[3]) [first, last] = [Number(m[3]) * 3 - 2, Number(m[3]) * 3];
-  else if (m[4]) [first, last] = m[4] === '1' ? [1, 6] : [7, 12];
-  else if (m[5]) first = last = Number(m[5]);
-  if (m[6]) {
-    const d = Number(m[6]);
+  if (g.q) [first, last] = [Number(g.q) * 3 - 2, Number(g.q) * 3];
+  else if (g.h) [first, last] = g.h === '1' ? [1, 6] : [7, 12];
+  else if (g.mo) first = last = Number(g.mo);
+  if (g.d) {
+    const d = Number(g.d);
     return first >= 1 && first <= 12 && d >= 1 && d <= daysIn(y, first) ? [iso(y, first, d), iso(y, first, d)] : null;
   }
   if (first < 1 || first > 12) return null;
@@ -291,13 +324,13 @@ function spanOfPart(part: string): [string, string] | null {
 /** Whether every known month and day in a label exists (`2024-06-31` does not; `XXXX-02-29` may). */
 export function isValidLabel(label: string): boolean {
   return label.split('/').every((part) => {
-    const m = LABEL_PART.exec(part);
-    if (!m) return false;
-    const mo = m[5] && m[5] !== 'XX' ? Number(m[5]) : null;
-    const d = m[6] && m[6] !== 'XX' ? Number(m[6]) : null;
+    const g = LABEL_PART.exec(part)?.groups;
+    if (!g) return false;
+    const mo = g.mo && g.mo !== 'XX' ? Number(g.mo) : null;
+    const d = g.d && g.d !== 'XX' ? Number(g.d) : null;
     if (mo !== null && (mo < 1 || mo > 12)) return false;
     if (d === null) return true;
-    return d >= 1 && d <= (mo === null ? 31 : daysIn(m[2] === 'XXXX' ? null : Number(m[2]), mo));
+    return d >= 1 && d <= (mo === null ? 31 : daysIn(g.y === 'XXXX' ? null : Number(g.y), mo));
   });
 }
 

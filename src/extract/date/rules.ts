@@ -4,8 +4,8 @@ import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
-import { CN_DIGIT, DAY, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, SEP_RE, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
-import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
+import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two. The extractor keeps the longest of overlapping date spans, then
@@ -23,6 +23,12 @@ interface Found {
   approx?: Approx;
   /** a week relative to the reference's (Monday to Sunday): 0 this week, -1 last week */
   week?: number;
+  /** the days of that week (Monday = 0) when not all of it: [2, 2] 周三, [5, 6] 周末 */
+  weekDays?: [number, number];
+  /** a date only the reference date gives (3年前): none without one, where every part would be X */
+  needsRef?: boolean;
+  /** a quarter relative to the reference's (0 this quarter, -1 the last), or its first or last month */
+  quarter?: { offset: number; edge: 'first' | 'last' | null };
   /** a lunar date (then `a` holds only the year it wrote, for the dates after it) */
   lunar?: LunarPoint;
   /** span inside the match when it is not the whole match */
@@ -63,7 +69,7 @@ const T = {
   H: 1 << 7,
   DOT: 1 << 8, // ·
   PAREN: 1 << 9, // ( （
-  RELDAY: 1 << 10, // 今 昨 明 前 (今天 昨日 明晚 前天 …)
+  RELDAY: 1 << 10, // 今 昨 明 前 后 (今天 昨日 明晚 前天 后天 …)
   FIRST: 1 << 11, // 前 首 (前11个月, 首四个月)
   SHOU: 1 << 12, // 首
   WEEK: 1 << 13, // 周 星 礼 (周, 星期, 礼拜)
@@ -77,6 +83,9 @@ const T = {
   WEEKDAY_HOLIDAY: 1 << 21, // 黑 节 (黑色星期五, 感恩节 …)
   LUNAR: 1 << 22, // 农 阴 夏 正 腊 冬 初 (农历八月十五, 正月初八, 腊月, 八月初三)
   LUNAR_HOLIDAY: 1 << 23, // 春 除 宵 端 秋 阳 夕 腊 龙 元 新 大 三: one is in every lunar holiday word
+  CENTURY: 1 << 24, // 世 (世纪)
+  AGO: 1 << 25, // 前 后 (3年前, 5天后)
+  DAYS: 1 << 26, // 天 日 年 周 星 月 (the unit of 3天后, 今明两年)
 } as const;
 
 const TRIGGER_CHARS: [string, number][] = [
@@ -104,6 +113,10 @@ const TRIGGER_CHARS: [string, number][] = [
   ['黑节', T.WEEKDAY_HOLIDAY],
   ['农阴夏正腊冬初', T.LUNAR],
   ['春除宵端秋阳夕腊龙元新大三', T.LUNAR_HOLIDAY],
+  ['世', T.CENTURY],
+  ['前后', T.AGO],
+  ['后', T.RELDAY],
+  ['天日年周星月', T.DAYS],
 ];
 /** Trigger groups by UTF-16 code unit (every trigger is in the BMP). */
 const TRIGGER = new Int32Array(0x10000);
@@ -238,21 +251,29 @@ const LUNAR_HOLIDAY = [
 ].join('|');
 const LUNAR_HOLIDAY_WORD = /春节|农历新年|大年|除夕|年三十|龙抬头|七夕|中元|元宵|端午|端阳|中秋|重阳|腊八/;
 
+const REL_DAYS: Record<string, number> = { 前天: -2, 大前天: -3, 后天: 2, 大后天: 3 };
+/** A century's number: `17`, `十九`, `二十一`. */
+const CENTURY_NUM = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
+/** A week counted from the reference's: 上上周 -2 … 下下周 +2. */
+const WEEK_OFFSET = '上上|下下|本|这|上|下';
+const WEEK_OFFSETS: Record<string, number> = { 上上: -2, 上: -1, 本: 0, 这: 0, 下: 1, 下下: 2 };
+const WEEKDAYS = '一二三四五六日天';
+
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
-  rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR}) ?)?(?:农历|阴历|夏历) ?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
+  rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
     lunarFound(m[1], m[2], lunarMonthOf(m[3]), lunarDayOf(m[4]) ?? (m[5] ? Number(m[5]) : null), !m[4] && !m[5]),
   ),
   // 正月初八, 腊月二十三, 腊月, 冬月 (months that only the lunar calendar names)
-  rule('date.lunar-month', T.LUNAR | T.YUE, `(?:(${YEAR}) ?)?(闰)?(?<![真公纠反修端拨])(正|腊|冬)月(${LUNAR_DAY})?`, (m) =>
+  rule('date.lunar-month', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(闰)?(?<![真公纠反修端拨])(正|腊|冬)月(${LUNAR_DAY})?`, (m) =>
     lunarFound(m[1], m[2], lunarMonthOf(m[3]), lunarDayOf(m[4]), !m[4]),
   ),
   // 八月初三, 八月十五: a Chinese-numeral month with a day 初X, or a day without 日/号, is lunar
-  rule('date.lunar-chu', T.YUE, `(?:(${YEAR}) ?)?(${MONTH_CN})月(${LUNAR_DAY})(?![日号\\d一二三四五六七八九十])`, (m) =>
+  rule('date.lunar-chu', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH_CN})月(${LUNAR_DAY})(?![日号\\d一二三四五六七八九十])`, (m) =>
     lunarFound(m[1], undefined, numberOf(m[2]), lunarDayOf(m[3]), false),
   ),
   // 春节, 除夕, 中秋节, 2024年端午节, 今年元宵节期间
-  rule('date.lunar-holiday', [T.LUNAR_HOLIDAY, LUNAR_HOLIDAY_WORD], `(?:(${YEAR}) ?)?(${LUNAR_HOLIDAY})`, (m) => {
+  rule('date.lunar-holiday', [T.LUNAR_HOLIDAY, LUNAR_HOLIDAY_WORD], `(?:(${YEAR})度? ?)?(${LUNAR_HOLIDAY})`, (m) => {
     const hit = LUNAR_HOLIDAYS.find(([re]) => re.test(m[2]));
     if (!hit) return null;
     const year = yearPart(m[1]);
@@ -265,13 +286,13 @@ const RULES: Rule[] = [
     return a && { a };
   }),
   // 2024年4月11日, 4月11号, 二〇二四年四月十一日, 今年4月11日
-  rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR}) ?)?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
+  rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR})度? ?)?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
     const month = monthPart(m[2]);
     const a = month && dayPoint(yearPart(m[1]), month, m[3]);
     return a && { a };
   }),
   // 2024年4月, 4月份, 今年7月
-  rule('date.ym', T.YUE, `(?:(${YEAR}) ?)?(${MONTH}) ?月份?`, (m) => {
+  rule('date.ym', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份?`, (m) => {
     const month = monthPart(m[2]);
     return month && { a: monthPoint(yearPart(m[1]), month) };
   }),
@@ -281,7 +302,7 @@ const RULES: Rule[] = [
     return a && { a };
   }),
   // 2019年12月4-5日, 4-5日
-  rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR}) ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
+  rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR})度? ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
     const year = yearPart(m[1]);
     const month = m[2] ? monthPart(m[2]) : NONE;
     // a year needs its month; 号 alone is also a building or line number (1号至3号)
@@ -292,28 +313,28 @@ const RULES: Rule[] = [
     return { a, b };
   }),
   // 1-10月, 1至10月, 2019年1-7月, 一至三月
-  rule('date.month-range', T.YUE | T.SEP, `(?:(${YEAR}) ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
+  rule('date.month-range', T.YUE | T.SEP, `(?:(${YEAR})度? ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
     const [ma, mb] = [numberOf(m[2]), numberOf(m[3])];
     if (!inRange(ma, 1, 12) || !inRange(mb, 1, 12) || ma >= mb) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
   }),
   // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan) = January to the N-th month (not 提前3个月 / 此前3个月 / 3个月前)
-  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR}) ?)?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
+  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})度? ?)?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
     const n = numberOf(m[2]);
     if (!inRange(n, 2, 12)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
   }),
   // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
-  rule('date.quarter', T.JI, `(?:(${YEAR}) ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
+  rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
   rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
     quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined),
   ),
   rule('date.half-h', T.H | T.DIGIT, `(?<![A-Za-z\\d])(${Y4}) ?H([12])(?![A-Za-z\\d])`, (m) => ({
     a: { unit: 'half', year: ABS(Number(m[1])), half: m[2] === '1' ? 1 : 2 },
   })),
-  rule('date.first-quarter', T.SHOU | T.JI, `(?:(${YEAR}) ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
+  rule('date.first-quarter', T.SHOU | T.JI, `(?:(${YEAR})度? ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
   // 前三季度 = Q1..Q3; 一至三季度
-  rule('date.quarter-range', T.JI, `(?:(${YEAR}) ?)?(?:前 ?([二两三四2-4]) ?个?季度|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
+  rule('date.quarter-range', T.JI, `(?:(${YEAR})度? ?)?(?:前 ?([二两三四2-4]) ?个?季度|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
     const year = yearPart(m[1]);
     const from = m[2] ? 1 : numberOf(m[3])!;
     const to = numberOf(m[2] ?? m[4])!;
@@ -321,7 +342,7 @@ const RULES: Rule[] = [
     return { a: { unit: 'quarter', year, quarter: from }, b: { unit: 'quarter', year: NONE, quarter: to } };
   }),
   // 上半年 = H1, 下半年 = H2; 上半年末 = June, about
-  rule('date.half', T.BAN | T.NIAN, `(?:(${YEAR}) ?)?(?<![以])([上下])半年(末)?`, (m) => {
+  rule('date.half', T.BAN | T.NIAN, `(?:(${YEAR})度? ?)?(?<![以])([上下])半年(末)?`, (m) => {
     const year = yearPart(m[1]);
     if (m[3]) return { a: monthPoint(year, ABS(m[2] === '上' ? 6 : 12)), approx: 'about' };
     return { a: { unit: 'half', year, half: m[2] === '上' ? 1 : 2 } };
@@ -353,12 +374,12 @@ const RULES: Rule[] = [
   // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
   rule('date.year-edge-bare', T.NIAN | T.EDGE, `(?<![\\d${CN_DIGIT.slice(1, -1)}${WORDS_ENDING_IN_NIAN}])年([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(undefined, m[1])),
   // 4月上旬, 2024年4月下旬
-  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
+  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
     const month = monthPart(m[2]);
     return month && tenDays(yearPart(m[1]), month, m[3]);
   }),
   // 4月初, 6月底, 6月末: the month's first or last day, about (as 年底 is the year's last month)
-  rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
+  rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
     const month = monthPart(m[2]);
     if (!month) return null;
     const year = yearPart(m[1]);
@@ -380,26 +401,35 @@ const RULES: Rule[] = [
   }),
   // 今天 今日 昨天 昨日 明天 明日 前天
   // 今晚 昨晚 今晨 …: the day, without the time of day
-  rule('date.rel-day', T.RELDAY, '(?<![当每提之目])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|前天|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
-    const offset = m[1].startsWith('今') ? 0 : m[1].startsWith('昨') ? -1 : m[1].startsWith('明') ? 1 : -2;
+  rule('date.rel-day', T.RELDAY, '(?<![当每提之目以然最先])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|大前天|前天|大后天|后天(?![性的])|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
+    const offset = REL_DAYS[m[1]] ?? (m[1].startsWith('今') ? 0 : m[1].startsWith('昨') ? -1 : 1);
     return { a: { unit: 'day', year: NONE, month: NONE, day: REL(offset) } };
   }),
-  // 上世纪90年代 / 90年代 / 1990年代 / 八十年代 = 199X …; 本世纪20年代 = 202X
+  // 上世纪90年代 / 90年代 / 1990年代 / 八十年代 = 199X …; 本世纪20年代 = 202X; 十九世纪八十年代 = 188X
   rule(
     'date.decade',
     T.NIAN | T.DAI,
-    `(?:(上个?世纪|20世纪|二十世纪)|(本世纪|21世纪|二十一世纪))? ?(?:(?<![\\d.])(1[5-9]\\d|20\\d)0|(?<![\\d.])(\\d)0|([一二三四五六七八九])([一二三四五六七八九])?十)年代`,
+    `(?:(上个?世纪)|(本世纪)|(${CENTURY_NUM})世纪)? ?(?:(?<![\\d.])(1[5-9]\\d|20\\d)0|(?<![\\d.])(\\d)0|([一二三四五六七八九])([一二三四五六七八九])?十)年代`,
     (m) => {
-      if (m[3]) return { a: { unit: 'decade', decade: Number(m[3]) } };
-      const tens = m[4] ? Number(m[4]) : numberOf(m[5])!;
-      const century = m[2] ? 20 : m[1] ? 19 : tens <= 1 ? 20 : 19;
-      const a: Point = { unit: 'decade', decade: century * 10 + tens };
+      if (m[4]) return { a: { unit: 'decade', decade: Number(m[4]) } };
+      const tens = m[5] ? Number(m[5]) : numberOf(m[6])!;
+      const written = m[3] ? numberOf(m[3]) : null;
+      if (m[3] && !inRange(written, 1, 21)) return null;
+      // the N-th century is the hundreds N-1; a decade alone is the 20th century's, or this one's for 00 and 10
+      const hundreds = written !== null ? written - 1 : m[2] ? 20 : m[1] ? 19 : tens <= 1 ? 20 : 19;
+      const a: Point = { unit: 'decade', decade: hundreds * 10 + tens };
       // 八九十年代 = the 1980s and 1990s
-      const next = m[6] ? numberOf(m[6])! : null;
+      const next = m[7] ? numberOf(m[7])! : null;
       if (next === null) return { a };
-      return next === tens + 1 ? { a, b: { unit: 'decade', decade: century * 10 + next } } : null;
+      return next === tens + 1 ? { a, b: { unit: 'decade', decade: hundreds * 10 + next } } : null;
     },
   ),
+  // 17世纪 = 16XX, 十九世纪 = 18XX, 上世纪 = 19XX, 本世纪 = 20XX (not 21世纪经济报道, a newspaper)
+  rule('date.century', T.CENTURY, `(?:(上个?|本)世纪|(?<![\\d.])(${CENTURY_NUM})世纪)(?!经济报道|海上丝绸之路)`, (m) => {
+    const written = m[2] ? numberOf(m[2]) : null;
+    if (m[2] && !inRange(written, 1, 21)) return null;
+    return { a: { unit: 'century', century: written !== null ? written - 1 : m[1] === '本' ? 20 : 19 } };
+  }),
   // 双11, 五一, 国庆节, 2023年“双11” (the quotes belong to the text only when a year precedes)
   rule('date.holiday', [T.HOLIDAY, HOLIDAY_WORD], `(?:(${YEAR}) ?([“"‘'「]?))?(${HOLIDAY})([”"’'」]?)`, (m) => {
     const name = m[3];
@@ -416,13 +446,77 @@ const RULES: Rule[] = [
     const a = dayPoint(NONE, ABS(Number(m[1])), m[2]);
     return a && { a };
   }),
-  // 本周 上周 下周 (这周, 上个星期 …): Monday to Sunday of the reference's week
-  rule('date.week', T.WEEK, '(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|这|上|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末\\d])', (m) => ({
+  // 本周 上周 下周 上上周 (这周, 上个星期 …): Monday to Sunday of the reference's week
+  rule('date.week', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(${WEEK_OFFSET})(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末\\d])`, (m) => ({
     a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
-    week: m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0,
+    week: WEEK_OFFSETS[m[1]],
   })),
+  // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it
+  // (a bare 周三 is not: 周一至周五 are opening hours)
+  rule('date.weekday', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文每])(${WEEK_OFFSET})?(?:个)?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m) => {
+    if (!m[1] && m[2] === '周') return null;
+    const day = WEEKDAYS.indexOf(m[3]);
+    return {
+      a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
+      week: m[1] ? WEEK_OFFSETS[m[1]] : 0,
+      weekDays: m[3] === '末' ? [5, 6] : [Math.min(day, 6), Math.min(day, 6)],
+    };
+  }),
+  // 3月第三周, 2024年5月第2周: the N-th seven days of the month
+  rule('date.month-week', T.YUE | T.WEEK, `(?:(${YEAR})度? ?)?(${MONTH}) ?月(?:份)?(?:的)?第([一二三四五1-5])(?:个)?(?:周|星期)`, (m) => {
+    const month = monthPart(m[2]);
+    const n = numberOf(m[3]);
+    if (!month || !inRange(n, 1, 5)) return null;
+    const year = yearPart(m[1]);
+    const last = Math.min(n * 7, lastDay(year, month));
+    if ((n - 1) * 7 + 1 > last) return null;
+    return { a: { unit: 'day', year, month, day: ABS((n - 1) * 7 + 1) }, b: { unit: 'day', year: NONE, month, day: ABS(last) } };
+  }),
+  // 本季度 上季度 下个季度 上一季度, 上季度末, 本季度初; 季度初 季末 (this quarter's)
+  rule('date.rel-quarter', T.JI, '(?<![以换四旺淡雨])(?:(本|这|上|下)(?:一|个)?季度|季度?(?=[初末]))([初末])?(?![节])', (m) => ({
+    a: { unit: 'year', year: NONE },
+    quarter: { offset: m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0, edge: m[2] === '初' ? 'first' : m[2] === '末' ? 'last' : null },
+    approx: m[2] ? 'about' : 'exact',
+  })),
+  // 3年前, 5天后, 3个月前, 两周前, 半年前: counted from the reference date, so no date without
+  // one (not 10多年前, 提前3个月)
+  rule('date.ago', T.AGO | T.DAYS, `(?<![\\d.多几数余近约每第提])(\\d{1,3}|[一两二三四五六七八九十]{1,3}|半)(年|个月|天|日|周|个星期|星期|个礼拜)(?:以|之)?([前后])(?![期年天日后前台端])`, (m) => {
+    const n = m[1] === '半' ? 0.5 : numberOf(m[1]);
+    if (n === null || n <= 0) return null;
+    const sign = m[3] === '前' ? -1 : 1;
+    const counted = (a: Point, week?: number): Found => ({ a, week, needsRef: true });
+    if (m[2] === '年') return counted(n === 0.5 ? { unit: 'month', year: NONE, month: REL(sign * 6) } : { unit: 'year', year: REL(sign * n) });
+    if (n === 0.5) return null;
+    if (m[2] === '个月') return counted({ unit: 'month', year: NONE, month: REL(sign * n) });
+    if (m[2] === '天' || m[2] === '日') return counted({ unit: 'day', year: NONE, month: NONE, day: REL(sign * n) });
+    return counted({ unit: 'day', year: NONE, month: NONE, day: REL(0) }, sign * n);
+  }),
+  // 今明两年, 今明两天, 明后两天, 明后天: two days or years counted from the reference
+  rule('date.rel-pair', [T.RELDAY, /今明|明后|昨今/], '(?<![当每提之目])(今明|明后|昨今)(?:两|二)?(年|天|日)', (m) => {
+    const first = m[1] === '今明' ? 0 : m[1] === '明后' ? 1 : -1;
+    if (m[2] === '年') return { a: { unit: 'year', year: REL(first) }, b: { unit: 'year', year: REL(first + 1) } };
+    return { a: { unit: 'day', year: NONE, month: NONE, day: REL(first) }, b: { unit: 'day', year: NONE, month: NONE, day: REL(first + 1) } };
+  }),
+  // 上半月 下半月, 本月下半月, 3月上半月: days 1–15 or 16 to the month's end
+  rule('date.half-month', T.BAN | T.YUE, `(?:(本|这个|上个?|下个?)月|(?:(${YEAR})度? ?)?(${MONTH}) ?月份?)?([上下])半月`, (m) => {
+    const year = m[3] ? yearPart(m[2]) : NONE;
+    const month = m[3] ? monthPart(m[3]) : REL(m[1]?.startsWith('上') ? -1 : m[1]?.startsWith('下') ? 1 : 0);
+    if (!month) return null;
+    const [lo, hi] = m[4] === '上' ? [1, 15] : [16, month.kind === 'abs' ? lastDay(year, month) : 31];
+    return { a: { unit: 'day', year, month, day: ABS(lo) }, b: { unit: 'day', year: NONE, month, day: ABS(hi) } };
+  }),
+  // 月初 月底 月末 alone: the reference month's first or last day, about (where a clause names when)
+  rule('date.month-edge-bare', T.YUE | T.EDGE, '(?:^|(?<=[，,。；;、：:\\s“"（(]|至|到|截至|截止|于|在|从|自|前|等到))月([初底末])(?![步次衷心期])', (m) => ({
+    a: { unit: 'day', year: NONE, month: REL(0), day: ABS(m[1] === '初' ? 1 : 31) },
+    approx: 'about',
+  })),
+  // 八日 after a range connector (从三月五日到八日): a day of the month before it
+  rule('date.day-cn', T.RI | T.SEP, `(?<=(?:至|到|[${SEP_DASHES}]) ?)(${DAY_CN})日`, (m) => {
+    const a = dayPoint(NONE, NONE, m[1]);
+    return a && { a };
+  }),
   // holidays on a weekday of a month (黑色星期五, 感恩节, 母亲节, 父亲节): the month, about
-  rule('date.weekday-holiday', [T.WEEKDAY_HOLIDAY, /黑色星期五|感恩节|母亲节|父亲节/], `(?:(${YEAR}) ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => ({
+  rule('date.weekday-holiday', [T.WEEKDAY_HOLIDAY, /黑色星期五|感恩节|母亲节|父亲节/], `(?:(${YEAR})度? ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => ({
     a: monthPoint(yearPart(m[1]), ABS(m[2] === '母亲节' ? 5 : m[2] === '父亲节' ? 6 : 11)),
     approx: 'about',
   })),
@@ -452,7 +546,7 @@ function spansOf(text: string): Span[] {
         end = m.index + m[0].length;
         while (end > m.index && text.charCodeAt(end - 1) === 32) end--;
       }
-      spans.push({ a: found.a, b: found.b, week: found.week, lunar: found.lunar, start: found.start ?? m.index, end, approx: found.approx ?? 'exact', rule: r.name });
+      spans.push({ ...found, start: found.start ?? m.index, end, approx: found.approx ?? 'exact', rule: r.name });
     }
   }
   return spans;
@@ -466,7 +560,7 @@ function joinRanges(spans: Span[], text: string): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && !prev.b && !s.b && prev.week === undefined && s.week === undefined && !prev.lunar && !s.lunar && SEP_RE.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
+    if (prev && !prev.b && !s.b && plain(prev) && plain(s) && JOIN_SEP.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
       out[out.length - 1] = { ...prev, end: s.end, b: s.a, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else {
       out.push(s);
@@ -475,9 +569,15 @@ function joinRanges(spans: Span[], text: string): Span[] {
   return out;
 }
 
+/** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
+const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar;
+
+/** What joins two dates into a range: 至, 到, 直至, a dash; `起至` (`自3月1日起至6月30日止`). */
+const JOIN_SEP = pattern(`^ ?(?:起 ?)?(?:至|到|直至|直到|[${SEP_DASHES}]{1,2}) ?$`);
+
 /** Both ends of a range are calendar dates of one kind of precision, or years with wider periods. */
 function joinable(a: Point, b: Point): boolean {
-  if (a.unit === 'decade' || b.unit === 'decade') return a.unit === b.unit;
+  if (a.unit === 'decade' || b.unit === 'decade' || a.unit === 'century' || b.unit === 'century') return a.unit === b.unit;
   if (b.unit === 'day' && b.day.kind === 'rel') return false;
   return true;
 }
@@ -491,12 +591,14 @@ export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标
 /** The label of a span's dates as the reading gives them (the week, the range, the point). */
 export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
   if (s.lunar) return lunarLabel(s.lunar, refDate, reading);
-  if (s.week !== undefined) return weekLabel(s.week, refDate);
+  if (s.needsRef && refDate === null) return null;
+  if (s.week !== undefined) return weekLabel(s.week, refDate, s.weekDays);
+  if (s.quarter) return quarterLabel(s.quarter.offset, s.quarter.edge, refDate);
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
 }
 
 /** The year part of a point, when it has one. */
-const yearOfPoint = (p: Point): Part | null => (p.unit === 'decade' ? null : p.year);
+const yearOfPoint = (p: Point): Part | null => (p.unit === 'decade' || p.unit === 'century' ? null : p.year);
 const writes = (p: Point | undefined) => {
   const y = p && yearOfPoint(p);
   return !!y && y.kind !== 'none';
@@ -504,11 +606,12 @@ const writes = (p: Point | undefined) => {
 
 /** Whether a span wrote no year but names months, quarters or days that a context year fits. */
 function takesContextYear(s: Found): boolean {
-  if (s.week !== undefined || writes(s.a) || writes(s.b)) return false;
+  if (!plain(s) && !s.lunar) return false;
+  if (writes(s.a) || writes(s.b)) return false;
   if (s.lunar) return true;
   return [s.a, s.b].every((p) => {
     if (!p) return true;
-    if (p.unit === 'decade' || p.unit === 'year') return false;
+    if (p.unit === 'decade' || p.unit === 'century' || p.unit === 'year') return false;
     if (p.unit === 'month') return p.month.kind === 'abs';
     if (p.unit === 'day') return p.month.kind === 'abs' && p.day.kind === 'abs';
     return true;
