@@ -8,6 +8,8 @@ import { ABS, CTX, NONE, REL, type Part } from './resolve.js';
 export const CN_DIGIT = '[〇零○一二三四五六七八九]';
 /** A plausible four-digit year: 1500–2199. */
 export const Y4 = String.raw`(?:1[5-9]|2[01])\d{2}`;
+/** A year read as a number (两千零四年, 两千年八月): only before a month, as 两千年 alone is two thousand years. */
+const YEAR_WORDS = '(?<![零〇一二两三四五六七八九十百千万])[一两二]千(?:零[一二三四五六七八九]|零?[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)?';
 /** Absolute year with 年: `2024年`, `2024 年`, `二〇二四年`. Not glued to a longer number. */
 export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIGIT}{4}年`;
 /**
@@ -15,7 +17,7 @@ export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIG
  * quarter, half or year's edge (the rules that use YEAR require one after it), never a year
  * alone: `5年`, `20年来` are durations. Not after a word that makes it a count of years.
  */
-export const YEAR_2 = String.raw`(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2} ?年(?![来间内前后多左以之期代])`;
+export const YEAR_2 = String.raw`(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}|(?<!${CN_DIGIT})[零〇]${CN_DIGIT}) ?年(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代)`;
 /** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
  *  Ming and Qing reigns. `民国112年` = 2023, `令和5年` = 2023, `光绪二十年` = 1894. */
 export const ERAS: Record<string, number> = {
@@ -32,8 +34,8 @@ export const YEAR_REL =
   '(?<![目当提之此以日如过聪光文清透黎阐])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
 /** A year counted from the date before it: 次年, 翌年, 下一年 (+1), 上一年, 前一年 (-1). */
 export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年';
-/** A year before a month, quarter, half or edge (`2024年`, `21年`, `民国112年`, `今年`, `次年`). */
-export const YEAR = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
+/** A year before a month, quarter, half or edge (`2024年`, `两千零四年`, `21年`, `民国112年`, `今年`, `次年`). */
+export const YEAR = `(?:${YEAR_ABS}|${YEAR_WORDS}年|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
 /** A year that stands alone (`2024年`, `民国112年`, `今年`, `次年`): no two-digit years. */
 export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_CTX}|${YEAR_REL})`;
 
@@ -69,6 +71,11 @@ export function yearPart(s: string | undefined): Part {
   const t = s.replace(/[ 年]/g, '');
   if (/^\d{4}$/.test(t)) return ABS(Number(t));
   if (/^\d{2}$/.test(t)) return ABS(twoDigitYear(Number(t)));
+  if (t.length === 2 && [...t].every((c) => c in DIGIT_VALUE)) return ABS(twoDigitYear(DIGIT_VALUE[t[0]] * 10 + DIGIT_VALUE[t[1]]));
+  if (t.includes('千')) {
+    const n = numberOf(t);
+    return n !== null && n >= 1000 && n <= 2999 ? ABS(n) : NONE;
+  }
   const era = /^(\D{2})(.+)$/.exec(t);
   if (era && era[1] in ERAS) {
     const n = era[2] === '元' ? 1 : numberOf(era[2]);

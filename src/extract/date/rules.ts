@@ -255,14 +255,14 @@ const REL_DAYS: Record<string, number> = { 前天: -2, 大前天: -3, 后天: 2,
 /** A century's number: `17`, `十九`, `二十一`. */
 const CENTURY_NUM = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
 /** A week counted from the reference's: 上上周 -2 … 下下周 +2. */
-const WEEK_OFFSET = '上上|下下|本|这|上|下';
-const WEEK_OFFSETS: Record<string, number> = { 上上: -2, 上: -1, 本: 0, 这: 0, 下: 1, 下下: 2 };
+const WEEK_OFFSET = '上上|下下|上一|下一|本|这|上|下';
+const WEEK_OFFSETS: Record<string, number> = { 上上: -2, 上一: -1, 上: -1, 本: 0, 这: 0, 下: 1, 下一: 1, 下下: 2 };
 const WEEKDAYS = '一二三四五六日天';
 
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
-  rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
-    lunarFound(m[1], m[2], lunarMonthOf(m[3]), lunarDayOf(m[4]) ?? (m[5] ? Number(m[5]) : null), !m[4] && !m[5]),
+  rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(?:(${YEAR}) ?)?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
+    lunarFound(m[1] ?? m[2], m[3], lunarMonthOf(m[4]), lunarDayOf(m[5]) ?? (m[6] ? Number(m[6]) : null), !m[5] && !m[6]),
   ),
   // 正月初八, 腊月二十三, 腊月, 冬月 (months that only the lunar calendar names)
   rule('date.lunar-month', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(闰)?(?<![真公纠反修端拨])(正|腊|冬)月(${LUNAR_DAY})?`, (m) =>
@@ -283,6 +283,28 @@ const RULES: Rule[] = [
   // 2024-04-11, 2024/4/11, 2024.4.11 (the same separator twice)
   rule('date.iso', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
     const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
+    return a && { a };
+  }),
+  // 2018/1/10-2018/7/10, 10/1/2018-10/7/2018: two numeric dates joined by a dash (one match, as the
+  // single-date rules refuse a date glued to a dash)
+  rule('date.iso-range', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])${SEP}(${Y4})\2(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
+    const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
+    const b = dayPoint(ABS(Number(m[5])), ABS(Number(m[6])), m[7]);
+    return a && b ? { a, b } : null;
+  }),
+  rule('date.mdy-range', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(${Y4})${SEP}(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(${Y4})(?![\d]|[.\-/]\d)`, (m) => {
+    const a = dayPoint(ABS(Number(m[3])), ABS(Number(m[1])), m[2]);
+    const b = dayPoint(ABS(Number(m[6])), ABS(Number(m[4])), m[5]);
+    return a && b ? { a, b } : null;
+  }),
+  // 2010 01 29: a year, month and day apart by spaces, month and day in two digits
+  rule('date.iso-space', T.DIGIT, String.raw`(?<![\d.\-/ ])(${Y4}) (1[0-2]|0[1-9]) (3[01]|[12]\d|0[1-9])(?![\d]| \d)`, (m) => {
+    const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[2])), m[3]);
+    return a && { a };
+  }),
+  // 10/7/2018: month, day, year as English writes them
+  rule('date.mdy', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(${Y4})(?![\d]|[.\-/]\d)`, (m) => {
+    const a = dayPoint(ABS(Number(m[3])), ABS(Number(m[1])), m[2]);
     return a && { a };
   }),
   // 2024年4月11日, 4月11号, 二〇二四年四月十一日, 今年4月11日
@@ -356,7 +378,7 @@ const RULES: Rule[] = [
   rule(
     'date.year-2',
     T.NIAN | T.DIGIT,
-    `(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年)`,
+    `(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年)`,
     (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } }),
   ),
   // 今年以来 = this year
@@ -480,7 +502,7 @@ const RULES: Rule[] = [
   })),
   // 3年前, 5天后, 3个月前, 两周前, 半年前: counted from the reference date, so no date without
   // one (not 10多年前, 提前3个月)
-  rule('date.ago', T.AGO | T.DAYS, `(?<![\\d.多几数余近约每第提])(\\d{1,3}|[一两二三四五六七八九十]{1,3}|半)(年|个月|天|日|周|个星期|星期|个礼拜)(?:以|之)?([前后])(?![期年天日后前台端])`, (m) => {
+  rule('date.ago', T.AGO | T.DAYS, `(?<![\\d.多几数余近约每第提])((?!0)\\d{1,3}|[一两二三四五六七八九十]{1,3}|半)(年|个月|天|日|周|个星期|星期|个礼拜)(?:以|之)?([前后])(?![期年天日后前台端])`, (m) => {
     const n = m[1] === '半' ? 0.5 : numberOf(m[1]);
     if (n === null || n <= 0) return null;
     const sign = m[3] === '前' ? -1 : 1;
@@ -560,7 +582,10 @@ function joinRanges(spans: Span[], text: string): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && !prev.b && !s.b && plain(prev) && plain(s) && JOIN_SEP.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
+    if (prev && isDay(prev) && s.week === 0 && s.weekDays && s.weekDays[0] === s.weekDays[1] && WEEKDAY_AFTER.test(text.slice(prev.end, s.start))) {
+      // 10月12号，星期一: the weekday names the date before it again
+      out[out.length - 1] = { ...prev, end: s.end + (/^[（(]$/.test(text.slice(prev.end, s.start)) && /[)）]/.test(text[s.end] ?? '') ? 1 : 0) };
+    } else if (prev && !prev.b && !s.b && plain(prev) && plain(s) && JOIN_SEP.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
       out[out.length - 1] = { ...prev, end: s.end, b: s.a, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else {
       out.push(s);
@@ -571,6 +596,11 @@ function joinRanges(spans: Span[], text: string): Span[] {
 
 /** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
 const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar;
+
+/** A single calendar day (12月4日), which a weekday after it can restate. */
+const isDay = (s: Found) => plain(s) && !s.b && s.a.unit === 'day' && s.a.month.kind === 'abs' && s.a.day.kind === 'abs';
+/** Between a date and the weekday that restates it: `，星期一`, ` 周一`, `（星期一）`. */
+const WEEKDAY_AFTER = pattern('^(?:[，,] ?| |[（(])?$');
 
 /** What joins two dates into a range: 至, 到, 直至, a dash; `起至` (`自3月1日起至6月30日止`). */
 const JOIN_SEP = pattern(`^ ?(?:起 ?)?(?:至|到|直至|直到|[${SEP_DASHES}]{1,2}) ?$`);
