@@ -216,7 +216,7 @@ const HOLIDAY_WORD = /双1|双十|元旦|五一|劳动节|国庆|圣诞|情人�
 
 // Lunar dates: months 正 (1), 冬 (11), 腊 (12) or numbered; days 初一…初十, 十一…, 廿X, 三十.
 const LUNAR_MONTH = '正|腊|冬|十[一二]?|[一二三四五六七八九]';
-const LUNAR_DAY = '初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十';
+const LUNAR_DAY = '初(?:[一二三四五六七八九十]|10|[1-9](?!\\d))|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十';
 const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
 const lunarMonthOf = (s: string): number | null => LUNAR_MONTHS[s] ?? numberOf(s);
 function lunarDayOf(s: string | undefined): number | null {
@@ -234,6 +234,7 @@ function lunarFound(yearText: string | undefined, leap: string | undefined, mont
 // 元宵, 端午, 中秋, 重阳, 腊八 alone are also foods or words: a holiday word must follow them.
 const LUNAR_HOLIDAYS: [RegExp, number, number][] = [
   [/^(?:春节|农历新年|大年初一)$/, 1, 1],
+  ...[...'二三四五六七八九十'].map((c, i): [RegExp, number, number] => [new RegExp(`^大年初${c}$`), 1, i + 2]),
   [/^(?:除夕|大年三十|年三十)$/, 0, 0],
   [/^元宵/, 1, 15],
   [/^龙抬头$/, 2, 2],
@@ -246,8 +247,8 @@ const LUNAR_HOLIDAYS: [RegExp, number, number][] = [
 ];
 const HOLIDAY_CONTEXT = '(?=节|佳节|假|期间|当天|当日|前后|前夕|小长假|长假|黄金周|档|国庆|晚会|之夜|[前后”"’\'」])';
 const LUNAR_HOLIDAY = [
-  '春节|农历新年|大年初一|除夕|大年三十|(?<!大)年三十(?=晚|夜)|龙抬头|七夕节?|中元节',
-  `元宵节|端午节|端阳节|中秋节|重阳节|腊八节|(?:元宵|端午|中秋|重阳|腊八)${HOLIDAY_CONTEXT}`,
+  '春节|农历新年|大年初[一二三四五六七八九十]|除夕|大年三十|(?<!大)年三十(?=晚|夜)|龙抬头|七夕节?|中元节',
+  `元宵节|端午节|端阳节|中秋节|重阳节|腊八节|(?:元宵|端午|中秋|重阳|腊八)${HOLIDAY_CONTEXT}|(?<=农历)(?:元宵|端午|中秋|重阳|腊八)`,
 ].join('|');
 const LUNAR_HOLIDAY_WORD = /春节|农历新年|大年|除夕|年三十|龙抬头|七夕|中元|元宵|端午|端阳|中秋|重阳|腊八/;
 
@@ -268,12 +269,16 @@ const RULES: Rule[] = [
   rule('date.lunar-month', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(闰)?(?<![真公纠反修端拨])(正|腊|冬)月(${LUNAR_DAY})?`, (m) =>
     lunarFound(m[1], m[2], lunarMonthOf(m[3]), lunarDayOf(m[4]), !m[4]),
   ),
+  // 闰四月, 闰4月初一: a leap month exists only in the lunar calendar
+  rule('date.lunar-leap', [T.YUE, /闰/], `(?:(${YEAR})度? ?)?闰(${LUNAR_MONTH}|1[0-2]|[1-9])月(${LUNAR_DAY})?`, (m) =>
+    lunarFound(m[1], '闰', lunarMonthOf(m[2]), lunarDayOf(m[3]), !m[3]),
+  ),
   // 八月初三, 八月十五: a Chinese-numeral month with a day 初X, or a day without 日/号, is lunar
   rule('date.lunar-chu', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH_CN})月(${LUNAR_DAY})(?![日号\\d一二三四五六七八九十])`, (m) =>
     lunarFound(m[1], undefined, numberOf(m[2]), lunarDayOf(m[3]), false),
   ),
   // 春节, 除夕, 中秋节, 2024年端午节, 今年元宵节期间
-  rule('date.lunar-holiday', [T.LUNAR_HOLIDAY, LUNAR_HOLIDAY_WORD], `(?:(${YEAR})度? ?)?(${LUNAR_HOLIDAY})`, (m) => {
+  rule('date.lunar-holiday', [T.LUNAR_HOLIDAY, LUNAR_HOLIDAY_WORD], `(?:(${YEAR})度? ?)?(?:农历)?(${LUNAR_HOLIDAY})`, (m) => {
     const hit = LUNAR_HOLIDAYS.find(([re]) => re.test(m[2]));
     if (!hit) return null;
     const year = yearPart(m[1]);
@@ -297,6 +302,12 @@ const RULES: Rule[] = [
     const b = dayPoint(ABS(Number(m[6])), ABS(Number(m[4])), m[5]);
     return a && b ? { a, b } : null;
   }),
+  // 1999.08-2002.02, 2008.03-2009: year.month ranges as résumés and tables write them (a year.month
+  // alone could be a decimal, so only in a range)
+  rule('date.ym-range', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})[./](0[1-9]|1[0-2])${SEP}(${Y4})(?:[./](0[1-9]|1[0-2]))?(?![\d]|[.\-/]\d)`, (m) => ({
+    a: monthPoint(ABS(Number(m[1])), ABS(Number(m[2]))),
+    b: m[4] ? monthPoint(ABS(Number(m[3])), ABS(Number(m[4]))) : { unit: 'year', year: ABS(Number(m[3])) },
+  })),
   // 2010 01 29: a year, month and day apart by spaces, month and day in two digits
   rule('date.iso-space', T.DIGIT, String.raw`(?<![\d.\-/ ])(${Y4}) (1[0-2]|0[1-9]) (3[01]|[12]\d|0[1-9])(?![\d]| \d)`, (m) => {
     const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[2])), m[3]);
@@ -393,6 +404,8 @@ const RULES: Rule[] = [
   rule('date.year-bracket', T.PAREN | T.DIGIT, `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
   // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
   rule('date.year-edge', T.NIAN | T.EDGE, `(${YEAR}) ?年?([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(m[1], m[2])),
+  // 2022年伊始, 新年伊始 is not (no year): the year's first month, about
+  rule('date.year-start', [T.NIAN, /伊始/], `(${YEAR}) ?伊始`, (m) => yearEdge(m[1], '初')),
   // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
   rule('date.year-edge-bare', T.NIAN | T.EDGE, `(?<![\\d${CN_DIGIT.slice(1, -1)}${WORDS_ENDING_IN_NIAN}])年([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(undefined, m[1])),
   // 4月上旬, 2024年4月下旬
@@ -475,7 +488,7 @@ const RULES: Rule[] = [
   })),
   // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it
   // (a bare 周三 is not: 周一至周五 are opening hours)
-  rule('date.weekday', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文每])(${WEEK_OFFSET})?(?:个)?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m) => {
+  rule('date.weekday', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文每])(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m) => {
     if (!m[1] && m[2] === '周') return null;
     const day = WEEKDAYS.indexOf(m[3]);
     return {
@@ -532,8 +545,8 @@ const RULES: Rule[] = [
     a: { unit: 'day', year: NONE, month: REL(0), day: ABS(m[1] === '初' ? 1 : 31) },
     approx: 'about',
   })),
-  // 八日 after a range connector (从三月五日到八日): a day of the month before it
-  rule('date.day-cn', T.RI | T.SEP, `(?<=(?:至|到|[${SEP_DASHES}]) ?)(${DAY_CN})日`, (m) => {
+  // 八日, 十五号 after a range connector (从三月五日到八日): a day of the month before it
+  rule('date.day-cn', T.RIHAO | T.SEP, `(?<=(?:至|到|[${SEP_DASHES}]) ?)(${DAY_CN})[日号](?![楼线院馆车门元])`, (m) => {
     const a = dayPoint(NONE, NONE, m[1]);
     return a && { a };
   }),
@@ -614,9 +627,10 @@ function joinable(a: Point, b: Point): boolean {
 
 /**
  * A sentence that looks ahead (contract: 将, 预计, 计划, 目标, 到…年): its dates without a year
- * may lie after the reference date. The words of intent, forecast and schedule.
+ * may lie after the reference date. The words of intent, forecast and schedule, and a deadline
+ * (年底前, 月底前).
  */
-export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年');
+export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年|[年月][底末]前');
 
 /** The label of a span's dates as the reading gives them (the week, the range, the point). */
 export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
