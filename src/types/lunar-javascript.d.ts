@@ -7,6 +7,8 @@ declare module 'lunar-javascript' {
   }
   interface LunarDay {
     getSolar(): SolarDay;
+    /** solar terms by name (the next year's first ones under pinyin keys such as DONG_ZHI) */
+    getJieQiTable(): Record<string, SolarDay | undefined>;
   }
   interface LunarMonthOfYear {
     getDayCount(): number;

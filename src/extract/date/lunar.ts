@@ -5,6 +5,25 @@ import { labelOf, parseRef, type Part, type Reading } from './resolve.js';
 // Gregorian label of its own numbers (农历八月十五 is not 08-15): it is converted, or it gives
 // no date at all (a lunar year the calendar does not know, a day the month does not have).
 
+/** The 24 solar terms in calendar order from 小寒 (early January): two to a month. */
+export const SOLAR_TERMS = [
+  '小寒', '大寒', '立春', '雨水', '惊蛰', '春分', '清明', '谷雨', '立夏', '小满', '芒种', '夏至',
+  '小暑', '大暑', '立秋', '处暑', '白露', '秋分', '寒露', '霜降', '立冬', '小雪', '大雪', '冬至',
+];
+
+/**
+ * The Gregorian day of a solar term in Gregorian year `year`. The calendar's table for a lunar
+ * year runs from the 冬至 before it; that year's own 冬至 is under DONG_ZHI.
+ */
+export function solarTermDay(year: number, term: string): Ymd | null {
+  try {
+    const s = Lunar.fromYmd(year, 6, 1).getJieQiTable()[term === '冬至' ? 'DONG_ZHI' : term];
+    return s ? { y: s.getYear(), m: s.getMonth(), d: s.getDay() } : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface Ymd {
   y: number;
   m: number;

@@ -77,6 +77,15 @@ export function addDays(ref: Ymd, offset: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** The n-th `weekday` (Monday = 0) of a month, `plus` days after it (黑色星期五: the day after the
+ *  4th Thursday of November); null when the month has no n-th such day. */
+export function nthWeekday(y: number, m: number, n: number, weekday: number, plus = 0): Ymd | null {
+  const firstWeekday = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
+  const d = 1 + ((weekday - firstWeekday + 7) % 7) + (n - 1) * 7;
+  if (d > daysIn(y, m)) return null;
+  return addDays({ y, m, d }, plus);
+}
+
 /** The month `offset` months from (y, m). */
 export function addMonths(y: number, m: number, offset: number): { y: number; m: number } {
   const i = y * 12 + (m - 1) + offset;

@@ -2,10 +2,10 @@ import type { Approx } from '../../schema/fact.js';
 import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
 import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
-import { lunarLabel, type LunarPoint } from './lunar.js';
+import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
 import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
-import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two. The extractor keeps the longest of overlapping date spans, then
@@ -25,6 +25,10 @@ interface Found {
   week?: number;
   /** the days of that week (Monday = 0) when not all of it: [2, 2] 周三, [5, 6] 周末 */
   weekDays?: [number, number];
+  /** the n-th weekday of the month `a` (Monday = 0), `plus` days after it: 母亲节, 6月第3个星期日 */
+  nth?: { n: number; weekday: number; plus: number };
+  /** a solar term (清明, 冬至) in the year of the month `a` */
+  term?: string;
   /** a date only the reference date gives (3年前): none without one, where every part would be X */
   needsRef?: boolean;
   /** a quarter relative to the reference's (0 this quarter, -1 the last), or its first or last month */
@@ -39,7 +43,8 @@ interface Found {
 interface Rule {
   name: string;
   re: RegExp;
-  build(m: RegExpExecArray): Found | null;
+  /** reads a match; `text` is the sentence, for a bounded look at what follows the match */
+  build(m: RegExpExecArray, text: string): Found | null;
   /** trigger groups (bits of TRIGGER) that must all be present in a sentence for the rule to match */
   need: number;
   /** a further test a sentence must pass for the rule to match (a word the rule cannot match without) */
@@ -259,6 +264,16 @@ const CENTURY_NUM = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
 const WEEK_OFFSET = '上上|下下|上一|下一|本|这|上|下';
 const WEEK_OFFSETS: Record<string, number> = { 上上: -2, 上一: -1, 上: -1, 本: 0, 这: 0, 下: 1, 下一: 1, 下下: 2 };
 const WEEKDAYS = '一二三四五六日天';
+
+/** Weekday holidays: [month, n-th, weekday (Monday = 0), days after]. */
+const WEEKDAY_HOLIDAYS: Record<string, [number, number, number, number]> = {
+  母亲节: [5, 2, 6, 0],
+  父亲节: [6, 3, 6, 0],
+  感恩节: [11, 4, 3, 0],
+  黑色星期五: [11, 4, 3, 1],
+};
+const SOLAR_TERM_WORD = new RegExp(SOLAR_TERMS.join('|'));
+const SOLAR_TERM_CONTEXT = /^(?:节气|当天|当日|前后|时节|期间|假期|假|小长假|之日|[”"’'」])/;
 
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
@@ -551,10 +566,26 @@ const RULES: Rule[] = [
     return a && { a };
   }),
   // holidays on a weekday of a month (黑色星期五, 感恩节, 母亲节, 父亲节): the month, about
-  rule('date.weekday-holiday', [T.WEEKDAY_HOLIDAY, /黑色星期五|感恩节|母亲节|父亲节/], `(?:(${YEAR})度? ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => ({
-    a: monthPoint(yearPart(m[1]), ABS(m[2] === '母亲节' ? 5 : m[2] === '父亲节' ? 6 : 11)),
-    approx: 'about',
-  })),
+  // (母亲节 the 2nd Sunday of May, 父亲节 the 3rd Sunday of June, 感恩节 the 4th Thursday of
+  // November, 黑色星期五 the day after): the day when the year is known, else the month, about
+  rule('date.weekday-holiday', [T.WEEKDAY_HOLIDAY, /黑色星期五|感恩节|母亲节|父亲节/], `(?:(${YEAR})度? ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => {
+    const [month, n, weekday, plus] = WEEKDAY_HOLIDAYS[m[2]];
+    return { a: monthPoint(yearPart(m[1]), ABS(month)), nth: { n, weekday, plus }, approx: 'about' };
+  }),
+  // 6月第3个星期日, 八月份的第一个周二: the n-th weekday of a month
+  rule('date.nth-weekday', T.YUE | T.WEEK, `(?:(${YEAR})度? ?)?(${MONTH}) ?月(?:份)?(?:的)?第([一二三四五1-5])个(?:周|星期|礼拜)([一二三四五六日天])`, (m) => {
+    const month = monthPart(m[2]);
+    const n = numberOf(m[3]);
+    if (!month || !inRange(n, 1, 5)) return null;
+    return { a: monthPoint(yearPart(m[1]), month), nth: { n, weekday: Math.min(WEEKDAYS.indexOf(m[4]), 6), plus: 0 } };
+  }),
+  // 清明, 冬至, 2017年大寒: a solar term's day in its year; a term alone only before a word that
+  // makes it a date (清明节, 冬至当天, 立春前后), as 大雪 and 雨水 are also weather
+  rule('date.solar-term', [0, SOLAR_TERM_WORD], `(?:(${YEAR})度? ?)?(${SOLAR_TERMS.join('|')})(节(?!约|省|能|目|点|奏|制|拍))?`, (m, text) => {
+    if (!m[1] && !m[3] && !SOLAR_TERM_CONTEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+    const i = SOLAR_TERMS.indexOf(m[2]);
+    return { a: monthPoint(yearPart(m[1]), ABS(Math.floor(i / 2) + 1)), term: m[2] };
+  }),
 ];
 
 function quarter(yearText: string | undefined, q: string, end: string | undefined): Found | null {
@@ -573,7 +604,7 @@ function spansOf(text: string): Span[] {
     if ((triggers & r.need) !== r.need || (r.test && !r.test.test(text))) continue;
     for (const m of matchAll(r.re, text)) {
       if (m[0] === '') continue;
-      const found = r.build(m);
+      const found = r.build(m, text);
       if (!found) continue;
       let end = found.end;
       if (end === undefined) {
@@ -608,7 +639,7 @@ function joinRanges(spans: Span[], text: string): Span[] {
 }
 
 /** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
-const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar;
+const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term;
 
 /** A single calendar day (12月4日), which a weekday after it can restate. */
 const isDay = (s: Found) => plain(s) && !s.b && s.a.unit === 'day' && s.a.month.kind === 'abs' && s.a.day.kind === 'abs';
@@ -636,6 +667,12 @@ export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标
 export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
   if (s.lunar) return lunarLabel(s.lunar, refDate, reading);
   if (s.needsRef && refDate === null) return null;
+  if (s.nth || s.term) {
+    const month = resolvePoint(s.a, refDate, reading);
+    if (month.y === null || month.m === null) return s.term ? null : labelOf(month);
+    const day = s.term ? solarTermDay(month.y, s.term) : nthWeekday(month.y, month.m, s.nth!.n, s.nth!.weekday, s.nth!.plus);
+    return day && labelOf({ unit: 'day', ...day });
+  }
   if (s.week !== undefined) return weekLabel(s.week, refDate, s.weekDays);
   if (s.quarter) return quarterLabel(s.quarter.offset, s.quarter.edge, refDate);
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
@@ -650,7 +687,7 @@ const writes = (p: Point | undefined) => {
 
 /** Whether a span wrote no year but names months, quarters or days that a context year fits. */
 function takesContextYear(s: Found): boolean {
-  if (!plain(s) && !s.lunar) return false;
+  if (!plain(s) && !s.lunar && !s.nth && !s.term) return false;
   if (writes(s.a) || writes(s.b)) return false;
   if (s.lunar) return true;
   return [s.a, s.b].every((p) => {
@@ -665,29 +702,24 @@ function takesContextYear(s: Found): boolean {
 /** Whether a span counts its year from the year before it (次年, 上一年). */
 const countsFromContext = (s: Found): boolean => [s.a, s.b].some((p) => p && yearOfPoint(p)?.kind === 'ctx');
 
-/** The value, from and to of a label, or null when it is not a valid label. */
-function valueOf(label: string | null): Pick<Candidate, 'value' | 'from' | 'to'> | null {
+/**
+ * The value, from, to and approx of a span's label, or null when it is not a valid label. A
+ * weekday holiday (母亲节) is its month, about, until a year makes it its day.
+ */
+function valueOf(s: Found & { approx: Approx }, label: string | null): Pick<Candidate, 'value' | 'from' | 'to' | 'approx'> | null {
   if (label === null || !isValidLabel(label)) return null;
   const span = dateRangeOf(label);
-  return { value: label, from: span?.from ?? null, to: span?.to ?? null };
+  const approx = s.nth && /^\d{4}-\d{2}-\d{2}$/.test(label) ? 'exact' : s.approx;
+  return { value: label, from: span?.from ?? null, to: span?.to ?? null, approx };
 }
 
 /** Builds the candidate of one span: label, from and to, and what the document pass needs. */
 function candidateOf(s: Span, refDate: string | null, reading: Reading): Candidate | null {
-  const resolved = valueOf(labelOfSpan(s, refDate, reading));
+  const resolved = valueOf(s, labelOfSpan(s, refDate, reading));
   if (!resolved) return null;
-  const candidate: Candidate = {
-    type: 'date',
-    start: s.start,
-    end: s.end,
-    ...resolved,
-    valueMax: null,
-    unit: null,
-    approx: s.approx,
-    rule: s.rule,
-  };
+  const candidate: Candidate = { type: 'date', start: s.start, end: s.end, ...resolved, valueMax: null, unit: null, rule: s.rule };
   if (writes(s.a) || writes(s.b)) candidate.statedYear = lastYearOf(resolved.value as string);
-  if (takesContextYear(s) || countsFromContext(s)) candidate.yearless = (year) => valueOf(labelOfSpan(s, refDate, { ...reading, contextYear: year }));
+  if (takesContextYear(s) || countsFromContext(s)) candidate.yearless = (year) => valueOf(s, labelOfSpan(s, refDate, { ...reading, contextYear: year }));
   return candidate;
 }
 
