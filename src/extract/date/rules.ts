@@ -236,7 +236,7 @@ function lunarFound(yearText: string | undefined, leap: string | undefined, mont
   return { a: { unit: 'year', year }, lunar: { year, month, leap: !!leap, day: whole ? null : day } };
 }
 // Lunar holidays: [name, lunar month, day] (month 0: 除夕, the eve of the lunar new year).
-// 元宵, 端午, 中秋, 重阳, 腊八 alone are also foods or words: a holiday word must follow them.
+// 元宵, 重阳, 腊八 alone are also foods or words: a holiday word must follow them.
 const LUNAR_HOLIDAYS: [RegExp, number, number][] = [
   [/^(?:春节|农历新年|大年初一)$/, 1, 1],
   ...[...'二三四五六七八九十'].map((c, i): [RegExp, number, number] => [new RegExp(`^大年初${c}$`), 1, i + 2]),
@@ -253,7 +253,9 @@ const LUNAR_HOLIDAYS: [RegExp, number, number][] = [
 const HOLIDAY_CONTEXT = '(?=节|佳节|假|期间|当天|当日|前后|前夕|小长假|长假|黄金周|档|国庆|晚会|之夜|[前后”"’\'」])';
 const LUNAR_HOLIDAY = [
   '春节|农历新年|大年初[一二三四五六七八九十]|除夕|大年三十|(?<!大)年三十(?=晚|夜)|龙抬头|七夕节?|中元节',
-  `元宵节|端午节|端阳节|中秋节|重阳节|腊八节|(?:元宵|端午|中秋|重阳|腊八)${HOLIDAY_CONTEXT}|(?<=农历)(?:元宵|端午|中秋|重阳|腊八)`,
+  `元宵节|端午节|端阳节|中秋节|重阳节|腊八节|(?:元宵|重阳|腊八)${HOLIDAY_CONTEXT}|(?<=农历)(?:元宵|端午|中秋|重阳|腊八)`,
+  // 中秋, 端午 name only the holiday; not its food (中秋月饼, 端午粽子) or its culture
+  '中秋(?!月饼|月|诗|文化|习俗)|端午(?!粽|诗|文化|习俗)',
 ].join('|');
 const LUNAR_HOLIDAY_WORD = /春节|农历新年|大年|除夕|年三十|龙抬头|七夕|中元|元宵|端午|端阳|中秋|重阳|腊八/;
 
