@@ -1,5 +1,10 @@
-import { Lunar, LunarMonth } from 'lunar-javascript';
+import { createRequire } from 'node:module';
 import { labelOf, parseRef, type Part, type Reading } from './resolve.js';
+
+// The calendar is loaded on the first lunar date, not at start-up (its tables take some 20 ms to
+// load, in the command line and in every worker, and most documents hold no lunar date).
+let calendar: typeof import('lunar-javascript') | undefined;
+const lunarCalendar = (): typeof import('lunar-javascript') => (calendar ??= createRequire(import.meta.url)('lunar-javascript'));
 
 // Lunar dates in the Gregorian calendar, through lunar-javascript. A lunar date never gives a
 // Gregorian label of its own numbers (农历八月十五 is not 08-15): it is converted, or it gives
@@ -17,7 +22,7 @@ export const SOLAR_TERMS = [
  */
 export function solarTermDay(year: number, term: string): Ymd | null {
   try {
-    const s = Lunar.fromYmd(year, 6, 1).getJieQiTable()[term === '冬至' ? 'DONG_ZHI' : term];
+    const s = lunarCalendar().Lunar.fromYmd(year, 6, 1).getJieQiTable()[term === '冬至' ? 'DONG_ZHI' : term];
     return s ? { y: s.getYear(), m: s.getMonth(), d: s.getDay() } : null;
   } catch {
     return null;
@@ -39,7 +44,7 @@ export interface LunarMonthRef {
 
 const solarOf = (year: number, month: number, day: number): Ymd | null => {
   try {
-    const s = Lunar.fromYmd(year, month, day).getSolar();
+    const s = lunarCalendar().Lunar.fromYmd(year, month, day).getSolar();
     return { y: s.getYear(), m: s.getMonth(), d: s.getDay() };
   } catch {
     return null; // outside the calendar's years, or no such leap month
@@ -49,7 +54,7 @@ const solarOf = (year: number, month: number, day: number): Ymd | null => {
 /** Days in a lunar month (29 or 30), or null when the month does not exist. */
 export function lunarMonthDays({ year, month, leap }: LunarMonthRef): number | null {
   try {
-    return LunarMonth.fromYm(year, leap ? -month : month)?.getDayCount() ?? null;
+    return lunarCalendar().LunarMonth.fromYm(year, leap ? -month : month)?.getDayCount() ?? null;
   } catch {
     return null;
   }
