@@ -8,14 +8,17 @@ import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, Y
 import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
-// one point or a range of two. The extractor keeps the longest of overlapping date spans, then
+// one point or a range of two (or a week, a quarter counted from the reference, a lunar date, a
+// weekday holiday, a solar term). The extractor keeps the longest of overlapping date spans, then
 // joins two dates around a range connector (`12月4日至6日`, `2021年—2025年`), then resolves
-// labels, from and to against ctx.refDate.
+// labels, from and to against ctx.refDate, reading the sentence for whether it looks ahead; a
+// date without a year then takes the year stated before it in the sentence (context.ts, which
+// the pipeline runs again over each passage).
 //
-// Not dates, by design: durations (`5天内`, `3个月`, `近5年`, `3年来`), vague or relative offsets
-// (`近年来`, `日前`, `10多年前`), clock times alone, ordinals (`第五届`), comparison bases
-// (`去年同期`, `上年同期`), and `同年`/`同月`/`当年`, which point at a date in an earlier sentence
-// that a per-sentence rule cannot see. Lunar holidays (春节, 中秋, 端午) have no fixed day.
+// Not dates, by design: durations (`5天内`, `3个月`, `近5年`, `3年来`), vague offsets (`近年来`,
+// `日前`, `10多年前`), clock times alone, ordinals (`第五届`), comparison bases (`去年同期`,
+// `上年同期`), and `同年`/`同月`/`当年`, which the linker reads as the period in force. A lunar
+// date is converted to its Gregorian day through the lunar calendar, or gives no date at all.
 
 interface Found {
   a: Point;
