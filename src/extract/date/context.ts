@@ -21,7 +21,8 @@ export function lastYearOf(label: string): number | null {
 export function carryYears(dates: readonly Candidate[], year: number | null = null): number | null {
   for (const c of dates) {
     if (c.type !== 'date') continue;
-    if (c.yearless && year !== null) {
+    // resolved again even without a year: a date an overlap removed may have given it one before
+    if (c.yearless) {
       const resolved = c.yearless(year);
       if (resolved) {
         Object.assign(c, resolved);

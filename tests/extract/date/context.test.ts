@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlain } from '../../../src/pipeline.js';
+import { carryYears } from '../../../src/extract/date/context.js';
+import type { Candidate } from '../../../src/extract/types.js';
 
 // A date without a year takes the year of a date stated before it in its sentence or passage,
 // else the reference date's (contract v1.1): the document pass, seen through the pipeline.
@@ -58,5 +60,16 @@ describe('years carried across a passage', () => {
       ['2019年', '2019', '2019-01-01', '2019-12-31'],
       ['上月', '2024-05', '2024-05-01', '2024-05-31'],
     ]);
+  });
+});
+
+describe('carryYears', () => {
+  const date = (value: string, extra: Partial<Candidate>): Candidate => ({ type: 'date', start: 0, end: 1, value, valueMax: null, unit: null, approx: 'exact', rule: 't', ...extra });
+  const quarter = (year: number | null) => ({ value: `${year ?? 'XXXX'}-Q1`, from: null, to: null, approx: 'exact' as const });
+
+  it('gives each yearless date the last stated year, and resolves it again without one', () => {
+    const dates = [date('XXXX-Q1', { yearless: quarter }), date('2019', { statedYear: 2019 }), date('XXXX-Q1', { yearless: quarter }), date('XXXX', { statedYear: null }), date('2019-Q1', { yearless: quarter })];
+    expect(carryYears(dates, 2015)).toBeNull();
+    expect(dates.map((d) => d.value)).toEqual(['2015-Q1', '2019', '2019-Q1', 'XXXX', 'XXXX-Q1']);
   });
 });
