@@ -19,10 +19,11 @@ export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIG
  */
 export const YEAR_2 = String.raw`(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}|(?<!${CN_DIGIT})(?:[零〇]${CN_DIGIT}|[五六七八九][零〇一二三四五六七八九])) ?年(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代)`;
 /** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
- *  Ming and Qing reigns. `民国112年` = 2023, `令和5年` = 2023, `光绪二十年` = 1894. */
+ *  the best-known Tang and Song eras, Ming and Qing reigns. `民国112年` = 2023, `令和5年` = 2023, `光绪二十年` = 1894. */
 export const ERAS: Record<string, number> = {
   民国: 1912, 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019,
-  洪武: 1368, 永乐: 1403, 嘉靖: 1522, 万历: 1573, 崇祯: 1628,
+  武德: 618, 贞观: 627, 永徽: 650, 神龙: 705, 开元: 713, 天宝: 742, 庆历: 1041, 熙宁: 1068, 元丰: 1078,
+  洪武: 1368, 永乐: 1403, 宣德: 1426, 成化: 1465, 弘治: 1488, 正德: 1506, 嘉靖: 1522, 万历: 1573, 天启: 1621, 崇祯: 1628,
   // names as the match view folds them: 乾隆 reads 干隆
   顺治: 1644, 康熙: 1662, 雍正: 1723, 干隆: 1736, 嘉庆: 1796, 道光: 1821, 咸丰: 1851, 同治: 1862, 光绪: 1875, 宣统: 1909,
 };
