@@ -4,6 +4,7 @@ import type { Candidate, ExtractContext, Sentence } from './extract/types.js';
 import { extractorsFor } from './extract/registry.js';
 import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
+import { resolveDocumentDates } from './extract/date/context.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
@@ -60,6 +61,7 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
   const ctx: ExtractContext = { refDate: options.refDate ?? null };
   const { match, script } = fold(plain);
   const items = candidatesOf(splitSentences(plain, match), ctx);
+  resolveDocumentDates(items, plain);
   const links = linkDocument(items, ctx);
   const facts: Fact[] = [];
   const invalid: InvalidFact[] = [];

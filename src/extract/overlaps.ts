@@ -1,5 +1,6 @@
 import type { Candidate } from './types.js';
 import { typeRank } from './registry.js';
+import { keepDisjoint } from './disjoint.js';
 
 // When rules overlap, keep one reading of each stretch of text: the higher priority, then the
 // longer span, then the type that comes first in the registry, then the earlier rule.
@@ -12,11 +13,5 @@ const better = (a: Candidate, b: Candidate): number =>
   a.start - b.start;
 
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
-  const ranked = candidates.map((c, i) => ({ c, i })).sort((x, y) => better(x.c, y.c) || x.i - y.i);
-  const kept: Candidate[] = [];
-  for (const { c } of ranked) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return keepDisjoint(candidates, better);
 }

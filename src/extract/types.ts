@@ -31,6 +31,11 @@ export interface Candidate {
   /** date only */
   from?: string | null;
   to?: string | null;
+  /** date only: the year the text wrote for it (2019年, 去年), for the dates after it */
+  statedYear?: number | null;
+  /** date only, when the text wrote no year: the value, from, to and approx with a year from its
+   *  context (null: none, the reference date decides) */
+  yearless?: (year: number | null) => Pick<Candidate, 'value' | 'from' | 'to' | 'approx'> | null;
   /** for count: the counted noun when the rule saw it (e.g. `创作者超过634万`) */
   metric?: string | null;
   /** the rule that produced it, for debugging and overlap priority */

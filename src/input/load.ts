@@ -2,7 +2,7 @@ import type { DocumentFormat } from '../schema/document.js';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
 import { splitFrontMatter, sniffFormat } from './sniff.js';
-import { frontMatterMeta, htmlMeta, markdownTitle, publicationLineDate, type DocumentMeta } from './meta.js';
+import { frontMatterMeta, htmlMeta, markdownTitle, pathDate, publicationLineDate, type DocumentMeta } from './meta.js';
 import { htmlToPlain, parseHtml } from '../plain/html.js';
 import { markdownToPlain } from '../plain/markdown.js';
 import { removePinyinReadings } from '../plain/artifacts.js';
@@ -48,7 +48,8 @@ function firstMeta(...sources: DocumentMeta[]): DocumentMeta {
 /**
  * Reads one document: decodes the bytes (encoding detected), decides the format by content,
  * strips markup into plain text and collects metadata. Throws InputError for unreadable input.
- * `path` only hints at the format when the content leaves it open.
+ * `path` only hints at the format when the content leaves it open, and gives the date when the
+ * document's metadata does not (`20250714.md`, `2025/07/14/trade.html`).
  */
 export function loadDocument(bytes: Uint8Array, path: string): LoadedDocument {
   const decoded = decodeBytes(bytes);
@@ -60,6 +61,6 @@ export function loadDocument(bytes: Uint8Array, path: string): LoadedDocument {
   const plain = removePinyinReadings(rendered.plain);
   if (plain.trim() === '') throw new InputError(split.body.trim() === '' ? 'empty document' : 'no text in the document');
   const fromFrontMatter = split.frontMatter ? frontMatterMeta(split.frontMatter) : { title: null, date: null };
-  const meta = firstMeta(fromFrontMatter, rendered.meta, { title: null, date: publicationLineDate(plain) });
+  const meta = firstMeta(fromFrontMatter, rendered.meta, { title: null, date: publicationLineDate(plain) }, { title: null, date: pathDate(path) });
   return { format, plain, title: meta.title, date: meta.date, warnings: [...decoded.warnings, ...split.warnings] };
 }

@@ -168,3 +168,28 @@ export function publicationLineDate(plain: string): string | null {
   }
   return null;
 }
+
+/** A date in a file name: `20250714.md`, `2025-07-14-trade.html`, `news_2025_07_14.txt`. */
+const NAME_DATE = /(?<![\d])((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/g;
+/** A date spread over folders: `2025/07/14/`, `2025/0714/`, `202507/14/`, `2025-07/14/`. */
+const FOLDER_DATE = /(?:^|\/)((?:19|20)\d{2})(?:\/|-)?(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?=\/)|(?:^|\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/)/g;
+
+/**
+ * The date a document's path gives (contract v1.1: the document's date when its metadata gives
+ * none): the file name's, else the folders' nearest the file. Null when the path holds none or
+ * what looks like one is no calendar date.
+ */
+export function pathDate(path: string): string | null {
+  const parts = path.replace(/\\/g, '/');
+  const name = parts.slice(parts.lastIndexOf('/') + 1);
+  for (const m of [...name.matchAll(NAME_DATE)].reverse()) {
+    const date = isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
+    if (date) return date;
+  }
+  const folders = parts.slice(0, parts.lastIndexOf('/') + 1);
+  for (const m of [...folders.matchAll(FOLDER_DATE)].reverse()) {
+    const date = m[1] ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : isoDate(Number(m[4]), Number(m[5]), Number(m[6]));
+    if (date) return date;
+  }
+  return null;
+}

@@ -5,17 +5,18 @@ import { percentExtractors } from '../../src/extract/percent/rules.js';
 import { growthExtractors } from '../../src/extract/growth/rules.js';
 import { countExtractors } from '../../src/extract/count/rules.js';
 import { measureExtractors } from '../../src/extract/measure/rules.js';
+import { dateExtractors } from '../../src/extract/date/rules.js';
 import { work } from '../../src/numbers/patterns.js';
 import { foldText } from '../../src/text/fold.js';
 import { sentenceOf } from '../../src/text/sentences.js';
 
-// The figure rules must stay linear on untrusted text. Every regex they use is bounded (checked in
+// The figure and date rules must stay linear on untrusted text. Every regex they use is bounded (checked in
 // tests/numbers), so each match attempt reads a bounded number of characters; here we count the
 // work they report (regex executions + characters in look-back/look-ahead windows) and check that
 // doubling the input at most about doubles the work, on random and adversarial 100 KB strings.
 // Each string is fed as one sentence, with no sentence splitting to help.
 
-const extractors = [...moneyExtractors, ...percentExtractors, ...growthExtractors, ...countExtractors, ...measureExtractors];
+const extractors = [...moneyExtractors, ...percentExtractors, ...growthExtractors, ...countExtractors, ...measureExtractors, ...dateExtractors];
 
 function cost(text: string): number {
   const s = sentenceOf(text, foldText(text));
@@ -31,8 +32,9 @@ const ADVERSARIAL = [
   '1', '9', '1,', '1.', '万', '亿', '万亿', '多', '余', '一', '十', '百分之', '分之', '%', '成', '倍', '翻', '(', '（', '“',
   '1万-', '1-', '1至', '增长', '同比增长', '约', '超过', '是去年的', '1万多', '三千五百万', '人民币', '美元1', '12.5%',
   '增长5%和', '1/', '块', '第', '数', '０', 'US$', '平方', '个百分', '一二三四五六七八九十', '1万元至', '近七',
+  '年', '月', '日', '2024年', '12月', '3日', '2024-01-', '一季度', '上半年', '农历', '正月初', '前', '周', '世纪', '21年',
 ];
-const ALPHABET = [...'0123456789.,-/%万亿千百十一二两三四五六七八九多余约超近不到足以上下左右成倍翻番个家元美人民币平方米吨增长下降同比环比的是为，。；（ '];
+const ALPHABET = [...'0123456789.,-/%万亿千百十一二两三四五六七八九多余约超近不到足以上下左右成倍翻番个家元美人民币平方米吨增长下降同比环比的是为，。；（ 年月日号季度初底末旬周今去明本至到农历正腊'];
 
 describe('linear-time extraction', () => {
   it.each(ADVERSARIAL)('adversarial run of %s: work(2n) <= 2.2 work(n)', (unit) => {

@@ -140,6 +140,13 @@ describe('loadDocument', () => {
     expect(loadDocument(utf8(text), 'a.txt')).toMatchObject({ date: '2021-07-09', title: '页面' });
   });
 
+  it('takes the date from the file name or folders when the document gives none', () => {
+    expect(loadDocument(utf8('今年出口增长5%。'), 'news/20250714.md').date).toBe('2025-07-14');
+    expect(loadDocument(utf8('今年出口增长5%。'), 'site/2025/07/14/trade.html').date).toBe('2025-07-14');
+    expect(loadDocument(utf8('标题\n发布时间：2024-08-02\n今年出口增长5%。'), '2025-07-14-trade.txt').date).toBe('2024-08-02');
+    expect(loadDocument(utf8('今年出口增长5%。'), 'news/trade.txt').date).toBeNull();
+  });
+
   it('reads GBK bytes from a file with a Chinese publication line', () => {
     const doc = loadDocument(new Uint8Array(iconv.encode('标题\n2023年11月20日 来源：人民日报\n正文。', 'gbk')), 'a.txt');
     expect(doc.date).toBe('2023-11-20');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { frontMatterMeta, htmlMeta, markdownTitle, normalizeDateText, publicationLineDate } from '../../src/input/meta.js';
+import { frontMatterMeta, htmlMeta, markdownTitle, normalizeDateText, pathDate, publicationLineDate } from '../../src/input/meta.js';
 import { splitFrontMatter } from '../../src/input/sniff.js';
 
 describe('normalizeDateText', () => {
@@ -101,5 +101,33 @@ describe('publicationLineDate', () => {
     expect(publicationLineDate('会议时间：2024年5月1日')).toBeNull();
     const deep = `${Array.from({ length: 10 }, (_, i) => `第${i}行`).join('\n')}\n发布时间：2024-08-02`;
     expect(publicationLineDate(deep)).toBeNull();
+  });
+});
+
+describe('pathDate', () => {
+  it.each([
+    ['20250714.md', '2025-07-14'],
+    ['2025-07-14-trade.html', '2025-07-14'],
+    ['news/news_2025_07_14.txt', '2025-07-14'],
+    ['archive/2025/07/14/trade.html', '2025-07-14'],
+    ['archive/2025/7/4/trade.html', '2025-07-04'],
+    ['site/2025/0714/a.html', '2025-07-14'],
+    ['site/202507/14/a.html', '2025-07-14'],
+    ['C:\\news\\2024\\02\\29\\a.txt', '2024-02-29'],
+    // the file name before the folders
+    ['2019/01/02/20250714.md', '2025-07-14'],
+  ])('%s → %s', (path, date) => {
+    expect(pathDate(path)).toBe(date);
+  });
+
+  it.each([
+    ['000_0bb6aa92c107ea85.txt'],
+    ['h01_customs.txt'],
+    ['report-20251399.md'], // no 13th month
+    ['2023/02/29/a.txt'], // no February 29th in 2023
+    ['id123202507141.txt'], // glued to longer digits
+    ['2025/07/notes.md'], // a month, no day
+  ])('%s holds no date', (path) => {
+    expect(pathDate(path)).toBeNull();
   });
 });

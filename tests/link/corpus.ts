@@ -302,9 +302,10 @@ export const linkCorpus: LinkExample[] = [
   ['前三季度旅游收入已接近去年全年，达到850亿元。', [
     { text: '850亿元', period: '2024-Q1/2024-Q3' },
   ]],
+  // a reported month does not lie after the reference date (contract v1.1): an article of October
   ['8月份，进出口总值增长8.4%，增速较上月加快1.5个百分点。', [
     { text: '8.4%', metric: '进出口总值', period: '2024-08' },
-  ]],
+  ], { refDate: '2024-10-15' }],
   ['2019年，全国外贸进出口31.5万亿元。目前，全国外贸经营主体已超过60万家。', [
     { text: '31.5万亿元', period: '2019' },
     { text: '60万家', metric: '外贸经营主体', region: '中国', period: null },
@@ -423,7 +424,8 @@ export const linkCorpus: LinkExample[] = [
   ['福建全省共有外贸企业3.5万家，其中民营企业占比超过八成。', [{ text: '3.5万家', metric: '外贸企业', region: '福建' }, { text: '八成', metric: '民营企业占比', region: '福建' }]],
   ['2022年，我国对共建“一带一路”国家进出口13.8万亿元，增长19.4%。', [{ text: '13.8万亿元', region: '中国', period: '2022' }, { text: '19.4%', region: '中国', period: '2022' }]],
   ['重庆市今年将新增充电桩2万个。', [{ text: '2万个', metric: '充电桩', region: '重庆', period: '2024' }]],
-  ['9月份，全国居民消费价格同比上涨0.4%，环比上涨0.3%。', [{ text: '0.4%', metric: '居民消费价格', region: '中国', period: '2024-09', basis: 'yoy' }, { text: '0.3%', basis: 'mom', period: '2024-09' }]],
+  ['9月份，全国居民消费价格同比上涨0.4%，环比上涨0.3%。', [{ text: '0.4%', metric: '居民消费价格', region: '中国', period: '2024-09', basis: 'yoy' }, { text: '0.3%', basis: 'mom', period: '2024-09' }], { refDate: '2024-10-15' }],
+  ['9月份，全国居民消费价格同比上涨0.4%。', [{ text: '0.4%', period: '2023-09', basis: 'yoy' }]],
   ['数据显示，2023年韩国出口额为6326.9亿美元，同比下降7.4%。', [{ text: '6326.9亿美元', metric: '出口额', region: '韩国', period: '2023' }, { text: '7.4%', metric: '出口额', region: '韩国', basis: 'yoy' }]],
   ['深圳今年上半年跨境电商进出口额超过1500亿元。', [{ text: '1500亿元', metric: '跨境电商进出口额', region: '深圳', period: '2024-H1' }]],
   ['本次活动共有200余家企业参加，现场签约金额达15亿元。', [{ text: '200余家', metric: '企业' }, { text: '15亿元', metric: '金额' }]],

@@ -1,5 +1,5 @@
 import { parseNumeral } from '../../numbers/numerals.js';
-import { ABS, NONE, REL, type Part } from './resolve.js';
+import { ABS, CTX, NONE, REL, type Part } from './resolve.js';
 
 // Shared regex pieces for date rules (sources, not RegExps, so rules can compose them) and the
 // small parsers that read what they matched. All pieces are non-capturing: a rule wraps what it
@@ -8,12 +8,37 @@ import { ABS, NONE, REL, type Part } from './resolve.js';
 export const CN_DIGIT = '[〇零○一二三四五六七八九]';
 /** A plausible four-digit year: 1500–2199. */
 export const Y4 = String.raw`(?:1[5-9]|2[01])\d{2}`;
+/** A year read as a number (两千零四年, 两千年八月): only before a month, as 两千年 alone is two thousand years. */
+const YEAR_WORDS = '(?<![零〇一二两三四五六七八九十百千万])[一两二]千(?:零[一二三四五六七八九]|零?[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)?';
 /** Absolute year with 年: `2024年`, `2024 年`, `二〇二四年`. Not glued to a longer number. */
 export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIGIT}{4}年`;
+/**
+ * Two-digit year (`21年`, `98年`): this century's or the last. Only as the year of a month,
+ * quarter, half or year's edge (the rules that use YEAR require one after it), never a year
+ * alone: `5年`, `20年来` are durations. Not after a word that makes it a count of years.
+ */
+export const YEAR_2 = String.raw`(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}|(?<!${CN_DIGIT})(?:[零〇]${CN_DIGIT}|[五六七八九][零〇一二三四五六七八九])) ?年(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代)`;
+/** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
+ *  the best-known Tang and Song eras, Ming and Qing reigns. `民国112年` = 2023, `令和5年` = 2023, `光绪二十年` = 1894. */
+export const ERAS: Record<string, number> = {
+  民国: 1912, 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019,
+  武德: 618, 贞观: 627, 永徽: 650, 神龙: 705, 开元: 713, 天宝: 742, 庆历: 1041, 熙宁: 1068, 元丰: 1078,
+  洪武: 1368, 永乐: 1403, 宣德: 1426, 成化: 1465, 弘治: 1488, 正德: 1506, 嘉靖: 1522, 万历: 1573, 天启: 1621, 崇祯: 1628,
+  // names as the match view folds them: 乾隆 reads 干隆
+  顺治: 1644, 康熙: 1662, 雍正: 1723, 干隆: 1736, 嘉庆: 1796, 道光: 1821, 咸丰: 1851, 同治: 1862, 光绪: 1875, 宣统: 1909,
+};
+const ERA_NAMES = Object.keys(ERAS).join('|');
+/** An era year: `民国112年`, `令和5年`, `光绪二十年`, `民国元年`. */
+export const YEAR_ERA = String.raw`(?:${ERA_NAMES}) ?(?:元|\d{1,3}|[一二三四五六七八九十百零〇]{1,5}) ?年`;
 /** Relative year: 今年 去年 前年 明年 本年 上年. Not the tail of 目前/当前/提前/此前/以上. */
 export const YEAR_REL =
   '(?<![目当提之此以日如过聪光文清透黎阐])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
-export const YEAR = `(?:${YEAR_ABS}|${YEAR_REL})`;
+/** A year counted from the date before it: 次年, 翌年, 下一年 (+1), 上一年, 前一年 (-1). */
+export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年';
+/** A year before a month, quarter, half or edge (`2024年`, `两千零四年`, `21年`, `民国112年`, `今年`, `次年`). */
+export const YEAR = `(?:${YEAR_ABS}|${YEAR_WORDS}年|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
+/** A year that stands alone (`2024年`, `民国112年`, `今年`, `次年`): no two-digit years. */
+export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_CTX}|${YEAR_REL})`;
 
 /** A month number, Arabic (not glued to a longer number) or Chinese (not the tail of a numeral). */
 export const MONTH_NUM = String.raw`(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)`;
@@ -35,13 +60,29 @@ export function numberOf(s: string): number | null {
 }
 
 const DIGIT_VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CTX_YEARS: Record<string, number> = { 次: 1, 翌: 1, 下一: 1, 后一: 1, 上一: -1, 前一: -1 };
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 后: 2 };
+
+/** A two-digit year: 00–49 this century, 50–99 the last (a fixed pivot, so output never depends on today). */
+export const twoDigitYear = (yy: number): number => (yy < 50 ? 2000 + yy : 1900 + yy);
 
 /** The year part of a matched YEAR piece (`2024年`, `二〇二四年`, `去年`), or NONE when absent. */
 export function yearPart(s: string | undefined): Part {
   if (!s) return NONE;
   const t = s.replace(/[ 年]/g, '');
   if (/^\d{4}$/.test(t)) return ABS(Number(t));
+  if (/^\d{2}$/.test(t)) return ABS(twoDigitYear(Number(t)));
+  if (t.length === 2 && [...t].every((c) => c in DIGIT_VALUE)) return ABS(twoDigitYear(DIGIT_VALUE[t[0]] * 10 + DIGIT_VALUE[t[1]]));
+  if (t.includes('千')) {
+    const n = numberOf(t);
+    return n !== null && n >= 1000 && n <= 2999 ? ABS(n) : NONE;
+  }
+  const era = /^(\D{2})(.+)$/.exec(t);
+  if (era && era[1] in ERAS) {
+    const n = era[2] === '元' ? 1 : numberOf(era[2]);
+    return n !== null && n >= 1 ? ABS(ERAS[era[1]] + n - 1) : NONE;
+  }
   if (t.length === 4 && [...t].every((c) => c in DIGIT_VALUE)) return ABS(Number([...t].map((c) => DIGIT_VALUE[c]).join('')));
+  if (t in CTX_YEARS) return CTX(CTX_YEARS[t]);
   return t in REL_YEARS ? REL(REL_YEARS[t]) : NONE;
 }

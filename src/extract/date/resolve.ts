@@ -1,14 +1,20 @@
 // Date labels, their calendar span, and resolution of what a text wrote against a reference date.
 // Pure functions, no I/O. A label (CONTRACT.md) is `2023`, `2022-09`, `2024-04-11`, `2024-Q1`,
-// `2024-H1`, decade `196X`, unknown parts `X` (`XXXX-04-11`), a range `A/B`.
+// `2024-H1`, decade `196X`, century `16XX`, unknown parts `X` (`XXXX-04-11`), a range `A/B`.
 
 /** One part of a written date: a number as written, an offset from the reference (今年 = 0,
  *  去年 = -1, 昨天 = -1), or not written at all (then inferred from the reference, when there is one). */
-export type Part = { kind: 'abs'; value: number } | { kind: 'rel'; offset: number } | { kind: 'none' };
+export type Part =
+  | { kind: 'abs'; value: number }
+  | { kind: 'rel'; offset: number }
+  /** an offset from the year of the date before it (次年 = +1, 上一年 = -1), else from the reference */
+  | { kind: 'ctx'; offset: number }
+  | { kind: 'none' };
 
 export const ABS = (value: number): Part => ({ kind: 'abs', value });
 export const REL = (offset: number): Part => ({ kind: 'rel', offset });
 export const NONE: Part = { kind: 'none' };
+export const CTX = (offset: number): Part => ({ kind: 'ctx', offset });
 
 /** What one end of an expression names, before resolution. */
 export type Point =
@@ -17,7 +23,8 @@ export type Point =
   | { unit: 'day'; year: Part; month: Part; day: Part }
   | { unit: 'quarter'; year: Part; quarter: number }
   | { unit: 'half'; year: Part; half: 1 | 2 }
-  | { unit: 'decade'; decade: number }; // 196 for the 1960s
+  | { unit: 'decade'; decade: number } // 196 for the 1960s
+  | { unit: 'century'; century: number }; // 16 for 16XX (the 17th century)
 
 /** A resolved point: null where the calendar value is unknown. */
 export interface Resolved {
@@ -28,6 +35,7 @@ export interface Resolved {
   q?: number;
   h?: number;
   decade?: number;
+  century?: number;
 }
 
 interface Ymd {
@@ -69,6 +77,15 @@ export function addDays(ref: Ymd, offset: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** The n-th `weekday` (Monday = 0) of a month, `plus` days after it (黑色星期五: the day after the
+ *  4th Thursday of November); null when the month has no n-th such day. */
+export function nthWeekday(y: number, m: number, n: number, weekday: number, plus = 0): Ymd | null {
+  const firstWeekday = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
+  const d = 1 + ((weekday - firstWeekday + 7) % 7) + (n - 1) * 7;
+  if (d > daysIn(y, m)) return null;
+  return addDays({ y, m, d }, plus);
+}
+
 /** The month `offset` months from (y, m). */
 export function addMonths(y: number, m: number, offset: number): { y: number; m: number } {
   const i = y * 12 + (m - 1) + offset;
@@ -90,50 +107,66 @@ function firstMonth(p: Point): number | null {
   }
 }
 
-/**
- * The year of a period written without one (`11月`, `一季度`, `双11`), from the reference date.
- * News mostly reports the past, so the reference year wins unless the period starts more than
- * six months after the reference month (a January article's `12月` is last December), or the
- * reference is late in the year and the month is early (a December article's `1月` is next January).
- */
-export function inferYear(p: Point, ref: Ymd): number {
-  const m = firstMonth(p) ?? ref.m;
-  if (m - ref.m > 6) return ref.y - 1;
-  if (ref.m - m >= 10) return ref.y + 1;
-  return ref.y;
+/** How a sentence reads its dates: `ahead` when it looks ahead (将, 预计, 计划 …), and the year
+ *  a date without one takes from a date before it in its sentence or passage. */
+export interface Reading {
+  ahead?: boolean;
+  /** the year of the last date before this one that wrote a year */
+  contextYear?: number | null;
 }
 
-function yearOf(part: Part, p: Point, ref: Ymd | null): number | null {
+/**
+ * The year of a period written without one (`11月`, `一季度`, `双11`), from the reference date.
+ * A reported period does not lie after the reference date: the reference year, or the year
+ * before when the period would start in a later month (an article of 2023-11-15: `一季度` is
+ * 2023-Q1; of 2025-01-10: `12月` is 2024-12). A sentence that looks ahead speaks of this year's
+ * period, or of next year's when the reference is late in the year and the period early (a
+ * December article's `预计1月` is next January).
+ */
+export function inferYear(p: Point, ref: Ymd, ahead = false): number {
+  const m = firstMonth(p) ?? ref.m;
+  if (!ahead) return m > ref.m ? ref.y - 1 : ref.y;
+  return ref.m - m >= 10 ? ref.y + 1 : ref.y;
+}
+
+function yearOf(part: Part, p: Point, ref: Ymd | null, reading: Reading): number | null {
   if (part.kind === 'abs') return part.value;
-  if (!ref) return null;
-  return part.kind === 'rel' ? ref.y + part.offset : inferYear(p, ref);
+  if (part.kind === 'ctx') {
+    if (reading.contextYear != null) return reading.contextYear + part.offset;
+    return ref ? ref.y + part.offset : null;
+  }
+  if (!ref) return part.kind === 'none' && reading.contextYear != null ? reading.contextYear : null;
+  if (part.kind === 'rel') return ref.y + part.offset;
+  return reading.contextYear != null ? reading.contextYear : inferYear(p, ref, reading.ahead);
 }
 
 /** Resolves one point against the reference date (`YYYY-MM-DD` or null). */
-export function resolvePoint(p: Point, refDate: string | null): Resolved {
+export function resolvePoint(p: Point, refDate: string | null, reading: Reading = {}): Resolved {
   const ref = parseRef(refDate);
   switch (p.unit) {
     case 'decade':
       return { unit: 'decade', y: p.decade * 10, m: null, d: null, decade: p.decade };
+    case 'century':
+      return { unit: 'century', y: p.century * 100, m: null, d: null, century: p.century };
     case 'year':
-      return { unit: 'year', y: yearOf(p.year, p, ref), m: null, d: null };
+      return { unit: 'year', y: yearOf(p.year, p, ref, reading), m: null, d: null };
     case 'quarter':
-      return { unit: 'quarter', y: yearOf(p.year, p, ref), m: null, d: null, q: p.quarter };
+      return { unit: 'quarter', y: yearOf(p.year, p, ref, reading), m: null, d: null, q: p.quarter };
     case 'half':
-      return { unit: 'half', y: yearOf(p.year, p, ref), m: null, d: null, h: p.half };
+      return { unit: 'half', y: yearOf(p.year, p, ref, reading), m: null, d: null, h: p.half };
     case 'month':
       if (p.month.kind === 'rel') {
         if (!ref) return { unit: 'month', y: null, m: null, d: null };
         const r = addMonths(ref.y, ref.m, p.month.offset);
         return { unit: 'month', y: r.y, m: r.m, d: null };
       }
-      return { unit: 'month', y: yearOf(p.year, p, ref), m: p.month.kind === 'abs' ? p.month.value : null, d: null };
+      return { unit: 'month', y: yearOf(p.year, p, ref, reading), m: p.month.kind === 'abs' ? p.month.value : null, d: null };
     case 'day':
-      return resolveDay(p, ref);
+      return resolveDay(p, ref, reading);
   }
 }
 
-function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null): Resolved {
+function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null, reading: Reading): Resolved {
   const unknown: Resolved = { unit: 'day', y: null, m: null, d: null };
   if (p.day.kind === 'rel') {
     if (!ref) return unknown;
@@ -142,8 +175,9 @@ function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null): Resolv
   }
   const d = p.day.kind === 'abs' ? p.day.value : null;
   if (p.month.kind === 'rel') {
-    if (!ref) return { ...unknown, d };
-    // 本月底 / 上月下旬 are built with day 31: clamp to the month's last day
+    // 本月底 / 上月下旬 are built with day 31: clamp to the month's last day, which an unknown
+    // month leaves unknown from the 29th on
+    if (!ref) return { ...unknown, d: d !== null && d >= 29 ? null : d };
     const r = addMonths(ref.y, ref.m, p.month.offset);
     return { unit: 'day', y: r.y, m: r.m, d: d === null ? null : Math.min(d, daysIn(r.y, r.m)) };
   }
@@ -155,7 +189,7 @@ function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null): Resolv
     if (d > daysIn(r.y, r.m)) r = addMonths(r.y, r.m, -1); // the 31st in a 30-day month: the month before
     return { unit: 'day', y: r.y, m: r.m, d };
   }
-  return { unit: 'day', y: yearOf(p.year, p, ref), m: p.month.value, d };
+  return { unit: 'day', y: yearOf(p.year, p, ref, reading), m: (p.month as { value: number }).value, d };
 }
 
 /** The label of one resolved point. */
@@ -164,6 +198,8 @@ export function labelOf(r: Resolved): string {
   switch (r.unit) {
     case 'decade':
       return `${r.decade}X`;
+    case 'century':
+      return `${r.century}XX`;
     case 'year':
       return y;
     case 'quarter':
@@ -184,18 +220,29 @@ function startKey(r: Resolved): number | null {
   return r.y * 10000 + m * 100 + (r.d ?? 1);
 }
 
-const withYear = (r: Resolved, y: number | null): Resolved => (r.unit === 'decade' ? r : { ...r, y });
+const withYear = (r: Resolved, y: number | null): Resolved => (r.unit === 'decade' || r.unit === 'century' ? r : { ...r, y });
+
+/** Whether a range without years runs from a later month into an earlier one (`12月30日至1月2日`). */
+function crossesYear(a: Point, b: Point): boolean {
+  const ma = firstMonth(a);
+  const mb = firstMonth(b);
+  return ma !== null && mb !== null && mb < ma;
+}
 
 /**
  * Resolves a range. An end written without a year takes the other end's year (`2019年12月4日至6日`,
  * `12月30日至1月2日` rolls over to the next year); when neither end has one, the year is inferred
- * from the later end (`前11个月`, `1-10月`), so both ends share it.
+ * from the later end (`前11个月`, `1-10月`: a reported period does not end after the reference
+ * month), so both ends share it, unless the range runs into the next year (from the start).
  */
-export function resolveRange(a: Point, b: Point, refDate: string | null): [Resolved, Resolved] {
-  const hasYear = (p: Point) => p.unit === 'decade' || p.year.kind !== 'none';
+export function resolveRange(a: Point, b: Point, refDate: string | null, reading: Reading = {}): [Resolved, Resolved] {
+  const hasYear = (p: Point) => p.unit === 'decade' || p.unit === 'century' || p.year.kind !== 'none';
   const monthRel = (p: Point) => (p.unit === 'month' || p.unit === 'day') && p.month.kind === 'rel';
-  let ra = resolvePoint(a, refDate);
-  let rb = resolvePoint(b, refDate);
+  let ra = resolvePoint(a, refDate, reading);
+  let rb = resolvePoint(b, refDate, reading);
+  // 今明两天, 今明两年: both ends counted from the reference, nothing to share
+  const counted = (p: Point) => (p.unit === 'day' && p.day.kind === 'rel') || (p.unit === 'year' && p.year.kind === 'rel');
+  if (counted(a) && counted(b)) return [ra, rb];
   const ordered = (x: Resolved, y: Resolved) => {
     const kx = startKey(x);
     const ky = startKey(y);
@@ -210,20 +257,41 @@ export function resolveRange(a: Point, b: Point, refDate: string | null): [Resol
     // two days alone (`30日至31日`): the month of the later day
     if (a.unit === 'day' && a.month.kind === 'none' && b.unit === 'day' && b.month.kind === 'none') ra = { ...ra, y: rb.y, m: rb.m };
     else if (rb.unit === 'day' && b.unit === 'day' && b.month.kind === 'none') rb = { ...rb, y: ra.y, m: ra.m };
-    else ra = withYear(ra, rb.y);
+    else if (!hasYear(b) && crossesYear(a, b)) {
+      // `12月30日至1月2日`: the year is the start's, the end rolls over
+      rb = withYear(rb, ra.y === null ? null : ra.y + 1);
+    } else ra = withYear(ra, rb.y);
     if (!ordered(ra, rb) && ra.y !== null) ra = withYear(ra, ra.y - 1);
   }
   return [ra, rb];
 }
 
-/** A week relative to the reference's week, Monday to Sunday, as a day range. */
-export function weekLabel(offset: number, refDate: string | null): string {
+/**
+ * Days of a week relative to the reference's week, as a day range (Monday to Sunday by default;
+ * `days` picks weekdays, Monday = 0: [2, 2] is Wednesday, [5, 6] the weekend).
+ */
+export function weekLabel(offset: number, refDate: string | null, days: [number, number] = [0, 6]): string {
   const ref = parseRef(refDate);
-  if (!ref) return 'XXXX-XX-XX/XXXX-XX-XX';
+  const one = days[0] === days[1];
+  if (!ref) return one ? 'XXXX-XX-XX' : 'XXXX-XX-XX/XXXX-XX-XX';
   const weekday = (new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay() + 6) % 7; // Monday = 0
   const monday = addDays(ref, offset * 7 - weekday);
   const day = (p: Ymd) => labelOf({ unit: 'day', y: p.y, m: p.m, d: p.d });
-  return `${day(monday)}/${day(addDays(monday, 6))}`;
+  const first = day(addDays(monday, days[0]));
+  return one ? first : `${first}/${day(addDays(monday, days[1]))}`;
+}
+
+/**
+ * A quarter relative to the reference's (上季度 = -1), or one of its edge months, about
+ * (上季度末 = its last month, 季度初 = the first); null without a reference.
+ */
+export function quarterLabel(offset: number, edge: 'first' | 'last' | null, refDate: string | null): string | null {
+  const ref = parseRef(refDate);
+  if (!ref) return null;
+  const firstMonthOf = addMonths(ref.y, ref.m - ((ref.m - 1) % 3), offset * 3);
+  const q = (firstMonthOf.m + 2) / 3;
+  if (edge === null) return labelOf({ unit: 'quarter', y: firstMonthOf.y, m: null, d: null, q });
+  return labelOf({ unit: 'month', y: firstMonthOf.y, m: firstMonthOf.m + (edge === 'last' ? 2 : 0), d: null });
 }
 
 /** The label of a point or a range. */
@@ -231,26 +299,31 @@ export function rangeLabel(a: Resolved, b?: Resolved): string {
   return b ? `${labelOf(a)}/${labelOf(b)}` : labelOf(a);
 }
 
-const LABEL_PART = /^(?:(\d{3})X|(\d{4}|XXXX)(?:-Q([1-4])|-H([12])|-(\d{2}|XX)(?:-(\d{2}|XX))?)?)$/;
+const LABEL_PART =
+  /^(?:(?<century>\d{2})XX|(?<decade>\d{3})X|(?<y>\d{4}|XXXX)(?:-Q(?<q>[1-4])|-H(?<h>[12])|-(?<mo>\d{2}|XX)(?:-(?<d>\d{2}|XX))?)?)$/;
 
 /** First and last day of one label part, or null when any part of it is unknown. */
 function spanOfPart(part: string): [string, string] | null {
-  const m = LABEL_PART.exec(part);
-  if (!m) return null;
+  const g = LABEL_PART.exec(part)?.groups;
+  if (!g) return null;
   const iso = (y: number, mo: number, d: number) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}`;
-  if (m[1]) {
-    const y = Number(m[1]) * 10;
+  if (g.century) {
+    const y = Number(g.century) * 100;
+    return [iso(y, 1, 1), iso(y + 99, 12, 31)];
+  }
+  if (g.decade) {
+    const y = Number(g.decade) * 10;
     return [iso(y, 1, 1), iso(y + 9, 12, 31)];
   }
-  if (m[2] === 'XXXX' || m[5] === 'XX' || m[6] === 'XX') return null;
-  const y = Number(m[2]);
+  if (g.y === 'XXXX' || g.mo === 'XX' || g.d === 'XX') return null;
+  const y = Number(g.y);
   let first = 1;
   let last = 12;
-  if (m[3]) [first, last] = [Number(m[3]) * 3 - 2, Number(m[3]) * 3];
-  else if (m[4]) [first, last] = m[4] === '1' ? [1, 6] : [7, 12];
-  else if (m[5]) first = last = Number(m[5]);
-  if (m[6]) {
-    const d = Number(m[6]);
+  if (g.q) [first, last] = [Number(g.q) * 3 - 2, Number(g.q) * 3];
+  else if (g.h) [first, last] = g.h === '1' ? [1, 6] : [7, 12];
+  else if (g.mo) first = last = Number(g.mo);
+  if (g.d) {
+    const d = Number(g.d);
     return first >= 1 && first <= 12 && d >= 1 && d <= daysIn(y, first) ? [iso(y, first, d), iso(y, first, d)] : null;
   }
   if (first < 1 || first > 12) return null;
@@ -260,13 +333,13 @@ function spanOfPart(part: string): [string, string] | null {
 /** Whether every known month and day in a label exists (`2024-06-31` does not; `XXXX-02-29` may). */
 export function isValidLabel(label: string): boolean {
   return label.split('/').every((part) => {
-    const m = LABEL_PART.exec(part);
-    if (!m) return false;
-    const mo = m[5] && m[5] !== 'XX' ? Number(m[5]) : null;
-    const d = m[6] && m[6] !== 'XX' ? Number(m[6]) : null;
+    const g = LABEL_PART.exec(part)?.groups;
+    if (!g) return false;
+    const mo = g.mo && g.mo !== 'XX' ? Number(g.mo) : null;
+    const d = g.d && g.d !== 'XX' ? Number(g.d) : null;
     if (mo !== null && (mo < 1 || mo > 12)) return false;
     if (d === null) return true;
-    return d >= 1 && d <= (mo === null ? 31 : daysIn(m[2] === 'XXXX' ? null : Number(m[2]), mo));
+    return d >= 1 && d <= (mo === null ? 31 : daysIn(g.y === 'XXXX' ? null : Number(g.y), mo));
   });
 }
 

@@ -1,17 +1,24 @@
 import type { Approx } from '../../schema/fact.js';
 import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
-import { CN_DIGIT, DAY, DAY_NUM, MONTH, SEP, SEP_DASHES, SEP_RE, Y4, YEAR, numberOf, yearPart } from './pieces.js';
-import { ABS, NONE, REL, daysIn, dateRangeOf, isValidLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import { keepDisjoint } from '../disjoint.js';
+import { matchAll, pattern } from '../../numbers/patterns.js';
+import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
+import { carryYears, lastYearOf } from './context.js';
+import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
+import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
-// one point or a range of two. The extractor keeps the longest of overlapping date spans, then
+// one point or a range of two (or a week, a quarter counted from the reference, a lunar date, a
+// weekday holiday, a solar term). The extractor keeps the longest of overlapping date spans, then
 // joins two dates around a range connector (`12月4日至6日`, `2021年—2025年`), then resolves
-// labels, from and to against ctx.refDate.
+// labels, from and to against ctx.refDate, reading the sentence for whether it looks ahead; a
+// date without a year then takes the year stated before it in the sentence (context.ts, which
+// the pipeline runs again over each passage).
 //
-// Not dates, by design: durations (`5天内`, `3个月`, `近5年`, `3年来`), vague or relative offsets
-// (`近年来`, `日前`, `10多年前`), clock times alone, ordinals (`第五届`), comparison bases
-// (`去年同期`, `上年同期`), and `同年`/`同月`/`当年`, which point at a date in an earlier sentence
-// that a per-sentence rule cannot see. Lunar holidays (春节, 中秋, 端午) have no fixed day.
+// Not dates, by design: durations (`5天内`, `3个月`, `近5年`, `3年来`), vague offsets (`近年来`,
+// `日前`, `10多年前`), clock times alone, ordinals (`第五届`), comparison bases (`去年同期`,
+// `上年同期`), and `同年`/`同月`/`当年`, which the linker reads as the period in force. A lunar
+// date is converted to its Gregorian day through the lunar calendar, or gives no date at all.
 
 interface Found {
   a: Point;
@@ -19,6 +26,18 @@ interface Found {
   approx?: Approx;
   /** a week relative to the reference's (Monday to Sunday): 0 this week, -1 last week */
   week?: number;
+  /** the days of that week (Monday = 0) when not all of it: [2, 2] 周三, [5, 6] 周末 */
+  weekDays?: [number, number];
+  /** the n-th weekday of the month `a` (Monday = 0), `plus` days after it: 母亲节, 6月第3个星期日 */
+  nth?: { n: number; weekday: number; plus: number };
+  /** a solar term (清明, 冬至) in the year of the month `a` */
+  term?: string;
+  /** a date only the reference date gives (3年前): none without one, where every part would be X */
+  needsRef?: boolean;
+  /** a quarter relative to the reference's (0 this quarter, -1 the last), or its first or last month */
+  quarter?: { offset: number; edge: 'first' | 'last' | null };
+  /** a lunar date (then `a` holds only the year it wrote, for the dates after it) */
+  lunar?: LunarPoint;
   /** span inside the match when it is not the whole match */
   start?: number;
   end?: number;
@@ -27,7 +46,8 @@ interface Found {
 interface Rule {
   name: string;
   re: RegExp;
-  build(m: RegExpExecArray): Found | null;
+  /** reads a match; `text` is the sentence, for a bounded look at what follows the match */
+  build(m: RegExpExecArray, text: string): Found | null;
   /** trigger groups (bits of TRIGGER) that must all be present in a sentence for the rule to match */
   need: number;
   /** a further test a sentence must pass for the rule to match (a word the rule cannot match without) */
@@ -57,7 +77,7 @@ const T = {
   H: 1 << 7,
   DOT: 1 << 8, // ·
   PAREN: 1 << 9, // ( （
-  RELDAY: 1 << 10, // 今 昨 明 前 (今天 昨日 明晚 前天 …)
+  RELDAY: 1 << 10, // 今 昨 明 前 后 (今天 昨日 明晚 前天 后天 …)
   FIRST: 1 << 11, // 前 首 (前11个月, 首四个月)
   SHOU: 1 << 12, // 首
   WEEK: 1 << 13, // 周 星 礼 (周, 星期, 礼拜)
@@ -69,6 +89,11 @@ const T = {
   ISO_SEP: 1 << 19, // - / .
   HOLIDAY: 1 << 20, // 双 旦 一 节 庆 诞 6 · 权 夜: one is in every HOLIDAY word
   WEEKDAY_HOLIDAY: 1 << 21, // 黑 节 (黑色星期五, 感恩节 …)
+  LUNAR: 1 << 22, // 农 阴 夏 正 腊 冬 初 (农历八月十五, 正月初八, 腊月, 八月初三)
+  LUNAR_HOLIDAY: 1 << 23, // 春 除 宵 端 秋 阳 夕 腊 龙 元 新 大 三: one is in every lunar holiday word
+  CENTURY: 1 << 24, // 世 (世纪)
+  AGO: 1 << 25, // 前 后 (3年前, 5天后)
+  DAYS: 1 << 26, // 天 日 年 周 星 月 (the unit of 3天后, 今明两年)
 } as const;
 
 const TRIGGER_CHARS: [string, number][] = [
@@ -94,6 +119,12 @@ const TRIGGER_CHARS: [string, number][] = [
   ['0123456789', T.DIGIT],
   ['双旦一节庆诞6·权夜', T.HOLIDAY],
   ['黑节', T.WEEKDAY_HOLIDAY],
+  ['农阴夏正腊冬初', T.LUNAR],
+  ['春除宵端秋阳夕腊龙元新大三', T.LUNAR_HOLIDAY],
+  ['世', T.CENTURY],
+  ['前后', T.AGO],
+  ['后', T.RELDAY],
+  ['天日年周星月', T.DAYS],
 ];
 /** Trigger groups by UTF-16 code unit (every trigger is in the BMP). */
 const TRIGGER = new Int32Array(0x10000);
@@ -108,7 +139,7 @@ function triggersOf(text: string): number {
 
 const rule = (name: string, need: number | [number, RegExp], source: string, build: Rule['build']): Rule => {
   const [bits, test] = typeof need === 'number' ? [need, undefined] : need;
-  return { name, re: new RegExp(source, 'gd'), build, need: bits, test };
+  return { name, re: pattern(source, 'gd'), build, need: bits, test };
 };
 
 const inRange = (v: number | null, lo: number, hi: number): v is number => v !== null && v >= lo && v <= hi;
@@ -191,20 +222,130 @@ const HOLIDAY = [
 /** A word every HOLIDAY match holds (its trigger test). */
 const HOLIDAY_WORD = /双1|双十|元旦|五一|劳动节|国庆|圣诞|情人节|妇女节|儿童节|618|十一|3·15|消费者权益日|植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节/;
 
+// Lunar dates: months 正 (1), 冬 (11), 腊 (12) or numbered; days 初一…初十, 十一…, 廿X, 三十.
+const LUNAR_MONTH = '正|腊|冬|十[一二]?|[一二三四五六七八九]';
+const LUNAR_DAY = '初(?:[一二三四五六七八九十]|10|[1-9](?!\\d))|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十';
+const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
+const lunarMonthOf = (s: string): number | null => LUNAR_MONTHS[s] ?? numberOf(s);
+function lunarDayOf(s: string | undefined): number | null {
+  if (!s) return null;
+  if (s.startsWith('初')) return numberOf(s.slice(1));
+  if (s.startsWith('廿')) return 20 + numberOf(s.slice(1))!;
+  return numberOf(s);
+}
+function lunarFound(yearText: string | undefined, leap: string | undefined, month: number | null, day: number | null, whole: boolean): Found | null {
+  if (!inRange(month, 1, 12) || (!whole && !inRange(day, 1, 30))) return null;
+  const year = yearPart(yearText);
+  return { a: { unit: 'year', year }, lunar: { year, month, leap: !!leap, day: whole ? null : day } };
+}
+// Lunar holidays: [name, lunar month, day] (month 0: 除夕, the eve of the lunar new year).
+// 元宵, 重阳, 腊八 alone are also foods or words: a holiday word must follow them.
+const LUNAR_HOLIDAYS: [RegExp, number, number][] = [
+  [/^(?:春节|农历新年|大年初一)$/, 1, 1],
+  ...[...'二三四五六七八九十'].map((c, i): [RegExp, number, number] => [new RegExp(`^大年初${c}$`), 1, i + 2]),
+  [/^(?:除夕|大年三十|年三十)$/, 0, 0],
+  [/^元宵/, 1, 15],
+  [/^龙抬头$/, 2, 2],
+  [/^端[午阳]/, 5, 5],
+  [/^七夕/, 7, 7],
+  [/^中元/, 7, 15],
+  [/^中秋/, 8, 15],
+  [/^重阳/, 9, 9],
+  [/^腊八/, 12, 8],
+];
+const HOLIDAY_CONTEXT = '(?=节|佳节|假|期间|当天|当日|前后|前夕|小长假|长假|黄金周|档|国庆|晚会|之夜|[前后”"’\'」])';
+const LUNAR_HOLIDAY = [
+  '春节|农历新年|大年初[一二三四五六七八九十]|除夕|大年三十|(?<!大)年三十(?=晚|夜)|龙抬头|七夕节?|中元节',
+  `元宵节|端午节|端阳节|中秋节|重阳节|腊八节|(?:元宵|重阳|腊八)${HOLIDAY_CONTEXT}|(?<=农历)(?:元宵|端午|中秋|重阳|腊八)`,
+  // 中秋, 端午 name only the holiday; not its food (中秋月饼, 端午粽子) or its culture
+  '中秋(?!月饼|月|诗|文化|习俗)|端午(?!粽|诗|文化|习俗)',
+].join('|');
+const LUNAR_HOLIDAY_WORD = /春节|农历新年|大年|除夕|年三十|龙抬头|七夕|中元|元宵|端午|端阳|中秋|重阳|腊八/;
+
+const REL_DAYS: Record<string, number> = { 前天: -2, 大前天: -3, 后天: 2, 大后天: 3 };
+/** A century's number: `17`, `十九`, `二十一`. */
+const CENTURY_NUM = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
+/** A week counted from the reference's: 上上周 -2 … 下下周 +2. */
+const WEEK_OFFSET = '上上|下下|上一|下一|本|这|上|下';
+const WEEK_OFFSETS: Record<string, number> = { 上上: -2, 上一: -1, 上: -1, 本: 0, 这: 0, 下: 1, 下一: 1, 下下: 2 };
+const WEEKDAYS = '一二三四五六日天';
+
+/** Weekday holidays: [month, n-th, weekday (Monday = 0), days after]. */
+const WEEKDAY_HOLIDAYS: Record<string, [number, number, number, number]> = {
+  母亲节: [5, 2, 6, 0],
+  父亲节: [6, 3, 6, 0],
+  感恩节: [11, 4, 3, 0],
+  黑色星期五: [11, 4, 3, 1],
+};
+const SOLAR_TERM_WORD = new RegExp(SOLAR_TERMS.join('|'));
+const SOLAR_TERM_CONTEXT = /^(?:节气|当天|当日|前后|时节|期间|假期|假|小长假|之日|[”"’'」])/;
+
 const RULES: Rule[] = [
+  // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
+  rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(?:(${YEAR}) ?)?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
+    lunarFound(m[1] ?? m[2], m[3], lunarMonthOf(m[4]), lunarDayOf(m[5]) ?? (m[6] ? Number(m[6]) : null), !m[5] && !m[6]),
+  ),
+  // 正月初八, 腊月二十三, 腊月, 冬月 (months that only the lunar calendar names)
+  rule('date.lunar-month', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(闰)?(?<![真公纠反修端拨])(正|腊|冬)月(${LUNAR_DAY})?`, (m) =>
+    lunarFound(m[1], m[2], lunarMonthOf(m[3]), lunarDayOf(m[4]), !m[4]),
+  ),
+  // 闰四月, 闰4月初一: a leap month exists only in the lunar calendar
+  rule('date.lunar-leap', [T.YUE, /闰/], `(?:(${YEAR})度? ?)?闰(${LUNAR_MONTH}|1[0-2]|[1-9])月(${LUNAR_DAY})?`, (m) =>
+    lunarFound(m[1], '闰', lunarMonthOf(m[2]), lunarDayOf(m[3]), !m[3]),
+  ),
+  // 八月初三, 八月十五: a Chinese-numeral month with a day 初X, or a day without 日/号, is lunar
+  rule('date.lunar-chu', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH_CN})月(${LUNAR_DAY})(?![日号\\d一二三四五六七八九十])`, (m) =>
+    lunarFound(m[1], undefined, numberOf(m[2]), lunarDayOf(m[3]), false),
+  ),
+  // 春节, 除夕, 中秋节, 2024年端午节, 今年元宵节期间
+  rule('date.lunar-holiday', [T.LUNAR_HOLIDAY, LUNAR_HOLIDAY_WORD], `(?:(${YEAR})度? ?)?(?:农历)?(${LUNAR_HOLIDAY})`, (m) => {
+    const hit = LUNAR_HOLIDAYS.find(([re]) => re.test(m[2]));
+    if (!hit) return null;
+    const year = yearPart(m[1]);
+    const lunar: LunarPoint = hit[1] === 0 ? { year, month: 12, leap: false, day: null, eve: true } : { year, month: hit[1], leap: false, day: hit[2] };
+    return { a: { unit: 'year', year }, lunar };
+  }),
   // 2024-04-11, 2024/4/11, 2024.4.11 (the same separator twice)
   rule('date.iso', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
     const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
     return a && { a };
   }),
+  // 2018/1/10-2018/7/10, 10/1/2018-10/7/2018: two numeric dates joined by a dash (one match, as the
+  // single-date rules refuse a date glued to a dash)
+  rule('date.iso-range', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])${SEP}(${Y4})\2(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
+    const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
+    const b = dayPoint(ABS(Number(m[5])), ABS(Number(m[6])), m[7]);
+    return a && b ? { a, b } : null;
+  }),
+  rule('date.mdy-range', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(${Y4})${SEP}(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(${Y4})(?![\d]|[.\-/]\d)`, (m) => {
+    const a = dayPoint(ABS(Number(m[3])), ABS(Number(m[1])), m[2]);
+    const b = dayPoint(ABS(Number(m[6])), ABS(Number(m[4])), m[5]);
+    return a && b ? { a, b } : null;
+  }),
+  // 1999.08-2002.02, 2008.03-2009: year.month ranges as résumés and tables write them (a year.month
+  // alone could be a decimal, so only in a range)
+  rule('date.ym-range', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})[./](0[1-9]|1[0-2])${SEP}(${Y4})(?:[./](0[1-9]|1[0-2]))?(?![\d]|[.\-/]\d)`, (m) => ({
+    a: monthPoint(ABS(Number(m[1])), ABS(Number(m[2]))),
+    b: m[4] ? monthPoint(ABS(Number(m[3])), ABS(Number(m[4]))) : { unit: 'year', year: ABS(Number(m[3])) },
+  })),
+  // 2010 01 29: a year, month and day apart by spaces, month and day in two digits
+  rule('date.iso-space', T.DIGIT, String.raw`(?<![\d.\-/ ])(${Y4}) (1[0-2]|0[1-9]) (3[01]|[12]\d|0[1-9])(?![\d]| \d)`, (m) => {
+    const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[2])), m[3]);
+    return a && { a };
+  }),
+  // 10/7/2018: month, day, year as English writes them
+  rule('date.mdy', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(${Y4})(?![\d]|[.\-/]\d)`, (m) => {
+    const a = dayPoint(ABS(Number(m[3])), ABS(Number(m[1])), m[2]);
+    return a && { a };
+  }),
   // 2024年4月11日, 4月11号, 二〇二四年四月十一日, 今年4月11日
-  rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR}) ?)?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
+  rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR})度? ?)?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
     const month = monthPart(m[2]);
     const a = month && dayPoint(yearPart(m[1]), month, m[3]);
     return a && { a };
   }),
   // 2024年4月, 4月份, 今年7月
-  rule('date.ym', T.YUE, `(?:(${YEAR}) ?)?(${MONTH}) ?月份?`, (m) => {
+  rule('date.ym', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份?`, (m) => {
     const month = monthPart(m[2]);
     return month && { a: monthPoint(yearPart(m[1]), month) };
   }),
@@ -214,7 +355,7 @@ const RULES: Rule[] = [
     return a && { a };
   }),
   // 2019年12月4-5日, 4-5日
-  rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR}) ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
+  rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR})度? ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
     const year = yearPart(m[1]);
     const month = m[2] ? monthPart(m[2]) : NONE;
     // a year needs its month; 号 alone is also a building or line number (1号至3号)
@@ -225,28 +366,28 @@ const RULES: Rule[] = [
     return { a, b };
   }),
   // 1-10月, 1至10月, 2019年1-7月, 一至三月
-  rule('date.month-range', T.YUE | T.SEP, `(?:(${YEAR}) ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
+  rule('date.month-range', T.YUE | T.SEP, `(?:(${YEAR})度? ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
     const [ma, mb] = [numberOf(m[2]), numberOf(m[3])];
     if (!inRange(ma, 1, 12) || !inRange(mb, 1, 12) || ma >= mb) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
   }),
   // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan) = January to the N-th month (not 提前3个月 / 此前3个月 / 3个月前)
-  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR}) ?)?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
+  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})度? ?)?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
     const n = numberOf(m[2]);
     if (!inRange(n, 2, 12)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
   }),
   // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
-  rule('date.quarter', T.JI, `(?:(${YEAR}) ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
+  rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
   rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
     quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined),
   ),
   rule('date.half-h', T.H | T.DIGIT, `(?<![A-Za-z\\d])(${Y4}) ?H([12])(?![A-Za-z\\d])`, (m) => ({
     a: { unit: 'half', year: ABS(Number(m[1])), half: m[2] === '1' ? 1 : 2 },
   })),
-  rule('date.first-quarter', T.SHOU | T.JI, `(?:(${YEAR}) ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
+  rule('date.first-quarter', T.SHOU | T.JI, `(?:(${YEAR})度? ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
   // 前三季度 = Q1..Q3; 一至三季度
-  rule('date.quarter-range', T.JI, `(?:(${YEAR}) ?)?(?:前 ?([二两三四2-4]) ?个?季度|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
+  rule('date.quarter-range', T.JI, `(?:(${YEAR})度? ?)?(?:前 ?([二两三四2-4]) ?个?季度|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
     const year = yearPart(m[1]);
     const from = m[2] ? 1 : numberOf(m[3])!;
     const to = numberOf(m[2] ?? m[4])!;
@@ -254,15 +395,23 @@ const RULES: Rule[] = [
     return { a: { unit: 'quarter', year, quarter: from }, b: { unit: 'quarter', year: NONE, quarter: to } };
   }),
   // 上半年 = H1, 下半年 = H2; 上半年末 = June, about
-  rule('date.half', T.BAN | T.NIAN, `(?:(${YEAR}) ?)?(?<![以])([上下])半年(末)?`, (m) => {
+  rule('date.half', T.BAN | T.NIAN, `(?:(${YEAR})度? ?)?(?<![以])([上下])半年(末)?`, (m) => {
     const year = yearPart(m[1]);
     if (m[3]) return { a: monthPoint(year, ABS(m[2] === '上' ? 6 : 12)), approx: 'about' };
     return { a: { unit: 'half', year, half: m[2] === '上' ? 1 : 2 } };
   }),
   // 2023年, 今年, 去年 (not 去年同期 / 2000年来 / 1990年代)
-  rule('date.year', T.NIAN, `(${YEAR})(?!同期|同月|代|来)`, (m) => {
+  rule('date.year', T.NIAN, `(${YEAR_ALONE})(?!同期|同月|代|来)`, (m) => {
     return { a: { unit: 'year', year: yearPart(m[1]) } };
   }),
+  // 98年，… / 在08年: a two-digit year alone only where a sentence or clause names when
+  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break or a starting word
+  rule(
+    'date.year-2',
+    T.NIAN | T.DIGIT,
+    `(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年)`,
+    (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } }),
+  ),
   // 今年以来 = this year
   rule('date.this-year-since', [T.NIAN | T.RELDAY, /今年以来/], '(?<![目当提之此以日])今年以来', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 2018-2019, 2024—2026年: a bare range of two years, clear from the pairing
@@ -275,15 +424,17 @@ const RULES: Rule[] = [
   rule('date.year-bracket', T.PAREN | T.DIGIT, `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
   // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
   rule('date.year-edge', T.NIAN | T.EDGE, `(${YEAR}) ?年?([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(m[1], m[2])),
+  // 2022年伊始, 新年伊始 is not (no year): the year's first month, about
+  rule('date.year-start', [T.NIAN, /伊始/], `(${YEAR}) ?伊始`, (m) => yearEdge(m[1], '初')),
   // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
   rule('date.year-edge-bare', T.NIAN | T.EDGE, `(?<![\\d${CN_DIGIT.slice(1, -1)}${WORDS_ENDING_IN_NIAN}])年([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(undefined, m[1])),
   // 4月上旬, 2024年4月下旬
-  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
+  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
     const month = monthPart(m[2]);
     return month && tenDays(yearPart(m[1]), month, m[3]);
   }),
   // 4月初, 6月底, 6月末: the month's first or last day, about (as 年底 is the year's last month)
-  rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR}) ?)?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
+  rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
     const month = monthPart(m[2]);
     if (!month) return null;
     const year = yearPart(m[1]);
@@ -305,26 +456,35 @@ const RULES: Rule[] = [
   }),
   // 今天 今日 昨天 昨日 明天 明日 前天
   // 今晚 昨晚 今晨 …: the day, without the time of day
-  rule('date.rel-day', T.RELDAY, '(?<![当每提之目])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|前天|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
-    const offset = m[1].startsWith('今') ? 0 : m[1].startsWith('昨') ? -1 : m[1].startsWith('明') ? 1 : -2;
+  rule('date.rel-day', T.RELDAY, '(?<![当每提之目以然最先])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|大前天|前天|大后天|后天(?![性的])|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
+    const offset = REL_DAYS[m[1]] ?? (m[1].startsWith('今') ? 0 : m[1].startsWith('昨') ? -1 : 1);
     return { a: { unit: 'day', year: NONE, month: NONE, day: REL(offset) } };
   }),
-  // 上世纪90年代 / 90年代 / 1990年代 / 八十年代 = 199X …; 本世纪20年代 = 202X
+  // 上世纪90年代 / 90年代 / 1990年代 / 八十年代 = 199X …; 本世纪20年代 = 202X; 十九世纪八十年代 = 188X
   rule(
     'date.decade',
     T.NIAN | T.DAI,
-    `(?:(上个?世纪|20世纪|二十世纪)|(本世纪|21世纪|二十一世纪))? ?(?:(?<![\\d.])(1[5-9]\\d|20\\d)0|(?<![\\d.])(\\d)0|([一二三四五六七八九])([一二三四五六七八九])?十)年代`,
+    `(?:(上个?世纪)|(本世纪)|(${CENTURY_NUM})世纪)? ?(?:(?<![\\d.])(1[5-9]\\d|20\\d)0|(?<![\\d.])(\\d)0|([一二三四五六七八九])([一二三四五六七八九])?十)年代`,
     (m) => {
-      if (m[3]) return { a: { unit: 'decade', decade: Number(m[3]) } };
-      const tens = m[4] ? Number(m[4]) : numberOf(m[5])!;
-      const century = m[2] ? 20 : m[1] ? 19 : tens <= 1 ? 20 : 19;
-      const a: Point = { unit: 'decade', decade: century * 10 + tens };
+      if (m[4]) return { a: { unit: 'decade', decade: Number(m[4]) } };
+      const tens = m[5] ? Number(m[5]) : numberOf(m[6])!;
+      const written = m[3] ? numberOf(m[3]) : null;
+      if (m[3] && !inRange(written, 1, 21)) return null;
+      // the N-th century is the hundreds N-1; a decade alone is the 20th century's, or this one's for 00 and 10
+      const hundreds = written !== null ? written - 1 : m[2] ? 20 : m[1] ? 19 : tens <= 1 ? 20 : 19;
+      const a: Point = { unit: 'decade', decade: hundreds * 10 + tens };
       // 八九十年代 = the 1980s and 1990s
-      const next = m[6] ? numberOf(m[6])! : null;
+      const next = m[7] ? numberOf(m[7])! : null;
       if (next === null) return { a };
-      return next === tens + 1 ? { a, b: { unit: 'decade', decade: century * 10 + next } } : null;
+      return next === tens + 1 ? { a, b: { unit: 'decade', decade: hundreds * 10 + next } } : null;
     },
   ),
+  // 17世纪 = 16XX, 十九世纪 = 18XX, 上世纪 = 19XX, 本世纪 = 20XX (not 21世纪经济报道, a newspaper)
+  rule('date.century', T.CENTURY, `(?:(上个?|本)世纪|(?<![\\d.])(${CENTURY_NUM})世纪)(?!经济报道|海上丝绸之路)`, (m) => {
+    const written = m[2] ? numberOf(m[2]) : null;
+    if (m[2] && !inRange(written, 1, 21)) return null;
+    return { a: { unit: 'century', century: written !== null ? written - 1 : m[1] === '本' ? 20 : 19 } };
+  }),
   // 双11, 五一, 国庆节, 2023年“双11” (the quotes belong to the text only when a year precedes)
   rule('date.holiday', [T.HOLIDAY, HOLIDAY_WORD], `(?:(${YEAR}) ?([“"‘'「]?))?(${HOLIDAY})([”"’'」]?)`, (m) => {
     const name = m[3];
@@ -341,16 +501,96 @@ const RULES: Rule[] = [
     const a = dayPoint(NONE, ABS(Number(m[1])), m[2]);
     return a && { a };
   }),
-  // 本周 上周 下周 (这周, 上个星期 …): Monday to Sunday of the reference's week
-  rule('date.week', T.WEEK, '(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|这|上|下)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末\\d])', (m) => ({
+  // 本周 上周 下周 上上周 (这周, 上个星期 …): Monday to Sunday of the reference's week
+  rule('date.week', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(${WEEK_OFFSET})(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末\\d])`, (m) => ({
     a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
-    week: m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0,
+    week: WEEK_OFFSETS[m[1]],
   })),
-  // holidays on a weekday of a month (黑色星期五, 感恩节, 母亲节, 父亲节): the month, about
-  rule('date.weekday-holiday', [T.WEEKDAY_HOLIDAY, /黑色星期五|感恩节|母亲节|父亲节/], `(?:(${YEAR}) ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => ({
-    a: monthPoint(yearPart(m[1]), ABS(m[2] === '母亲节' ? 5 : m[2] === '父亲节' ? 6 : 11)),
+  // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it
+  // (a bare 周三 is not: 周一至周五 are opening hours)
+  rule('date.weekday', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文每])(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m) => {
+    if (!m[1] && m[2] === '周') return null;
+    const day = WEEKDAYS.indexOf(m[3]);
+    return {
+      a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
+      week: m[1] ? WEEK_OFFSETS[m[1]] : 0,
+      weekDays: m[3] === '末' ? [5, 6] : [Math.min(day, 6), Math.min(day, 6)],
+    };
+  }),
+  // 3月第三周, 2024年5月第2周: the N-th seven days of the month
+  rule('date.month-week', T.YUE | T.WEEK, `(?:(${YEAR})度? ?)?(${MONTH}) ?月(?:份)?(?:的)?第([一二三四五1-5])(?:个)?(?:周|星期)`, (m) => {
+    const month = monthPart(m[2]);
+    const n = numberOf(m[3]);
+    if (!month || !inRange(n, 1, 5)) return null;
+    const year = yearPart(m[1]);
+    const last = Math.min(n * 7, lastDay(year, month));
+    if ((n - 1) * 7 + 1 > last) return null;
+    return { a: { unit: 'day', year, month, day: ABS((n - 1) * 7 + 1) }, b: { unit: 'day', year: NONE, month, day: ABS(last) } };
+  }),
+  // 本季度 上季度 下个季度 上一季度, 上季度末, 本季度初; 季度初 季末 (this quarter's)
+  rule('date.rel-quarter', T.JI, '(?<![以换四旺淡雨])(?:(本|这|上|下)(?:一|个)?季度|季度?(?=[初末]))([初末])?(?![节])', (m) => ({
+    a: { unit: 'year', year: NONE },
+    quarter: { offset: m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0, edge: m[2] === '初' ? 'first' : m[2] === '末' ? 'last' : null },
+    approx: m[2] ? 'about' : 'exact',
+  })),
+  // 3年前, 5天后, 3个月前, 两周前, 半年前: counted from the reference date, so no date without
+  // one (not 10多年前, 提前3个月)
+  rule('date.ago', T.AGO | T.DAYS, `(?<![\\d.多几数余近约每第提])((?!0)\\d{1,3}|[一两二三四五六七八九十]{1,3}|半)(年|个月|天|日|周|个星期|星期|个礼拜)(?:以|之)?([前后])(?![期年天日后前台端])`, (m) => {
+    const n = m[1] === '半' ? 0.5 : numberOf(m[1]);
+    if (n === null || n <= 0) return null;
+    const sign = m[3] === '前' ? -1 : 1;
+    const counted = (a: Point, week?: number): Found => ({ a, week, needsRef: true });
+    if (m[2] === '年') return counted(n === 0.5 ? { unit: 'month', year: NONE, month: REL(sign * 6) } : { unit: 'year', year: REL(sign * n) });
+    if (n === 0.5) return null;
+    if (m[2] === '个月') return counted({ unit: 'month', year: NONE, month: REL(sign * n) });
+    if (m[2] === '天' || m[2] === '日') return counted({ unit: 'day', year: NONE, month: NONE, day: REL(sign * n) });
+    return counted({ unit: 'day', year: NONE, month: NONE, day: REL(0) }, sign * n);
+  }),
+  // 今明两年, 今明两天, 明后两天, 明后天: two days or years counted from the reference
+  rule('date.rel-pair', [T.RELDAY, /今明|明后|昨今/], '(?<![当每提之目])(今明|明后|昨今)(?:两|二)?(年|天|日)', (m) => {
+    const first = m[1] === '今明' ? 0 : m[1] === '明后' ? 1 : -1;
+    if (m[2] === '年') return { a: { unit: 'year', year: REL(first) }, b: { unit: 'year', year: REL(first + 1) } };
+    return { a: { unit: 'day', year: NONE, month: NONE, day: REL(first) }, b: { unit: 'day', year: NONE, month: NONE, day: REL(first + 1) } };
+  }),
+  // 上半月 下半月, 本月下半月, 3月上半月: days 1–15 or 16 to the month's end
+  rule('date.half-month', T.BAN | T.YUE, `(?:(本|这个|上个?|下个?)月|(?:(${YEAR})度? ?)?(${MONTH}) ?月份?)?([上下])半月`, (m) => {
+    const year = m[3] ? yearPart(m[2]) : NONE;
+    const month = m[3] ? monthPart(m[3]) : REL(m[1]?.startsWith('上') ? -1 : m[1]?.startsWith('下') ? 1 : 0);
+    if (!month) return null;
+    const [lo, hi] = m[4] === '上' ? [1, 15] : [16, month.kind === 'abs' ? lastDay(year, month) : 31];
+    return { a: { unit: 'day', year, month, day: ABS(lo) }, b: { unit: 'day', year: NONE, month, day: ABS(hi) } };
+  }),
+  // 月初 月底 月末 alone: the reference month's first or last day, about (where a clause names when)
+  rule('date.month-edge-bare', T.YUE | T.EDGE, '(?:^|(?<=[，,。；;、：:\\s“"（(]|至|到|截至|截止|于|在|从|自|前|等到))月([初底末])(?![步次衷心期])', (m) => ({
+    a: { unit: 'day', year: NONE, month: REL(0), day: ABS(m[1] === '初' ? 1 : 31) },
     approx: 'about',
   })),
+  // 八日, 十五号 after a range connector (从三月五日到八日): a day of the month before it
+  rule('date.day-cn', T.RIHAO | T.SEP, `(?<=(?:至|到|[${SEP_DASHES}]) ?)(${DAY_CN})[日号](?![楼线院馆车门元])`, (m) => {
+    const a = dayPoint(NONE, NONE, m[1]);
+    return a && { a };
+  }),
+  // holidays on a weekday of a month (黑色星期五, 感恩节, 母亲节, 父亲节): the month, about
+  // (母亲节 the 2nd Sunday of May, 父亲节 the 3rd Sunday of June, 感恩节 the 4th Thursday of
+  // November, 黑色星期五 the day after): the day when the year is known, else the month, about
+  rule('date.weekday-holiday', [T.WEEKDAY_HOLIDAY, /黑色星期五|感恩节|母亲节|父亲节/], `(?:(${YEAR})度? ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => {
+    const [month, n, weekday, plus] = WEEKDAY_HOLIDAYS[m[2]];
+    return { a: monthPoint(yearPart(m[1]), ABS(month)), nth: { n, weekday, plus }, approx: 'about' };
+  }),
+  // 6月第3个星期日, 八月份的第一个周二: the n-th weekday of a month
+  rule('date.nth-weekday', T.YUE | T.WEEK, `(?:(${YEAR})度? ?)?(${MONTH}) ?月(?:份)?(?:的)?第([一二三四五1-5])个(?:周|星期|礼拜)([一二三四五六日天])`, (m) => {
+    const month = monthPart(m[2]);
+    const n = numberOf(m[3]);
+    if (!month || !inRange(n, 1, 5)) return null;
+    return { a: monthPoint(yearPart(m[1]), month), nth: { n, weekday: Math.min(WEEKDAYS.indexOf(m[4]), 6), plus: 0 } };
+  }),
+  // 清明, 冬至, 2017年大寒: a solar term's day in its year; a term alone only before a word that
+  // makes it a date (清明节, 冬至当天, 立春前后), as 大雪 and 雨水 are also weather
+  rule('date.solar-term', [0, SOLAR_TERM_WORD], `(?:(${YEAR})度? ?)?(${SOLAR_TERMS.join('|')})(节(?!约|省|能|目|点|奏|制|拍))?`, (m, text) => {
+    if (!m[1] && !m[3] && !SOLAR_TERM_CONTEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+    const i = SOLAR_TERMS.indexOf(m[2]);
+    return { a: monthPoint(yearPart(m[1]), ABS(Math.floor(i / 2) + 1)), term: m[2] };
+  }),
 ];
 
 function quarter(yearText: string | undefined, q: string, end: string | undefined): Found | null {
@@ -367,13 +607,9 @@ function spansOf(text: string): Span[] {
   const triggers = triggersOf(text);
   for (const r of RULES) {
     if ((triggers & r.need) !== r.need || (r.test && !r.test.test(text))) continue;
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      if (m[0] === '') {
-        r.re.lastIndex++;
-        continue;
-      }
-      const found = r.build(m);
+    for (const m of matchAll(r.re, text)) {
+      if (m[0] === '') continue;
+      const found = r.build(m, text);
       if (!found) continue;
       let end = found.end;
       if (end === undefined) {
@@ -381,27 +617,24 @@ function spansOf(text: string): Span[] {
         end = m.index + m[0].length;
         while (end > m.index && text.charCodeAt(end - 1) === 32) end--;
       }
-      spans.push({ a: found.a, b: found.b, week: found.week, start: found.start ?? m.index, end, approx: found.approx ?? 'exact', rule: r.name });
+      spans.push({ ...found, start: found.start ?? m.index, end, approx: found.approx ?? 'exact', rule: r.name });
     }
   }
   return spans;
 }
 
 /** Keeps the longest of overlapping spans (then the earlier, then the first rule). */
-function longest(spans: Span[]): Span[] {
-  if (spans.length < 2) return spans;
-  const ranked = [...spans].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
-  const kept: Span[] = [];
-  for (const s of ranked) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
-  return kept.sort((x, y) => x.start - y.start);
-}
+const longest = (spans: Span[]): Span[] => keepDisjoint(spans, (x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
 
 /** Joins two single dates around a range connector: `12月4日至6日`, `2021年—2025年`, `2月到4月`. */
 function joinRanges(spans: Span[], text: string): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && !prev.b && !s.b && prev.week === undefined && s.week === undefined && SEP_RE.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
+    if (prev && isDay(prev) && s.week === 0 && s.weekDays && s.weekDays[0] === s.weekDays[1] && WEEKDAY_AFTER.test(text.slice(prev.end, s.start))) {
+      // 10月12号，星期一: the weekday names the date before it again
+      out[out.length - 1] = { ...prev, end: s.end + (/^[（(]$/.test(text.slice(prev.end, s.start)) && /[)）]/.test(text[s.end] ?? '') ? 1 : 0) };
+    } else if (prev && !prev.b && !s.b && plain(prev) && plain(s) && JOIN_SEP.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
       out[out.length - 1] = { ...prev, end: s.end, b: s.a, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else {
       out.push(s);
@@ -410,36 +643,99 @@ function joinRanges(spans: Span[], text: string): Span[] {
   return out;
 }
 
+/** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
+const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term;
+
+/** A single calendar day (12月4日), which a weekday after it can restate. */
+const isDay = (s: Found) => plain(s) && !s.b && s.a.unit === 'day' && s.a.month.kind === 'abs' && s.a.day.kind === 'abs';
+/** Between a date and the weekday that restates it: `，星期一`, ` 周一`, `（星期一）`. */
+const WEEKDAY_AFTER = pattern('^(?:[，,] ?| |[（(])?$');
+
+/** What joins two dates into a range: 至, 到, 直至, a dash; `起至` (`自3月1日起至6月30日止`). */
+const JOIN_SEP = pattern(`^ ?(?:起 ?)?(?:至|到|直至|直到|[${SEP_DASHES}]{1,2}) ?$`);
+
 /** Both ends of a range are calendar dates of one kind of precision, or years with wider periods. */
 function joinable(a: Point, b: Point): boolean {
-  if (a.unit === 'decade' || b.unit === 'decade') return a.unit === b.unit;
+  if (a.unit === 'decade' || b.unit === 'decade' || a.unit === 'century' || b.unit === 'century') return a.unit === b.unit;
   if (b.unit === 'day' && b.day.kind === 'rel') return false;
   return true;
 }
 
-/** Builds the candidate of one span: label, from and to. */
-function candidateOf(s: Span, refDate: string | null): Candidate | null {
-  const label =
-    s.week !== undefined ? weekLabel(s.week, refDate) : s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate)) : rangeLabel(resolvePoint(s.a, refDate));
-  if (!isValidLabel(label)) return null;
+/**
+ * A sentence that looks ahead (contract: 将, 预计, 计划, 目标, 到…年): its dates without a year
+ * may lie after the reference date. The words of intent, forecast and schedule, and a deadline
+ * (年底前, 月底前).
+ */
+export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年|[年月][底末]前');
+
+/** The label of a span's dates as the reading gives them (the week, the range, the point). */
+export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
+  if (s.lunar) return lunarLabel(s.lunar, refDate, reading);
+  if (s.needsRef && refDate === null) return null;
+  if (s.nth || s.term) {
+    const month = resolvePoint(s.a, refDate, reading);
+    if (month.y === null || month.m === null) return s.term ? null : labelOf(month);
+    const day = s.term ? solarTermDay(month.y, s.term) : nthWeekday(month.y, month.m, s.nth!.n, s.nth!.weekday, s.nth!.plus);
+    return day && labelOf({ unit: 'day', ...day });
+  }
+  if (s.week !== undefined) return weekLabel(s.week, refDate, s.weekDays);
+  if (s.quarter) return quarterLabel(s.quarter.offset, s.quarter.edge, refDate);
+  return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
+}
+
+/** The year part of a point, when it has one. */
+const yearOfPoint = (p: Point): Part | null => (p.unit === 'decade' || p.unit === 'century' ? null : p.year);
+const writes = (p: Point | undefined) => {
+  const y = p && yearOfPoint(p);
+  return !!y && y.kind !== 'none';
+};
+
+/** Whether a span wrote no year but names months, quarters or days that a context year fits. */
+function takesContextYear(s: Found): boolean {
+  if (!plain(s) && !s.lunar && !s.nth && !s.term) return false;
+  if (writes(s.a) || writes(s.b)) return false;
+  if (s.lunar) return true;
+  return [s.a, s.b].every((p) => {
+    if (!p) return true;
+    if (p.unit === 'decade' || p.unit === 'century' || p.unit === 'year') return false;
+    if (p.unit === 'month') return p.month.kind === 'abs';
+    if (p.unit === 'day') return p.month.kind === 'abs' && p.day.kind === 'abs';
+    return true;
+  });
+}
+
+/** Whether a span counts its year from the year before it (次年, 上一年). */
+const countsFromContext = (s: Found): boolean => [s.a, s.b].some((p) => p && yearOfPoint(p)?.kind === 'ctx');
+
+/**
+ * The value, from, to and approx of a span's label, or null when it is not a valid label. A
+ * weekday holiday (母亲节) is its month, about, until a year makes it its day.
+ */
+function valueOf(s: Found & { approx: Approx }, label: string | null): Pick<Candidate, 'value' | 'from' | 'to' | 'approx'> | null {
+  if (label === null || !isValidLabel(label)) return null;
   const span = dateRangeOf(label);
-  return {
-    type: 'date',
-    start: s.start,
-    end: s.end,
-    value: label,
-    valueMax: null,
-    unit: null,
-    approx: s.approx,
-    from: span?.from ?? null,
-    to: span?.to ?? null,
-    rule: s.rule,
-  };
+  const approx = s.nth && /^\d{4}-\d{2}-\d{2}$/.test(label) ? 'exact' : s.approx;
+  return { value: label, from: span?.from ?? null, to: span?.to ?? null, approx };
+}
+
+/** Builds the candidate of one span: label, from and to, and what the document pass needs. */
+function candidateOf(s: Span, refDate: string | null, reading: Reading): Candidate | null {
+  const resolved = valueOf(s, labelOfSpan(s, refDate, reading));
+  if (!resolved) return null;
+  const candidate: Candidate = { type: 'date', start: s.start, end: s.end, ...resolved, valueMax: null, unit: null, rule: s.rule };
+  if (writes(s.a) || writes(s.b)) candidate.statedYear = lastYearOf(resolved.value as string);
+  if (takesContextYear(s) || countsFromContext(s)) candidate.yearless = (year) => valueOf(s, labelOfSpan(s, refDate, { ...reading, contextYear: year }));
+  return candidate;
 }
 
 export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
   const text = sentence.match;
-  return joinRanges(longest(spansOf(text)), text).flatMap((s) => candidateOf(s, ctx.refDate) ?? []);
+  const spans = spansOf(text);
+  if (spans.length === 0) return [];
+  const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
+  const dates = joinRanges(longest(spans), text).flatMap((s) => candidateOf(s, ctx.refDate, reading) ?? []);
+  carryYears(dates);
+  return dates;
 }
 
 export const dateExtractors: Extractor[] = [{ type: 'date', name: 'date', extract: extractDates }];

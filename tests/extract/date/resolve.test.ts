@@ -72,13 +72,23 @@ describe('resolution against a reference date', () => {
     expect(addDays({ y: 2023, m: 12, d: 31 }, 1)).toEqual({ y: 2024, m: 1, d: 1 });
   });
 
-  it('infers the year of a month written alone, biased to the past', () => {
+  it('infers the year of a month written alone: a reported period does not lie after the reference', () => {
     const ref = { y: 2024, m: 6, d: 15 };
-    expect(inferYear(month(11), ref)).toBe(2024);
+    expect(inferYear(month(11), ref)).toBe(2023);
+    expect(inferYear(month(6), ref)).toBe(2024);
     expect(inferYear(month(1), ref)).toBe(2024);
     expect(inferYear(month(12), { y: 2025, m: 1, d: 10 })).toBe(2024);
-    expect(inferYear(month(1), { y: 2023, m: 12, d: 20 })).toBe(2024);
-    expect(inferYear(month(1), { y: 2021, m: 9, d: 4 })).toBe(2021);
+    expect(inferYear(month(1), { y: 2023, m: 12, d: 20 })).toBe(2023);
+    expect(inferYear({ unit: 'quarter', year: NONE, quarter: 1 }, { y: 2023, m: 11, d: 15 })).toBe(2023);
+    expect(inferYear({ unit: 'half', year: NONE, half: 1 }, { y: 2023, m: 11, d: 15 })).toBe(2023);
+  });
+
+  it('in a sentence that looks ahead, infers this year, or the next for an early period late in the year', () => {
+    const ref = { y: 2024, m: 6, d: 15 };
+    expect(inferYear(month(11), ref, true)).toBe(2024);
+    expect(inferYear(month(1), ref, true)).toBe(2024);
+    expect(inferYear(month(1), { y: 2023, m: 12, d: 20 }, true)).toBe(2024);
+    expect(inferYear(month(12), { y: 2025, m: 1, d: 10 }, true)).toBe(2025);
   });
 
   it('writes X for what the reference cannot supply', () => {
