@@ -4,6 +4,7 @@ import type { Candidate, ExtractContext, Sentence } from './extract/types.js';
 import { extractorsFor } from './extract/registry.js';
 import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
+import { localMoney } from './extract/locale.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
@@ -57,8 +58,8 @@ export function candidatesOf(sentences: Sentence[], ctx: ExtractContext): Senten
 
 /** Extracts validated facts from plain text. `doc` is the path written on every fact. */
 export function extractFromPlain(plain: string, doc: string, options: ExtractOptions = {}): PlainExtraction {
-  const ctx: ExtractContext = { refDate: options.refDate ?? null };
   const { match, script } = fold(plain);
+  const ctx: ExtractContext = { refDate: options.refDate ?? null, localMoney: localMoney(match, script) };
   const items = candidatesOf(splitSentences(plain, match), ctx);
   const links = linkDocument(items, ctx);
   const facts: Fact[] = [];

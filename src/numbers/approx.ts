@@ -22,6 +22,7 @@ export const APPROX_AFTER: Record<string, Approx> = {
 
 const BEFORE_RE = pattern(`(?:${alternation(Object.keys(APPROX_BEFORE))})了?$`);
 const AFTER_RE = pattern(`(?:${alternation(Object.keys(APPROX_AFTER))})`, 'y');
+const INCLUDED = /^[(（]含[)）]$/;
 
 export interface Bound {
   approx: Approx;
@@ -45,6 +46,8 @@ export function approxBefore(s: string, i: number, bareScale = false): Bound | n
 
 /** The bounding word right after index `i`, if any (多 only when no noun follows as a word: 1米多). */
 export function approxAfter(s: string, i: number): Bound | null {
+  // 5万元（含）以上: the bound included, still over
+  if (INCLUDED.test(after(s, i, 3))) i += 3;
   const m = matchAt(AFTER_RE, s, i);
   if (!m) return null;
   // 多 after a unit: 1米多 = over; but 多家 / 多个 / 多元 start a new phrase

@@ -10,25 +10,28 @@ export { parseNumeral } from './numerals.js';
 // mixed (`3.5万`), with 多/余 inside (`3万多`, `百余`, `十多万`) — and joins ranges (`1万-5万`,
 // `两到三万`). Units are matched by each rule right after a token (sticky, anchored regexes).
 
-const SCALE = '[十拾百佰千仟万亿]{1,3}';
-const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿`;
-/** A Chinese numeral run; 点 only between digits (十二点五, not 十点). */
-const CN_RUN = `[${CN_ALL}](?:[${CN_ALL}]|点(?=[${CN_DIGIT_CHARS}])){0,15}`;
+const SCALE = '[十拾百佰千仟万亿兆]{1,3}';
+const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
+/**
+ * A Chinese numeral run; 点 only between digits (十二点五, not 十点); 几 as a vague digit (十几万,
+ * 几十); 数 / 好几 before a unit (数十亿, 好几百); 个 before 亿 / 万 (两个亿).
+ */
+const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几](?:[${CN_ALL}几]|点(?=[${CN_DIGIT_CHARS}])){0,15}`;
 const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:\\d{1,5}(?:\\.\\d{1,4})?${SCALE})?)?`;
-/** A number as written, with 多/余 between the number and a further scale. */
-export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:[多余](?:${SCALE})?)?`;
+/** A number as written, with 个 before 亿 (两个亿) and 多/余 between the number and a further scale. */
+export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?)?`;
 
 const NUMBER_AT = pattern(NUMBER, 'y');
-/** What a NUMBER match starts with: an Arabic digit or a Chinese numeral character. */
-const NUMBER_START = charTable(`0123456789${CN_ALL}`);
-/** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8. */
-export const RANGE_SEP = pattern(' ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
-const VAGUE_BEFORE = pattern('(?:数|几|好几|若干|成百上|成千上)$');
+/** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数 or 好(几). */
+const NUMBER_START = charTable(`0123456789${CN_ALL}几数好`);
+/** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8, and 1万(含)-5万 (the low end included). */
+export const RANGE_SEP = pattern(' ?(?:[(（]含[)）])? ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
+const VAGUE_BEFORE = pattern('(?:若干|成百上|成千上)$');
 const ORDINAL_BEFORE = pattern('(?:第|No\\.|NO\\.|no\\.|#)$');
 /** 前 makes a rank (前二十, 前10家), except in words that end in 前 (目前, 此前 …). */
 const RANK_BEFORE = pattern('(?:^|[^目此之日当提空以年眼面史月天周节会赛先早战])前$');
 /** The last characters of the words of VAGUE_BEFORE, ORDINAL_BEFORE and RANK_BEFORE. */
-const VAGUE_LAST = charTable('数几干上');
+const VAGUE_LAST = charTable('干上');
 const ORDINAL_LAST = charTable('第.#');
 const RANK_LAST = charTable('前');
 
@@ -38,7 +41,7 @@ export interface NumberToken {
   end: number;
   value: number;
   valueMax: number | null;
-  /** over when 多/余 is inside (3万多, 百余) */
+  /** over when 多/余 or a vague digit is inside (3万多, 百余, 数十, 十几) */
   approx: Approx;
   /** written in Chinese numerals only */
   chinese: boolean;
@@ -46,11 +49,13 @@ export interface NumberToken {
   bare: boolean;
   /** the single numeral 一 / 壹 (一个, 一家 are articles, not counts) */
   one: boolean;
+  /** holds 兆: 万亿 in money (1.5兆新台币), a prefix of units elsewhere (兆瓦) */
+  zhao: boolean;
   /** right after `digit-`: only the high end of a range (2-3家), else part of a code or date */
   afterDash?: boolean;
 }
 
-const BARE = /^[百佰千仟万亿]{1,4}$/;
+const BARE = /^[百佰千仟万亿兆]{1,4}$/;
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** Before a number, these make it part of a code, a decimal or a longer number: [0-9A-Za-z.,_]. */
@@ -75,20 +80,70 @@ function isPlainArabic(s: string): boolean {
   return i === s.length && i - j >= 1 && i - j <= 12;
 }
 
-/** Parses one number as written: `3万多` → 30000 over, `十多万` → 100000 over, `1.69万亿`. */
-export function parseNumber(text: string): { value: number; approx: Approx } | null {
-  if (isPlainArabic(text)) return { value: Number(text), approx: 'exact' };
-  const t = text.replace(/\s/g, '');
+export interface ParsedNumber {
+  value: number;
+  valueMax: number | null;
+  approx: Approx;
+}
+
+/**
+ * A vague numeral's lower bound: 数 / 好几 / 几 before a unit stand for 一 (数十亿 = 十亿, 几百 = 一百),
+ * 几 after a unit for nothing (十几万 = 十万, 二十几 = 二十). Null when it holds no vague digit.
+ */
+function vagueLowerBound(t: string): string | null {
+  if (!/[几数]/.test(t)) return null;
+  const low = t
+    .replace(/^(?:好几|数|几)(?=[十拾百佰千仟万亿])/, '一')
+    .replace(/([万亿])几(?=[十拾百佰千仟])/g, '$1一')
+    .replace(/几/g, '');
+  return low === '' || /[数好]/.test(low) ? null : low;
+}
+
+const NEIGHBOUR_DIGITS = '一两二三四五六七八九';
+/**
+ * Two neighbouring digits are a range: 八九亿 = 8亿–9亿, 三四十 = 30–40, 十七八 = 17–18, 两三万,
+ * and the customary 三五 (三五百 = 300–500). Not the plan names 十三五 / 十四五.
+ */
+function neighbourRange(t: string): ParsedNumber | null {
+  if (/^十[三四]五/.test(t)) return null;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const a = NEIGHBOUR_DIGITS.indexOf(t[i]);
+    const b = NEIGHBOUR_DIGITS.indexOf(t[i + 1]);
+    if (a < 0 || b < 0) continue;
+    const da = DIGITS[t[i]];
+    const db = DIGITS[t[i + 1]];
+    if (!(db === da + 1 || (da === 3 && db === 5))) return null;
+    const low = parseNumeral(t.slice(0, i) + t[i] + t.slice(i + 2));
+    const high = parseNumeral(t.slice(0, i) + t[i + 1] + t.slice(i + 2));
+    if (low === null || high === null || !(low < high)) return null;
+    return { value: low, valueMax: high, approx: 'exact' };
+  }
+  return null;
+}
+
+/**
+ * Parses one number as written: `3万多` → 30000 over, `十多万` → 100000 over, `1.69万亿`, `两个亿`,
+ * `数十亿` → 1e9 over, `十几万` → 100000 over, `八九亿` → 8e8 to 9e8.
+ */
+export function parseNumber(text: string): ParsedNumber | null {
+  if (isPlainArabic(text)) return { value: Number(text), valueMax: null, approx: 'exact' };
+  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '');
+  const vague = vagueLowerBound(t);
+  if (vague !== null) {
+    const p = parseNumber(vague);
+    return p && p.valueMax === null ? { value: p.value, valueMax: null, approx: 'over' } : null;
+  }
   const k = t.search(/[多余]/);
   if (k < 0) {
     const v = parseNumeral(t);
-    return v === null ? null : { value: v, approx: 'exact' };
+    if (v !== null) return { value: v, valueMax: null, approx: 'exact' };
+    return neighbourRange(t);
   }
   const head = parseNumeral(t.slice(0, k));
   const tail = t.slice(k + 1);
   const scale = tail === '' ? 1 : parseNumeral(tail);
   if (head === null || scale === null) return null;
-  return { value: round(head * scale), approx: 'over' };
+  return { value: round(head * scale), valueMax: null, approx: 'over' };
 }
 
 /** Rounds away floating noise (1.69 * 1e12). */
@@ -96,33 +151,42 @@ export const round = (v: number, digits = 10): number =>
   // an integer of at most 12 digits is its own rounding (and -0 rounds to 0, as toPrecision does)
   Number.isInteger(v) && v < 1e12 && v > -1e12 ? v + 0 : Number(v.toPrecision(Math.min(15, Math.max(digits, 12))));
 
+/** Scale characters a unit may start with: the number gives them back when it does not parse with them (3万千米). */
+const GIVE_BACK = /[千兆百十]$/;
+
 function tokenAt(s: string, m: RegExpExecArray): NumberToken | null {
-  const text = m[0];
+  let text = m[0];
   const start = m.index;
-  const end = start + text.length;
   const prev = s.charCodeAt(start - 1); // NaN at the start
   // inside a longer digit run, a code (A300, 5G-…), a decimal or a date/phone (2023/1/3, 0571-…)
-  if (CODE_BEFORE[prev] === 1 || isDigitCode(s.charCodeAt(end))) return null;
+  if (CODE_BEFORE[prev] === 1 || isDigitCode(s.charCodeAt(start + text.length))) return null;
   if ((prev === 47 || prev === 58) && isDigitCode(s.charCodeAt(start - 2))) return null; // / :
   if (text.charCodeAt(0) === 48 && isDigitCode(text.charCodeAt(1))) return null; // 0571, 007: codes, not quantities
   const chinese = !hasDigit(text);
   const w = before(s, start, 4);
   // each test below needs a word that ends right before the number: its last character first
   const last = w.charCodeAt(w.length - 1);
-  if (chinese && VAGUE_LAST[last] === 1 && VAGUE_BEFORE.test(w)) return null; // 数百, 几十, 成百上千: vague, not a fact
+  if (chinese && VAGUE_LAST[last] === 1 && VAGUE_BEFORE.test(w)) return null; // 若干, 成百上千: vague, not a fact
   if ((ORDINAL_LAST[last] === 1 && ORDINAL_BEFORE.test(w)) || (RANK_LAST[last] === 1 && RANK_BEFORE.test(w))) return null; // 第五届, 前二十
-  const parsed = parseNumber(text);
+  let parsed = parseNumber(text);
+  // 3万千米, 1.2亿千克: the scale that starts the unit is not the number's
+  for (let k = 0; !parsed && k < 2 && GIVE_BACK.test(text); k++) {
+    text = text.slice(0, -1);
+    parsed = parseNumber(text);
+  }
   if (!parsed) return null;
+  const end = start + text.length;
   const core = chinese ? text.replace(/[多余].{0,3}$/, '') : text;
   return {
     start,
     end,
     value: parsed.value,
-    valueMax: null,
+    valueMax: parsed.valueMax,
     approx: parsed.approx,
     chinese,
     bare: chinese && BARE.test(core),
     one: chinese && /^[一壹]$/.test(core),
+    zhao: text.includes('兆'),
     afterDash: DASH[prev] === 1 && isDigitCode(s.charCodeAt(start - 2)),
   };
 }
@@ -176,7 +240,19 @@ function joinRange(a: NumberToken, b: NumberToken): NumberToken | null {
     chinese: a.chinese && b.chinese,
     bare: false,
     one: false,
+    zhao: a.zhao || b.zhao,
   };
+}
+
+/**
+ * The length of a minus sign right before index i (0 when none): `-5.2%`, `−3%`, and 负 (增速为负2.1%).
+ * A dash after a digit or % is a range (5-8%), not a sign.
+ */
+export function minusBefore(s: string, i: number): number {
+  const c = s[i - 1] ?? '';
+  if (c === '负') return s[i - 2] === '正' ? 0 : 1; // 正负2% is a tolerance
+  if ((c === '-' || c === '−') && !/[0-9%]/.test(s[i - 2] ?? '')) return 1;
+  return 0;
 }
 
 /** Parses a number sticky at index i of s (used by the word forms below). */
@@ -189,7 +265,7 @@ export function numberAt(s: string, i: number): { end: number; value: number } |
 
 // ---- percent word forms ----------------------------------------------------------------------
 
-const SMALL_CN = `[零〇一二两三四五六七八九十百千万]{1,6}(?:点[零〇一二三四五六七八九]{1,6})?`;
+const SMALL_CN = `[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,6}(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]{1,6})?`;
 const SMALL_NUM = `(?:${ARABIC_NUMBER}|${SMALL_CN})`;
 const CN1 = '[一二两三四五六七八九]';
 /**
@@ -200,6 +276,8 @@ const CN1 = '[一二两三四五六七八九]';
 export const PERCENT_WORDS = pattern(
   `(${SMALL_NUM})分之(${SMALL_NUM})` +
     `|(\\d{1,2}(?:\\.\\d{1,2})?|十|半|${CN1}(?:点${CN1})?)成(${CN1}|半)?` +
+    // a range of tenths: 3至4成, 三到四成, 2-3成
+    `|(\\d|${CN1})(?:至|到|-|~|～|—)(\\d|十|${CN1})成` +
     `|(\\d{1,2}(?:\\.\\d{1,2})?|${CN1}(?:点${CN1}|${CN1})?)折` +
     '|(一半|半数|过半|对折|半折)',
   'y',
@@ -216,6 +294,8 @@ export interface PercentWord {
   start: number;
   end: number;
   value: number;
+  /** the high end of a range of tenths (3至4成), else absent */
+  valueMax?: number;
   approx: Approx;
 }
 
@@ -262,15 +342,23 @@ function readPercentWords(s: string): PercentWord[] {
       const ones = m[4] === undefined ? 0 : m[4] === '半' ? 5 : DIGITS[m[4]];
       out.push({ start, end, value: round(base * 10 + ones), approx: 'exact' });
     } else if (m[5] !== undefined) {
-      if (NOT_PERCENT_AFTER_ZHE.test(next) || m[5] === '一') continue;
-      const v = /\d/.test(m[5]) ? Number(m[5]) : cnValue(m[5]);
+      // 3至4成 = 30 to 40
+      const tenth = (x: string) => (/\d/.test(x) ? Number(x) : parseNumeral(x));
+      const low = tenth(m[5]);
+      const high = tenth(m[6]);
+      if (low === null || high === null || !(low < high) || high > 10) continue;
+      out.push({ start, end, value: low * 10, valueMax: high * 10, approx: 'exact' });
+    } else if (m[7] !== undefined) {
+      // 一折 is 10% (打一折); 一折腾 / 折合 are words
+      if (NOT_PERCENT_AFTER_ZHE.test(next)) continue;
+      const v = /\d/.test(m[7]) ? Number(m[7]) : cnValue(m[7]);
       if (v === null || v <= 0 || v >= 100) continue;
       out.push({ start, end, value: round(v < 10 ? v * 10 : v), approx: 'exact' });
     } else {
       // 过半 is over half; 一半 / 半数 / 对折 are half, bounded by the words around
-      if (m[6] === '过半' && /^[年月天]/.test(next)) continue;
-      if (m[6] === '对折' && !/打$/.test(before(s, start, 1))) continue;
-      out.push({ start, end, value: 50, approx: m[6] === '过半' ? 'over' : 'exact' });
+      if (m[8] === '过半' && /^[年月天]/.test(next)) continue;
+      if (m[8] === '对折' && !/打$/.test(before(s, start, 1))) continue;
+      out.push({ start, end, value: 50, approx: m[8] === '过半' ? 'over' : 'exact' });
     }
   }
   return out;

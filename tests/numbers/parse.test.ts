@@ -27,7 +27,7 @@ describe('parseNumber (多/余 inside)', () => {
   it.each([
     ['3万多', 30000, 'over'], ['百余', 100, 'over'], ['十多万', 100000, 'over'], ['三十多', 30, 'over'],
     ['两千余', 2000, 'over'], ['1.69万亿', 1.69e12, 'exact'],
-  ] as const)('%s', (s, value, approx) => expect(parseNumber(s)).toEqual({ value, approx }));
+  ] as const)('%s', (s, value, approx) => expect(parseNumber(s)).toEqual({ value, valueMax: null, approx }));
 });
 
 const tokens = (s: string) => numberTokens(foldText(s)).map((t) => [s.slice(t.start, t.end), t.value, t.valueMax]);
@@ -40,9 +40,19 @@ describe('numberTokens', () => {
     expect(tokens('两到三万')).toEqual([['两到三万', 20000, 30000]]);
     expect(tokens('5到8')).toEqual([['5到8', 5, 8]]);
   });
-  it('drops vague quantities, ordinals, ranks, codes and phone numbers', () => {
-    expect(tokens('数百')).toEqual([]);
-    expect(tokens('几十')).toEqual([]);
+  it('reads vague quantities as their lower bound (contract v1.1)', () => {
+    expect(tokens('数百')).toEqual([['数百', 100, null]]);
+    expect(tokens('几十')).toEqual([['几十', 10, null]]);
+    expect(tokens('十几万')).toEqual([['十几万', 100000, null]]);
+    expect(tokens('好几百')).toEqual([['好几百', 100, null]]);
+    expect(tokens('八九亿')).toEqual([['八九亿', 8e8, 9e8]]);
+    expect(tokens('三五百')).toEqual([['三五百', 300, 500]]);
+    expect(tokens('十七八')).toEqual([['十七八', 17, 18]]);
+    expect(tokens('两个亿')).toEqual([['两个亿', 2e8, null]]);
+  });
+  it('drops ordinals, ranks, codes, phone numbers and 若干 / 成百上千', () => {
+    expect(tokens('若干')).toEqual([]);
+    expect(tokens('十四五')).toEqual([]);
     expect(tokens('第五')).toEqual([]);
     expect(tokens('前二十')).toEqual([]);
     expect(tokens('0571-88888888')).toEqual([]);

@@ -5,7 +5,9 @@ import { alternation, before, charTable, matchAll, pattern } from '../../numbers
 // its clause: 同比增长31.1%, 下降3.2%, 增幅高于50%, 分别增长80%和50% are changes; 占比53%,
 // 提高到35% (a level reached), 增长的企业占比60% are levels.
 
-const UP_VERBS = ['增长', '增加', '上升', '提高', '上涨', '提升', '扩大', '攀升', '回升', '反弹', '跃升', '激增', '猛增', '飙升', '大增', '高出', '多出', '上扬', '走高', '加快', '增', '涨', '升', '多增', '增长了', '暴涨', '大涨', '劲增', '递增'];
+const UP_VERBS = ['增长', '增加', '上升', '提高', '上涨', '提升', '扩大', '攀升', '回升', '反弹', '跃升', '激增', '猛增', '飙升', '大增', '高出', '多出', '上扬', '走高', '加快', '增', '涨', '升', '多增', '增长了', '暴涨', '大涨', '劲增', '递增',
+  // Taiwan and Hong Kong wording (match view: 成長 → 成长)
+  '成长'];
 const DOWN_VERBS = ['下降', '减少', '降低', '下滑', '回落', '下跌', '收窄', '缩小', '萎缩', '缩减', '下调', '回调', '放缓', '减缓', '走低', '下挫', '锐减', '骤降', '大跌', '暴跌', '少增', '递减', '减', '降', '跌', '低出'];
 const UP_NOUNS = ['增速', '增幅', '涨幅', '增长率', '增长速度', '增长幅度', '同比', '环比', '升幅', '增量'];
 const DOWN_NOUNS = ['降幅', '跌幅', '下降率', '减幅', '下降幅度', '降速'];
@@ -18,8 +20,8 @@ const NOUNS = new Set([...UP_NOUNS, ...DOWN_NOUNS]);
 const CHANGE = pattern(`(?:${alternation(Object.keys(SIGN))})`, 'g');
 /** what ends a clause for this purpose (、 and 和 do not: 分别增长80%和50%) */
 const CLAUSE = charTable('，,；;。：:！？!?（()）\n“”"');
-/** 增加值, 增长点, 增长极: nouns, not changes */
-const NOT_CHANGE_AFTER = /^[值点极]/;
+/** 增加值, 增长点, 增长极, 成长型, 成长性: nouns, not changes */
+const NOT_CHANGE_AFTER = /^[值点极型性]/;
 const WINDOW = 18;
 
 export interface Change {

@@ -90,6 +90,19 @@ export const growthCorpus: Corpus = {
     ['服务贸易进出口同比增长15.6%。', [{ text: '15.6%', value: 15.6, valueMax: null, unit: '%', approx: 'exact', basis: 'yoy' }]],
     ['预计全年出口将保持5%—8%的增长。', [{ text: '5%—8%', value: 5, valueMax: 8, unit: '%', approx: 'exact' }]],
     ['受需求疲软影响，订单出现3%左右的下降。', [{ text: '3%', value: -3, valueMax: null, unit: '%', approx: 'about' }]],
+    // issue 16: numerals of any length, vague amounts, currencies before the number and after 元, local money, units given back their 千
+    ['一季度工业增速为负2.1%。', [{ text: '负2.1%', value: -2.1, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['当季经济增速为负0.5%。', [{ text: '负0.5%', value: -0.5, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['出口成長8.4%。', [{ text: '8.4%', value: 8.4, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['全省制造业产值成长3.2%。', [{ text: '3.2%', value: 3.2, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['本港零售业总销货价值按年上升4.1%。', [{ text: '4.1%', value: 4.1, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['四个季度分别下降3.3%、6.5%、1.7%和2.1%。', [{ text: '3.3%', value: -3.3, valueMax: null, unit: '%', approx: 'exact' }, { text: '6.5%', value: -6.5, valueMax: null, unit: '%', approx: 'exact' }, { text: '1.7%', value: -1.7, valueMax: null, unit: '%', approx: 'exact' }, { text: '2.1%', value: -2.1, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['五项指标分别增长1.2%、3.4%、5.6%、7.8%和9.1%。', [{ text: '1.2%', value: 1.2, valueMax: null, unit: '%', approx: 'exact' }, { text: '3.4%', value: 3.4, valueMax: null, unit: '%', approx: 'exact' }, { text: '5.6%', value: 5.6, valueMax: null, unit: '%', approx: 'exact' }, { text: '7.8%', value: 7.8, valueMax: null, unit: '%', approx: 'exact' }, { text: '9.1%', value: 9.1, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['研发投入强度提高0.2个百分点至2.6%。', [{ text: '0.2个百分点', value: 0.2, valueMax: null, unit: 'pp', approx: 'exact' }]],
+    ['失业率下降0.3个百分点至5.0%。', [{ text: '0.3个百分点', value: -0.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
+    ['全年保持5%以上的增速。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'over' }]],
+    ['出口增长5%，占全国9成。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['利润增长三至四成。', [{ text: '三至四成', value: 30, valueMax: 40, unit: '%', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -102,5 +115,10 @@ export const growthCorpus: Corpus = {
     '销售额是平时的数倍。',
     '增长点主要集中在新兴产业。',
     '该药品翻译成英文出版。',
+    // issue 16
+    '资产负债率为56%。',
+    '成长型企业占比达到35%。',
+    '企业平均成长周期为5年。',
+    '该产品市场占有率达3至4成。',
   ],
 };

@@ -87,6 +87,20 @@ export const measureCorpus: Corpus = {
     ['全国森林面积达到2.3亿公顷。', [{ text: '2.3亿公顷', value: 230000000, valueMax: null, unit: 'ha', approx: 'exact' }]],
     ['游客中心面积为800平方米。', [{ text: '800平方米', value: 800, valueMax: null, unit: 'm2', approx: 'exact' }]],
     ['光缆线路总长度达到6400万公里。', [{ text: '6400万公里', value: 64000000, valueMax: null, unit: 'km', approx: 'exact' }]],
+    // issue 16: numerals of any length, vague amounts, currencies before the number and after 元, local money, units given back their 千
+    ['该航线全程3万千米。', [{ text: '3万千米', value: 30000, valueMax: null, unit: 'km', approx: 'exact' }]],
+    ['年产量1.2亿千克。', [{ text: '1.2亿千克', value: 120000000, valueMax: null, unit: 'kg', approx: 'exact' }]],
+    ['粮食播种面积2万千公顷。', [{ text: '2万千公顷', value: 20000000, valueMax: null, unit: 'ha', approx: 'exact' }]],
+    ['新增装机容量500万千瓦。', [{ text: '500万千瓦', value: 5000000, valueMax: null, unit: 'kW', approx: 'exact' }]],
+    ['全年发电量20亿千瓦时。', [{ text: '20亿千瓦时', value: 2000000000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
+    ['家用光伏系统功率为5千瓦。', [{ text: '5千瓦', value: 5, valueMax: null, unit: 'kW', approx: 'exact' }]],
+    ['海上光伏电站装机100兆瓦。', [{ text: '100兆瓦', value: 100000, valueMax: null, unit: 'kW', approx: 'exact' }]],
+    ['年产水泥3千吨。', [{ text: '3千吨', value: 3000, valueMax: null, unit: 't', approx: 'exact' }]],
+    ['年吞吐量1,368萬標 箱。', [{ text: '1,368萬標 箱', value: 13680000, valueMax: null, unit: 'TEU', approx: 'exact' }]],
+    ['建成数百万平方米的厂房。', [{ text: '数百万平方米', value: 1000000, valueMax: null, unit: 'm2', approx: 'over' }]],
+    ['新修道路十几公里。', [{ text: '十几公里', value: 10, valueMax: null, unit: 'km', approx: 'over' }]],
+    ['年产粮食三四千吨。', [{ text: '三四千吨', value: 3000, valueMax: 4000, unit: 't', approx: 'exact' }]],
+    ['一期工程占地500亩。', [{ text: '500亩', value: 500, valueMax: null, unit: 'mu', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -96,6 +110,10 @@ export const measureCorpus: Corpus = {
     '小米公司发布了新款手机。',
     '会议持续了5min。',
     '这是一家米其林餐厅。',
-    '数百万平方米的厂房拔地而起。',
+    // issue 16
+    '首台10兆瓦级海上风机下线。',
+    '二期工程即将完工。',
+    '园区入驻了几十家企业。',
+    '该产品市场占有率达3至4成。',
   ],
 };

@@ -1,0 +1,29 @@
+import type { Script } from '../schema/document.js';
+import { matchAll, pattern } from '../numbers/patterns.js';
+
+// Whose money a bare 元 or `$` is, decided once per document. A Hong Kong, Macau or Taiwan source
+// writes Traditional Chinese and names its own place (or its money) as it goes; there 元 and `$`
+// are HKD, MOP or TWD. A Simplified text is a mainland source (it writes 港元, 新台币 when it means
+// them), so its 元 stays CNY whatever places it names.
+
+/** Words that place a text in Hong Kong, Macau or Taiwan (match view: Simplified). */
+const PLACE_CUES: Readonly<Record<string, readonly string[]>> = {
+  HKD: ['香港', '港元', '港币', '港府', '港股', '港岛', '九龙', '新界', '特区政府', '立法会', '港人'],
+  MOP: ['澳门', '澳门元', '澳门币', '葡币', '氹仔', '路环', '澳府'],
+  TWD: ['台湾', '台北', '新北', '台中', '台南', '高雄', '桃园', '新竹', '新台币', '台币', '行政院', '立法院', '主计总处', '经济部'],
+};
+const CUE = pattern(Object.values(PLACE_CUES).flat().sort((a, b) => b.length - a.length).join('|'), 'g');
+const PLACE_OF: Record<string, string> = Object.fromEntries(Object.entries(PLACE_CUES).flatMap(([iso, ws]) => ws.map((w) => [w, iso])));
+
+/**
+ * The ISO code of the local money of a Hong Kong, Macau or Taiwan source, or null (then a bare 元
+ * is CNY and `$` USD). The text must be Traditional; the place named most often wins, a tie none.
+ */
+export function localMoney(match: string, script: Script): string | null {
+  if (script !== 'traditional') return null;
+  const counts: Record<string, number> = {};
+  for (const m of matchAll(CUE, match)) counts[PLACE_OF[m[0]]] = (counts[PLACE_OF[m[0]]] ?? 0) + 1;
+  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
+  return ranked[0][0];
+}
