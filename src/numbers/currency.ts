@@ -18,7 +18,7 @@ export interface Currency {
 export const CURRENCIES: readonly Currency[] = [
   { iso: 'CNY', prefixes: ['人民币', 'RMB', 'CNY', '￥', '¥'], suffixes: ['元人民币', '人民币元', '人民币', '元', '圆', '块钱', '块', '元钱', 'RMB', 'CNY'], subunits: { 毛钱: 0.1, 角钱: 0.1, 分钱: 0.01 } },
   { iso: 'USD', prefixes: ['美元', '美金', 'USD', 'US$', '$'], suffixes: ['美元', '美金', '美圆', 'USD'], subunits: { 美分: 0.01 } },
-  { iso: 'EUR', prefixes: ['欧元', 'EUR', '€'], suffixes: ['欧元', 'EUR'], subunits: { 欧分: 0.01 } },
+  { iso: 'EUR', prefixes: ['欧元', 'EUR', '€'], suffixes: ['欧元', '欧', 'EUR'], subunits: { 欧分: 0.01 } },
   { iso: 'JPY', prefixes: ['日元', '日圆', 'JPY'], suffixes: ['日元', '日圆', 'JPY'] },
   { iso: 'HKD', prefixes: ['港元', '港币', '港纸', 'HK$', 'HKD'], suffixes: ['港元', '港币', '港纸', 'HKD'], yuan: true },
   { iso: 'MOP', prefixes: ['澳门元', '澳门币', '葡币', 'MOP$', 'MOP'], suffixes: ['澳门元', '澳门币', '葡币', 'MOP'], yuan: true },
@@ -82,5 +82,9 @@ export const CURRENCY_WORDS: readonly string[] = [...new Set(CURRENCIES.flatMap(
 /** The ISO codes of the currencies whose own unit is called 元 (a bare 元 next to them is theirs). */
 export const YUAN_CURRENCIES: ReadonlySet<string> = new Set(CURRENCIES.filter((c) => c.yuan).map((c) => c.iso));
 
-/** After these, 元 / 圆 is part of a word, not a currency: 多元化, 元素, 元宵, 元旦, 圆满, 圆桌. */
-export const NOT_CURRENCY_AFTER = /^(?:化|素|宵|旦|年|月|首|帅|老|组|件|论|系|音|气|满|桌|形|梦|周|心|顶|珠|规|场|润|融|滑)/;
+const NOT_YUAN_AFTER = /^(?:化|素|宵|旦|年|月|首|帅|老|组|件|论|系|音|气|满|桌|形|梦|周|心|顶|珠|规|场|润|融|滑|复)/;
+/**
+ * After these words a currency is part of a longer word: 多元化, 元素, 元宵, 元旦, 圆满, 圆桌 (元 / 圆);
+ * 欧洲, 欧盟, 欧美 (欧 alone is the euro: 1万欧).
+ */
+export const NOT_CURRENCY_AFTER: Readonly<Record<string, RegExp>> = { 元: NOT_YUAN_AFTER, 圆: NOT_YUAN_AFTER, 欧: /^[洲盟美亚式陆区佩]/ };

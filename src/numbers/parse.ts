@@ -16,7 +16,7 @@ const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
  * A Chinese numeral run; 点 only between digits (十二点五, not 十点); 几 as a vague digit (十几万,
  * 几十); 数 / 好几 before a unit (数十亿, 好几百); 个 before 亿 / 万 (两个亿).
  */
-const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几](?:[${CN_ALL}几]|点(?=[${CN_DIGIT_CHARS}])){0,15}`;
+const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几](?:[${CN_ALL}几]|点(?=[${CN_DIGIT_CHARS}])){0,31}`;
 const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:\\d{1,5}(?:\\.\\d{1,4})?${SCALE})?)?`;
 /** A number as written, with 个 before 亿 (两个亿) and 多/余 between the number and a further scale. */
 export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?)?`;
@@ -274,17 +274,19 @@ const CN1 = '[一二两三四五六七八九]';
  * halves `一半`, `半数`, `过半`.
  */
 export const PERCENT_WORDS = pattern(
-  `(${SMALL_NUM})分之(${SMALL_NUM})` +
+  `(${SMALL_NUM})分之(负?${SMALL_NUM})` +
     `|(\\d{1,2}(?:\\.\\d{1,2})?|十|半|${CN1}(?:点${CN1})?)成(${CN1}|半)?` +
     // a range of tenths: 3至4成, 三到四成, 2-3成
     `|(\\d|${CN1})(?:至|到|-|~|～|—)(\\d|十|${CN1})成` +
     `|(\\d{1,2}(?:\\.\\d{1,2})?|${CN1}(?:点${CN1}|${CN1})?)折` +
-    '|(一半|半数|过半|对折|半折)',
+    '|(一半|半数|过半|对折|半折|百分百)',
   'y',
 );
 /** What a PERCENT_WORDS match starts with; and the characters one of which every match holds. */
 const PERCENT_WORDS_START = charTable(`0123456789零〇一二两三四五六七八九十百千万半过对`);
 const PERCENT_WORDS_NEED = charTable('分成折半');
+/** Two word forms joined as a range: 百分之五十到百分之七十. */
+const WORDS_RANGE = /^ ?(?:[-—–~～]{1,2}|至|到) ?$/;
 /** After 成, these make a word: 成为, 成立, 成功, 成交, 成本, 成员, 成果 … */
 const NOT_PERCENT_AFTER_CHENG = /^(?:为|立|功|交|本|员|果|就|熟|型|品|长|都|绩|效|败|年|人|才|像|群|套|批|片|分|份|材|色|因|行|语|事|家|形|全)/;
 /** After 折, these make a word: 折合, 折算, 折旧, 折叠 … */
@@ -324,12 +326,13 @@ function readPercentWords(s: string): PercentWord[] {
     const next = after(s, end, 1);
     if (m[1] !== undefined) {
       const den = parseNumeral(m[1]);
-      const num = parseNumeral(m[2]);
+      const negative = m[2].startsWith('负'); // 百分之负五 = -5
+      const num = parseNumeral(negative ? m[2].slice(1) : m[2]);
       if (den === null || num === null || den === 0 || num > den * 100) continue;
       if (/[0-9]/.test(prev) || (!/\d/.test(m[1]) && VAGUE_BEFORE.test(before(s, start, 4)))) continue;
       const exact = (num / den) * 100;
       const value = Math.round(exact * 100) / 100;
-      out.push({ start, end, value, approx: Math.abs(value - exact) > 1e-9 ? 'about' : 'exact' });
+      out.push({ start, end, value: negative ? -value : value, approx: Math.abs(value - exact) > 1e-9 ? 'about' : 'exact' });
       continue;
     }
     // not inside a longer numeral (二十成) nor a word (一成不变, 成为, 折合)
@@ -358,7 +361,23 @@ function readPercentWords(s: string): PercentWord[] {
       // 过半 is over half; 一半 / 半数 / 对折 are half, bounded by the words around
       if (m[8] === '过半' && /^[年月天]/.test(next)) continue;
       if (m[8] === '对折' && !/打$/.test(before(s, start, 1))) continue;
-      out.push({ start, end, value: 50, approx: m[8] === '过半' ? 'over' : 'exact' });
+      out.push({ start, end, value: m[8] === '百分百' ? 100 : 50, approx: m[8] === '过半' ? 'over' : 'exact' });
+    }
+  }
+  return joinWordRanges(s, out);
+}
+
+/** 百分之五十到百分之七十 → 50 to 70: two word forms with a range separator between them. */
+function joinWordRanges(s: string, words: PercentWord[]): PercentWord[] {
+  const out: PercentWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i];
+    const b = words[i + 1];
+    if (b && a.valueMax === undefined && b.valueMax === undefined && b.value > a.value && WORDS_RANGE.test(s.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, value: a.value, valueMax: b.value, approx: b.approx });
+      i++;
+    } else {
+      out.push(a);
     }
   }
   return out;

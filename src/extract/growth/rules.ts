@@ -46,10 +46,13 @@ function percentChanges(s: string): Candidate[] {
   }
   // 增长三成, 减少一半, 下降三分之一
   for (const w of [...percentWords(s), ...arabicFractions(s)]) {
-    const c = raisedTo(s, w.start) ? null : changeAround(s, w.start, w.end);
+    const minus = minusBefore(s, w.start);
+    const start = w.start - minus;
+    const c = raisedTo(s, start) ? null : changeAround(s, start, w.end);
     if (!c) continue;
-    const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, w.start), w.approx);
-    out.push(growth(s, w.start, w.end, w.value * c.sign, w.valueMax === undefined ? null : w.valueMax * c.sign, '%', approx, 'growth.words'));
+    const k = minus > 0 ? -1 : c.sign;
+    const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, start), w.approx);
+    out.push(growth(s, start, w.end, w.value * k, w.valueMax === undefined ? null : w.valueMax * k, '%', approx, 'growth.words'));
   }
   return out;
 }

@@ -128,6 +128,11 @@ export const moneyCorpus: Corpus = {
     ['每張門票售價$500。', [{ text: '$500', value: 500, valueMax: null, unit: 'TWD', approx: 'exact' }], { localMoney: 'TWD' }],
     ['澳門的士起步價為19元。', [{ text: '19元', value: 19, valueMax: null, unit: 'MOP', approx: 'exact' }], { localMoney: 'MOP' }],
     ['本港投資者買入人民幣100萬元債券。', [{ text: '人民幣100萬元', value: 1000000, valueMax: null, unit: 'CNY', approx: 'exact' }], { localMoney: 'HKD' }],
+    ['公司全年收入一元。', [{ text: '一元', value: 1, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['全年净利润为负3亿元。', [{ text: '负3亿元', value: -300000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['全年收入一百二十三亿四千五百六十七万八千九百零一元。', [{ text: '一百二十三亿四千五百六十七万八千九百零一元', value: 12345678901, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['这台相机在德国卖1万欧。', [{ text: '1万欧', value: 10000, valueMax: null, unit: 'EUR', approx: 'exact' }]],
+    ['他花了一元钱买报纸。', [{ text: '一元钱', value: 1, valueMax: null, unit: 'CNY', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -150,5 +155,7 @@ export const moneyCorpus: Corpus = {
     '十四五规划开局良好。',
     '台币汇率连续3日走升。',
     '园区入驻了几十家企业。',
+    '中欧班列开行3万列。',
+    '该公司在欧洲设立了5个研发中心。',
   ],
 };

@@ -2,7 +2,7 @@ import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js
 import { BARE_MONEY, CURRENCY_PREFIX, CURRENCY_SUFFIX, NOT_CURRENCY_AFTER, YUAN_CURRENCIES } from '../../numbers/currency.js';
 import { after, alternation, before, charTable, firstChars, matchAll, matchAt, pattern, unitAlternation } from '../../numbers/patterns.js';
 import { figures } from '../../numbers/figure.js';
-import { numberTokens, round } from '../../numbers/parse.js';
+import { minusBefore, numberTokens, round } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { DIGITS } from '../../numbers/numerals.js';
 
@@ -38,8 +38,7 @@ const WHOLE = pattern('整', 'y');
 /** 元 words that make 一 an article of a word (一元化, 一元复始): only these need a bound after 一 */
 const YUAN_WORDS = new Set(['元', '圆', '块', '块钱', '元钱']);
 
-const rejectAfter = (s: string, _u: number, end: number) =>
-  (s[end - 1] === '元' || s[end - 1] === '圆') && NOT_CURRENCY_AFTER.test(after(s, end, 1));
+const rejectAfter = (s: string, u: number, end: number) => NOT_CURRENCY_AFTER[s.slice(u, end)]?.test(after(s, end, 1)) === true;
 
 /** The currency of a bare 元 / 块 / `$` at index i of s. */
 function bareCurrency(s: string, i: number, word: string, ctx: ExtractContext): string {
@@ -97,14 +96,17 @@ function suffixForm(s: string, ctx: ExtractContext): Candidate[] {
       }
     }
     if (yuan && matchAt(WHOLE, s, end)) end++; // 壹万元整
-    // 一元 alone is mostly a word (一元化, 一元复始); 一块二, 约一元, 一美元 are amounts
-    if (f.token.one && YUAN_WORDS.has(f.unit) && end === f.unitEnd && !f.bound) continue;
+    // 一元 before a word is mostly part of it (一元化, 一元复始); 一块二, 约一元, 一美元, 收入一元。 are amounts
+    if (f.token.one && YUAN_WORDS.has(f.unit) && end === f.unitEnd && !f.bound && /^[\u4e00-\u9fff]/.test(after(s, end, 1)) && !/^钱/.test(after(s, end, 1))) continue;
+    // 净利润为负3亿元, 收入-100元: a signed amount
+    const minus = minusBefore(s, f.start);
+    const sign = minus > 0 ? -1 : 1;
     out.push({
       type: 'money',
-      start: f.start,
+      start: f.start - minus,
       end,
-      value: round(value),
-      valueMax: valueMax === null ? null : round(valueMax),
+      value: round(value * sign),
+      valueMax: valueMax === null ? null : round(valueMax * sign),
       unit: iso,
       approx: combineApprox(approxAfter(s, end), f.bound, f.token.approx),
       rule: 'money.suffix',

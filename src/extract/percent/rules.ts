@@ -20,9 +20,12 @@ function levels(s: string): Candidate[] {
     out.push({ type: 'percent', start, end: f.end, value: f.value * k, valueMax: f.valueMax === null ? null : f.valueMax * k, unit: '%', approx: f.approx, rule: 'percent.sign' });
   }
   for (const w of [...percentWords(s), ...arabicFractions(s)]) {
-    if (changeAround(s, w.start, w.end) && !raisedTo(s, w.start)) continue;
-    const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, w.start), w.approx);
-    out.push({ type: 'percent', start: w.start, end: w.end, value: w.value, valueMax: w.valueMax ?? null, unit: '%', approx, rule: 'percent.words' });
+    const minus = minusBefore(s, w.start); // 负百分之五
+    const start = w.start - minus;
+    if (changeAround(s, start, w.end) && !raisedTo(s, start)) continue;
+    const k = minus > 0 ? -1 : 1;
+    const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, start), w.approx);
+    out.push({ type: 'percent', start, end: w.end, value: w.value * k, valueMax: w.valueMax === undefined ? null : w.valueMax * k, unit: '%', approx, rule: 'percent.words' });
   }
   return out;
 }
