@@ -103,6 +103,8 @@ export const growthCorpus: Corpus = {
     ['全年保持5%以上的增速。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'over' }]],
     ['出口增长5%，占全国9成。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' }]],
     ['利润增长三至四成。', [{ text: '三至四成', value: 30, valueMax: 40, unit: '%', approx: 'exact' }]],
+    ['销售额增长百分之五到百分之八。', [{ text: '百分之五到百分之八', value: 5, valueMax: 8, unit: '%', approx: 'exact' }]],
+    ['出货量下降百分之三。', [{ text: '百分之三', value: -3, valueMax: null, unit: '%', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -120,5 +122,6 @@ export const growthCorpus: Corpus = {
     '成长型企业占比达到35%。',
     '企业平均成长周期为5年。',
     '该产品市场占有率达3至4成。',
+    '毛利率区间为百分之五十到百分之七十。',
   ],
 };

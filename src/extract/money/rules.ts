@@ -36,7 +36,7 @@ const SUBUNIT = pattern(`(?:又|零)?(\\d{1,2}|${D}|${D}?十${D}?)(${alternation
 const YUAN = pattern('(?:元|块|圆)', 'y');
 const WHOLE = pattern('整', 'y');
 /** 元 words that make 一 an article of a word (一元化, 一元复始): only these need a bound after 一 */
-const YUAN_WORDS = new Set(['元', '圆', '块', '块钱', '元钱']);
+const YUAN_WORDS = new Set(['元', '圆', '块']);
 
 const rejectAfter = (s: string, u: number, end: number) => NOT_CURRENCY_AFTER[s.slice(u, end)]?.test(after(s, end, 1)) === true;
 
@@ -97,7 +97,7 @@ function suffixForm(s: string, ctx: ExtractContext): Candidate[] {
     }
     if (yuan && matchAt(WHOLE, s, end)) end++; // 壹万元整
     // 一元 before a word is mostly part of it (一元化, 一元复始); 一块二, 约一元, 一美元, 收入一元。 are amounts
-    if (f.token.one && YUAN_WORDS.has(f.unit) && end === f.unitEnd && !f.bound && /^[\u4e00-\u9fff]/.test(after(s, end, 1)) && !/^钱/.test(after(s, end, 1))) continue;
+    if (f.token.one && YUAN_WORDS.has(f.unit) && end === f.unitEnd && !f.bound && /^[\u4e00-\u9fff]/.test(after(s, end, 1))) continue;
     // 净利润为负3亿元, 收入-100元: a signed amount
     const minus = minusBefore(s, f.start);
     const sign = minus > 0 ? -1 : 1;

@@ -105,6 +105,9 @@ export const percentCorpus: Corpus = {
     ['年化收益率在5%（含）以上。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'over' }]],
     ['服务业占比超过五成。', [{ text: '五成', value: 50, valueMax: null, unit: '%', approx: 'over' }]],
     ['成长型企业占比达到35%。', [{ text: '35%', value: 35, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['客户满意度达到百分百。', [{ text: '百分百', value: 100, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['利润率为负百分之五。', [{ text: '负百分之五', value: -5, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['毛利率区间为百分之五十到百分之七十。', [{ text: '百分之五十到百分之七十', value: 50, valueMax: 70, unit: '%', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -123,5 +126,6 @@ export const percentCorpus: Corpus = {
     '全年保持5%以上的增速。',
     '利润增长三至四成。',
     '当季经济增速为负0.5%。',
+    '增长百分之五到百分之八。',
   ],
 };
