@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { localMoney } from '../../src/extract/locale.js';
+import { extractFromPlain } from '../../src/pipeline.js';
+import { fold } from '../../src/text/fold.js';
+
+// The document's local money: decided once (Traditional script + the place it names most), passed to
+// the money rules in the extract context; there a bare 元 / 塊 / $ is HKD, MOP or TWD.
+
+const of = (text: string) => {
+  const { match, script } = fold(text);
+  return localMoney(match, script);
+};
+
+describe('localMoney', () => {
+  it('reads the place of a Traditional text', () => {
+    expect(of('香港特區政府公布，本港上月零售業總銷貨價值按年上升。')).toBe('HKD');
+    expect(of('澳門統計暨普查局公布，澳門上月旅客人數上升。')).toBe('MOP');
+    expect(of('臺灣經濟部公布，臺北市上月外銷訂單成長。')).toBe('TWD');
+  });
+  it('leaves a Simplified text, or one naming no place, to CNY', () => {
+    expect(of('香港特区政府公布，本港上月零售业总销货价值按年上升。')).toBeNull();
+    expect(of('這家公司上個月的營業額顯著成長，員工人數也增加了。')).toBeNull();
+  });
+  it('names no place when two places are named as often', () => expect(of('香港與臺灣的貿易往來頻繁。')).toBeNull());
+});
+
+describe('bare 元 and $ in a local source', () => {
+  const money = (text: string) =>
+    extractFromPlain(text, 'x.txt').facts.filter((f) => f.type === 'money').map((f) => [f.text, f.value, f.unit]);
+  it('are the local money', () => {
+    expect(money('香港特區政府宣布，本港長者乘車優惠票價為2元，每月最多補貼$500。')).toEqual([['2元', 2, 'HKD'], ['$500', 500, 'HKD']]);
+    expect(money('臺灣經濟部表示，臺北市每公斤菜價上漲至45元。')).toEqual([['45元', 45, 'TWD']]);
+  });
+  it('keep a currency written out', () => expect(money('香港特區政府表示，本港公司以人民幣100萬元結算。')).toEqual([['人民幣100萬元', 1000000, 'CNY']]));
+  it('stay CNY and USD elsewhere', () => expect(money('该公司每股派息2元，另派$1。')).toEqual([['2元', 2, 'CNY'], ['$1', 1, 'USD']]));
+});
