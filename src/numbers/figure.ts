@@ -59,7 +59,9 @@ export function figures(s: string, unit: RegExp, opts: FigureOptions = {}): Figu
   const out: Figure[] = [];
   for (let k = 0; k < tokens.length; k++) {
     let t = tokens[k];
-    let unitStart = s.charCodeAt(t.end) === 32 ? t.end + 1 : t.end;
+    // spaces between the number and its unit (a PDF or web page may leave several)
+    let unitStart = t.end;
+    while (unitStart < t.end + 4 && s.charCodeAt(unitStart) === 32) unitStart++;
     let m = opts.starts && opts.starts[s.charCodeAt(unitStart)] !== 1 ? null : matchAt(unit, s, unitStart);
     if (m && m[0] === '') m = null;
     const back = giveBack(s, t, unit);

@@ -14,9 +14,10 @@ const SCALE = '[十拾百佰千仟万亿兆]{1,3}';
 const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
 /**
  * A Chinese numeral run; 点 only between digits (十二点五, not 十点); 几 as a vague digit (十几万,
- * 几十); 数 / 好几 before a unit (数十亿, 好几百); 个 before 亿 / 万 (两个亿).
+ * 几十); 数 / 好几 before a unit (数十亿, 好几百); 个 before 亿 / 万 (两个亿). Spaces may stand
+ * between its characters (一 百 五 十, text from PDFs and web pages).
  */
-const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几](?:[${CN_ALL}几]|点(?=[${CN_DIGIT_CHARS}])){0,31}`;
+const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几](?: {0,3}[${CN_ALL}几]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])){0,31}`;
 const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:\\d{1,5}(?:\\.\\d{1,4})?${SCALE})?)?`;
 /** A number as written, with 个 before 亿 (两个亿) and 多/余 between the number and a further scale. */
 export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?)?`;
@@ -265,25 +266,29 @@ export function numberAt(s: string, i: number): { end: number; value: number } |
 
 // ---- percent word forms ----------------------------------------------------------------------
 
-const SMALL_CN = `[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,6}(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]{1,6})?`;
+/** Spaces a PDF or web page may leave between the characters of a word form (百 分 之 五, 陆 点 五 折). */
+const SP = ' {0,3}';
+const CN_SMALL_CHARS = '[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]';
+const CN_FRACTION_DIGIT = '[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]';
+const SMALL_CN = `${CN_SMALL_CHARS}(?:${SP}${CN_SMALL_CHARS}){0,9}(?:${SP}点${SP}${CN_FRACTION_DIGIT}(?:${SP}${CN_FRACTION_DIGIT}){0,5})?`;
 const SMALL_NUM = `(?:${ARABIC_NUMBER}|${SMALL_CN})`;
-const CN1 = '[一二两三四五六七八九]';
+const CN1 = '[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
 /**
  * Percent written in words: `百分之十二点五` (a fraction over 百), `三分之一`, `千分之五`; tenths
  * `七成`, `九成五`, `9.5成`, `八点五成`, `半成`; discounts `七五折`, `9.9折`, `五折`, `对折`;
  * halves `一半`, `半数`, `过半`.
  */
 export const PERCENT_WORDS = pattern(
-  `(${SMALL_NUM})分之(负?${SMALL_NUM})` +
-    `|(\\d{1,2}(?:\\.\\d{1,2})?|十|半|${CN1}(?:点${CN1})?)成(${CN1}|半)?` +
+  `(${SMALL_NUM})${SP}分${SP}之${SP}(负?${SMALL_NUM})` +
+    `|(\\d{1,2}(?:\\.\\d{1,2})?|十|半|${CN1}(?:${SP}点${SP}${CN1})?)${SP}成(${CN1}|半)?` +
     // a range of tenths: 3至4成, 三到四成, 2-3成
     `|(\\d|${CN1})(?:至|到|-|~|～|—)(\\d|十|${CN1})成` +
-    `|(\\d{1,2}(?:\\.\\d{1,2})?|${CN1}(?:点${CN1}|${CN1})?)折` +
+    `|(\\d{1,2}(?:\\.\\d{1,2})?|\\d \\d|${CN1}(?:${SP}点${SP}${CN1}|${SP}${CN1})?)${SP}折` +
     '|(一半|半数|过半|对折|半折|百分百)',
   'y',
 );
 /** What a PERCENT_WORDS match starts with; and the characters one of which every match holds. */
-const PERCENT_WORDS_START = charTable(`0123456789零〇一二两三四五六七八九十百千万半过对`);
+const PERCENT_WORDS_START = charTable(`0123456789零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟半过对`);
 const PERCENT_WORDS_NEED = charTable('分成折半');
 /** Two word forms joined as a range: 百分之五十到百分之七十. */
 const WORDS_RANGE = /^ ?(?:[-—–~～]{1,2}|至|到) ?$/;
@@ -319,9 +324,10 @@ let wordsCache: PercentWord[] = [];
 
 function readPercentWords(s: string): PercentWord[] {
   const out: PercentWord[] = [];
-  for (const m of matchAllAt(PERCENT_WORDS, s, PERCENT_WORDS_START)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const found of matchAllAt(PERCENT_WORDS, s, PERCENT_WORDS_START)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    const m = found.map((g) => g?.replace(/ /g, '')); // 陆 点 五 折 reads as 陆点五折
     const prev = s[start - 1] ?? '';
     const next = after(s, end, 1);
     if (m[1] !== undefined) {

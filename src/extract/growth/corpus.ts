@@ -105,6 +105,8 @@ export const growthCorpus: Corpus = {
     ['利润增长三至四成。', [{ text: '三至四成', value: 30, valueMax: 40, unit: '%', approx: 'exact' }]],
     ['销售额增长百分之五到百分之八。', [{ text: '百分之五到百分之八', value: 5, valueMax: 8, unit: '%', approx: 'exact' }]],
     ['出货量下降百分之三。', [{ text: '百分之三', value: -3, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['利润率上升了一 百 五 十 个 百 分 点。', [{ text: '一 百 五 十 个 百 分 点', value: 150, valueMax: null, unit: 'pp', approx: 'exact' }]],
+    ['失业率回落0.3 个百分点。', [{ text: '0.3 个百分点', value: -0.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,

@@ -12,7 +12,7 @@ import { basisBefore, changeAround, changeBefore, isLevelMultiple } from './cont
 
 export const PERCENT_SIGN = pattern('(?:%|‰)', 'y');
 export const PERCENT_SIGN_STARTS = charTable('%‰');
-const POINTS = pattern('个?百分点', 'y');
+const POINTS = pattern('(?:个 {0,3})?百 {0,3}分 {0,3}点', 'y');
 const POINTS_STARTS = charTable('个百');
 const TIMES = pattern('倍', 'y');
 const TIMES_STARTS = charTable('倍');

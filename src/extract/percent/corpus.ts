@@ -108,6 +108,10 @@ export const percentCorpus: Corpus = {
     ['客户满意度达到百分百。', [{ text: '百分百', value: 100, valueMax: null, unit: '%', approx: 'exact' }]],
     ['利润率为负百分之五。', [{ text: '负百分之五', value: -5, valueMax: null, unit: '%', approx: 'exact' }]],
     ['毛利率区间为百分之五十到百分之七十。', [{ text: '百分之五十到百分之七十', value: 50, valueMax: 70, unit: '%', approx: 'exact' }]],
+    ['全场商品一律陆 点 五 折。', [{ text: '陆 点 五 折', value: 65, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['扫描件上写着合格率为百 分 之 九十 五。', [{ text: '百 分 之 九十 五', value: 95, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['会员价为九 五 折。', [{ text: '九 五 折', value: 95, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['本店商品打7 2 折。', [{ text: '7 2 折', value: 72, valueMax: null, unit: '%', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -127,5 +131,6 @@ export const percentCorpus: Corpus = {
     '利润增长三至四成。',
     '当季经济增速为负0.5%。',
     '增长百分之五到百分之八。',
+    '两成长期贷款。',
   ],
 };
