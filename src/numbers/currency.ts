@@ -17,14 +17,14 @@ export interface Currency {
 
 export const CURRENCIES: readonly Currency[] = [
   { iso: 'CNY', prefixes: ['人民币', 'RMB', 'CNY', '￥', '¥'], suffixes: ['元人民币', '人民币元', '人民币', '元', '圆', '块钱', '块', '元钱', 'RMB', 'CNY'], subunits: { 毛钱: 0.1, 角钱: 0.1, 分钱: 0.01 } },
-  { iso: 'USD', prefixes: ['美元', '美金', 'USD', 'US$', '$'], suffixes: ['美元', '美金', '美圆', 'USD'], subunits: { 美分: 0.01 } },
+  { iso: 'USD', prefixes: ['美元', '美金', 'USD', 'US$', '$'], suffixes: ['美元', '美金', '美圆', '美刀', 'USD'], subunits: { 美分: 0.01 } },
   { iso: 'EUR', prefixes: ['欧元', 'EUR', '€'], suffixes: ['欧元', '欧', 'EUR'], subunits: { 欧分: 0.01 } },
-  { iso: 'JPY', prefixes: ['日元', '日圆', 'JPY'], suffixes: ['日元', '日圆', 'JPY'] },
+  { iso: 'JPY', prefixes: ['日元', '日圆', '日币', 'JPY'], suffixes: ['日元', '日圆', '日币', 'JPY'] },
   { iso: 'HKD', prefixes: ['港元', '港币', '港纸', 'HK$', 'HKD'], suffixes: ['港元', '港币', '港纸', 'HKD'], yuan: true },
   { iso: 'MOP', prefixes: ['澳门元', '澳门币', '葡币', 'MOP$', 'MOP'], suffixes: ['澳门元', '澳门币', '葡币', 'MOP'], yuan: true },
   { iso: 'TWD', prefixes: ['新台币', '台币', 'NT$', 'TWD'], suffixes: ['新台币', '台币', 'TWD'], yuan: true },
   { iso: 'GBP', prefixes: ['英镑', 'GBP', '£'], suffixes: ['英镑', 'GBP'], subunits: { 便士: 0.01 } },
-  { iso: 'KRW', prefixes: ['韩元', 'KRW'], suffixes: ['韩元', '韩圆', 'KRW'] },
+  { iso: 'KRW', prefixes: ['韩元', '韩币', 'KRW'], suffixes: ['韩元', '韩圆', '韩币', 'KRW'] },
   { iso: 'RUB', prefixes: ['卢布'], suffixes: ['卢布'] },
   { iso: 'THB', prefixes: ['泰铢'], suffixes: ['泰铢'] },
   { iso: 'AUD', prefixes: ['澳元', '澳币', 'A$', 'AUD'], suffixes: ['澳元', '澳币', 'AUD'] },

@@ -19,8 +19,8 @@ const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
  */
 const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几](?: {0,3}[${CN_ALL}几]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])){0,31}`;
 const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:\\d{1,5}(?:\\.\\d{1,4})?${SCALE})?)?`;
-/** A number as written, with 个 before 亿 (两个亿) and 多/余 between the number and a further scale. */
-export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?)?`;
+/** A number as written, with 个 before 亿 (两个亿), 多/余 between the number and a further scale, 把 after a scale (千把 = about 1000). */
+export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把)?`;
 
 const NUMBER_AT = pattern(NUMBER, 'y');
 /** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数 or 好(几). */
@@ -129,6 +129,11 @@ function neighbourRange(t: string): ParsedNumber | null {
 export function parseNumber(text: string): ParsedNumber | null {
   if (isPlainArabic(text)) return { value: Number(text), valueMax: null, approx: 'exact' };
   const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '');
+  if (t.endsWith('把')) {
+    // 千把块钱, 万把人: about a thousand, about ten thousand
+    const v = parseNumeral(t.slice(0, -1));
+    return v === null ? null : { value: v, valueMax: null, approx: 'about' };
+  }
   const vague = vagueLowerBound(t);
   if (vague !== null) {
     const p = parseNumber(vague);

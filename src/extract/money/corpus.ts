@@ -133,6 +133,15 @@ export const moneyCorpus: Corpus = {
     ['全年收入一百二十三亿四千五百六十七万八千九百零一元。', [{ text: '一百二十三亿四千五百六十七万八千九百零一元', value: 12345678901, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['这台相机在德国卖1万欧。', [{ text: '1万欧', value: 10000, valueMax: null, unit: 'EUR', approx: 'exact' }]],
     ['他花了一元钱买报纸。', [{ text: '一元钱', value: 1, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['这件旧衣服卖了四十块零五毛。', [{ text: '四十块零五毛', value: 40.5, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['一张车票三块零四。', [{ text: '三块零四', value: 3.04, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['路边摊的午饭十块八块就够了。', [{ text: '十块', value: 10, valueMax: null, unit: 'CNY', approx: 'exact' }, { text: '八块', value: 8, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['这个月他挣了千把块钱。', [{ text: '千把块钱', value: 1000, valueMax: null, unit: 'CNY', approx: 'about' }]],
+    ['装修一间房要万把块钱。', [{ text: '万把块钱', value: 10000, valueMax: null, unit: 'CNY', approx: 'about' }]],
+    ['他在网上花了20美刀。', [{ text: '20美刀', value: 20, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    ['东京的一碗拉面要1000日币。', [{ text: '1000日币', value: 1000, valueMax: null, unit: 'JPY', approx: 'exact' }]],
+    ['改造费用约为三四百万元。', [{ text: '三四百万元', value: 3000000, valueMax: 4000000, unit: 'CNY', approx: 'about' }]],
+    ['一顿饭花了一两千块。', [{ text: '一两千块', value: 1000, valueMax: 2000, unit: 'CNY', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -157,5 +166,7 @@ export const moneyCorpus: Corpus = {
     '园区入驻了几十家企业。',
     '中欧班列开行3万列。',
     '该公司在欧洲设立了5个研发中心。',
+    '他搬来三把椅子。',
+    '个把月后再说。',
   ],
 };

@@ -24,11 +24,12 @@ const AFTER_YUAN = pattern(`(?:${alternation(SUFFIX_WORDS.filter((w) => CURRENCY
 const YUAN_NAMES = Object.keys(CURRENCY_PREFIX).filter((w) => YUAN_CURRENCIES.has(CURRENCY_PREFIX[w][0]) || w === '人民币');
 const NAMED = pattern(`(?:${alternation(YUAN_NAMES)})`, 'g');
 /**
- * Change after 元/块/圆: 三块四 (3.4), 一块二角, 五元七毛八分 (5.78), 三块零四 / 三块四分 (3.04), 叁拾元伍角.
+ * Change after 元/块/圆: 三块四 (3.4), 一块二角, 五元七毛八分 (5.78), 三块零四 / 三块四分 (3.04), 叁拾元伍角,
+ * 四十块零五毛 (40.5).
  * Groups: 1 fen after 零; 2 fen written with 分; 3 jiao; 4 fen after jiao.
  */
 const D = '[一二两三四五六七八九1-9壹贰叁肆伍陆柒捌玖]';
-const CHANGE = pattern(`(?:零(${D})分?|(${D})分|(${D})(?:毛|角)?(?:零?(${D})分?)?)钱?`, 'y');
+const CHANGE = pattern(`(?:零(${D})(?![毛角])分?|(${D})分|零?(${D})(?:毛|角)?(?:零?(${D})分?)?)钱?`, 'y');
 /** A sub-unit after a whole amount: 两美元又三美分 (2.03), 十日元五钱. */
 const SUBUNIT_WORDS = SUFFIX_WORDS.filter((w) => CURRENCY_SUFFIX[w][1] < 1);
 const SUBUNIT = pattern(`(?:又|零)?(\\d{1,2}|${D}|${D}?十${D}?)(${alternation(SUBUNIT_WORDS)})`, 'y');
@@ -79,7 +80,7 @@ function suffixForm(s: string, ctx: ExtractContext): Candidate[] {
     // 三块四 = 3.4, 叁拾元伍角 = 30.5
     if ((f.unit === '块' || yuan) && f.valueMax === null && end === f.unitEnd) {
       const j = matchAt(CHANGE, s, f.unitEnd);
-      if (j && !/^[0-9零〇一二两三四五六七八九十百千万亿多余个家件年月日天倍%]/.test(after(s, f.unitEnd + j[0].length, 1))) {
+      if (j && !/^[0-9零〇一二两三四五六七八九十百千万亿多余个家件年月日天倍%块元]/.test(after(s, f.unitEnd + j[0].length, 1))) {
         // a bare digit after 元 (3元5) is change only when written 毛/角/分 or after 块
         if (f.unit === '块' || /[毛角分]/.test(j[0])) {
           value += (digitValue(j[3]) * 10 + digitValue(j[1]) + digitValue(j[2]) + digitValue(j[4])) / 100;
