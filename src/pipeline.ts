@@ -4,7 +4,7 @@ import type { Candidate, ExtractContext, Sentence } from './extract/types.js';
 import { extractorsFor } from './extract/registry.js';
 import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
-import { localMoney } from './extract/locale.js';
+import { localMoney, passageMoney } from './extract/locale.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
@@ -46,9 +46,9 @@ export function rawCandidates(sentence: Sentence, ctx: ExtractContext): Candidat
  * figure (only those get tokens, segmented where they are read), drop figures that start
  * inside a word; then overlaps.
  */
-export function candidatesOf(sentences: Sentence[], ctx: ExtractContext): SentenceCandidates[] {
-  return sentences.map((sentence) => {
-    const found = rawCandidates(sentence, ctx);
+export function candidatesOf(sentences: Sentence[], ctx: ExtractContext, passage: (string | null)[] = []): SentenceCandidates[] {
+  return sentences.map((sentence, i) => {
+    const found = rawCandidates(sentence, passage[i] ? { ...ctx, passageMoney: passage[i] } : ctx);
     if (found.length === 0) return { sentence, tokens: null, candidates: [] };
     const tokens = new SentenceTokens(sentence.match);
     const candidates = removeOverlaps(found.filter((c) => !startsInsideWord(c, tokens)));
@@ -60,7 +60,8 @@ export function candidatesOf(sentences: Sentence[], ctx: ExtractContext): Senten
 export function extractFromPlain(plain: string, doc: string, options: ExtractOptions = {}): PlainExtraction {
   const { match, script } = fold(plain);
   const ctx: ExtractContext = { refDate: options.refDate ?? null, localMoney: localMoney(match, script) };
-  const items = candidatesOf(splitSentences(plain, match), ctx);
+  const sentences = splitSentences(plain, match);
+  const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain));
   const links = linkDocument(items, ctx);
   const facts: Fact[] = [];
   const invalid: InvalidFact[] = [];

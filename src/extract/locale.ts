@@ -1,5 +1,7 @@
 import type { Script } from '../schema/document.js';
-import { matchAll, pattern } from '../numbers/patterns.js';
+import { alternation, matchAll, pattern } from '../numbers/patterns.js';
+import { CURRENCY_PREFIX, YUAN_CURRENCIES } from '../numbers/currency.js';
+import type { Sentence } from './types.js';
 
 // Whose money a bare 元 or `$` is, decided once per document. A Hong Kong, Macau or Taiwan source
 // writes Traditional Chinese and names its own place (or its money) as it goes; there 元 and `$`
@@ -26,4 +28,25 @@ export function localMoney(match: string, script: Script): string | null {
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
   return ranked[0][0];
+}
+
+/** The currencies whose own unit is 元 (新台币, 港元, 澳门元), and 人民币 that ends their reign. */
+const YUAN_NAMED = pattern(`(?:${alternation(Object.keys(CURRENCY_PREFIX).filter((w) => YUAN_CURRENCIES.has(CURRENCY_PREFIX[w][0]) || w === '人民币'))})`, 'g');
+
+/**
+ * For each sentence, the currency an earlier sentence of its passage (its paragraph: no line
+ * break between them) named last, when that currency's own unit is 元: `以新台币计。每公斤45元` makes
+ * the 45元 TWD. 人民币 names CNY again. Null where none is named.
+ */
+export function passageMoney(sentences: readonly Sentence[], plain: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  let named: string | null = null;
+  let prevEnd = 0;
+  for (const s of sentences) {
+    if (plain.slice(prevEnd, s.start).includes('\n')) named = null;
+    out.push(named);
+    for (const m of matchAll(YUAN_NAMED, s.match)) named = CURRENCY_PREFIX[m[0]][0];
+    prevEnd = s.end;
+  }
+  return out;
 }

@@ -17,6 +17,8 @@ export interface ExtractContext {
   refDate: string | null;
   /** ISO code of the money a bare 元 / `$` is in this document (HKD, MOP, TWD: see locale.ts); CNY / USD when absent */
   localMoney?: string | null;
+  /** ISO code of the 元-named currency (TWD, HKD, MOP) an earlier sentence of the passage named, if any (see locale.ts) */
+  passageMoney?: string | null;
 }
 
 /** What an extractor found: offsets are into the sentence (half-open, UTF-16). */

@@ -41,7 +41,7 @@ const YUAN_WORDS = new Set(['元', '圆', '块']);
 
 const rejectAfter = (s: string, u: number, end: number) => NOT_CURRENCY_AFTER[s.slice(u, end)]?.test(after(s, end, 1)) === true;
 
-/** The currency of a bare 元 / 块 / `$` at index i of s. */
+/** The currency of a bare 元 / 块 / `$` at index i of s: named before it in the sentence, else in its passage, else local. */
 function bareCurrency(s: string, i: number, word: string, ctx: ExtractContext): string {
   const local = ctx.localMoney ?? null;
   // 块 is spoken money: the place's own, never a foreign currency named nearby (五美元和三块)
@@ -49,6 +49,7 @@ function bareCurrency(s: string, i: number, word: string, ctx: ExtractContext): 
     let named: string | null = null;
     for (const m of matchAll(NAMED, before(s, i, 80))) named = m[0];
     if (named) return CURRENCY_PREFIX[named][0];
+    if (ctx.passageMoney) return ctx.passageMoney;
   }
   return local ?? BARE_MONEY[word];
 }
