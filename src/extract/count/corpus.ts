@@ -99,7 +99,6 @@ export const countCorpus: Corpus = {
     ['本届参展商有两三千家。', [{ text: '两三千家', value: 2000, valueMax: 3000, unit: '家', approx: 'exact' }]],
     ['新增市场主体七八十家。', [{ text: '七八十家', value: 70, valueMax: 80, unit: '家', approx: 'exact' }]],
     ['公司招聘了二十几名工程师。', [{ text: '二十几名', value: 20, valueMax: null, unit: '名', approx: 'over' }]],
-    ['项目总投资达两个亿。', [{ text: '两个亿', value: 200000000, valueMax: null, unit: null, approx: 'exact' }]],
     ['全省共有一千零一十二所中学。', [{ text: '一千零一十二所', value: 1012, valueMax: null, unit: '所', approx: 'exact' }]],
     ['全年新登记企业三万零五百户。', [{ text: '三万零五百户', value: 30500, valueMax: null, unit: '户', approx: 'exact' }]],
   ],
@@ -123,6 +122,7 @@ export const countCorpus: Corpus = {
     '成百上千家企业参与其中。',
     '三个月后项目正式投产。',
     // issue 16
+    '项目总投资达两个亿。',
     '项目一期工程已经完工。',
     '二期项目将于明年开工。',
     '第3期培训班顺利结业。',

@@ -142,6 +142,9 @@ export const moneyCorpus: Corpus = {
     ['东京的一碗拉面要1000日币。', [{ text: '1000日币', value: 1000, valueMax: null, unit: 'JPY', approx: 'exact' }]],
     ['改造费用约为三四百万元。', [{ text: '三四百万元', value: 3000000, valueMax: 4000000, unit: 'CNY', approx: 'about' }]],
     ['一顿饭花了一两千块。', [{ text: '一两千块', value: 1000, valueMax: 2000, unit: 'CNY', approx: 'exact' }]],
+    ['项目总投资达两个亿。', [{ text: '两个亿', value: 200000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['他一年赚了三个多亿。', [{ text: '三个多亿', value: 300000000, valueMax: null, unit: 'CNY', approx: 'over' }]],
+    ['一碗面售价10日元5日本钱。', [{ text: '10日元5日本钱', value: 10.05, valueMax: null, unit: 'JPY', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -168,5 +171,6 @@ export const moneyCorpus: Corpus = {
     '该公司在欧洲设立了5个研发中心。',
     '他搬来三把椅子。',
     '个把月后再说。',
+    '村里出了两个亿万富翁。',
   ],
 };

@@ -151,7 +151,29 @@ function prefixForm(s: string, ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** 两个亿, 三个多亿: spoken amounts of money that name no currency (a count would say 两亿人). */
+const SPOKEN_YI = /个多?亿$/;
+function spokenYi(s: string, ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  if (!s.includes('个')) return out;
+  for (const t of numberTokens(s)) {
+    if (!SPOKEN_YI.test(s.slice(t.start, t.end)) || matchAt(SUFFIX, s, t.end) || s[t.end] === '万') continue; // 两个亿万富翁
+    out.push({
+      type: 'money',
+      start: t.start,
+      end: t.end,
+      value: t.value,
+      valueMax: t.valueMax,
+      unit: bareCurrency(s, t.start, '元', ctx),
+      approx: combineApprox(approxAfter(s, t.end), approxBefore(s, t.start), t.approx),
+      rule: 'money.spoken-yi',
+    });
+  }
+  return out;
+}
+
 export const moneyExtractors: Extractor[] = [
   { type: 'money', name: 'money.suffix', extract: (s: Sentence, ctx: ExtractContext) => suffixForm(s.match, ctx) },
   { type: 'money', name: 'money.prefix', extract: (s: Sentence, ctx: ExtractContext) => prefixForm(s.match, ctx) },
+  { type: 'money', name: 'money.spoken-yi', extract: (s: Sentence, ctx: ExtractContext) => spokenYi(s.match, ctx) },
 ];
