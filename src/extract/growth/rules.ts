@@ -1,5 +1,5 @@
 import type { Candidate, Extractor, Sentence } from '../types.js';
-import { after, before, charTable, matchAll, pattern } from '../../numbers/patterns.js';
+import { after, charTable, matchAll, pattern } from '../../numbers/patterns.js';
 import { figures } from '../../numbers/figure.js';
 import { arabicFractions, minusBefore, percentWords, round } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
@@ -22,33 +22,22 @@ const growth = (s: string, start: number, end: number, value: number, valueMax: 
   type: 'growth', start, end, value: round(value), valueMax: valueMax === null ? null : round(valueMax), unit, approx, basis: basisBefore(s, start), rule, priority: 1,
 });
 
-/** 提高2个百分点至35%, 增长1倍至200%: the figure after 至 is the level reached (a percent), not the change. */
-const RAISED_TO = pattern('(?:百分点|倍|%)(?:升至|降至|提高至|增至|至|到|达到|达)$');
-export const raisedTo = (s: string, i: number): boolean => RAISED_TO.test(before(s, i, 6));
-
-/** What joins the items of a list: 分别下降3.3%、6.5%、1.7%和2.1%. */
-const LIST_JOIN = /^(?:、|和|及|与|以及|，和|,)$/;
-
-/** 12.5% / 10%—15% / -5% / 负2.1% after a change word; a list carries its change to the last item. */
+/** 12.5% / 10%—15% / -5% / 负2.1% after a change word. */
 function percentChanges(s: string): Candidate[] {
   const out: Candidate[] = [];
-  let prev = null as { end: number; sign: 1 | -1 } | null;
   for (const f of figures(s, PERCENT_SIGN, { allowOne: true, starts: PERCENT_SIGN_STARTS })) {
     const minus = minusBefore(s, f.start);
     const start = f.start - minus;
-    const listed: { end: number; sign: 1 | -1 } | null = prev !== null && LIST_JOIN.test(s.slice(prev.end, start)) ? prev : null;
-    const c: { sign: 1 | -1 } | null = raisedTo(s, start) ? null : (changeAround(s, start, f.end) ?? (listed ? { sign: listed.sign } : null));
-    prev = null;
+    const c = changeAround(s, start, f.end);
     if (!c) continue;
     const k = (f.unit === '‰' ? 0.1 : 1) * (minus > 0 ? -1 : c.sign);
     out.push(growth(s, start, f.end, f.value * k, f.valueMax === null ? null : f.valueMax * k, '%', f.approx, 'growth.percent'));
-    prev = { end: f.end, sign: c.sign };
   }
-  // 增长三成, 减少一半, 下降三分之一
+  // 增长三成, 减少一半, 下降三分之一, 负百分之五
   for (const w of [...percentWords(s), ...arabicFractions(s)]) {
     const minus = minusBefore(s, w.start);
     const start = w.start - minus;
-    const c = raisedTo(s, start) ? null : changeAround(s, start, w.end);
+    const c = changeAround(s, start, w.end);
     if (!c) continue;
     const k = minus > 0 ? -1 : c.sign;
     const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, start), w.approx);
