@@ -1,6 +1,6 @@
 import type { Script } from '../schema/document.js';
 import { alternation, matchAll, pattern } from '../numbers/patterns.js';
-import { CURRENCY_PREFIX, YUAN_CURRENCIES } from '../numbers/currency.js';
+import { CURRENCIES, CURRENCY_PREFIX, YUAN_CURRENCIES } from '../numbers/currency.js';
 import type { Sentence } from './types.js';
 
 // Whose money a bare 元 or `$` is, decided once per document. A Hong Kong, Macau or Taiwan source
@@ -8,13 +8,21 @@ import type { Sentence } from './types.js';
 // are HKD, MOP or TWD. A Simplified text is a mainland source (it writes 港元, 新台币 when it means
 // them), so its 元 stays CNY whatever places it names.
 
-/** Words that place a text in Hong Kong, Macau or Taiwan (match view: Simplified). */
-const PLACE_CUES: Readonly<Record<string, readonly string[]>> = {
-  HKD: ['香港', '港元', '港币', '港府', '港股', '港岛', '九龙', '新界', '特区政府', '立法会', '港人'],
-  MOP: ['澳门', '澳门元', '澳门币', '葡币', '氹仔', '路环', '澳府'],
-  TWD: ['台湾', '台北', '新北', '台中', '台南', '高雄', '桃园', '新竹', '新台币', '台币', '行政院', '立法院', '主计总处', '经济部'],
+/** Places and bodies that put a text in Hong Kong, Macau or Taiwan (match view: Simplified). */
+const PLACES: Readonly<Record<string, readonly string[]>> = {
+  HKD: ['香港', '港府', '港股', '港岛', '九龙', '新界', '特区政府', '立法会', '港人'],
+  MOP: ['澳门', '氹仔', '路环', '澳府'],
+  TWD: ['台湾', '台北', '新北', '台中', '台南', '高雄', '桃园', '新竹', '行政院', '立法院', '主计总处', '经济部'],
 };
-const CUE = pattern(Object.values(PLACE_CUES).flat().sort((a, b) => b.length - a.length).join('|'), 'g');
+/** The places, and the names of their money from the one currency table (港元, 澳门元, 新台币 …). */
+const PLACE_CUES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(PLACES).map(([iso, places]) => {
+    const money = CURRENCIES.find((c) => c.iso === iso);
+    const words = [...(money?.prefixes ?? []), ...(money?.suffixes ?? [])].filter((w) => /^[\u4e00-\u9fff]+$/.test(w));
+    return [iso, [...new Set([...places, ...words])]];
+  }),
+);
+const CUE = pattern(alternation(Object.values(PLACE_CUES).flat()), 'g');
 const PLACE_OF: Record<string, string> = Object.fromEntries(Object.entries(PLACE_CUES).flatMap(([iso, ws]) => ws.map((w) => [w, iso])));
 
 /**
