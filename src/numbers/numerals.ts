@@ -40,8 +40,8 @@ function digitByDigit(chars: string[]): number | null {
 
 /**
  * Parses a Chinese numeral of any length, Arabic parts allowed: `三百二十五亿零四百万`,
- * `叁仟零伍拾亿`, `一千零一十二`, `两万零五十`, `1亿2000万`, `1.69万亿`, `3千`, `十万`, `万亿`, and the
- * abbreviated tails `一万五` (15000), `三千五` (3500), `两百五` (250). One left-to-right pass:
+ * `叁仟零伍拾亿`, `一千零一十二`, `两万零五十`, `1亿2000万`, `1万5000`, `1.69万亿`, `3千`, `十万`, `万亿`, and
+ * the abbreviated tails `一万五` (15000), `三千五` (3500), `两百五` (250), `2万5` (25000). One left-to-right pass:
  * a section below 万 collects digits and 十/百/千 (units must descend inside it); 万 closes the
  * section into the ten-thousands group; 亿 and 兆 multiply the group and the section and add them
  * to the total, and each such addition must be smaller than the one before (`2万亿3000亿` is fine,
@@ -119,7 +119,8 @@ function parseInteger(s: string): number | null {
   }
   let tail = digit ?? 0;
   // 一万五 = 15000, 三千五 = 3500, 两百五 = 250: a lone Chinese digit right after a unit counts one place lower
-  if (digit !== null && digitChinese && !afterZero && lastUnit >= 100 && !isDigit(chars[chars.length - 2] ?? '')) tail = digit * (lastUnit / 10);
+  const single = digitChinese || /^[万亿][1-9]$/.test(chars.slice(-2).join('')); // 一万五, 2万5
+  if (digit !== null && single && !afterZero && lastUnit >= 100 && !isDigit(chars[chars.length - 2] ?? '')) tail = digit * (lastUnit / 10);
   return total + group + section + tail;
 }
 

@@ -17,14 +17,15 @@ const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
  * 几十); 数 / 好几 before a unit (数十亿, 好几百); 个 before 亿 / 万 (两个亿). Spaces may stand
  * between its characters (一 百 五 十, text from PDFs and web pages).
  */
-const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几](?: {0,3}[${CN_ALL}几]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])){0,31}`;
-const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:\\d{1,5}(?:\\.\\d{1,4})?${SCALE})?)?`;
+const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几廿卅](?: {0,3}[${CN_ALL}几]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])|\\d{1,4}(?=[十拾百佰千仟万亿])){0,31}`;
+/** An Arabic number with its scales: 3.5万, 1亿2000万, 1千零5, 1万5000 (four digits fill the 万), 2万5 (= 25000). */
+const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
 /** A number as written, with 个 before 亿 (两个亿), 多/余 between the number and a further scale, 把 after a scale (千把 = about 1000). */
 export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把)?`;
 
 const NUMBER_AT = pattern(NUMBER, 'y');
 /** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数 or 好(几). */
-const NUMBER_START = charTable(`0123456789${CN_ALL}几数好`);
+const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅`);
 /** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8, and 1万(含)-5万 (the low end included). */
 export const RANGE_SEP = pattern(' ?(?:[(（]含[)）])? ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
 const VAGUE_BEFORE = pattern('(?:若干|成百上|成千上)$');
@@ -128,7 +129,7 @@ function neighbourRange(t: string): ParsedNumber | null {
  */
 export function parseNumber(text: string): ParsedNumber | null {
   if (isPlainArabic(text)) return { value: Number(text), valueMax: null, approx: 'exact' };
-  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '');
+  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '').replace(/^廿/, '二十').replace(/^卅/, '三十');
   if (t.endsWith('把')) {
     // 千把块钱, 万把人: about a thousand, about ten thousand
     const v = parseNumeral(t.slice(0, -1));
@@ -153,9 +154,9 @@ export function parseNumber(text: string): ParsedNumber | null {
 }
 
 /** Rounds away floating noise (1.69 * 1e12). */
-export const round = (v: number, digits = 10): number =>
-  // an integer of at most 12 digits is its own rounding (and -0 rounds to 0, as toPrecision does)
-  Number.isInteger(v) && v < 1e12 && v > -1e12 ? v + 0 : Number(v.toPrecision(Math.min(15, Math.max(digits, 12))));
+export const round = (v: number, digits = 15): number =>
+  // an integer of at most 15 digits is its own rounding (一万亿零一 keeps its 1; -0 rounds to 0, as toPrecision does)
+  Number.isInteger(v) && v < 1e15 && v > -1e15 ? v + 0 : Number(v.toPrecision(Math.min(15, Math.max(digits, 12))));
 
 /** Scale characters a unit may start with: the number gives them back when it does not parse with them (3万千米). */
 const GIVE_BACK = /[千兆百十]$/;

@@ -101,6 +101,7 @@ export const countCorpus: Corpus = {
     ['公司招聘了二十几名工程师。', [{ text: '二十几名', value: 20, valueMax: null, unit: '名', approx: 'over' }]],
     ['全省共有一千零一十二所中学。', [{ text: '一千零一十二所', value: 1012, valueMax: null, unit: '所', approx: 'exact' }]],
     ['全年新登记企业三万零五百户。', [{ text: '三万零五百户', value: 30500, valueMax: null, unit: '户', approx: 'exact' }]],
+    ['全市新增就业岗位1万5000个。', [{ text: '1万5000个', value: 15000, valueMax: null, unit: '个', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -133,5 +134,6 @@ export const countCorpus: Corpus = {
     '十四五规划开局良好。',
     '全年发电量20亿千瓦时。',
     '双方签署了数百亿元的合作协议。',
+    '第三5号展位已经布置完毕。',
   ],
 };

@@ -145,6 +145,12 @@ export const moneyCorpus: Corpus = {
     ['项目总投资达两个亿。', [{ text: '两个亿', value: 200000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['他一年赚了三个多亿。', [{ text: '三个多亿', value: 300000000, valueMax: null, unit: 'CNY', approx: 'over' }]],
     ['一碗面售价10日元5日本钱。', [{ text: '10日元5日本钱', value: 10.05, valueMax: null, unit: 'JPY', approx: 'exact' }]],
+    ['该户去年收入三万5千元。', [{ text: '三万5千元', value: 35000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['全年收入一万亿零一元。', [{ text: '一万亿零一元', value: 1000000000001, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['单价为1千零5元。', [{ text: '1千零5元', value: 1005, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['这台二手车卖1万5000元。', [{ text: '1万5000元', value: 15000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['这辆电动车售价2万5元。', [{ text: '2万5元', value: 25000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['每人补贴廿一元。', [{ text: '廿一元', value: 21, valueMax: null, unit: 'CNY', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
