@@ -101,6 +101,9 @@ export const measureCorpus: Corpus = {
     ['新修道路十几公里。', [{ text: '十几公里', value: 10, valueMax: null, unit: 'km', approx: 'over' }]],
     ['年产粮食三四千吨。', [{ text: '三四千吨', value: 3000, valueMax: 4000, unit: 't', approx: 'exact' }]],
     ['一期工程占地500亩。', [{ text: '500亩', value: 500, valueMax: null, unit: 'mu', approx: 'exact' }]],
+    ['全年发电量200亿度。', [{ text: '200亿度', value: 20000000000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
+    ['该小区每月节约用电5万度。', [{ text: '5万度', value: 50000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
+    ['一户家庭每月用电100度电。', [{ text: '100度电', value: 100, valueMax: null, unit: 'kWh', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -115,5 +118,7 @@ export const measureCorpus: Corpus = {
     '二期工程即将完工。',
     '园区入驻了几十家企业。',
     '该产品市场占有率达3至4成。',
+    '午后气温升至38度。',
+    '摄像头可以旋转360度。',
   ],
 };

@@ -18,6 +18,8 @@ const rejectAfter = (s: string, u: number, end: number): boolean => {
   const unit = s.slice(u, end).replace(/ /g, '');
   if (unit === '克' && /^[服隆拉罗]/.test(next)) return true;
   if (unit === '米' && /^[饭粉面线]/.test(next)) return true;
+  // 度 is electricity (kWh) in 200亿度 / 5万度 / 100度电, not a temperature or an angle (38度, 360度)
+  if (unit === '度' && !/[万亿]/.test(s[u - 1] ?? '')) return true;
   return false;
 };
 
