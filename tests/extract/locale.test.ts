@@ -17,9 +17,12 @@ describe('localMoney', () => {
     expect(of('澳門統計暨普查局公布，澳門上月旅客人數上升。')).toBe('MOP');
     expect(of('臺灣經濟部公布，臺北市上月外銷訂單成長。')).toBe('TWD');
   });
-  it('leaves a Simplified text, or one naming no place, to CNY', () => {
-    expect(of('香港特区政府公布，本港上月零售业总销货价值按年上升。')).toBeNull();
-    expect(of('這家公司上個月的營業額顯著成長，員工人數也增加了。')).toBeNull();
+  it('leaves a Simplified text to CNY, whatever places it names', () => expect(of('香港特区政府公布，本港上月零售业总销货价值按年上升。')).toBeNull());
+  it('keeps CNY for a mainland subject written in Traditional', () => expect(of('廣東省上半年外貿進出口總值達4萬億元，海關總署表示增速加快。')).toBeNull());
+  it('takes a Traditional text that names no place as Taiwanese', () => expect(of('這家公司上個月的營業額顯著成長，員工人數也增加了。')).toBe('TWD'));
+  it('reads the place from its vocabulary too (本港, 殖利率)', () => {
+    expect(of('本港上月失業率維持不變，綜援個案減少。')).toBe('HKD');
+    expect(of('這檔個股的現金殖利率約為五厘。')).toBe('TWD');
   });
   it('names no place when two places are named as often', () => expect(of('香港與臺灣的貿易往來頻繁。')).toBeNull());
 });
