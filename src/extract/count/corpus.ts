@@ -102,6 +102,8 @@ export const countCorpus: Corpus = {
     ['全省共有一千零一十二所中学。', [{ text: '一千零一十二所', value: 1012, valueMax: null, unit: '所', approx: 'exact' }]],
     ['全年新登记企业三万零五百户。', [{ text: '三万零五百户', value: 30500, valueMax: null, unit: '户', approx: 'exact' }]],
     ['全市新增就业岗位1万5000个。', [{ text: '1万5000个', value: 15000, valueMax: null, unit: '个', approx: 'exact' }]],
+    ['今年在江中投放鱼苗2200多万尾。', [{ text: '2200多万尾', value: 22000000, valueMax: null, unit: '尾', approx: 'over' }]],
+    ['共有三个代表团出席会议。', [{ text: '三个', value: 3, valueMax: null, unit: '个', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -135,5 +137,8 @@ export const countCorpus: Corpus = {
     '全年发电量20亿千瓦时。',
     '双方签署了数百亿元的合作协议。',
     '第三5号展位已经布置完毕。',
+    '坚持以三个代表重要思想为指导。',
+    '严格落实八项规定精神。',
+    '中央纪委五次全会在京召开。',
   ],
 };

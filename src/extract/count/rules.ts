@@ -21,8 +21,13 @@ const CLASSIFIER_WORD = pattern(
   'y',
 );
 
+/** Political and set phrases that hold a numeral and a classifier: 三个代表, 八项规定, 五次全会, 四个全面. */
+const SET_PHRASE_AFTER = /^(?:代表(?![团处队])|规定|全面|意识|自信|维护|确立|务必|全会|基本原则)/;
+const CN_NUMERAL_LAST = /[一二两三四五六七八九十]$/;
+
 const rejectAfter = (s: string, u: number, end: number): boolean =>
   matchAt(NOT_COUNT, s, u) !== null ||
+  (CN_NUMERAL_LAST.test(s[u - 1] ?? '') && SET_PHRASE_AFTER.test(after(s, end, 4))) ||
   (matchAt(CLASSIFIER_WORD, s, u) !== null && !(s[u] === '个' && /^个人/.test(after(s, u, 2)) && /^[，,。；;、]/.test(after(s, u + 2, 1)))) ||
   /^[一二三四五六七八九十]/.test(after(s, end, 1)); // 五位一体, 三个一批: set phrases
 

@@ -104,6 +104,8 @@ export const measureCorpus: Corpus = {
     ['全年发电量200亿度。', [{ text: '200亿度', value: 20000000000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
     ['该小区每月节约用电5万度。', [{ text: '5万度', value: 50000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
     ['一户家庭每月用电100度电。', [{ text: '100度电', value: 100, valueMax: null, unit: 'kWh', approx: 'exact' }]],
+    ['水库新增库容800万方。', [{ text: '800万方', value: 8000000, valueMax: null, unit: 'm3', approx: 'exact' }]],
+    ['工地每天运出土方约100立方。', [{ text: '100立方', value: 100, valueMax: null, unit: 'm3', approx: 'about' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -120,5 +122,7 @@ export const measureCorpus: Corpus = {
     '该产品市场占有率达3至4成。',
     '午后气温升至38度。',
     '摄像头可以旋转360度。',
+    '该项目分三方面推进。',
+    '会议讨论了两方案。',
   ],
 };

@@ -20,6 +20,8 @@ const rejectAfter = (s: string, u: number, end: number): boolean => {
   if (unit === '米' && /^[饭粉面线]/.test(next)) return true;
   // 度 is electricity (kWh) in 200亿度 / 5万度 / 100度电, not a temperature or an angle (38度, 360度)
   if (unit === '度' && !/[万亿]/.test(s[u - 1] ?? '')) return true;
+  // 方 alone is cubic metres of earth, water or gas after 万/亿 (800万方), not 方面 / 方案 / 方式
+  if (unit === '方' && (!/[万亿]/.test(s[u - 1] ?? '') || /^[面案式向法便针位舱阵圆]/.test(next))) return true;
   return false;
 };
 
