@@ -29,12 +29,13 @@ const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅`);
 /** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8, and 1万(含)-5万 (the low end included). */
 export const RANGE_SEP = pattern(' ?(?:[(（]含[)）])? ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
 const VAGUE_BEFORE = pattern('(?:若干|成百上|成千上)$');
-const ORDINAL_BEFORE = pattern('(?:第|No\\.|NO\\.|no\\.|#)$');
+/** 第五届; and the later items of a list of ordinals: 第五、六位, 第3至5名. */
+const ORDINAL_BEFORE = pattern('(?:第|No\\.|NO\\.|no\\.|#|第[0-9一二三四五六七八九十]{1,3}[、和至到-])$');
 /** 前 makes a rank (前二十, 前10家), except in words that end in 前 (目前, 此前 …). */
 const RANK_BEFORE = pattern('(?:^|[^目此之日当提空以年眼面史月天周节会赛先早战])前$');
 /** The last characters of the words of VAGUE_BEFORE, ORDINAL_BEFORE and RANK_BEFORE. */
 const VAGUE_LAST = charTable('干上');
-const ORDINAL_LAST = charTable('第.#');
+const ORDINAL_LAST = charTable('第.#、和至到-');
 const RANK_LAST = charTable('前');
 
 export interface NumberToken {
@@ -170,7 +171,7 @@ function tokenAt(s: string, m: RegExpExecArray): NumberToken | null {
   if ((prev === 47 || prev === 58) && isDigitCode(s.charCodeAt(start - 2))) return null; // / :
   if (text.charCodeAt(0) === 48 && isDigitCode(text.charCodeAt(1))) return null; // 0571, 007: codes, not quantities
   const chinese = !hasDigit(text);
-  const w = before(s, start, 4);
+  const w = before(s, start, 5);
   // each test below needs a word that ends right before the number: its last character first
   const last = w.charCodeAt(w.length - 1);
   if (chinese && VAGUE_LAST[last] === 1 && VAGUE_BEFORE.test(w)) return null; // 若干, 成百上千: vague, not a fact

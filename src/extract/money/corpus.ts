@@ -151,6 +151,8 @@ export const moneyCorpus: Corpus = {
     ['这台二手车卖1万5000元。', [{ text: '1万5000元', value: 15000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['这辆电动车售价2万5元。', [{ text: '2万5元', value: 25000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['每人补贴廿一元。', [{ text: '廿一元', value: 21, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['新签工程合同>300亿美元。', [{ text: '300亿美元', value: 30000000000, valueMax: null, unit: 'USD', approx: 'over' }]],
+    ['单户贷款规模<1万元。', [{ text: '1万元', value: 10000, valueMax: null, unit: 'CNY', approx: 'under' }]],
   ],
   negative: [
     ...NOT_FIGURES,
