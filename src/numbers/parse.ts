@@ -20,8 +20,11 @@ const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
 const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几廿卅](?: {0,3}[${CN_ALL}几]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])|\\d{1,4}(?=[十拾百佰千仟万亿])){0,31}`;
 /** An Arabic number with its scales: 3.5万, 1亿2000万, 1千零5, 1万5000 (four digits fill the 万), 2万5 (= 25000). */
 const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
-/** A number as written, with 个 before 亿 (两个亿), 多/余 between the number and a further scale, 把 after a scale (千把 = about 1000). */
-export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把)?`;
+/**
+ * A number as written, with 个 before 亿 (两个亿), 多/余 between the number and a further scale, 把 after
+ * a scale (千把 = about 1000), 来 after one (十来万 = about 100000, 二十来个).
+ */
+export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把|(?<=[十百千万])来(?:${SCALE})?)?`;
 
 const NUMBER_AT = pattern(NUMBER, 'y');
 /** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数 or 好(几). */
@@ -131,10 +134,12 @@ function neighbourRange(t: string): ParsedNumber | null {
 export function parseNumber(text: string): ParsedNumber | null {
   if (isPlainArabic(text)) return { value: Number(text), valueMax: null, approx: 'exact' };
   const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '').replace(/^廿/, '二十').replace(/^卅/, '三十');
-  if (t.endsWith('把')) {
-    // 千把块钱, 万把人: about a thousand, about ten thousand
-    const v = parseNumeral(t.slice(0, -1));
-    return v === null ? null : { value: v, valueMax: null, approx: 'about' };
+  const about = t.match(/^(.{1,16}?)(?:把|来(.{0,3}))$/);
+  if (about) {
+    // 千把块钱, 万把人, 十来万, 二十来个: about a thousand, ten thousand, a hundred thousand, twenty
+    const v = parseNumeral(about[1]);
+    const scale = about[2] ? parseNumeral(about[2]) : 1;
+    return v === null || scale === null ? null : { value: round(v * scale), valueMax: null, approx: 'about' };
   }
   const vague = vagueLowerBound(t);
   if (vague !== null) {

@@ -104,6 +104,7 @@ export const countCorpus: Corpus = {
     ['全市新增就业岗位1万5000个。', [{ text: '1万5000个', value: 15000, valueMax: null, unit: '个', approx: 'exact' }]],
     ['今年在江中投放鱼苗2200多万尾。', [{ text: '2200多万尾', value: 22000000, valueMax: null, unit: '尾', approx: 'over' }]],
     ['共有三个代表团出席会议。', [{ text: '三个', value: 3, valueMax: null, unit: '个', approx: 'exact' }]],
+    ['现场来了五百来人。', [{ text: '五百来人', value: 500, valueMax: null, unit: '人', approx: 'about' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -142,5 +143,6 @@ export const countCorpus: Corpus = {
     '中央纪委五次全会在京召开。',
     '日本和韩国分列第五、六位。',
     '他们分获第一至三名。',
+    '项目工期十来天。',
   ],
 };

@@ -153,6 +153,8 @@ export const moneyCorpus: Corpus = {
     ['每人补贴廿一元。', [{ text: '廿一元', value: 21, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['新签工程合同>300亿美元。', [{ text: '300亿美元', value: 30000000000, valueMax: null, unit: 'USD', approx: 'over' }]],
     ['单户贷款规模<1万元。', [{ text: '1万元', value: 10000, valueMax: null, unit: 'CNY', approx: 'under' }]],
+    ['一顿饭吃了一百来块。', [{ text: '一百来块', value: 100, valueMax: null, unit: 'CNY', approx: 'about' }]],
+    ['这套设备要十来万元。', [{ text: '十来万元', value: 100000, valueMax: null, unit: 'CNY', approx: 'about' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -180,5 +182,6 @@ export const moneyCorpus: Corpus = {
     '他搬来三把椅子。',
     '个把月后再说。',
     '村里出了两个亿万富翁。',
+    '将来3年还要继续投入。',
   ],
 };
