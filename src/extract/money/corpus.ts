@@ -155,6 +155,8 @@ export const moneyCorpus: Corpus = {
     ['单户贷款规模<1万元。', [{ text: '1万元', value: 10000, valueMax: null, unit: 'CNY', approx: 'under' }]],
     ['一顿饭吃了一百来块。', [{ text: '一百来块', value: 100, valueMax: null, unit: 'CNY', approx: 'about' }]],
     ['这套设备要十来万元。', [{ text: '十来万元', value: 100000, valueMax: null, unit: 'CNY', approx: 'about' }]],
+    ['演唱会门票港币$500起。', [{ text: '$500', value: 500, valueMax: null, unit: 'HKD', approx: 'exact' }]],
+    ['这本书定价$50。', [{ text: '$50', value: 50, valueMax: null, unit: 'USD', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,

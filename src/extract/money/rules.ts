@@ -45,7 +45,7 @@ const rejectAfter = (s: string, u: number, end: number) => NOT_CURRENCY_AFTER[s.
 function bareCurrency(s: string, i: number, word: string, ctx: ExtractContext): string {
   const local = ctx.localMoney ?? null;
   // 块 is spoken money: the place's own, never a foreign currency named nearby (五美元和三块)
-  if (word !== '块' && word !== '块钱' && word !== '$') {
+  if (word !== '块' && word !== '块钱') {
     let named: string | null = null;
     for (const m of matchAll(NAMED, before(s, i, 80))) named = m[0];
     if (named) return CURRENCY_PREFIX[named][0];
