@@ -293,8 +293,8 @@ const CN1 = '[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
 export const PERCENT_WORDS = pattern(
   `(${SMALL_NUM})${SP}分${SP}之${SP}(负?${SMALL_NUM})` +
     `|(\\d{1,2}(?:\\.\\d{1,2})?|十|半|${CN1}(?:${SP}点${SP}${CN1})?)${SP}成(${CN1}|半)?` +
-    // a range of tenths: 3至4成, 三到四成, 2-3成
-    `|(\\d|${CN1})(?:至|到|-|~|～|—)(\\d|十|${CN1})成` +
+    // a range of tenths: 3至4成, 三到四成, 2-3成, and neighbouring digits 两三成, 七八成
+    `|(\\d|${CN1})(?:至|到|-|~|～|—)?(\\d|十|${CN1})成` +
     `|(\\d{1,2}(?:\\.\\d{1,2})?|\\d \\d|${CN1}(?:${SP}点${SP}${CN1}|${SP}${CN1})?)${SP}折` +
     '|(一半|半数|过半|对折|半折|百分百)',
   'y',
@@ -367,7 +367,8 @@ function readPercentWords(s: string): PercentWord[] {
       const tenth = (x: string) => (/\d/.test(x) ? Number(x) : parseNumeral(x));
       const low = tenth(m[5]);
       const high = tenth(m[6]);
-      if (low === null || high === null || !(low < high) || high > 10) continue;
+      const joined = m[0].length === m[5].length + m[6].length + 1; // 两三成: no separator, so neighbours only
+      if (low === null || high === null || !(low < high) || high > 10 || (joined && high !== low + 1)) continue;
       out.push({ start, end, value: low * 10, valueMax: high * 10, approx: 'exact' });
     } else if (m[7] !== undefined) {
       // 一折 is 10% (打一折); 一折腾 / 折合 are words

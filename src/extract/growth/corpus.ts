@@ -113,6 +113,7 @@ export const growthCorpus: Corpus = {
     ['出货量下降百分之三。', [{ text: '百分之三', value: -3, valueMax: null, unit: '%', approx: 'exact' }]],
     ['利润率上升了一 百 五 十 个 百 分 点。', [{ text: '一 百 五 十 个 百 分 点', value: 150, valueMax: null, unit: 'pp', approx: 'exact' }]],
     ['失业率回落0.3 个百分点。', [{ text: '0.3 个百分点', value: -0.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
+    ['今年客流有望增长两三成。', [{ text: '两三成', value: 20, valueMax: 30, unit: '%', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,

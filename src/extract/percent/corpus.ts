@@ -113,6 +113,8 @@ export const percentCorpus: Corpus = {
     ['扫描件上写着合格率为百 分 之 九十 五。', [{ text: '百 分 之 九十 五', value: 95, valueMax: null, unit: '%', approx: 'exact' }]],
     ['会员价为九 五 折。', [{ text: '九 五 折', value: 95, valueMax: null, unit: '%', approx: 'exact' }]],
     ['本店商品打7 2 折。', [{ text: '7 2 折', value: 72, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['约有两三成的企业表示订单减少。', [{ text: '两三成', value: 20, valueMax: 30, unit: '%', approx: 'about' }]],
+    ['本地产品的市场份额占七八成。', [{ text: '七八成', value: 70, valueMax: 80, unit: '%', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -133,5 +135,6 @@ export const percentCorpus: Corpus = {
     '当季经济增速为负0.5%。',
     '增长百分之五到百分之八。',
     '两成长期贷款。',
+    '游客三五成群地走进园区。',
   ],
 };
