@@ -157,6 +157,9 @@ export const moneyCorpus: Corpus = {
     ['这套设备要十来万元。', [{ text: '十来万元', value: 100000, valueMax: null, unit: 'CNY', approx: 'about' }]],
     ['演唱会门票港币$500起。', [{ text: '$500', value: 500, valueMax: null, unit: 'HKD', approx: 'exact' }]],
     ['这本书定价$50。', [{ text: '$50', value: 50, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    ['找零3角5分。', [{ text: '3角5分', value: 0.35, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['一支铅笔五毛八分。', [{ text: '五毛八分', value: 0.58, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['账面余额为233,333，333.50元。', [{ text: '233,333，333.50元', value: 233333333.5, valueMax: null, unit: 'CNY', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -185,5 +188,7 @@ export const moneyCorpus: Corpus = {
     '个把月后再说。',
     '村里出了两个亿万富翁。',
     '将来3年还要继续投入。',
+    '厨房里放着八角和桂皮。',
+    '三角形的一个角是60度。',
   ],
 };

@@ -151,6 +151,27 @@ function prefixForm(s: string, ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** Change alone: 3角5分, 五毛八分 (0.35, 0.58 CNY); a lone 5角 is too often an angle or a spice (八角). */
+const JIAO_FEN = pattern(`(${D}|\\d)(?:角|毛)(${D}|\\d)分`, 'g');
+function changeAlone(s: string, ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  if (!s.includes('分')) return out;
+  for (const m of matchAll(JIAO_FEN, s)) {
+    if (/[0-9一二两三四五六七八九十百千万亿元块圆]/.test(s[m.index - 1] ?? '')) continue; // part of 五元三角五分 (找零3角 is not)
+    out.push({
+      type: 'money',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: round((digitValue(m[1]) * 10 + digitValue(m[2])) / 100),
+      valueMax: null,
+      unit: bareCurrency(s, m.index, '元', ctx),
+      approx: combineApprox(approxAfter(s, m.index + m[0].length), approxBefore(s, m.index), 'exact'),
+      rule: 'money.change',
+    });
+  }
+  return out;
+}
+
 /** 两个亿, 三个多亿: spoken amounts of money that name no currency (a count would say 两亿人). */
 const SPOKEN_YI = /个多?亿$/;
 function spokenYi(s: string, ctx: ExtractContext): Candidate[] {
@@ -176,4 +197,5 @@ export const moneyExtractors: Extractor[] = [
   { type: 'money', name: 'money.suffix', extract: (s: Sentence, ctx: ExtractContext) => suffixForm(s.match, ctx) },
   { type: 'money', name: 'money.prefix', extract: (s: Sentence, ctx: ExtractContext) => prefixForm(s.match, ctx) },
   { type: 'money', name: 'money.spoken-yi', extract: (s: Sentence, ctx: ExtractContext) => spokenYi(s.match, ctx) },
+  { type: 'money', name: 'money.change', extract: (s: Sentence, ctx: ExtractContext) => changeAlone(s.match, ctx) },
 ];
