@@ -129,6 +129,12 @@ function generate(): Case[] {
     const b = a + 1 + int(9 - a);
     cases.push({ text: `${a}万-${b}万`, truth: [a * 1e4, b * 1e4], kind: 'range-scaled' });
   }
+  // vague numerals, read as the contract (v1.1) has them: the lower bound, or the range of two neighbouring digits
+  const vague: [string, number[]][] = [
+    ['十几万', [1e5]], ['几十', [10]], ['数百', [100]], ['好几千', [1000]], ['二十几', [20]], ['千把', [1000]], ['十来万', [1e5]],
+    ['八九亿', [8e8, 9e8]], ['三五百', [300, 500]], ['七八十', [70, 80]], ['两三万', [2e4, 3e4]], ['两个亿', [2e8]],
+  ];
+  for (const [text, truth] of vague) cases.push({ text, truth, kind: 'vague' });
   return cases;
 }
 
@@ -167,6 +173,11 @@ const EXCEPTIONS: { kind: string; why: string; applies: (c: Case, rt: number[] |
     kind: 'decimal-compound-scale',
     why: 'An Arabic decimal before a compound scale (7.98千万, 51.25百万): Recognizers-Text returns no number; zhfacts reads the scale as the product of its characters, as financial writing means it.',
     applies: (c, rt) => rt === null && /^\d{1,3}\.\d{1,2}[百千]万$/.test(c.text),
+  },
+  {
+    kind: 'vague',
+    why: 'Recognizers-Text reads a vague numeral as part of it or not at all (几十 → 十, 八九亿 → 九亿, 两个亿 → 两, 数百 → none); the contract (v1.1) gives its lower bound (数百 = 100 over, 千把 = 1000 about) or the range of the two neighbouring digits (八九亿 = 8亿–9亿).',
+    applies: (c) => c.kind === 'vague',
   },
   {
     kind: 'range-scaled',
