@@ -8,7 +8,9 @@ import { alternation, before, charTable, matchAll, pattern } from '../../numbers
 const UP_VERBS = ['增长', '增加', '上升', '提高', '上涨', '提升', '扩大', '攀升', '回升', '反弹', '跃升', '激增', '猛增', '飙升', '大增', '高出', '多出', '上扬', '走高', '加快', '增', '涨', '升', '多增', '增长了', '暴涨', '大涨', '劲增', '递增',
   // Taiwan and Hong Kong wording (match view: 成長 → 成长)
   '成长'];
-const DOWN_VERBS = ['下降', '减少', '降低', '下滑', '回落', '下跌', '收窄', '缩小', '萎缩', '缩减', '下调', '回调', '放缓', '减缓', '走低', '下挫', '锐减', '骤降', '大跌', '暴跌', '少增', '递减', '减', '降', '跌', '低出'];
+const DOWN_VERBS = ['下降', '减少', '降低', '下滑', '回落', '下跌', '收窄', '缩小', '萎缩', '缩减', '下调', '回调', '放缓', '减缓', '走低', '下挫', '锐减', '骤降', '大跌', '暴跌', '少增', '递减', '减', '降', '跌', '低出',
+  // 负增长3% is a fall of 3; Taiwan and Hong Kong wording: 衰退 (a fall), 负成长; 缩水
+  '负增长', '负成长', '衰退', '缩水'];
 /** nouns naming a rate of change (the metric is what they are the rate of) */
 export const UP_NOUNS = ['增速', '增幅', '涨幅', '增长率', '增长速度', '增长幅度', '同比', '环比', '升幅', '增量'];
 export const DOWN_NOUNS = ['降幅', '跌幅', '下降率', '减幅', '下降幅度', '降速'];

@@ -114,6 +114,10 @@ export const growthCorpus: Corpus = {
     ['利润率上升了一 百 五 十 个 百 分 点。', [{ text: '一 百 五 十 个 百 分 点', value: 150, valueMax: null, unit: 'pp', approx: 'exact' }]],
     ['失业率回落0.3 个百分点。', [{ text: '0.3 个百分点', value: -0.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
     ['今年客流有望增长两三成。', [{ text: '两三成', value: 20, valueMax: 30, unit: '%', approx: 'exact' }]],
+    ['上月出口衰退5%。', [{ text: '5%', value: -5, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['当季经济负增长2%。', [{ text: '2%', value: -2, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['全年营收負成長3%。', [{ text: '3%', value: -3, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['基金资产缩水20%。', [{ text: '20%', value: -20, valueMax: null, unit: '%', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
