@@ -20,7 +20,7 @@ export const CURRENCIES: readonly Currency[] = [
   { iso: 'USD', prefixes: ['美元', '美金', 'USD', 'US$', '$'], suffixes: ['美元', '美金', '美圆', '美刀', 'USD'], subunits: { 美分: 0.01 } },
   { iso: 'EUR', prefixes: ['欧元', 'EUR', '€'], suffixes: ['欧元', '欧', 'EUR'], subunits: { 欧分: 0.01 } },
   { iso: 'JPY', prefixes: ['日元', '日圆', '日币', 'JPY'], suffixes: ['日元', '日圆', '日币', 'JPY'], subunits: { 日本銭: 0.01, 日本钱: 0.01 } },
-  { iso: 'HKD', prefixes: ['港元', '港币', '港纸', 'HK$', 'HKD'], suffixes: ['港元', '港币', '港纸', 'HKD'], yuan: true },
+  { iso: 'HKD', prefixes: ['港元', '港币', '港纸', 'HK$', 'HKD'], suffixes: ['港元', '港币', '港纸', 'HKD'], subunits: { 港仙: 0.01 }, yuan: true },
   { iso: 'MOP', prefixes: ['澳门元', '澳门币', '葡币', 'MOP$', 'MOP'], suffixes: ['澳门元', '澳门币', '葡币', 'MOP'], yuan: true },
   { iso: 'TWD', prefixes: ['新台币', '台币', 'NT$', 'TWD'], suffixes: ['新台币', '台币', 'TWD'], yuan: true },
   { iso: 'GBP', prefixes: ['英镑', 'GBP', '£'], suffixes: ['英镑', 'GBP'], subunits: { 便士: 0.01 } },

@@ -160,6 +160,7 @@ export const moneyCorpus: Corpus = {
     ['找零3角5分。', [{ text: '3角5分', value: 0.35, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['一支铅笔五毛八分。', [{ text: '五毛八分', value: 0.58, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['账面余额为233,333，333.50元。', [{ text: '233,333，333.50元', value: 233333333.5, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['公司每股派息50港仙。', [{ text: '50港仙', value: 0.5, valueMax: null, unit: 'HKD', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
