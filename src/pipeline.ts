@@ -5,6 +5,7 @@ import { extractorsFor } from './extract/registry.js';
 import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
 import { resolveDocumentDates } from './extract/date/context.js';
+import { localMoney, passageMoney } from './extract/locale.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
@@ -46,9 +47,9 @@ export function rawCandidates(sentence: Sentence, ctx: ExtractContext): Candidat
  * figure (only those get tokens, segmented where they are read), drop figures that start
  * inside a word; then overlaps.
  */
-export function candidatesOf(sentences: Sentence[], ctx: ExtractContext): SentenceCandidates[] {
-  return sentences.map((sentence) => {
-    const found = rawCandidates(sentence, ctx);
+export function candidatesOf(sentences: Sentence[], ctx: ExtractContext, passage: (string | null)[] = []): SentenceCandidates[] {
+  return sentences.map((sentence, i) => {
+    const found = rawCandidates(sentence, passage[i] ? { ...ctx, passageMoney: passage[i] } : ctx);
     if (found.length === 0) return { sentence, tokens: null, candidates: [] };
     const tokens = new SentenceTokens(sentence.match);
     const candidates = removeOverlaps(found.filter((c) => !startsInsideWord(c, tokens)));
@@ -58,9 +59,10 @@ export function candidatesOf(sentences: Sentence[], ctx: ExtractContext): Senten
 
 /** Extracts validated facts from plain text. `doc` is the path written on every fact. */
 export function extractFromPlain(plain: string, doc: string, options: ExtractOptions = {}): PlainExtraction {
-  const ctx: ExtractContext = { refDate: options.refDate ?? null };
   const { match, script } = fold(plain);
-  const items = candidatesOf(splitSentences(plain, match), ctx);
+  const ctx: ExtractContext = { refDate: options.refDate ?? null, localMoney: localMoney(match, script) };
+  const sentences = splitSentences(plain, match);
+  const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain));
   resolveDocumentDates(items, plain);
   const links = linkDocument(items, ctx);
   const facts: Fact[] = [];

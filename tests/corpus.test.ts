@@ -12,16 +12,16 @@ import type { Candidate } from '../src/extract/types.js';
 
 const allExtractors = registry.flatMap((e) => e.extractors);
 
-function run(sentence: string, refDate: string | null): (Candidate & { text: string })[] {
+function run(sentence: string, refDate: string | null, localMoney: string | null = null): (Candidate & { text: string })[] {
   const s = sentenceOf(sentence, foldText(sentence));
-  const found = allExtractors.flatMap((x) => x.extract(s, { refDate }));
+  const found = allExtractors.flatMap((x) => x.extract(s, { refDate, localMoney }));
   return removeOverlaps(found).map((c) => ({ ...c, text: sentence.slice(c.start, c.end) }));
 }
 
 describe.each(registry.filter((e) => e.corpus.examples.length + e.corpus.negative.length > 0))('$type corpus', ({ type, corpus }) => {
   if (corpus.examples.length > 0) {
     it.each(corpus.examples)('%s', (sentence, expected, options) => {
-      const facts = run(sentence, options?.refDate ?? null).filter((f) => f.type === type);
+      const facts = run(sentence, options?.refDate ?? null, options?.localMoney ?? null).filter((f) => f.type === type);
       expect(facts.map((f) => f.text)).toEqual(expected.map((e) => e.text));
       facts.forEach((f, i) => expect(f).toMatchObject(expected[i]));
     });

@@ -15,6 +15,10 @@ export interface Sentence {
 export interface ExtractContext {
   /** Reference date for relative expressions (今年, 去年 …), ISO YYYY-MM-DD, or null when unknown. */
   refDate: string | null;
+  /** ISO code of the money a bare 元 / `$` is in this document (HKD, MOP, TWD: see locale.ts); CNY / USD when absent */
+  localMoney?: string | null;
+  /** ISO code of the 元-named currency (TWD, HKD, MOP) an earlier sentence of the passage named, if any (see locale.ts) */
+  passageMoney?: string | null;
 }
 
 /** What an extractor found: offsets are into the sentence (half-open, UTF-16). */
@@ -53,7 +57,7 @@ export interface Extractor {
 /** What a corpus example expects of one fact; unspecified fields are not checked. */
 export type ExpectedFact = { text: string } & Partial<Omit<Candidate, 'start' | 'end' | 'rule' | 'priority' | 'type'>>;
 /** [sentence, every fact of this type it should yield, options] */
-export type CorpusExample = [sentence: string, expected: ExpectedFact[], options?: { refDate?: string }];
+export type CorpusExample = [sentence: string, expected: ExpectedFact[], options?: { refDate?: string; localMoney?: string }];
 
 export interface Corpus {
   examples: CorpusExample[];

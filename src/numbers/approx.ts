@@ -9,6 +9,8 @@ export const APPROX_BEFORE: Record<string, Approx> = {
   约: 'about', 大约: 'about', 约合: 'about', 约为: 'about', 大概: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about', 几近: 'about', 约有: 'about',
   超: 'over', 超过: 'over', 超出: 'over', 逾: 'over', 突破: 'over', 高于: 'over', 大于: 'over', 多于: 'over', 不低于: 'over', 不少于: 'over', 至少: 'over', 最少: 'over', 破: 'over', 过: 'over', 上: 'over', 超逾: 'over',
   不到: 'under', 不足: 'under', 低于: 'under', 少于: 'under', 小于: 'under', 不超过: 'under', 不高于: 'under', 未满: 'under', 未超过: 'under', 最多: 'under', 至多: 'under',
+  // signs: >300亿美元, ≥5%, <1万元, ≈3亿 (full-width ＞ ＜ are folded to these)
+  '>': 'over', '≥': 'over', '>=': 'over', '<': 'under', '≤': 'under', '<=': 'under', '≈': 'about',
   达: 'exact', 达到: 'exact', 高达: 'exact', 多达: 'exact', 共: 'exact', 共计: 'exact', 合计: 'exact', 总计: 'exact', 累计: 'exact', 仅: 'exact', 只有: 'exact',
 };
 /** 上 and 过 bound only a bare scale: 上百位, 过万 (not 上3个月). */
@@ -22,6 +24,7 @@ export const APPROX_AFTER: Record<string, Approx> = {
 
 const BEFORE_RE = pattern(`(?:${alternation(Object.keys(APPROX_BEFORE))})了?$`);
 const AFTER_RE = pattern(`(?:${alternation(Object.keys(APPROX_AFTER))})`, 'y');
+const INCLUDED = /^[(（]含[)）]$/;
 
 export interface Bound {
   approx: Approx;
@@ -45,6 +48,8 @@ export function approxBefore(s: string, i: number, bareScale = false): Bound | n
 
 /** The bounding word right after index `i`, if any (多 only when no noun follows as a word: 1米多). */
 export function approxAfter(s: string, i: number): Bound | null {
+  // 5万元（含）以上: the bound included, still over
+  if (INCLUDED.test(after(s, i, 3))) i += 3;
   const m = matchAt(AFTER_RE, s, i);
   if (!m) return null;
   // 多 after a unit: 1米多 = over; but 多家 / 多个 / 多元 start a new phrase

@@ -1,7 +1,7 @@
 import type { Approx } from '../schema/fact.js';
 import { approxAfter, approxBefore, combineApprox, type Bound } from './approx.js';
 import { matchAt } from './patterns.js';
-import { numberTokens, RANGE_SEP, type NumberToken } from './parse.js';
+import { numberTokens, parseNumber, RANGE_SEP, type NumberToken } from './parse.js';
 
 // A figure is a number token followed by a unit that a rule recognizes (sticky regex at the
 // token's end). This module joins the pieces every type shares: the unit right after the number
@@ -16,7 +16,7 @@ export interface Figure {
   value: number;
   valueMax: number | null;
   approx: Approx;
-  /** the unit as matched in the match view */
+  /** the unit as matched in the match view, spaces removed (标 箱 → 标箱) */
   unit: string;
   unitStart: number;
   unitEnd: number;
@@ -32,6 +32,25 @@ export interface FigureOptions {
   rejectAfter?: (s: string, unitStart: number, unitEnd: number) => boolean;
   /** every character the unit can start with: where the next character is none of them, the unit regex is not run */
   starts?: Uint8Array;
+  /** accept numbers holding 兆 (= 万亿): money only; elsewhere 兆 starts a unit (兆瓦) */
+  allowZhao?: boolean;
+}
+
+/**
+ * A number that ends in 千 / 兆 gives it back to a unit that starts with it: 5千瓦 is 5 kW, 3千米 is
+ * 3 km (三千米 too: 千 belongs to the unit, as the contract has it), 100兆瓦 is 100 MW. The token is
+ * re-read without its last character.
+ */
+function giveBack(s: string, t: NumberToken, unit: RegExp): { token: NumberToken; m: RegExpExecArray } | null {
+  const last = s[t.end - 1];
+  if ((last !== '千' && last !== '兆') || t.valueMax !== null || t.end - 1 <= t.start) return null;
+  const m = matchAt(unit, s, t.end - 1);
+  if (!m || m[0].length < 2) return null;
+  const head = s.slice(t.start, t.end - 1);
+  if (/[多余]$/.test(head)) return null;
+  const p = parseNumber(head);
+  if (!p) return null;
+  return { token: { ...t, end: t.end - 1, value: p.value, valueMax: p.valueMax, approx: p.approx, zhao: head.includes('兆'), bare: false, one: t.chinese && /^[一壹]$/.test(head) }, m };
 }
 
 /** Figures with a unit matched by the sticky regex `unit` right after a number token. */
@@ -39,11 +58,20 @@ export function figures(s: string, unit: RegExp, opts: FigureOptions = {}): Figu
   const tokens = numberTokens(s);
   const out: Figure[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const unitStart = s.charCodeAt(t.end) === 32 ? t.end + 1 : t.end;
-    if (opts.starts && opts.starts[s.charCodeAt(unitStart)] !== 1) continue;
-    const m = matchAt(unit, s, unitStart);
-    if (!m || m[0] === '') continue;
+    let t = tokens[k];
+    // spaces between the number and its unit (a PDF or web page may leave several)
+    let unitStart = t.end;
+    while (unitStart < t.end + 4 && s.charCodeAt(unitStart) === 32) unitStart++;
+    let m = opts.starts && opts.starts[s.charCodeAt(unitStart)] !== 1 ? null : matchAt(unit, s, unitStart);
+    if (m && m[0] === '') m = null;
+    const back = giveBack(s, t, unit);
+    if (back) {
+      t = back.token;
+      m = back.m;
+      unitStart = t.end;
+    }
+    if (!m) continue;
+    if (t.zhao && !opts.allowZhao) continue;
     let unitEnd = unitStart + m[0].length;
     if (opts.rejectAfter?.(s, unitStart, unitEnd)) continue;
     const bound = approxBefore(s, t.start, t.bare);
@@ -56,7 +84,7 @@ export function figures(s: string, unit: RegExp, opts: FigureOptions = {}): Figu
       const sep = matchAt(RANGE_SEP, s, unitEnd);
       if (sep && unitEnd + sep[0].length === next.start && next.valueMax === null && next.value > t.value) {
         const m2 = matchAt(unit, s, s[next.end] === ' ' ? next.end + 1 : next.end);
-        if (m2 && m2[0] === m[0]) {
+        if (m2 && m2[0] === m[0] && !(next.zhao && !opts.allowZhao)) {
           valueMax = next.value;
           unitEnd = m2.index + m2[0].length;
           k++;
@@ -70,7 +98,7 @@ export function figures(s: string, unit: RegExp, opts: FigureOptions = {}): Figu
       value: t.value,
       valueMax,
       approx: combineApprox(boundAfter, bound, t.approx),
-      unit: m[0],
+      unit: m[0].replace(/ /g, ''),
       unitStart,
       unitEnd: unitStart + m[0].length,
       token: t,

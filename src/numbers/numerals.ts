@@ -11,73 +11,123 @@ export const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100,
 export const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, 兆: 1e12 };
 
 export const CN_DIGIT_CHARS = '零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
-export const CN_UNIT_CHARS = '十拾百佰千仟万亿';
+export const CN_UNIT_CHARS = '十拾百佰千仟万亿兆';
 /** Characters that can make up a Chinese numeral (for building regexes). */
 export const CN_NUMERAL_CLASS = `[${CN_DIGIT_CHARS}${CN_UNIT_CHARS}点]`;
 /** An Arabic number with optional thousands separators and decimals (bounded: no runaway digit runs). */
-export const ARABIC_NUMBER = String.raw`\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?`;
+export const ARABIC_NUMBER =
+  // a full-width comma separates thousands only when exactly three digits and then a unit follow
+  // (61，350.00元, 233,333，333.5元); tried first, so that a mixed run is read whole
+  String.raw`\d{1,3}(?:[,，]\d{3}){1,5}(?:\.\d{1,8})?(?= ?[^\d\s，,。；;、：:！？!?）)”"%])` +
+  String.raw`|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?` +
+  String.raw`|\d{1,16}(?:\.\d{1,8})?`;
 
 /** Parses an Arabic number such as `1,234.5` or `12.6`. */
 export function parseArabic(s: string): number | null {
-  const t = s.replace(/[,\s]/g, '');
+  const t = s.replace(/[,，\s]/g, '');
   if (!/^\d{1,20}(?:\.\d{1,12})?$/.test(t)) return null;
   return Number(t);
 }
 
 const isDigit = (c: string) => c in DIGITS;
+const isSmall = (c: string) => c in SMALL_UNITS;
+const isBig = (c: string) => c in BIG_UNITS;
+
+/** A digit-by-digit reading of three or more digits: 二〇二三, 一九九八 (never with 两: 两三 is 2–3). */
+function digitByDigit(chars: string[]): number | null {
+  if (chars.length < 3 || chars.includes('两') || !chars.every(isDigit)) return null;
+  return chars.reduce((v, c) => v * 10 + DIGITS[c], 0);
+}
 
 /**
- * Parses a Chinese numeral below 万: `三千五百`, `十二`, `一千零五`, `两百五` (= 250), and digit-by-digit
- * readings such as `二〇二三`. Strict: `十四五` or `三四` are not numerals (null).
+ * Parses a Chinese numeral of any length, Arabic parts allowed: `三百二十五亿零四百万`,
+ * `叁仟零伍拾亿`, `一千零一十二`, `两万零五十`, `1亿2000万`, `1万5000`, `1.69万亿`, `3千`, `十万`, `万亿`, and
+ * the abbreviated tails `一万五` (15000), `三千五` (3500), `两百五` (250), `2万5` (25000). One left-to-right pass:
+ * a section below 万 collects digits and 十/百/千 (units must descend inside it); 万 closes the
+ * section into the ten-thousands group; 亿 and 兆 multiply the group and the section and add them
+ * to the total, and each such addition must be smaller than the one before (`2万亿3000亿` is fine,
+ * `一亿亿` is not). Strict: two digits in a row (`十四五`, `两三`), a unit without its digit inside
+ * the numeral (`3万千`), or units that do not descend (`百千`) make it no numeral (null).
  */
-function parseSection(s: string): number | null {
-  if (s === '') return null;
+function parseInteger(s: string): number | null {
   const chars = [...s];
-  // digit-by-digit reading: 二〇二三, 一九九九 (never 两三 / 三四, which are vague 2–3 / 3–4)
-  if (chars.length > 1 && chars.every(isDigit)) {
-    if (chars.length < 3 || chars.includes('两')) return null;
-    return chars.reduce((v, c) => v * 10 + DIGITS[c], 0);
-  }
-  // abbreviated: 两百五 = 250, 三千五 = 3500 (a digit after the unit counts one unit lower)
-  if (chars.length === 3 && isDigit(chars[0]) && (chars[1] === '百' || chars[1] === '佰' || chars[1] === '千' || chars[1] === '仟') && isDigit(chars[2]) && DIGITS[chars[2]] !== 0) {
-    const unit = SMALL_UNITS[chars[1]];
-    return DIGITS[chars[0]] * unit + DIGITS[chars[2]] * (unit / 10);
-  }
-  let total = 0;
+  const byDigit = digitByDigit(chars);
+  if (byDigit !== null) return byDigit;
+  let total = 0; // what 亿 / 兆 have closed
+  let lastAdd = Infinity; // the last such addition (each must be smaller)
+  let group = 0; // the ten-thousands group (what 万 closed)
+  let section = 0; // below 万
   let digit: number | null = null;
-  let lastUnit = Infinity;
-  let prevZero = false;
-  for (const c of chars) {
-    if (isDigit(c)) {
-      if (digit !== null && !prevZero) return null; // two digits in a row: 十四五
-      prevZero = DIGITS[c] === 0;
-      digit = prevZero ? null : DIGITS[c];
-      if (prevZero) lastUnit = Math.min(lastUnit, 10);
-    } else if (c in SMALL_UNITS) {
+  let digitChinese = false;
+  let lastSmall = Infinity; // the last 十/百/千 of the section
+  let lastUnit = 0; // the value of the unit just before a trailing digit (for 一万五 = 15000)
+  let afterZero = false;
+  let started = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c >= '0' && c <= '9') {
+      // an Arabic run inside a Chinese numeral: 1亿2000万, 1.69万亿, 3千
+      let j = i;
+      while (j < chars.length && /[0-9.,，]/.test(chars[j])) j++;
+      const v = parseArabic(chars.slice(i, j).join(''));
+      if (v === null || digit !== null) return null;
+      digit = v;
+      digitChinese = false;
+      i = j - 1;
+    } else if (isDigit(c) && DIGITS[c] === 0) {
+      if (digit !== null) return null; // 一零 is no numeral (digit-by-digit was tried above)
+      afterZero = true;
+    } else if (isDigit(c)) {
+      if (digit !== null) return null; // two digits in a row: 十四五, 两三
+      digit = DIGITS[c];
+      digitChinese = true;
+    } else if (isSmall(c)) {
       const u = SMALL_UNITS[c];
-      if (u >= lastUnit && !(prevZero && u < lastUnit)) return null; // units must descend: 百千 is not a numeral
-      if (prevZero) return null;
-      total += (digit ?? 1) * u;
+      if (u >= lastSmall) return null; // units descend: 百千 is no numeral
+      // a unit needs its digit, except at the start (十二, 百万, 千亿) and 十 after a gap (三亿零十万)
+      if (digit === null && started && !(u === 10 && (afterZero || section === 0))) return null;
+      section += (digit ?? 1) * u;
       digit = null;
+      lastSmall = u;
       lastUnit = u;
+      afterZero = false;
+    } else if (isBig(c)) {
+      const u = BIG_UNITS[c];
+      const head = section + (digit ?? 0);
+      if (u === 1e4) {
+        if (group !== 0) return null; // 万 twice in one group
+        if (head === 0 && started) return null;
+        group = (head === 0 ? 1 : head) * 1e4;
+      } else {
+        // 亿 / 兆 take the group with them: 三万亿 = 3e12, 三万五千亿 = 3.5e12
+        const amount = group + head;
+        if (amount === 0 && started) return null;
+        const add = (amount === 0 ? 1 : amount) * u;
+        if (!(add < lastAdd)) return null;
+        total += add;
+        lastAdd = add;
+        group = 0;
+      }
+      section = 0;
+      digit = null;
+      lastSmall = Infinity;
+      lastUnit = u === 1e4 ? 1e4 : u;
+      afterZero = false;
     } else {
       return null;
     }
+    started = true;
   }
-  if (digit !== null) total += digit;
-  return total;
+  let tail = digit ?? 0;
+  // 一万五 = 15000, 三千五 = 3500, 两百五 = 250: a lone Chinese digit right after a unit counts one place lower
+  const single = digitChinese || /^[万亿][1-9]$/.test(chars.slice(-2).join('')); // 一万五, 2万5
+  if (digit !== null && single && !afterZero && lastUnit >= 100 && !isDigit(chars[chars.length - 2] ?? '')) tail = digit * (lastUnit / 10);
+  return total + group + section + tail;
 }
-
-/** The big units, split off from the left: X万亿 / X亿 / X万. */
-const SCALES: [RegExp, number][] = [
-  [/^(.{0,24}?)(?:万亿|兆)/, 1e12],
-  [/^(.{0,24}?)亿/, 1e8],
-  [/^(.{0,24}?)万/, 1e4],
-];
 
 /**
  * Parses a Chinese numeral with scales: `一千二百三十`, `两万三千`, `十二点五`, `三千五百万`, `1.69万亿`,
- * `3.5万`, `百` (=100), `一万五` (=15000), `1亿2000万`. Arabic and Chinese parts may mix.
+ * `3.5万`, `百` (=100), `一万五` (=15000), `1亿2000万`, `十二点五亿`. Arabic and Chinese parts may mix.
  * Returns null when it is not a numeral.
  */
 export function parseNumeral(input: string): number | null {
@@ -85,50 +135,16 @@ export function parseNumeral(input: string): number | null {
   if (s === '') return null;
   const arabic = parseArabic(s);
   if (arabic !== null) return arabic;
-
-  // split off the big units from the left: X万亿 / X亿 / X万, each head a section (or Arabic)
-  let total = 0;
-  let rest = s;
-  let matchedAny = false;
-  let lastScale = 0;
-  for (const [re, scale] of SCALES) {
-    const m = rest.match(re);
-    if (!m) continue;
-    const head = m[1];
-    const v = head === '' ? 1 : parsePlain(head);
-    if (v === null) return null;
-    total += v * scale;
-    rest = rest.slice(m[0].length);
-    matchedAny = true;
-    lastScale = scale;
-  }
-  if (rest !== '') {
-    // a trailing single digit after a big unit counts one place lower: 一万五 = 15000, 三亿五 = 3.5亿
-    if (lastScale && [...rest].length === 1 && isDigit(rest) && DIGITS[rest] !== 0) {
-      total += DIGITS[rest] * (lastScale / 10);
-      return total;
-    }
-    const v = parsePlain(rest.replace(/^[零〇○](?!点)/, ''));
-    if (v === null) return null;
-    total += v;
-    matchedAny = true;
-  }
-  return matchedAny ? total : null;
-}
-
-/** A part with no 万/亿: Arabic `3.5`, Chinese `三千五百`, `十二点五`, or a mix like `3千`. */
-function parsePlain(s: string): number | null {
-  const arabic = parseArabic(s);
-  if (arabic !== null) return arabic;
+  if (/^[零〇○]$/.test(s)) return 0;
   const point = s.indexOf('点');
-  if (point >= 0) {
-    const int = s.slice(0, point) === '' ? null : parseSection(s.slice(0, point));
-    const frac = [...s.slice(point + 1)];
-    if (int === null || frac.length === 0 || !frac.every(isDigit)) return null;
-    return Number(`${int}.${frac.map((c) => DIGITS[c]).join('')}`);
-  }
-  // Arabic digits before a small unit: 3千, 5百
-  const mixed = s.match(/^(\d{1,16}(?:\.\d{1,8})?)([十拾百佰千仟])$/);
-  if (mixed) return Number(mixed[1]) * SMALL_UNITS[mixed[2]];
-  return parseSection(s);
+  if (point < 0) return parseInteger(s);
+  // 十二点五, 零点五, 三点五万: digits after 点, then at most the scales
+  const m = /^([零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖]{1,12})([万亿兆]{0,2})$/.exec(s.slice(point + 1));
+  if (!m || point === 0) return null;
+  const int = s.slice(0, point);
+  const intValue = /^[零〇○]$/.test(int) ? 0 : parseInteger(int);
+  if (intValue === null || !Number.isInteger(intValue)) return null;
+  const value = Number(`${intValue}.${[...m[1]].map((c) => DIGITS[c]).join('')}`);
+  const scale = m[2] === '' ? 1 : parseInteger(m[2]);
+  return scale === null ? null : value * scale;
 }

@@ -39,6 +39,18 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * Like alternation, for unit words: one space may stand between two Han characters of a word
+ * (`1,368万标 箱`, text broken by PDFs and web pages). Callers strip spaces from what matched.
+ */
+export function unitAlternation(words: readonly string[]): string {
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => [...w].map((c, i) => (i > 0 && /[\u3400-\u9fff]/.test(c) && /[\u3400-\u9fff]/.test(w[i - 1]) ? ' ?' : '') + esc(c)).join(''))
+    .join('|');
+}
+
 /** A sticky match of `re` exactly at index `i` of `s`. */
 export function matchAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
   work.steps++;

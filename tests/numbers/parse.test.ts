@@ -18,16 +18,20 @@ describe('parseNumeral', () => {
     ['百', 100], ['十', 10], ['十万', 1e5], ['百万', 1e6], ['千亿', 1e11], ['万亿', 1e12], ['一万五', 15000],
     ['三千五', 3500], ['两百五', 250], ['1亿2000万', 1.2e8], ['一千零五', 1005], ['三万零五百', 30500],
     ['一亿二千万', 1.2e8], ['零点五', 0.5], ['3千', 3000], ['一百零八', 108],
+    // any length, several scales, formal characters in every position (issue 16)
+    ['三百二十五亿零四百万', 32504000000], ['一千零一十二', 1012], ['两万零五十', 20050], ['叁仟零伍拾亿', 305000000000],
+    ['贰万肆仟陆佰', 24600], ['壹拾伍', 15], ['一百二十三亿四千五百六十七万八千九百零一', 12345678901], ['三万二千亿', 3.2e12],
+    ['2万亿3000亿', 2.3e12], ['1兆3000亿', 1.3e12], ['兆', 1e12], ['十二点五亿', 1.25e9], ['三亿零十万', 300100000], ['61，350.00', 61350],
   ])('%s = %d', (s, v) => expect(parseNumeral(s)).toBeCloseTo(v, 6));
 
-  it.each(['十四五', '两三', '三四十', '十点五十', '百千', '', 'abc'])('%s is not a numeral', (s) => expect(parseNumeral(s)).toBeNull());
+  it.each(['十四五', '两三', '三四十', '十点五十', '百千', '', 'abc', '3万千', '一亿亿', '万万', '一零'])('%s is not a numeral', (s) => expect(parseNumeral(s)).toBeNull());
 });
 
 describe('parseNumber (多/余 inside)', () => {
   it.each([
     ['3万多', 30000, 'over'], ['百余', 100, 'over'], ['十多万', 100000, 'over'], ['三十多', 30, 'over'],
     ['两千余', 2000, 'over'], ['1.69万亿', 1.69e12, 'exact'],
-  ] as const)('%s', (s, value, approx) => expect(parseNumber(s)).toEqual({ value, approx }));
+  ] as const)('%s', (s, value, approx) => expect(parseNumber(s)).toEqual({ value, valueMax: null, approx }));
 });
 
 const tokens = (s: string) => numberTokens(foldText(s)).map((t) => [s.slice(t.start, t.end), t.value, t.valueMax]);
@@ -40,9 +44,19 @@ describe('numberTokens', () => {
     expect(tokens('两到三万')).toEqual([['两到三万', 20000, 30000]]);
     expect(tokens('5到8')).toEqual([['5到8', 5, 8]]);
   });
-  it('drops vague quantities, ordinals, ranks, codes and phone numbers', () => {
-    expect(tokens('数百')).toEqual([]);
-    expect(tokens('几十')).toEqual([]);
+  it('reads vague quantities as their lower bound (contract v1.1)', () => {
+    expect(tokens('数百')).toEqual([['数百', 100, null]]);
+    expect(tokens('几十')).toEqual([['几十', 10, null]]);
+    expect(tokens('十几万')).toEqual([['十几万', 100000, null]]);
+    expect(tokens('好几百')).toEqual([['好几百', 100, null]]);
+    expect(tokens('八九亿')).toEqual([['八九亿', 8e8, 9e8]]);
+    expect(tokens('三五百')).toEqual([['三五百', 300, 500]]);
+    expect(tokens('十七八')).toEqual([['十七八', 17, 18]]);
+    expect(tokens('两个亿')).toEqual([['两个亿', 2e8, null]]);
+  });
+  it('drops ordinals, ranks, codes, phone numbers and 若干 / 成百上千', () => {
+    expect(tokens('若干')).toEqual([]);
+    expect(tokens('十四五')).toEqual([]);
     expect(tokens('第五')).toEqual([]);
     expect(tokens('前二十')).toEqual([]);
     expect(tokens('0571-88888888')).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Candidate, Extractor, Sentence } from '../types.js';
 import { CLASSIFIERS, NOT_COUNT_AFTER } from '../../numbers/units.js';
-import { alternation, after, before, firstChars, matchAt, pattern } from '../../numbers/patterns.js';
+import { alternation, after, before, firstChars, matchAt, pattern, unitAlternation } from '../../numbers/patterns.js';
+import { CURRENCY_WORDS } from '../../numbers/currency.js';
 import { figures } from '../../numbers/figure.js';
 import { numberTokens } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
@@ -11,7 +12,7 @@ import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.j
 // years, ordinals (第五届, 前二十), generations (95后), codes (5G, 沪深300) — their words are
 // simply not classifiers, and 第/前 are refused by the number scanner.
 
-const CLASSIFIER = pattern(`(?:${alternation(CLASSIFIERS)})`, 'y');
+const CLASSIFIER = pattern(`(?:${unitAlternation(CLASSIFIERS)})`, 'y');
 const CLASSIFIER_STARTS = firstChars(CLASSIFIERS);
 const NOT_COUNT = pattern(`(?:${NOT_COUNT_AFTER.source.slice(1)})`, 'y');
 /** A classifier that starts a longer word: 项目, 位于, 支持, 处理, 单位, 集团 … */
@@ -20,8 +21,13 @@ const CLASSIFIER_WORD = pattern(
   'y',
 );
 
+/** Political and set phrases that hold a numeral and a classifier: 三个代表, 八项规定, 五次全会, 四个全面. */
+const SET_PHRASE_AFTER = /^(?:代表(?![团处队])|规定|全面|意识|自信|维护|确立|务必|全会|基本原则)/;
+const CN_NUMERAL_LAST = /[一二两三四五六七八九十]$/;
+
 const rejectAfter = (s: string, u: number, end: number): boolean =>
   matchAt(NOT_COUNT, s, u) !== null ||
+  (CN_NUMERAL_LAST.test(s[u - 1] ?? '') && SET_PHRASE_AFTER.test(after(s, end, 4))) ||
   (matchAt(CLASSIFIER_WORD, s, u) !== null && !(s[u] === '个' && /^个人/.test(after(s, u, 2)) && /^[，,。；;、]/.test(after(s, u + 2, 1)))) ||
   /^[一二三四五六七八九十]/.test(after(s, end, 1)); // 五位一体, 三个一批: set phrases
 
@@ -41,18 +47,19 @@ function withClassifier(sentence: Sentence): Candidate[] {
 
 /** A clause end right after the number: punctuation or the sentence end. */
 const CLAUSE_END = /^(?:$|[，,。；;、！？!?）)”"])/;
-const NOT_BARE_BEFORE = pattern('(?:[$￥¥€£]|人民币|美元|欧元|日元|港元|港币|英镑|编号|代码|电话|热线|邮编|号码|尾号|型号|比分)$');
+/** A currency (from the one table: 台币8.6亿 is money) or a code word before the number. */
+const NOT_BARE_BEFORE = pattern(`(?:${alternation([...CURRENCY_WORDS, '编号', '代码', '电话', '热线', '邮编', '号码', '尾号', '型号', '比分'])}) ?$`);
 
 /** 创作者超过634万: a number with 万/亿 and no unit, ending its clause. */
 function bare(sentence: Sentence): Candidate[] {
   const s = sentence.match;
   const out: Candidate[] = [];
   for (const t of numberTokens(s)) {
-    if (t.bare || t.valueMax !== null) continue;
+    if (t.bare || t.valueMax !== null || t.zhao) continue;
     const text = s.slice(t.start, t.end);
     if (!/[万亿]/.test(text)) continue;
     if (!CLAUSE_END.test(after(s, t.end, 1))) continue;
-    if (NOT_BARE_BEFORE.test(before(s, t.start, 4))) continue;
+    if (NOT_BARE_BEFORE.test(before(s, t.start, 7))) continue;
     out.push({
       type: 'count',
       start: t.start,

@@ -1,7 +1,7 @@
 import type { Candidate, Extractor, Sentence } from '../types.js';
 import { after, charTable, matchAll, pattern } from '../../numbers/patterns.js';
 import { figures } from '../../numbers/figure.js';
-import { arabicFractions, percentWords, round } from '../../numbers/parse.js';
+import { arabicFractions, minusBefore, percentWords, round } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { DIGITS } from '../../numbers/numerals.js';
 import { basisBefore, changeAround, changeBefore, isLevelMultiple } from './context.js';
@@ -12,7 +12,7 @@ import { basisBefore, changeAround, changeBefore, isLevelMultiple } from './cont
 
 export const PERCENT_SIGN = pattern('(?:%|‰)', 'y');
 export const PERCENT_SIGN_STARTS = charTable('%‰');
-const POINTS = pattern('个?百分点', 'y');
+const POINTS = pattern('(?:个 {0,3})?百 {0,3}分 {0,3}点', 'y');
 const POINTS_STARTS = charTable('个百');
 const TIMES = pattern('倍', 'y');
 const TIMES_STARTS = charTable('倍');
@@ -22,23 +22,26 @@ const growth = (s: string, start: number, end: number, value: number, valueMax: 
   type: 'growth', start, end, value: round(value), valueMax: valueMax === null ? null : round(valueMax), unit, approx, basis: basisBefore(s, start), rule, priority: 1,
 });
 
-/** 12.5% / 10%—15% / -5% after a change word. */
+/** 12.5% / 10%—15% / -5% / 负2.1% after a change word. */
 function percentChanges(s: string): Candidate[] {
   const out: Candidate[] = [];
   for (const f of figures(s, PERCENT_SIGN, { allowOne: true, starts: PERCENT_SIGN_STARTS })) {
-    const minus = /[-−]/.test(s[f.start - 1] ?? '') && !/[0-9%]/.test(s[f.start - 2] ?? '');
-    const start = minus ? f.start - 1 : f.start;
+    const minus = minusBefore(s, f.start);
+    const start = f.start - minus;
     const c = changeAround(s, start, f.end);
     if (!c) continue;
-    const k = (f.unit === '‰' ? 0.1 : 1) * (minus ? -1 : c.sign);
+    const k = (f.unit === '‰' ? 0.1 : 1) * (minus > 0 ? -1 : c.sign);
     out.push(growth(s, start, f.end, f.value * k, f.valueMax === null ? null : f.valueMax * k, '%', f.approx, 'growth.percent'));
   }
-  // 增长三成, 减少一半, 下降三分之一
+  // 增长三成, 减少一半, 下降三分之一, 负百分之五
   for (const w of [...percentWords(s), ...arabicFractions(s)]) {
-    const c = changeAround(s, w.start, w.end);
+    const minus = minusBefore(s, w.start);
+    const start = w.start - minus;
+    const c = changeAround(s, start, w.end);
     if (!c) continue;
-    const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, w.start), w.approx);
-    out.push(growth(s, w.start, w.end, w.value * c.sign, null, '%', approx, 'growth.words'));
+    const k = minus > 0 ? -1 : c.sign;
+    const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, start), w.approx);
+    out.push(growth(s, start, w.end, w.value * k, w.valueMax === undefined ? null : w.valueMax * k, '%', approx, 'growth.words'));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Candidate, Extractor, Sentence } from '../types.js';
 import { figures } from '../../numbers/figure.js';
-import { arabicFractions, percentWords } from '../../numbers/parse.js';
+import { arabicFractions, minusBefore, percentWords } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { PERCENT_SIGN, PERCENT_SIGN_STARTS } from '../growth/rules.js';
 import { changeAround } from '../growth/context.js';
@@ -11,17 +11,20 @@ import { changeAround } from '../growth/context.js';
 function levels(s: string): Candidate[] {
   const out: Candidate[] = [];
   for (const f of figures(s, PERCENT_SIGN, { allowOne: true, starts: PERCENT_SIGN_STARTS })) {
-    // -22.2%: a signed level (a minus right before, not a range dash after a number)
-    const minus = /[-−]/.test(s[f.start - 1] ?? '') && !/[0-9%]/.test(s[f.start - 2] ?? '');
-    const start = minus ? f.start - 1 : f.start;
+    // -22.2%, 负2.1%: a signed level (a minus right before, not a range dash after a number)
+    const minus = minusBefore(s, f.start);
+    const start = f.start - minus;
     if (changeAround(s, start, f.end)) continue;
-    const k = (f.unit === '‰' ? 0.1 : 1) * (minus ? -1 : 1);
+    const k = (f.unit === '‰' ? 0.1 : 1) * (minus > 0 ? -1 : 1);
     out.push({ type: 'percent', start, end: f.end, value: f.value * k, valueMax: f.valueMax === null ? null : f.valueMax * k, unit: '%', approx: f.approx, rule: 'percent.sign' });
   }
   for (const w of [...percentWords(s), ...arabicFractions(s)]) {
-    if (changeAround(s, w.start, w.end)) continue;
-    const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, w.start), w.approx);
-    out.push({ type: 'percent', start: w.start, end: w.end, value: w.value, valueMax: null, unit: '%', approx, rule: 'percent.words' });
+    const minus = minusBefore(s, w.start); // 负百分之五
+    const start = w.start - minus;
+    if (changeAround(s, start, w.end)) continue;
+    const k = minus > 0 ? -1 : 1;
+    const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, start), w.approx);
+    out.push({ type: 'percent', start, end: w.end, value: w.value * k, valueMax: w.valueMax === undefined ? null : w.valueMax * k, unit: '%', approx, rule: 'percent.words' });
   }
   return out;
 }
