@@ -6,8 +6,9 @@ import { alternation, before, charTable, matchAll, pattern } from '../../numbers
 
 const UP_VERBS = ['增长', '增加', '上升', '提高', '上涨', '提升', '扩大', '攀升', '回升', '反弹', '跃升', '激增', '猛增', '飙升', '大增', '高出', '多出', '上扬', '走高', '加快', '增', '涨', '升', '多增', '增长了', '暴涨', '大涨', '劲增', '递增'];
 const DOWN_VERBS = ['下降', '减少', '降低', '下滑', '回落', '下跌', '收窄', '缩小', '萎缩', '缩减', '下调', '回调', '放缓', '减缓', '走低', '下挫', '锐减', '骤降', '大跌', '暴跌', '少增', '递减', '减', '降', '跌', '低出'];
-const UP_NOUNS = ['增速', '增幅', '涨幅', '增长率', '增长速度', '增长幅度', '同比', '环比', '升幅', '增量'];
-const DOWN_NOUNS = ['降幅', '跌幅', '下降率', '减幅', '下降幅度', '降速'];
+/** nouns naming a rate of change (the metric is what they are the rate of) */
+export const UP_NOUNS = ['增速', '增幅', '涨幅', '增长率', '增长速度', '增长幅度', '同比', '环比', '升幅', '增量'];
+export const DOWN_NOUNS = ['降幅', '跌幅', '下降率', '减幅', '下降幅度', '降速'];
 
 const SIGN: Record<string, 1 | -1> = {};
 for (const w of [...UP_VERBS, ...UP_NOUNS]) SIGN[w] = 1;
@@ -33,8 +34,19 @@ export function clauseBefore(s: string, i: number, n = WINDOW): string {
   return w.slice(k);
 }
 
+/** 增长12%、9.1%、4%和30.2%: a figure after others in a list (、 和 及 与) reads as the list's first one. */
+const FIGURE_LIST_BEFORE = /(?:^|[^0-9.])((?:[-−]?[0-9]+(?:\.[0-9]+)?(?:%|‰|个百分点|倍)[、和及与或])+)$/;
+
+/** Where a list of figures ending right before index i starts, or i. */
+export function figureListStart(s: string, i: number): number {
+  const m = FIGURE_LIST_BEFORE.exec(before(s, i, 80));
+  return m ? i - m[1].length : i;
+}
+
 /** The change the figure at index i is, or null when it is a level. */
 export function changeBefore(s: string, i: number): Change | null {
+  const head = figureListStart(s, i);
+  if (head < i) return changeBefore(s, head);
   const w = clauseBefore(s, i);
   const hits: { word: string; end: number; index: number }[] = [];
   for (const m of matchAll(CHANGE, w)) {
@@ -45,7 +57,8 @@ export function changeBefore(s: string, i: number): Change | null {
     const { word, end } = hits[h];
     const gap = w.slice(end);
     if (gap.length > 12 || /[的是将]/.test(gap)) return null;
-    const level = /^了?(?:至|到|为|达到|达)/.test(gap);
+    // 提高到35%, and 提高2.3个百分点至35.6%: the level reached after the change
+    const level = /^了?(?:[-−]?[0-9]+(?:\.[0-9]+)?(?:%|‰|个百分点|倍))?(?:至|到|为|达到|达)/.test(gap);
     if (NOUNS.has(word)) return { sign: SIGN[word] };
     // the rate noun before the verb: 降幅收窄0.3个百分点 is a rise (+0.3), 降幅扩大 a fall
     const noun = hits.slice(0, h).reverse().find((x) => NOUNS.has(x.word) && x.word !== '同比' && x.word !== '环比');

@@ -90,6 +90,12 @@ export const growthCorpus: Corpus = {
     ['服务贸易进出口同比增长15.6%。', [{ text: '15.6%', value: 15.6, valueMax: null, unit: '%', approx: 'exact' }]],
     ['预计全年出口将保持5%—8%的增长。', [{ text: '5%—8%', value: 5, valueMax: 8, unit: '%', approx: 'exact' }]],
     ['受需求疲软影响，订单出现3%左右的下降。', [{ text: '3%', value: -3, valueMax: null, unit: '%', approx: 'about' }]],
+    // a figure late in a long list is a change like the list's first one
+    ['五类商品出口分别增长12.5%、9.1%、4.3%、30.2%和15.6%。', [12.5, 9.1, 4.3, 30.2, 15.6].map((v) => ({ text: `${v}%`, value: v, valueMax: null, unit: '%', approx: 'exact' as const }))],
+    ['粮食、蔬菜、水果、肉类和水产品价格分别下降1.2%、3.4%、5.6%、2.3%和0.8%。', [1.2, 3.4, 5.6, 2.3, 0.8].map((v) => ({ text: `${v}%`, value: -v, valueMax: null, unit: '%', approx: 'exact' as const }))],
+    // a change in points, then the level it reached
+    ['高技术产业投资占比较上年提高2.3个百分点至35.6%。', [{ text: '2.3个百分点', value: 2.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
+    ['增速比上年提高0.5个百分点至6.2%。', [{ text: '0.5个百分点', value: 0.5, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '6.2%', value: 6.2, valueMax: null, unit: '%', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,

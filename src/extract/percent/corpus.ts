@@ -7,6 +7,7 @@ import { NOT_FIGURES } from '../negatives.js';
 
 export const percentCorpus: Corpus = {
   examples: [
+    ['高技术产业投资占比较上年提高2.3个百分点至35.6%。', [{ text: '35.6%', value: 35.6, valueMax: null, unit: '%', approx: 'exact' }]],
     ['数字经济核心产业增加值占比为41%。', [{ text: '41%', value: 41, valueMax: null, unit: '%', approx: 'exact' }]],
     ['全市森林覆盖率达到62.5%。', [{ text: '62.5%', value: 62.5, valueMax: null, unit: '%', approx: 'exact' }]],
     ['该企业的市场占有率约为35%。', [{ text: '35%', value: 35, valueMax: null, unit: '%', approx: 'about' }]],
