@@ -82,7 +82,7 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext):
     const { match, text } = sentence;
     const places = placesOf[si];
     const dates = governingDates(match, candidates);
-    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens ?? undefined) : [];
+    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens ?? undefined).map((m) => m.metric) : [];
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
       return {

@@ -14,6 +14,8 @@ const SIGN: Record<string, 1 | -1> = {};
 for (const w of [...UP_VERBS, ...UP_NOUNS]) SIGN[w] = 1;
 for (const w of [...DOWN_VERBS, ...DOWN_NOUNS]) SIGN[w] = -1;
 const NOUNS = new Set([...UP_NOUNS, ...DOWN_NOUNS]);
+/** every word that reads as a change (增长, 回升, 增速 …) */
+export const isChangeWord = (word: string): boolean => SIGN[word] !== undefined;
 
 const CHANGE = pattern(`(?:${alternation(Object.keys(SIGN))})`, 'g');
 /** what ends a clause for this purpose (、 and 和 do not: 分别增长80%和50%) */
