@@ -1,7 +1,7 @@
 import type { Basis } from '../schema/fact.js';
 import type { Candidate, ExtractContext, Sentence } from '../extract/types.js';
 import type { SentenceTokens } from '../text/sentence-tokens.js';
-import { basisOfGrowth } from './basis.js';
+import { basesOfSentence, type BasisFrame } from './basis.js';
 import { metricsOfSentence } from './metric.js';
 import { governingDates, periodAfterSentence, periodOfFigure } from './period.js';
 import { findPlaces, governingPlaces, lastNamedPlace, listedRegion, regionAfterSentence, regionOfFigure, type PlaceMention } from './region.js';
@@ -33,6 +33,8 @@ interface Carried {
   region: string | null;
   period: string | null;
   metric: string | null;
+  /** what a list in the next sentence inherits (其中，出口…增长6.5%) */
+  basis: BasisFrame;
 }
 
 /** A new paragraph starts after white space that follows a finished sentence (not a broken line). */
@@ -68,19 +70,19 @@ const orElse = <T>(value: T | null | undefined, fallback: T | null): T | null =>
 export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext): Links[][] {
   const placesOf = items.map(({ sentence, tokens }) => findPlaces(sentence.match, tokens));
   const documentRegion = dominantRegion(placesOf);
-  let carried: Carried = { region: null, period: null, metric: null };
+  let carried: Carried = { region: null, period: null, metric: null, basis: null };
   let prev: Sentence | null = null;
   // the last place the document named: what 全省 / 全市 refer to when their paragraph names none
   let lastNamed: string | null = null;
   return items.map(({ sentence, tokens, candidates }, si) => {
-    if (prev === null) carried = { region: null, period: null, metric: null };
-    else if (startsParagraph(prev, sentence)) carried = CONTINUES.test(sentence.match) ? carried : { region: null, period: null, metric: null };
+    if (prev === null) carried = { region: null, period: null, metric: null, basis: null };
+    else if (startsParagraph(prev, sentence)) carried = CONTINUES.test(sentence.match) ? carried : { region: null, period: null, metric: null, basis: null };
     else if (!isDirectlyAfter(prev, sentence)) carried = { ...carried, period: null };
     prev = sentence;
     const { match, text } = sentence;
     const places = placesOf[si];
     const dates = governingDates(match, candidates);
-    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens ?? undefined) : [];
+    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens ?? undefined).map((m) => m.metric) : [];
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
       return {
@@ -88,15 +90,18 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext):
         region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, carried.region, lastNamed), documentRegion),
         partner: null,
         period: periodOfFigure(match, dates, c.start, c.end, carried.period),
-        basis: basisOfGrowth(match, c),
+        basis: null,
       };
     });
+    const basis = basesOfSentence(match, candidates, links.map((l) => l.period), carried.basis);
+    links.forEach((l, i) => (l.basis = basis.bases[i]));
     const lastMetric = [...metrics].reverse().find((m) => m !== null);
     lastNamed = lastNamedPlace(places) ?? lastNamed;
     carried = {
       region: regionAfterSentence(places, carried.region, lastNamed),
       period: periodAfterSentence(match, dates, carried.period),
       metric: lastMetric ?? carried.metric,
+      basis: basis.next,
     };
     return links;
   });

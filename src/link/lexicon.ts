@@ -27,8 +27,6 @@ interface LinkWordsFile {
   nationalBodies: string[];
   noRegion: string[];
   contextRegion: string[];
-  yoyCues: string[];
-  momCues: string[];
   comparisonBeforeDate: string[];
   sameDateWords: string[];
   presentWords: string[];
@@ -60,8 +58,6 @@ export const words = {
   nationalBodies: byLength(raw.nationalBodies),
   noRegion: set(raw.noRegion),
   contextRegion: set(raw.contextRegion),
-  yoyCue: new RegExp(alternation(raw.yoyCues)),
-  momCue: new RegExp(alternation(raw.momCues)),
   comparisonBeforeDate: new RegExp(`(?:${alternation(raw.comparisonBeforeDate)})$`),
   sameDateWords: set(raw.sameDateWords),
   presentWords: new RegExp(alternation(raw.presentWords)),

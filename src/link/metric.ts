@@ -3,6 +3,9 @@ import { segment, type Token } from '../text/segment.js';
 import { SentenceTokens } from '../text/sentence-tokens.js';
 import { clauseIndexOf, clausesOf, type Span } from './clauses.js';
 import { lookupPlace, words } from './lexicon.js';
+import { basisCues } from './basis.js';
+import { foldText } from '../text/fold.js';
+import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/growth/context.js';
 
 // metric: the shortest complete noun phrase naming what a figure measures, as written.
 // The clause around the figure is segmented and POS-tagged (jieba); the phrase is the run of
@@ -11,12 +14,12 @@ import { lookupPlace, words } from './lexicon.js';
 // Each side of a figure is segmented on its own, so a token never straddles the figure.
 
 const CONNECTORS = new Set(['和', '与', '及', '以及', '、', '或']);
+/** nouns naming a rate of change: 增速, 增幅, 降幅 (jieba often tags them as verbs) */
+const RATE_NOUNS = new Set([...UP_NOUNS, ...DOWN_NOUNS].filter((w) => w !== '同比' && w !== '环比'));
 const FUNCTION_TAG = /^(?:d|p|c|u\w*|m|mq|q|t|tg|a|ad|ag|an|f|y|e|o|zg|r|vd)$/;
 const HAN_OR_LATIN_WORD = /^[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9&·]*$/;
 const NOMINAL_TAG = /^(?:n\w*|vn|j|l|eng|s|b)$/;
 const SHARE_TAIL = /占[^，,。；;、]{0,10}?(?:比重|比例|份额)$/;
-/** Words that put a comparison base after them: 较上届, 比上年. */
-const COMPARED_WITH = /(?:较|比|相比)$/;
 /** A change verb ending a token that jieba did not split (价格上涨, 产量下降). */
 const CHANGE_TAIL = /(?:上涨|下降|增长|增加|减少|上升|回落|下滑|下跌|提高|提升)$/;
 /** A clause that says how a figure was computed: 按可比价格计算, 扣除价格因素, 剔除季节因素. */
@@ -82,7 +85,7 @@ const isConnector = (t: Token) => CONNECTORS.has(t.word);
 
 export function isNominal(t: Token): boolean {
   if (isBridge(t) || isConnector(t)) return false;
-  if (words.nominalVerbs.has(t.word) || words.nounSuffixes.has(t.word)) return true;
+  if (words.nominalVerbs.has(t.word) || words.nounSuffixes.has(t.word) || RATE_NOUNS.has(t.word)) return true;
   if (NOMINAL_TAG.test(t.tag)) return HAN_OR_LATIN_WORD.test(t.word);
   // jieba tags words it does not know (brands, new terms: 纵腾, 金橙) as x, like punctuation
   return t.tag === 'x' && HAN_OR_LATIN_WORD.test(t.word);
@@ -104,8 +107,17 @@ const isLeadingNoise = (t: Token) =>
 
 const isPlaceToken = (t: Token) => hasPlaceTag(t) || lookupPlace(t.word) !== undefined;
 
+/**
+ * A two-character verb that can sit inside a noun phrase (创业担保贷款, 滚装汽车): jieba tags it v,
+ * but it is no bridge, change, object verb or 占.
+ */
+const isInnerVerb = (t: Token) =>
+  t.tag === 'v' && t.word.length === 2 && HAN_OR_LATIN_WORD.test(t.word) && !isBridge(t) && !isChangeWord(t.word) && !words.objectVerbs.has(t.word) && t.word !== '占';
+const CUMULATIVE = new Set(['累计', '共', '共计', '合计', '总计', '已', '已经', '累计已']);
+const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || t.tag === 'n';
+
 /** Extends a nominal run leftwards from token `last`: [raw first, first after dropping leading noise], or null. */
-function runEndingAt(tokens: Token[], last: number): [number, number, number] | null {
+function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number, number, number] | null {
   let first = last;
   while (first > 0) {
     const prev = tokens[first - 1];
@@ -113,8 +125,12 @@ function runEndingAt(tokens: Token[], last: number): [number, number, number] | 
     // 非食品, 副产品: a prefix (jieba tag h) belongs to the noun after it
     else if (prev.tag === 'h' && HAN_OR_LATIN_WORD.test(prev.word)) first--;
     else if (isConnector(prev) && first >= 2 && isNominal(tokens[first - 2])) first--;
+    else if (innerVerbs && isInnerVerb(prev) && first >= 2 && (isCommonNoun(tokens[first - 2]) || isConnector(tokens[first - 2]))) first--;
     else break;
   }
+  // 下载量, 优良率: a noun suffix left alone belongs to the word before it, whatever its tag
+  const suffixAlone = first === last && tokens[last].word.length === 1 && words.nounSuffixes.has(tokens[last].word);
+  if (suffixAlone && first > 0 && HAN_OR_LATIN_WORD.test(tokens[first - 1].word) && !isBridge(tokens[first - 1]) && !isConnector(tokens[first - 1])) first--;
   const raw = first;
   while (first <= last && isLeadingNoise(tokens[first])) {
     first++;
@@ -124,6 +140,8 @@ function runEndingAt(tokens: Token[], last: number): [number, number, number] | 
   // 该平台日均订单量, 本届展会展览面积: after a determiner the first noun is the referent, not the metric
   const referent = tokens[raw - 1];
   if (first === raw && first < last && referent && words.determiners.has(referent.word)) first++;
+  // 累计寄递国际包裹: after 累计 / 共 a word jieba does not know is the verb, not part of the noun
+  if (first === raw && first < last && referent && CUMULATIVE.has(referent.word) && tokens[first].tag === 'x') first++;
   return first <= last ? [first, last, raw] : [last + 1, last, raw];
 }
 
@@ -134,21 +152,32 @@ function shareVerbBefore(tokens: Token[], raw: number): Token | undefined {
   return k >= 0 && tokens[k].word === '占' ? tokens[k] : undefined;
 }
 
+/** 优良率为92.3%: jieba glues a noun suffix and the bridge after it (率为) into one unknown word; split it. */
+function splitGluedBridge(tokens: Token[]): Token[] {
+  const t = tokens[tokens.length - 1];
+  if (!t || t.tag !== 'x' || !/^[率量额值数比](?:为|达|是)$/.test(t.word)) return tokens;
+  return [...tokens.slice(0, -1), { word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'p', start: t.start + 1, end: t.end }];
+}
+
 /** The noun phrase right before `to` in text[from, to): offsets into text, or null. */
-export function phraseBefore(text: string, from: number, to: number, seg = new SentenceSegmenter(text)): Span | null {
+export function phraseBefore(text: string, from: number, to: number, seg = new SentenceSegmenter(text), innerVerbs = true): Span | null {
   if (to <= from) return null;
-  const tokens = seg.of(from, to);
+  const tokens = splitGluedBridge(seg.of(from, to));
   let last = tokens.length - 1;
   let verbs = 0;
   while (last >= 0 && !isNominal(tokens[last])) {
+    // 国际包裹超3亿件: a noun jieba tags as a verb, after a noun and before the bridge to the figure
+    if (last < tokens.length - 1 && last > 0 && isInnerVerb(tokens[last]) && isCommonNoun(tokens[last - 1]) && tokens.slice(last + 1).every(isSkippable)) break;
     // 中欧班列共开行1.7万列: one verb of its own right before the figure may be stepped over
     if (!isSkippable(tokens[last]) && (++verbs > 1 || last !== tokens.length - 1)) return null;
     last--;
   }
   if (last < 0) return null;
-  const run = runEndingAt(tokens, last);
+  const run = runEndingAt(tokens, last, innerVerbs);
   if (!run) return null;
   const [first, , raw] = run;
+  // 建成投用的有28个: a verb before 的 qualifies a noun left out; it names nothing itself
+  if (first === last && !/^n/.test(tokens[last].tag) && !words.nominalVerbs.has(tokens[last].word) && tokens.slice(last + 1).some((t) => t.word === '的')) return null;
   const before = tokens[raw - 1];
   const share = shareVerbBefore(tokens, raw);
   let start: number;
@@ -202,8 +231,11 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
   return { start: from + tokens[first].start, end: from + tokens[last].end };
 }
 
-/** The subject of a clause without a figure: the first noun phrase followed by a verb or adverb, else the last one. */
-export function clauseSubject(text: string, clause: Span, seg = new SentenceSegmenter(text)): Span | null {
+/**
+ * The subject of a clause: the first noun phrase followed by a verb or adverb, else (unless
+ * `needVerb`) the last one.
+ */
+export function clauseSubject(text: string, clause: Span, seg = new SentenceSegmenter(text), needVerb = false): Span | null {
   const tokens = seg.of(clause.start, clause.end);
   let lastRun: [number, number] | null = null;
   let i = 0;
@@ -218,7 +250,9 @@ export function clauseSubject(text: string, clause: Span, seg = new SentenceSegm
     if (run && run[0] <= run[1]) {
       lastRun = [run[0], run[1]];
       const next = tokens[last + 1];
-      if (next && (/^[vda]/.test(next.tag) || isBridge(next))) break;
+      // (建成投用的有28个: a phrase before 的 qualifies a noun left out, it is no subject)
+      if (next && (/^[vda]/.test(next.tag) || isBridge(next)) && !(needVerb && next.word === '的')) break;
+      if (needVerb) lastRun = null;
     }
     i = last + 1;
   }
@@ -227,106 +261,260 @@ export function clauseSubject(text: string, clause: Span, seg = new SentenceSegm
 
 const isGrowthWord = (phrase: string) => words.growthWords.has(phrase);
 
-/** Splits a listed phrase (出口和进口, 城乡、农村) into its members, for 分别. */
-const listMembers = (phrase: string): string[] => phrase.split(/和|与|及|以及|、/).filter((p) => p.length > 0);
+// ---------------------------------------------------------------------------------------------
+// What a metric may be: a complete noun phrase. One check, applied to whatever a strategy found.
+
+/** Words that are never what a figure measures, alone: times, records, function words, fragments. */
+const NOT_METRICS = new Set([
+  '历史', '同期', '上年', '去年', '今年', '当年', '全年', '本年', '其中', '方面', '情况', '部分', '期间', '目标', '水平',
+  '季度', '年度', '年版', '版本', '形式', '方式', '方面', '过程', '阶段', '时期', '左右', '以上', '以下', '之间', '总体', '整体',
+  '增长', '下降', '增加', '减少', '同比', '环比', '同增', '同降', '提高', '回落', '首次', '新高', '新低', '纪录', '记录',
+]);
+const RECORD = /^(?:历史|历年|同期|阶段性)?(?:新高|新低|最高|最低|纪录|记录|峰值|高位|低位)$/;
+const TIME_WORD = /^(?:[0-9一二三四五六七八九十]+)?(?:年|月|日|季度|季|周|天|年版)$/;
+const FUNCTION_START = /^[的了为是在把被将从]/;
+const FUNCTION_END = /[的了为是和与及或地得着在]$/;
+const URL_LIKE = /:\/\/|www\.|\.(?:com|cn|net|org|gov|html?)\b|^[a-z0-9_./-]+$/;
+
+/** True when a phrase can be a metric: at least two characters, no fragment, function word or URL. */
+export function isMetricPhrase(phrase: string | null | undefined): phrase is string {
+  if (!phrase) return false;
+  const p = foldText(phrase);
+  if (p.length < 2 || NOT_METRICS.has(p) || RECORD.test(p) || TIME_WORD.test(p)) return false;
+  if (FUNCTION_START.test(p) || FUNCTION_END.test(p) || URL_LIKE.test(p)) return false;
+  return true;
+}
+
+/** A phrase cut before a basis word inside it: 营收同增 → 营收, 生产总值按年实质 → 生产总值 (cues read up to `limit`). */
+function beforeBasisWord(match: string, span: Span, limit: number): Span {
+  const cue = basisCues(match.slice(span.start, Math.max(limit, span.end))).find((c) => c.index < span.end - span.start);
+  return cue ? { start: span.start, end: span.start + cue.index } : span;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies: each a small function from one figure's view of its sentence to a phrase or null,
+// tried in the order its fact type declares; the first valid phrase is the metric.
+
+export type MetricStrategy =
+  | 'list-item' // 进口和出口分别增长3.5%和6.2%: the k-th figure takes the k-th item
+  | 'after-classifier' // 3347家供应链和服务企业: the counted noun after a count
+  | 'after-de' // 80%的中小企业: the noun after 的
+  | 'rate-change' // 增速比上半年加快0.4个百分点: the rate whose change in points it is
+  | 'before-figure' // 跨境电商进出口1.69万亿元, 较上届增长: the noun phrase before the figure (and its comparison)
+  | 'extractor' // what the rule saw (创作者超过634万)
+  | 'clause-subject' // 总额创下历史最高的1.2万亿元: the subject of the figure's own clause
+  | 'earlier-clause' // ，增长9.6%: the last figure's metric or the subject of an earlier clause
+  | 'carried'; // the paragraph's last metric, for a sentence that opens with a rate
+
+type FigureType = Exclude<Candidate['type'], 'date'>;
+
+/** The strategies of each fact type, in the order they are tried. */
+export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrategy[]>> = {
+  count: ['list-item', 'after-classifier', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  percent: ['list-item', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  growth: ['list-item', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
+  money: ['list-item', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  measure: ['list-item', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+};
+
+export interface MetricLink {
+  metric: string | null;
+  /** the strategy that found it, null when none did */
+  strategy: MetricStrategy | null;
+}
+
+/** One sentence as the strategies read it. */
+interface SentenceView {
+  match: string;
+  text: string;
+  seg: SentenceSegmenter;
+  clauses: Span[];
+  candidates: Candidate[];
+  figures: { c: Candidate; i: number }[];
+  /** metrics found so far, by candidate index */
+  out: MetricLink[];
+  carried: string | null;
+}
+
+/** One figure in its sentence: its clause, and the stretches left and right of it up to the next figure. */
+interface FigureView {
+  c: Candidate;
+  i: number;
+  clauseIndex: number;
+  clause: Span;
+  from: number;
+  to: number;
+}
+
+const sliceOf = (v: SentenceView, s: Span | null): string | null => (s && s.end > s.start ? v.text.slice(s.start, s.end) : null);
+/** A phrase as written, cut before a basis word inside it. */
+const phraseOf = (v: SentenceView, s: Span | null, limit = s?.end ?? 0): string | null => (s ? sliceOf(v, beforeBasisWord(v.match, s, limit)) : null);
+
+/** Tokens that put a comparison base after them: 较上届, 比上年, 高于全国平均水平. */
+const COMPARISON_MARKERS = new Set(['比', '较', '相比', '相较', '对比', '高于', '低于', '快于', '慢于', '好于', '优于', '多于', '少于', '领先']);
 
 /**
- * The metric of every candidate of one sentence (null for dates), in candidate order.
- * `match` is where rules read; `text` (same length) is what the metric is copied from.
- * `carried` is the last metric of the paragraph, used when a growth rate opens a sentence.
+ * Where the left context of a figure stops for its metric: before a comparison whose base lies
+ * between it and the figure (出口比上年增长 → 出口; 增速高于全国平均水平2.1个百分点 → 增速), else at the figure.
  */
-export function metricsOfSentence(match: string, text: string, candidates: Candidate[], carried: string | null, tokens = new SentenceTokens(match)): (string | null)[] {
-  const seg = new SentenceSegmenter(match, tokens);
-  const clauses = clausesOf(match);
+function comparisonCut(v: SentenceView, f: FigureView): number {
+  // 比上月末增长, 较去年同期: a basis cue is a comparison too (jieba may glue 比上 into one word)
+  const cue = basisCues(v.match.slice(f.from, f.c.start))[0];
+  if (cue) return f.from + cue.index;
+  const tokens = v.seg.of(f.from, f.c.start);
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    if (!COMPARISON_MARKERS.has(tokens[k].word)) continue;
+    const base = tokens.slice(k + 1);
+    if (base.some((t) => isNominal(t) || t.tag === 't' || t.tag === 'm' || isPlaceToken(t))) return f.from + tokens[k].start;
+  }
+  return f.c.start;
+}
+
+const RATE_TAIL = new RegExp(`(?:${[...RATE_NOUNS].join('|')}|率|指数|比重|比例|份额|占比)$`);
+
+const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureView) => string | null>> = {
+  'list-item': (v, f) => listItem(v, f),
+  'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg))),
+  'after-de': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, true, v.seg))),
+  'rate-change': (v, f) => {
+    if (f.c.unit !== 'pp') return null;
+    const p = phraseOf(v, phraseBefore(v.match, f.from, comparisonCut(v, f), v.seg), f.c.start);
+    return p && RATE_TAIL.test(foldText(p)) ? p : null;
+  },
+  'before-figure': (v, f) => {
+    // a counted noun is more often the object of a verb (铁路发送旅客) than a compound around one (创业担保贷款)
+    const s = phraseBefore(v.match, f.from, comparisonCut(v, f), v.seg, f.c.type !== 'count');
+    const p = phraseOf(v, s, f.c.start);
+    if (!s || !p || !isGrowthWord(foldText(p))) return p;
+    // 营收月增率逾8%, 出口增速为5%: the rate's noun names no metric; the phrase before it does
+    const owner = phraseOf(v, phraseBefore(v.match, f.from, s.start, v.seg));
+    return owner && !isGrowthWord(foldText(owner)) ? owner : null;
+  },
+  extractor: (_v, f) => f.c.metric ?? null,
+  'clause-subject': (v, f) => phraseOf(v, clauseSubject(v.match, { start: f.from, end: f.c.start }, v.seg, true)),
+  'earlier-clause': (v, f) => earlierClauses(v, f),
+  carried: (v) => v.carried,
+};
+
+/** A date right after the figure (3家电商平台2023年…) ends the phrase after it. */
+const endsAtDate = (v: SentenceView, at: number) => v.candidates.some((d) => d.type === 'date' && d.start === at);
+
+/** 按不变价格计算, 扣除价格因素: a clause naming the method, not the thing measured. */
+const isMethodClause = (v: SentenceView, k: number) => METHOD_CLAUSE.test(v.match.slice(v.clauses[k].start, v.clauses[k].end));
+
+/** The last figure's metric in the figure's clause or an earlier one, or the subject of an earlier clause without one. */
+function earlierClauses(v: SentenceView, f: FigureView): string | null {
+  for (let k = f.clauseIndex; k >= 0; k--) {
+    const clause = v.clauses[k];
+    const inClause = v.figures.filter(({ c }) => c.start >= clause.start && c.end <= f.c.start && c.end <= clause.end);
+    const lastFigure = inClause[inClause.length - 1];
+    if (lastFigure && v.out[lastFigure.i]?.metric) return v.out[lastFigure.i].metric;
+    if (k < f.clauseIndex && !isMethodClause(v, k)) {
+      const subject = phraseOf(v, clauseSubject(v.match, clause, v.seg));
+      if (isMetricPhrase(subject) && !isGrowthWord(foldText(subject))) return subject;
+    }
+  }
+  return null;
+}
+
+/** Splits a listed phrase (出口和进口, 城乡、农村) into its members, for 分别. */
+const LIST_SEPARATOR = /和|与|及|以及|、/;
+
+/** Words a list's shared head can end in: 出口, 产量, 销售额, 货运量, 价格. */
+const HEAD_TAIL = /(?:量|额|值|率|价|费|数|收入|支出|价格|指数|规模|总额|产值|增加值)$/;
+const isHeadToken = (t: Token) => words.nominalVerbs.has(t.word) || HEAD_TAIL.test(t.word);
+
+/**
+ * The members of a listed phrase, each with the head the list shares when only its last member
+ * carries it: 钢材、水泥和原油产量 → 钢材产量, 水泥产量, 原油产量. Members stay bare when the split
+ * is not sure (a member that has a head of its own, a last member longer than the others).
+ */
+function listMembers(v: SentenceView, span: Span): string[] {
+  const text = v.text.slice(span.start, span.end);
+  const members = text.split(LIST_SEPARATOR).filter((p) => p.length > 0);
+  if (members.length < 2) return members;
+  const tokensOf = (m: string, at: number) => v.seg.of(at, at + m.length);
+  let at = span.start;
+  const spans = members.map((m) => {
+    const start = v.text.indexOf(m, at);
+    at = start + m.length;
+    return { start, end: at };
+  });
+  const memberTokens = spans.map((s, k) => tokensOf(members[k], s.start));
+  const last = memberTokens[memberTokens.length - 1];
+  const others = memberTokens.slice(0, -1);
+  if (others.some((ts) => ts.length === 0 || isHeadToken(ts[ts.length - 1]))) return members;
+  const longest = Math.max(...others.map((ts) => ts.length));
+  // the head: the longest run of head-like tokens ending the last member, leaving an item no longer than the others
+  let h = last.length;
+  while (h > 1 && isHeadToken(last[h - 1]) && isNominal(last[h - 1])) h--;
+  if (h === last.length || h > longest) return members;
+  const headStart = spans[spans.length - 1].start + last[h].start;
+  const shared = v.text.slice(headStart, span.end);
+  return members.map((m, k) => (k === members.length - 1 ? m : m + shared));
+}
+
+/** 分别: the k-th figure after 分别 in a clause takes the k-th member of the list it refers to, or the k-th figure before. */
+function listItem(v: SentenceView, f: FigureView): string | null {
+  const cueAt = v.match.indexOf('分别', f.clause.start);
+  if (cueAt < 0 || cueAt + 2 > f.c.start) return null;
+  const listedHere = v.figures.filter(({ c }) => c.start > cueAt && c.end <= f.clause.end);
+  const k = listedHere.findIndex(({ c }) => c === f.c);
+  if (k < 0) return null;
+  // 出口和进口分别增长5%和3%: the members are named before 分别
+  const namedSpan = phraseBefore(v.match, f.clause.start, cueAt, v.seg);
+  const members = namedSpan ? listMembers(v, namedSpan) : [];
+  if (members.length === listedHere.length) return members[k];
+  // 家电、通讯器材的网络零售额分别增长…: the list qualifies the metric through 的
+  if (namedSpan && v.match[namedSpan.start - 1] === '的') {
+    const owners = phraseBefore(v.match, f.clause.start, namedSpan.start - 1, v.seg);
+    const ownerMembers = owners ? listMembers(v, owners) : [];
+    if (ownerMembers.length === listedHere.length) return ownerMembers[k];
+  }
+  // 占出口总值的比重分别为58.6%、17.2%和3.1%: one metric the listed figures share
+  const listBefore = namedSpan !== null && /[、]/.test(v.match.slice(f.clause.start, namedSpan.start));
+  if (members.length === 1 && !listBefore && RATE_TAIL.test(foldText(members[0])) && isMetricPhrase(members[0])) return members[0];
+  // 海外仓数量1800个，面积1200万平方米，分别增长80%和50%: the figures before it, in order
+  const earlier = v.figures.filter(({ c }) => c.end <= f.clause.start);
+  const referred = earlier.slice(-listedHere.length);
+  if (referred.length === listedHere.length) return v.out[referred[k].i]?.metric ?? null;
+  return null;
+}
+
+/**
+ * The metric of every candidate of one sentence (null for dates), in candidate order, with the
+ * strategy that found it. `match` is where rules read; `text` (same length) is what the metric is
+ * copied from. `carried` is the last metric of the paragraph, used when a growth rate opens a sentence.
+ */
+export function metricsOfSentence(match: string, text: string, candidates: Candidate[], carried: string | null, tokens = new SentenceTokens(match)): MetricLink[] {
   const figures = candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.type !== 'date');
-  const dates = candidates.filter((c) => c.type === 'date');
-  const out: (string | null)[] = candidates.map(() => null);
-  const slice = (s: Span | null) => (s ? text.slice(s.start, s.end) : null);
-  /** Where the left context of a figure starts: its clause start, or the end of a figure before it in the clause
-   * (dates stay inside: they segment as m/t tokens, which end a phrase but never join one). */
-  const leftBound = (c: Candidate, clause: Span) => {
+  const v: SentenceView = {
+    match,
+    text,
+    seg: new SentenceSegmenter(match, tokens),
+    clauses: clausesOf(match),
+    candidates,
+    figures,
+    out: candidates.map(() => ({ metric: null, strategy: null })),
+    carried,
+  };
+  for (const { c, i } of figures) {
+    const ci = clauseIndexOf(v.clauses, c.start);
+    const clause = ci >= 0 ? v.clauses[ci] : { start: 0, end: match.length };
+    // the left context starts at the clause start or the end of a figure before it in the clause
+    // (dates stay inside: they segment as m/t tokens, which end a phrase but never join one)
     let from = clause.start;
     for (const { c: o } of figures) if (o !== c && o.end <= c.start && o.end > from) from = o.end;
-    return from;
-  };
-  const rightBound = (c: Candidate, clause: Span) => {
     let to = clause.end;
     for (const o of candidates) if (o !== c && o.start >= c.end && o.start < to) to = o.start;
-    return to;
-  };
-  const dateEnding = (at: number) => dates.some((d) => d.end === at);
-
-  /** Metric from earlier clauses: the last figure's metric, or the subject of a figure-less clause. */
-  const fromEarlierClauses = (clauseIdx: number, before: number): string | null => {
-    for (let k = clauseIdx; k >= 0; k--) {
-      const inClause = figures.filter(({ c }) => c.start >= clauses[k].start && c.end <= before && c.end <= clauses[k].end);
-      const lastFigure = inClause[inClause.length - 1];
-      if (lastFigure && out[lastFigure.i]) return out[lastFigure.i];
-      if (k < clauseIdx) {
-        // 按不变价格计算, 扣除价格因素: a clause naming the method, not the thing measured
-        if (METHOD_CLAUSE.test(match.slice(clauses[k].start, clauses[k].end))) continue;
-        const subject = slice(clauseSubject(match, clauses[k], seg));
-        if (subject && !isGrowthWord(subject)) return subject;
+    const f: FigureView = { c, i, clauseIndex: Math.max(ci, 0), clause, from, to };
+    for (const strategy of METRIC_STRATEGIES[c.type as FigureType]) {
+      const metric = STRATEGIES[strategy](v, f);
+      if (isMetricPhrase(metric)) {
+        v.out[i] = { metric, strategy };
+        break;
       }
     }
-    return carried;
-  };
-
-  for (const { c, i } of figures) {
-    const ci = clauseIndexOf(clauses, c.start);
-    const clause = ci >= 0 ? clauses[ci] : { start: 0, end: match.length };
-    const from = leftBound(c, clause);
-    const to = rightBound(c, clause);
-    const before = () => {
-      const s = phraseBefore(match, from, c.start, seg);
-      const p = slice(s);
-      // 较上届增长24.4%, 比上月回落: the phrase after 较/比 is the comparison base, not the metric
-      if (s && p && COMPARED_WITH.test(match.slice(Math.max(from, s.start - 2), s.start))) {
-        return slice(phraseBefore(match, from, s.start - 1, seg));
-      }
-      if (!s || !p || !isGrowthWord(p)) return p;
-      // 营收月增率逾8%, 出口增速为5%: the rate's noun names no metric; the phrase before it does
-      const owner = slice(phraseBefore(match, from, s.start, seg));
-      return owner && !isGrowthWord(owner) ? owner : null;
-    };
-    const after = (needDe: boolean) => {
-      // a date right after the figure (3家电商平台2023年…) ends the phrase, which rightBound already does
-      if (dateEnding(c.end)) return null;
-      return slice(phraseAfter(match, c.end, to, needDe, seg));
-    };
-    let metric: string | null = null;
-    const listed = respectively(c, clause);
-    if (listed !== undefined) metric = listed;
-    else if (c.type === 'count') metric = after(false) ?? before() ?? c.metric ?? null;
-    else if (c.type === 'percent') metric = after(true) ?? before();
-    else if (c.type === 'growth') metric = before();
-    else metric = before() ?? after(true);
-    out[i] = metric ?? c.metric ?? fromEarlierClauses(ci, c.start);
   }
-  return out;
-
-  /** 分别: the k-th figure of a clause with 分别 takes the k-th member of the list it refers to; undefined when not such a clause. */
-  function respectively(c: Candidate, clause: Span): string | null | undefined {
-    const cueAt = match.indexOf('分别', clause.start);
-    if (cueAt < 0 || cueAt + 2 > c.start) return undefined;
-    const listedHere = figures.filter(({ c: o }) => o.start > cueAt && o.end <= clause.end && o.type === c.type);
-    const k = listedHere.findIndex(({ c: o }) => o === c);
-    if (k < 0) return undefined;
-    // 出口和进口分别增长5%和3%: the members are named before 分别
-    const namedSpan = phraseBefore(match, clause.start, cueAt, seg);
-    const named = slice(namedSpan);
-    const members = named ? listMembers(named) : [];
-    if (members.length === listedHere.length) return members[k];
-    // 家电、通讯器材的网络零售额分别增长…: the list qualifies the metric through 的
-    if (namedSpan && match[namedSpan.start - 1] === '的') {
-      const owners = slice(phraseBefore(match, clause.start, namedSpan.start - 1, seg));
-      const ownerMembers = owners ? listMembers(owners) : [];
-      if (ownerMembers.length === listedHere.length) return ownerMembers[k];
-    }
-    // 海外仓数量1800个，面积1200万平方米，分别增长80%和50%: the figures before it, in order
-    const earlier = figures.filter(({ c: o }) => o.end <= clause.start);
-    const referred = earlier.slice(-listedHere.length);
-    if (referred.length === listedHere.length) return out[referred[k].i];
-    return undefined;
-  }
+  return v.out;
 }

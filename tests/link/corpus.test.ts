@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFromPlain } from '../../src/pipeline.js';
 import { linkCorpus, REF_DATE, type LinkExpectation } from './corpus.js';
+import { metricBasisCorpus } from './corpus-metric-basis.js';
 
 // The link corpus through the real pipeline: each expected figure is found by its text (in
 // order, so a repeated text matches its next occurrence) and its checked link fields compared.
@@ -11,7 +12,7 @@ describe('link corpus', () => {
   // loading jieba's dictionaries takes long on a cold machine
   beforeAll(() => void extractFromPlain('预热：出口增长5%。', 'warm-up'), 120_000);
   it('has at least 80 examples', () => expect(linkCorpus.length).toBeGreaterThanOrEqual(80));
-  it.each(linkCorpus)('%s', (text, expected, options) => {
+  it.each([...linkCorpus, ...metricBasisCorpus])('%s', (text, expected, options) => {
     const { facts } = extractFromPlain(text, 'corpus', { refDate: options?.refDate ?? REF_DATE });
     const used = new Set<number>();
     for (const want of expected) {

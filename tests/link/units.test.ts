@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate, Sentence } from '../../src/extract/types.js';
 import { linkDocument, type SentenceCandidates } from '../../src/link/index.js';
-import { basisOfGrowth } from '../../src/link/basis.js';
 import { governingDates, periodOfFigure } from '../../src/link/period.js';
 import { SentenceTokens } from '../../src/text/sentence-tokens.js';
 import { foldText } from '../../src/text/fold.js';
@@ -87,21 +86,5 @@ describe('period', () => {
   });
   it('drops a carried period after 目前', () => {
     expect(periodOfFigure('目前，企业超过5000家', [], 9, 14, '2020')).toBeNull();
-  });
-});
-
-describe('basis', () => {
-  const growth = (s: string, text: string): Candidate => candidates(s, [[text, 'growth']])[0];
-  it.each([
-    ['出口同比增长5%', '5%', 'yoy'],
-    ['出口比上年增长5%', '5%', 'yoy'],
-    ['出口较去年同期增长5%', '5%', 'yoy'],
-    ['出口环比增长5%', '5%', 'mom'],
-    ['出口增长5%', '5%', null],
-    ['同比增长3%，增长5%', '5%', null],
-  ])('%s', (s, text, basis) => expect(basisOfGrowth(s, growth(s, text))).toBe(basis));
-  it('keeps what the extractor saw', () => {
-    const c = { ...growth('增长5%', '5%'), basis: 'mom' as const };
-    expect(basisOfGrowth('增长5%', c)).toBe('mom');
   });
 });

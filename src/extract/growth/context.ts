@@ -1,4 +1,3 @@
-import type { Basis } from '../../schema/fact.js';
 import { alternation, before, charTable, matchAll, pattern } from '../../numbers/patterns.js';
 
 // Whether a rate is a change (growth) or a level (percent) is decided by the words before it in
@@ -19,6 +18,8 @@ const SIGN: Record<string, 1 | -1> = {};
 for (const w of [...UP_VERBS, ...UP_NOUNS]) SIGN[w] = 1;
 for (const w of [...DOWN_VERBS, ...DOWN_NOUNS]) SIGN[w] = -1;
 const NOUNS = new Set([...UP_NOUNS, ...DOWN_NOUNS]);
+/** every word that reads as a change (增长, 回升, 增速 …) */
+export const isChangeWord = (word: string): boolean => SIGN[word] !== undefined;
 
 const CHANGE = pattern(`(?:${alternation(Object.keys(SIGN))})`, 'g');
 /** what ends a clause for this purpose (、 and 和 do not: 分别增长80%和50%) */
@@ -83,16 +84,6 @@ export function changeAround(s: string, start: number, end: number): Change | nu
   if (b) return b;
   const m = CHANGE_AFTER.exec(s.slice(end, end + 8));
   return m ? { sign: m[1] ? 1 : -1 } : null;
-}
-
-const BASIS = pattern('同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年|比上月|较上月|比上季度', 'g');
-
-/** yoy / mom from 同比 / 环比 (and 比上年 / 比上月) earlier in the clause. */
-export function basisBefore(s: string, i: number): Basis | null {
-  const w = clauseBefore(s, i, 24);
-  let basis: Basis | null = null;
-  for (const m of matchAll(BASIS, w)) basis = m[0] === '环比' || m[0].endsWith('上月') || m[0].endsWith('上季度') ? 'mom' : 'yoy';
-  return basis;
 }
 
 const LEVEL_MULTIPLE = pattern('(?:是|为|相当于|达到|达|等于|超过|高达|至|到)[^，,；;。]{0,12}的$');
