@@ -3,8 +3,10 @@ import type { Candidate, ExtractContext, Sentence } from '../extract/types.js';
 import type { SentenceTokens } from '../text/sentence-tokens.js';
 import { basisOfGrowth } from './basis.js';
 import { metricsOfSentence } from './metric.js';
-import { governingDates, periodAfterSentence, periodOfFigure } from './period.js';
-import { findPlaces, governingPlaces, lastNamedPlace, listedRegion, regionAfterSentence, regionOfFigure, type PlaceMention } from './region.js';
+import { governingDates, leadPeriod, periodAfterSentence, periodOfFigure } from './period.js';
+import { findPlaces, governingPlaces, listedRegion, regionAfterSentence, regionOfFigure, withFlows, type PlaceMention, type RegionFrame } from './region.js';
+import { findFlows, partnerOfFigure, type Flows } from './partner.js';
+import { enter, initialState, leave, referents, roleOf, type Frame, type PassageState, type Statement } from './passage.js';
 
 /** What the linker fills on a figure. */
 export interface Links {
@@ -22,27 +24,20 @@ export interface SentenceCandidates {
   candidates: Candidate[];
 }
 
-
-// Linking reads a document sentence by sentence, keeping what a paragraph has established:
-// the region and the last metric carry across the sentences of a paragraph, the period only
-// across sentences that follow each other directly (a heading or a new paragraph resets it).
-
-const ENDS_SENTENCE = /[。！？!?；;…”’」』）)]$/;
-
-interface Carried {
-  region: string | null;
-  period: string | null;
-  metric: string | null;
+/** What linking knows of the document around its sentences. */
+export interface PassageInput {
+  /** the plain text the sentences' offsets point into: where its lines break (headings, paragraphs) */
+  plain?: string | null;
+  /** the document's title from its metadata, with its date candidates: the headline */
+  headline?: SentenceCandidates | null;
 }
 
-/** A new paragraph starts after white space that follows a finished sentence (not a broken line). */
-const startsParagraph = (prev: Sentence | null, cur: Sentence) => prev !== null && cur.start > prev.end && ENDS_SENTENCE.test(prev.text);
-const isDirectlyAfter = (prev: Sentence | null, cur: Sentence) => prev !== null && cur.start === prev.end;
-/** 其中 / 同期 open a paragraph that goes on with the one before: its period, region and metric still hold. */
-const CONTINUES = /^(?:其中|同期)/;
+// Linking folds over the sentences of a document with a PassageState (passage.ts): each sentence
+// is read in the frame its headline, section and paragraph establish, and leaves its own
+// statement for the sentences after it.
 
 /**
- * The region a document is about, for figures whose paragraph names none: the place named most
+ * The region a document is about, for figures whose passage names none: the place named most
  * often (at least twice, and at least half of all named places), else null.
  */
 export function dominantRegion(placesOf: PlaceMention[][]): string | null {
@@ -64,40 +59,74 @@ export function dominantRegion(placesOf: PlaceMention[][]): string | null {
 /** `undefined` (nothing known) falls back; null (known to have no single region) stays. */
 const orElse = <T>(value: T | null | undefined, fallback: T | null): T | null => (value === undefined ? fallback : value);
 
-/** Fills metric, region, period and basis for every candidate of a document, in order. */
-export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext): Links[][] {
-  const placesOf = items.map(({ sentence, tokens }) => findPlaces(sentence.match, tokens));
-  const documentRegion = dominantRegion(placesOf);
-  let carried: Carried = { region: null, period: null, metric: null };
-  let prev: Sentence | null = null;
-  // the last place the document named: what 全省 / 全市 refer to when their paragraph names none
-  let lastNamed: string | null = null;
+/** A sentence's places with its flows applied (partners are not regions). */
+function placesWithFlows(sentence: Sentence, tokens: SentenceTokens | null): { places: PlaceMention[]; flows: Flows } {
+  const found = findPlaces(sentence.match, tokens);
+  const flows = findFlows(sentence.match, found);
+  return { places: withFlows(found, flows.partnerPlaces, flows.reporters), flows };
+}
+
+/** The headline's frame: the period and the place it names. */
+function headlineFrame(headline: SentenceCandidates | null | undefined): Frame {
+  if (!headline) return { period: null, region: null };
+  const { match } = headline.sentence;
+  const { places } = placesWithFlows(headline.sentence, headline.tokens);
+  const dates = governingDates(match, headline.candidates);
+  const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null);
+  return {
+    period: leadPeriod(dates, null) ?? null,
+    region: named.length > 0 ? named[named.length - 1].region : places.some((m) => m.kind === 'body') ? '中国' : null,
+  };
+}
+
+/** The region a sentence's opening states: what governs its first figure, when the sentence itself names it. */
+function leadRegion(match: string, places: PlaceMention[], firstFigure: number | null, frame: RegionFrame): string | null | undefined {
+  const at = firstFigure ?? match.length;
+  const own = governingPlaces(places).some((m) => m.end <= at && m.kind !== 'none') || places.some((m) => m.kind === 'body');
+  return own ? regionOfFigure(match, places, at, frame) : undefined;
+}
+
+/** Fills metric, region, partner, period and basis for every candidate of a document, in order. */
+export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, passage: PassageInput = {}): Links[][] {
+  const read = items.map(({ sentence, tokens }) => placesWithFlows(sentence, tokens));
+  const headline = headlineFrame(passage.headline);
+  const documentRegion = headline.region ?? dominantRegion(read.map((r) => r.places));
+  const plain = passage.plain ?? null;
+  let state: PassageState = initialState(headline, documentRegion);
   return items.map(({ sentence, tokens, candidates }, si) => {
-    if (prev === null) carried = { region: null, period: null, metric: null };
-    else if (startsParagraph(prev, sentence)) carried = CONTINUES.test(sentence.match) ? carried : { region: null, period: null, metric: null };
-    else if (!isDirectlyAfter(prev, sentence)) carried = { ...carried, period: null };
-    prev = sentence;
-    const { match, text } = sentence;
-    const places = placesOf[si];
+    const { match } = sentence;
+    const { places, flows } = read[si];
     const dates = governingDates(match, candidates);
-    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens ?? undefined) : [];
+    const role = roleOf(plain, state, sentence);
+    const firstFigure = candidates.find((c) => c.type !== 'date')?.start ?? null;
+    const frameOf = (s: PassageState): RegionFrame => ({ carried: s.running.region, referents: referents(s) });
+    const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null);
+    const says: Statement = {
+      leadPeriod: leadPeriod(dates, firstFigure),
+      region: named.length > 0 ? named[named.length - 1].region : undefined,
+      leadRegion: undefined,
+      periodAfter: null,
+      regionAfter: null,
+    };
+    state = enter(state, role, says);
+    const frame = frameOf(state);
+    says.leadRegion = leadRegion(match, places, firstFigure, frame);
+    const figures = candidates.filter((c) => c.type !== 'date');
+    const metrics = candidates.length > 0 ? metricsOfSentence(match, sentence.text, candidates, state.metric, tokens ?? undefined) : [];
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
       return {
         metric: metrics[i],
-        region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, carried.region, lastNamed), documentRegion),
-        partner: null,
-        period: periodOfFigure(match, dates, c.start, c.end, carried.period),
+        region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, frame), documentRegion),
+        partner: partnerOfFigure(match, flows, figures, c),
+        period: periodOfFigure(match, dates, c.start, c.end, state.running.period),
         basis: basisOfGrowth(match, c),
       };
     });
-    const lastMetric = [...metrics].reverse().find((m) => m !== null);
-    lastNamed = lastNamedPlace(places) ?? lastNamed;
-    carried = {
-      region: regionAfterSentence(places, carried.region, lastNamed),
-      period: periodAfterSentence(match, dates, carried.period),
-      metric: lastMetric ?? carried.metric,
-    };
+    says.periodAfter = periodAfterSentence(match, dates, state.running.period);
+    says.regionAfter = regionAfterSentence(match, places, frame);
+    const lastMetric = [...metrics].reverse().find((m) => m !== null) ?? null;
+    state = leave(state, role, sentence, says, lastMetric, named.map((m) => ({ region: m.region!, level: m.level })));
     return links;
   });
 }

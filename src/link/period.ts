@@ -66,3 +66,16 @@ export function periodAfterSentence(match: string, dates: GoverningDate[], carri
   if (dates.length > 0) return labelOf(dates, dates.length - 1, speaksOfNow(match, match.length) ? null : carried);
   return speaksOfNow(match, match.length) ? null : carried;
 }
+
+/**
+ * The period a sentence's opening states (1-10月，… / 据海关统计，前三季度…): its last date before
+ * its first figure, else, when it holds no figure, its last date; undefined when it states none.
+ */
+export function leadPeriod(dates: GoverningDate[], firstFigure: number | null): string | undefined {
+  let lead: string | undefined;
+  for (const d of dates) {
+    if (firstFigure !== null && d.end > firstFigure) break;
+    if (d.label !== null) lead = d.label;
+  }
+  return lead;
+}
