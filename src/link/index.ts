@@ -6,7 +6,7 @@ import { metricsOfSentence } from './metric.js';
 import { governingDates, leadPeriod, periodAfterSentence, periodOfFigure } from './period.js';
 import { findPlaces, governingPlaces, listedRegion, regionAfterSentence, regionOfFigure, withFlows, type PlaceMention, type RegionFrame } from './region.js';
 import { findFlows, partnerOfFigure, type Flows } from './partner.js';
-import { enter, initialState, leave, referents, roleOf, type Frame, type PassageState, type Statement } from './passage.js';
+import { carriesPartner, enter, initialState, leave, referents, roleOf, type Frame, type PassageState, type Statement } from './passage.js';
 
 /** What the linker fills on a figure. */
 export interface Links {
@@ -70,12 +70,16 @@ function placesWithFlows(sentence: Sentence, tokens: SentenceTokens | null): { p
 function headlineFrame(headline: SentenceCandidates | null | undefined): Frame {
   if (!headline) return { period: null, region: null };
   const { match } = headline.sentence;
+  // `前10个月江西外贸增长5.1%_新闻_某某网`: a page title goes on with the site's name after a separator
+  const siteAt = match.search(/\s*(?:[_|｜]|\s[-–—]\s)/);
+  const end = siteAt > 0 ? siteAt : match.length;
   const { places } = placesWithFlows(headline.sentence, headline.tokens);
-  const dates = governingDates(match, headline.candidates);
-  const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null);
+  const dates = governingDates(match, headline.candidates).filter((d) => d.end <= end);
+  // the headline leads with its subject: its first named place (浙江：…, 云南保山：…)
+  const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null && m.end <= end);
   return {
     period: leadPeriod(dates, null) ?? null,
-    region: named.length > 0 ? named[named.length - 1].region : places.some((m) => m.kind === 'body') ? '中国' : null,
+    region: named.length > 0 ? named[0].region : places.some((m) => m.kind === 'body' && m.end <= end) ? '中国' : null,
   };
 }
 
@@ -113,12 +117,13 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, 
     says.leadRegion = leadRegion(match, places, firstFigure, frame);
     const figures = candidates.filter((c) => c.type !== 'date');
     const metrics = candidates.length > 0 ? metricsOfSentence(match, sentence.text, candidates, state.metric, tokens ?? undefined) : [];
+    const carriedPartner = flows.partners.length === 0 && carriesPartner(state, sentence, places.length > 0) ? state.partner : null;
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
       return {
         metric: metrics[i],
         region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, frame), documentRegion),
-        partner: partnerOfFigure(match, flows, figures, c),
+        partner: partnerOfFigure(match, flows, figures, c) ?? carriedPartner,
         period: periodOfFigure(match, dates, c.start, c.end, state.running.period),
         basis: basisOfGrowth(match, c),
       };
@@ -126,7 +131,9 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, 
     says.periodAfter = periodAfterSentence(match, dates, state.running.period);
     says.regionAfter = regionAfterSentence(match, places, frame);
     const lastMetric = [...metrics].reverse().find((m) => m !== null) ?? null;
-    state = leave(state, role, sentence, says, lastMetric, named.map((m) => ({ region: m.region!, level: m.level })));
+    const partners = new Set(links.filter((l, i) => candidates[i].type !== 'date').map((l) => l.partner));
+    const partner = partners.size === 1 ? [...partners][0] : null;
+    state = leave(state, role, sentence, says, { metric: lastMetric, partner, partOfFlow: carriedPartner !== null, named: named.map((m) => ({ region: m.region!, level: m.level })) });
     return links;
   });
 }

@@ -42,6 +42,10 @@ export interface PassageState {
   running: Frame;
   /** the last metric of the paragraph (a growth with none of its own takes it) */
   metric: string | null;
+  /** the partner of the last sentence's flow: the parts after 其中 are parts of that flow */
+  partner: string | null;
+  /** the last sentence listed parts of a flow (其中，出口…；) and ended in a semicolon: the list goes on */
+  inParts: boolean;
   /** the last place named at each level, and the last of all: what 全省 / 全市 may refer to */
   named: Partial<Record<PlaceLevel, string>>;
   lastNamed: string | null;
@@ -60,6 +64,8 @@ export function initialState(headline: Frame, documentRegion: string | null): Pa
     paragraphRegion: section.region,
     running: { ...section },
     metric: null,
+    partner: null,
+    inParts: false,
     named: {},
     lastNamed: null,
     prev: null,
@@ -109,10 +115,10 @@ export function enter(state: PassageState, role: SentenceRole, says: Statement):
         period: says.leadPeriod !== undefined ? dayless(says.leadPeriod) : state.section.period,
         region: says.region ?? state.section.region,
       };
-      return { ...state, section, paragraphPeriod: section.period, paragraphRegion: section.region, running: { ...section }, metric: null };
+      return { ...state, section, paragraphPeriod: section.period, paragraphRegion: section.region, running: { ...section }, metric: null, partner: null };
     }
     case 'paragraph':
-      return { ...state, running: { period: state.paragraphPeriod, region: state.paragraphRegion }, metric: null };
+      return { ...state, running: { period: state.paragraphPeriod, region: state.paragraphRegion }, metric: null, partner: null };
     case 'line':
       return { ...state, running: { ...state.running, period: state.paragraphPeriod } };
     case 'continuation':
@@ -121,23 +127,42 @@ export function enter(state: PassageState, role: SentenceRole, says: Statement):
   }
 }
 
+/** What linking a sentence found that the sentences after it may need. */
+export interface Outcome {
+  /** its last metric */
+  metric: string | null;
+  /** the partner of its flow, when its figures have a single one */
+  partner: string | null;
+  /** it took its partner from the flow before it (a part after 其中) */
+  partOfFlow: boolean;
+  /** the places it names, in order */
+  named: { region: string; level: PlaceLevel }[];
+}
+
 /** The state a sentence leaves for the next one. */
-export function leave(state: PassageState, role: SentenceRole, sentence: Sentence, says: Statement, metric: string | null, named: { region: string; level: PlaceLevel }[]): PassageState {
-  const nextNamed = { ...state.named };
-  for (const n of named) nextNamed[n.level] = n.region;
+export function leave(state: PassageState, role: SentenceRole, sentence: Sentence, says: Statement, outcome: Outcome): PassageState {
+  const named = { ...state.named };
+  for (const n of outcome.named) named[n.level] = n.region;
   const lead = says.leadPeriod;
   return {
     ...state,
     paragraphPeriod: role === 'paragraph' && lead !== undefined ? dayless(lead) : state.paragraphPeriod,
     paragraphRegion: role === 'paragraph' && says.leadRegion !== undefined ? says.leadRegion : state.paragraphRegion,
     running: { period: says.periodAfter, region: says.regionAfter },
-    metric: metric ?? state.metric,
-    named: nextNamed,
-    lastNamed: named.length > 0 ? named[named.length - 1].region : state.lastNamed,
+    metric: outcome.metric ?? state.metric,
+    partner: outcome.partner,
+    inParts: outcome.partOfFlow && /[；;]$/.test(sentence.match),
+    named,
+    lastNamed: outcome.named.length > 0 ? outcome.named[outcome.named.length - 1].region : state.lastNamed,
     prev: sentence,
     prevRole: role,
   };
 }
+
+/** 其中，出口…；进口… after a flow (我国对东盟进出口…。): the parts keep the flow's partner, up to the end of their list. */
+const PARTS_OPENER = /^其中[，,]?/;
+export const carriesPartner = (state: PassageState, sentence: Sentence, namesPlace: boolean): boolean =>
+  !namesPlace && state.partner !== null && (PARTS_OPENER.test(sentence.match) || state.inParts);
 
 /** The places a 全省 / 全市 of this sentence may refer to, innermost first. */
 export function referents(state: PassageState): (string | null)[] {

@@ -238,6 +238,22 @@ export const passageCorpus: LinkExample[] = [
   ['上半年，我国对“一带一路”沿线国家进出口增长7.2%。', [
     { text: '7.2%', region: '中国', partner: null, period: '2024-H1' },
   ]],
+  ['前三季度，我国对东盟进出口5.1万亿元，增长8.6%。其中，出口3万亿元，增长12%；进口2.1万亿元，增长3.6%。\n民营企业进出口16万亿元。', [
+    { text: '5.1万亿元', region: '中国', partner: '东盟' },
+    { text: '3万亿元', metric: '出口', region: '中国', partner: '东盟', period: '2024-Q1/2024-Q3' },
+    { text: '12%', region: '中国', partner: '东盟' },
+    { text: '2.1万亿元', metric: '进口', region: '中国', partner: '东盟' },
+    { text: '16万亿元', region: '中国', partner: null, period: '2024-Q1/2024-Q3' },
+  ]],
+  ['1-9月，我国对非洲进出口1.6万亿元，增长5.5%。', [
+    { text: '1.6万亿元', region: '中国', partner: '非洲', period: '2024-01/2024-09' },
+  ]],
+  ['去年，我国对非直接投资额达到40亿美元。', [
+    { text: '40亿美元', region: '中国', partner: '非洲', period: '2023' },
+  ]],
+  ['今年暑期，赴泰国旅游的游客同比增长30%。', [
+    { text: '30%', partner: '泰国', basis: 'yoy' },
+  ]],
   ['2023年，广州与深圳的地区生产总值合计超过6万亿元。', [
     { text: '6万亿元', partner: null, period: '2023' },
   ]],
@@ -252,6 +268,11 @@ export const passageCorpus: LinkExample[] = [
     { text: '4.3%', region: '浙江', partner: '美国', period: '2024-Q1/2024-Q3' },
     { text: '1.8%', region: '浙江', partner: '欧盟', period: '2024-Q1/2024-Q3' },
   ]],
+
+  // --- a page title goes on with the site's name: only the headline before it frames the body
+  ['全省外贸进出口6200亿元，增长6%。', [
+    { text: '6200亿元', region: '安徽', period: '2024-Q1/2024-Q3' },
+  ], { title: '前三季度安徽外贸进出口增长6%_经济频道_中国经济网' }],
 
   // --- names that hold a place without being about it: companies, customs houses, routes, ranks
   ['宁德时代2023年营业收入4009亿元，同比增长22%。', [
