@@ -38,7 +38,7 @@ export interface PassageInput {
 
 /**
  * The region a document is about, for figures whose passage names none: the place named most
- * often (at least twice, and at least half of all named places), else null.
+ * often (at least twice, and at least half of all named places), or the only one it names, else null.
  */
 export function dominantRegion(placesOf: PlaceMention[][]): string | null {
   const counts = new Map<string, number>();
@@ -49,11 +49,17 @@ export function dominantRegion(placesOf: PlaceMention[][]): string | null {
       counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
       total++;
     }
+    // 海关总署, 国家统计局: a national body speaks of the country
+    if (mentions.some((m) => m.kind === 'body')) {
+      counts.set('中国', (counts.get('中国') ?? 0) + 1);
+      total++;
+    }
   }
   let best: string | null = null;
   let bestCount = 0;
   for (const [region, n] of counts) if (n > bestCount) [best, bestCount] = [region, n];
-  return bestCount >= 2 && bestCount * 2 >= total ? best : null;
+  // the only place a document names, or the one it names most
+  return (bestCount >= 1 && counts.size === 1) || (bestCount >= 2 && bestCount * 2 >= total) ? best : null;
 }
 
 /** `undefined` (nothing known) falls back; null (known to have no single region) stays. */

@@ -3,7 +3,9 @@ import type { PlaceLevel } from './lexicon.js';
 import { words } from './lexicon.js';
 
 // Passages: a document is a headline, sections (opened by headings), paragraphs and sentences,
-// and each level can set a period frame and a region frame that the figures under it inherit.
+// and each level can set a period frame and a region frame that the figures under it inherit:
+// the headline and headings frame their section, and what they leave open the section's lead
+// paragraph fills (据海关统计，前三季度浙江省…); any other paragraph's opening frames that paragraph.
 // An inner frame overrides an outer one; a paragraph opened by a continuation word (其中, 同期,
 // 此外, 从…看) goes on with the frame of the one before; a period or place written in a clause
 // overrides the frame for that clause (period.ts, region.ts). Linking folds over the sentences
@@ -33,11 +35,11 @@ export interface Statement {
 export interface PassageState {
   /** the headline's place, else the place the document names most: figures with no place of their own */
   documentRegion: string | null;
-  /** the headline's frame, then each heading's */
+  /**
+   * the frame paragraphs start from: the headline's, then each heading's; what they leave open
+   * the section's lead fills (the first paragraph opening with a period or a place)
+   */
   section: Frame;
-  /** the period and region paragraphs start from: set by a paragraph's lead, carried until another is stated */
-  paragraphPeriod: string | null;
-  paragraphRegion: string | null;
   /** the frame in force inside the current paragraph, sentence by sentence */
   running: Frame;
   /** the last metric of the paragraph (a growth with none of its own takes it) */
@@ -60,8 +62,6 @@ export function initialState(headline: Frame, documentRegion: string | null): Pa
   return {
     documentRegion,
     section,
-    paragraphPeriod: section.period,
-    paragraphRegion: section.region,
     running: { ...section },
     metric: null,
     partner: null,
@@ -115,12 +115,12 @@ export function enter(state: PassageState, role: SentenceRole, says: Statement):
         period: says.leadPeriod !== undefined ? dayless(says.leadPeriod) : state.section.period,
         region: says.region ?? state.section.region,
       };
-      return { ...state, section, paragraphPeriod: section.period, paragraphRegion: section.region, running: { ...section }, metric: null, partner: null };
+      return { ...state, section, running: { ...section }, metric: null, partner: null };
     }
     case 'paragraph':
-      return { ...state, running: { period: state.paragraphPeriod, region: state.paragraphRegion }, metric: null, partner: null };
+      return { ...state, running: { ...state.section }, metric: null, partner: null };
     case 'line':
-      return { ...state, running: { ...state.running, period: state.paragraphPeriod } };
+      return { ...state, running: { ...state.running, period: state.section.period } };
     case 'continuation':
     case 'sentence':
       return state;
@@ -143,11 +143,16 @@ export interface Outcome {
 export function leave(state: PassageState, role: SentenceRole, sentence: Sentence, says: Statement, outcome: Outcome): PassageState {
   const named = { ...state.named };
   for (const n of outcome.named) named[n.level] = n.region;
-  const lead = says.leadPeriod;
+  // a paragraph's lead frames its own paragraph; the section's lead (the first to state what the
+  // headline and heading leave open) frames the paragraphs after it too
+  const opens = role === 'paragraph';
+  const section = {
+    period: opens && state.section.period === null && says.leadPeriod !== undefined ? dayless(says.leadPeriod) : state.section.period,
+    region: opens && state.section.region === null && says.leadRegion != null ? says.leadRegion : state.section.region,
+  };
   return {
     ...state,
-    paragraphPeriod: role === 'paragraph' && lead !== undefined ? dayless(lead) : state.paragraphPeriod,
-    paragraphRegion: role === 'paragraph' && says.leadRegion !== undefined ? says.leadRegion : state.paragraphRegion,
+    section,
     running: { period: says.periodAfter, region: says.regionAfter },
     metric: outcome.metric ?? state.metric,
     partner: outcome.partner,

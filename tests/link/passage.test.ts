@@ -46,11 +46,17 @@ describe('frames', () => {
     expect(section.section).toEqual({ period: '2023', region: '湖北' });
     expect(enter(leave(section, 'heading', s, says({ leadPeriod: '2023' }), nothing), 'paragraph', says()).running.period).toBe('2023');
   });
-  it('a paragraph lead carries its period to the paragraphs after it, not a single day', () => {
-    const led = leave(enter(headline, 'paragraph', says()), 'paragraph', s, says({ leadPeriod: '2024-01/2024-05' }), nothing);
-    expect(enter(led, 'paragraph', says()).running.period).toBe('2024-01/2024-05');
-    const day = leave(enter(headline, 'paragraph', says()), 'paragraph', s, says({ leadPeriod: '2024-10-31' }), nothing);
+  it('the section lead fills what the headline leaves open, for the paragraphs after it too (not a single day)', () => {
+    const open = initialState({ period: null, region: null }, null);
+    const led = leave(enter(open, 'paragraph', says()), 'paragraph', s, says({ leadPeriod: '2024-01/2024-05', leadRegion: '浙江' }), nothing);
+    expect(enter(led, 'paragraph', says()).running).toEqual({ period: '2024-01/2024-05', region: '浙江' });
+    const day = leave(enter(open, 'paragraph', says()), 'paragraph', s, says({ leadPeriod: '2024-10-31' }), nothing);
     expect(enter(day, 'paragraph', says()).running.period).toBeNull();
+  });
+  it('any other paragraph lead frames its own paragraph only', () => {
+    const own = leave(enter(headline, 'paragraph', says()), 'paragraph', s, says({ leadPeriod: '2024-05', periodAfter: '2024-05' }), nothing);
+    expect(enter(own, 'continuation', says()).running.period).toBe('2024-05');
+    expect(enter(own, 'paragraph', says()).running.period).toBe('2024-H1');
   });
   it('a continuation keeps what the paragraph before established', () => {
     const mid = leave(enter(headline, 'paragraph', says()), 'paragraph', s, says({ periodAfter: '2024-06', regionAfter: '武汉' }), nothing);
