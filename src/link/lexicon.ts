@@ -90,7 +90,9 @@ export const words = {
   commonNounsTaggedNs: set(raw.commonNounsTaggedNs),
   flowBeforePartner: new RegExp(`(?:${alternation(raw.flowBeforePartner)})$`),
   flowVerbBeforePartner: new RegExp(`(?:${alternation(raw.flowVerbsBeforePartner)})$`),
-  flowWordAfter: new RegExp(`^(?:(?:${alternation(raw.partnerQualifiers)})?的?(?:分别|同比|累计|合计)?(?:${alternation(raw.flowWords)}))`),
+  flowWordAfter: new RegExp(
+    `^(?:(?:${alternation(raw.partnerQualifiers)})?的?(?:分别|同比|累计|合计)?(?:${alternation(raw.flowWords)})|的?[^，,。；;、\\d]{0,3}?(?:游客|旅客|访客))`,
+  ),
   partnerAbbreviations: new Map(Object.entries(raw.partnerAbbreviations)),
   comparisonBeforePartner: new RegExp(`(?:${alternation(raw.comparisonBeforePartner)})$`),
   rankBefore: new RegExp(`(?:${alternation(raw.rankBefore)})[在于]?$`),

@@ -37,6 +37,8 @@ interface Member {
   end: number;
   partner: string;
   place: number | null;
+  /** a second place chained to the first (中国大陆) */
+  chained?: number | null;
 }
 
 /** The member that starts at `at`: a place mention there, else an abbreviation (对美、日出口). */
@@ -44,8 +46,11 @@ function memberAt(text: string, at: number, mentions: PlaceMention[], byStart: M
   const k = byStart.get(at);
   if (k !== undefined) {
     const m = mentions[k];
-    if (m.region !== null && (m.kind === 'place' || m.kind === 'partner')) return { start: m.start, end: m.end, partner: m.region, place: k };
-    return null;
+    if (m.region === null || (m.kind !== 'place' && m.kind !== 'partner')) return null;
+    // 中国大陆, 美国加州: a chain of places is one member, named by its first
+    const next = byStart.get(m.end);
+    const chained = next !== undefined && mentions[next].kind === 'place' ? mentions[next] : null;
+    return { start: m.start, end: chained?.end ?? m.end, partner: m.region, place: k, chained: chained ? next! : null };
   }
   for (const len of [2, 1]) {
     const partner = words.partnerAbbreviations.get(text.slice(at, at + len));
@@ -103,6 +108,7 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     for (const m of list) {
       partners.push({ start: m.start, end: m.end, partner: m.partner, group, comparison });
       if (m.place !== null) partnerPlaces.add(m.place);
+      if (m.chained != null) partnerPlaces.add(m.chained);
     }
     group++;
     coveredTo = last.end;
@@ -177,5 +183,7 @@ function sameSubject(between: string, figures: { start: number; end: number }[],
     const s = f.start - offset;
     if (s >= 0 && s < rest.length) rest = rest.slice(0, s) + rest.slice(Math.min(rest.length, f.end - offset));
   }
-  return SAME_SUBJECT.test(rest.replace(/[，,]$/, ''));
+  rest = rest.replace(/[，,]$/, '');
+  // 占我国外贸总值的15.6%: a share of the same flow
+  return SAME_SUBJECT.test(rest) || /^(?:同比|分别)?占/.test(rest);
 }

@@ -254,6 +254,17 @@ export const passageCorpus: LinkExample[] = [
   ['今年暑期，赴泰国旅游的游客同比增长30%。', [
     { text: '30%', partner: '泰国', basis: 'yoy' },
   ]],
+  ['今年首季，來自內地的訪港旅客達到800萬人次，按年上升1.2倍。', [
+    { text: '800萬人次', region: '香港', partner: '中国', period: '2024-Q1' },
+  ], { title: '香港首季訪港旅客人次回升' }],
+  ['去年臺灣對中國大陸出口金額下滑18%，占總出口的比重降至35%。', [
+    { text: '18%', region: '台湾', partner: '中国', period: '2023' },
+    { text: '35%', region: '台湾', partner: '中国' },
+  ]],
+  ['上半年，我国对欧盟进出口2.7万亿元，增长0.4%，占我国外贸总值的13%。', [
+    { text: '2.7万亿元', region: '中国', partner: '欧盟' },
+    { text: '13%', region: '中国', partner: '欧盟' },
+  ]],
   ['2023年，广州与深圳的地区生产总值合计超过6万亿元。', [
     { text: '6万亿元', partner: null, period: '2023' },
   ]],
