@@ -15,7 +15,8 @@ export interface GoverningDate {
   label: string | null;
 }
 
-const COMPARED_AFTER = /^(?:同期|全年|水平|的|末)/;
+/** 与2001年基本持平, 与上年相比: a date the figure is compared with */
+const COMPARED_AFTER = /^(?:同期|全年|水平|的|末|相比|比较|持平|基本持平|相当|基本相当)/;
 
 /** The dates of a sentence that can govern its figures, in order. */
 export function governingDates(match: string, candidates: Candidate[]): GoverningDate[] {

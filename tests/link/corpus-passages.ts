@@ -152,6 +152,10 @@ export const passageCorpus: LinkExample[] = [
     { text: '14%', region: '福建', period: '2024-Q1' },
   ], { title: '一季度福建数字经济发展报告' }],
 
+  ['2023年，全省粮食播种面积与2022年基本持平，粮食产量达到650亿斤。', [
+    { text: '650亿斤', period: '2023' },
+  ]],
+
   // --- reporter and partner: the reporting side is the region, the other side the partner
   ['前三季度，我国对巴西、智利进出口分别增长21.5%和8.3%。', [
     { text: '21.5%', region: '中国', partner: '巴西', period: '2024-Q1/2024-Q3' },
