@@ -97,7 +97,10 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
       coveredTo = last.end;
       continue;
     }
-    const flowAfter = words.flowWordAfter.test(text.slice(last.end, last.end + 10));
+    // 对美国USD 6971亿的最大贸易顺差: after a preposition the flow word may follow the figure, in the same clause
+    const flowAfter =
+      words.flowWordAfter.test(text.slice(last.end, last.end + 10)) ||
+      (preposition !== null && !list.some((m) => m.place === null) && flowLaterInClause(text, last.end));
     // a verb of the flow needs nothing after; a preposition needs a flow word after the list;
     // a one-character name needs the flow word right after it either way (对美出口, not 对美好)
     const abbreviated = list.some((m) => m.place === null);
@@ -113,8 +116,29 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     group++;
     coveredTo = last.end;
   }
+  group = findMarkets(text, mentions, partners, partnerPlaces, group);
   findPairs(text, partners, reporters, group);
   return partners.length === 0 && reporters.length === 0 ? NO_FLOWS : { partners, partnerPlaces, reporters };
+}
+
+const FLOW_IN_CLAUSE = new RegExp(`^[^，,。；;：:]{0,16}?\\d[^，,。；;：:]{0,16}?(?:${['贸易', '进出口', '出口', '进口', '顺差', '逆差', '投资'].join('|')})`);
+// a thousands separator (6,971) does not end the clause
+const flowLaterInClause = (text: string, from: number) => FLOW_IN_CLAUSE.test(text.slice(from, from + 40).replace(/(\d),(?=\d)/g, '$1'));
+
+/** Words of a sentence that ranks the markets of a flow: 最大出口市场为美国（…）, 出口目的地为加拿大（…）. */
+const MARKET_WORDS = /出口市场|进口市场|目的地|贸易伙伴|来源地|进口来源|出口对象|依赖|依存/;
+const OPENS_FIGURES = /^[（(][^）)]*\d/;
+
+/** 最大出口市场为美国（USD 1.03兆，占比14.76%）: a place whose figures follow it in brackets is a market, a partner. */
+function findMarkets(text: string, mentions: PlaceMention[], partners: PartnerMention[], partnerPlaces: Set<number>, group: number): number {
+  if (!MARKET_WORDS.test(text)) return group;
+  mentions.forEach((m, k) => {
+    if (m.region === null || m.kind !== 'place' || partnerPlaces.has(k) || !OPENS_FIGURES.test(text.slice(m.end, m.end + 30))) return;
+    partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false });
+    partnerPlaces.add(k);
+  });
+  partners.sort((a, b) => a.start - b.start);
+  return group;
 }
 
 /** A bare 出口 / 进口 before a place only when the place is a country (出口日本, not 出口企业). */
@@ -178,12 +202,15 @@ export function partnerOfFigure(
 
 /** True when a clause's text before its figure (figures of its own removed) names no new subject. */
 function sameSubject(between: string, figures: { start: number; end: number }[], offset: number): boolean {
+  // figures cut out (from the end, so that offsets hold), also one that began before the clause (2,867)
   let rest = between;
-  for (const f of figures) {
-    const s = f.start - offset;
-    if (s >= 0 && s < rest.length) rest = rest.slice(0, s) + rest.slice(Math.min(rest.length, f.end - offset));
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const s = Math.max(0, figures[k].start - offset);
+    const e = Math.min(rest.length, figures[k].end - offset);
+    if (e > s) rest = rest.slice(0, s) + rest.slice(e);
   }
-  rest = rest.replace(/[，,]$/, '');
-  // 占我国外贸总值的15.6%: a share of the same flow
-  return SAME_SUBJECT.test(rest) || /^(?:同比|分别)?占/.test(rest);
+  // the joins of a list of figures (分别达144亿和105亿) and spaces say nothing
+  rest = rest.replace(/[，,、和及与\s]/g, '');
+  // 占我国外贸总值的15.6%: a share of the same flow; 其中机械设备进口…: a part of it
+  return SAME_SUBJECT.test(rest) || /^(?:同比|分别)?占|^其中/.test(rest);
 }

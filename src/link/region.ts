@@ -87,6 +87,8 @@ function isWeak(text: string, start: number, end: number, tokens: SentenceTokens
   if (words.partnerBefore.test(before)) return true;
   // 接待中国游客, 吸引全球企业: a place inside the object of a verb qualifies the object
   if (words.objectVerbBefore.test(before)) return true;
+  // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
+  if (/^[（(][^）)]*\d/.test(text.slice(end, end + 30))) return false;
   if (text[end] === '等' || text[end] === '、' || text[start - 1] === '、') return true;
   const prev = mentionsSoFar[mentionsSoFar.length - 1];
   return prev !== undefined && prev.end === start - 1 && text[start - 1] === '、';

@@ -269,6 +269,31 @@ export const passageCorpus: LinkExample[] = [
     { text: '2.7万亿元', region: '中国', partner: '欧盟' },
     { text: '13%', region: '中国', partner: '欧盟' },
   ]],
+  // markets ranked with their figures in brackets: each bracketed place is a partner of the reporter
+  ['去年，越南最大的出口市场为美国（出口额970亿美元，占比27%），其次为中国（610亿美元）。', [
+    { text: '970亿美元', region: '越南', partner: '美国', period: '2023' },
+    { text: '27%', region: '越南', partner: '美国' },
+    { text: '610亿美元', region: '越南', partner: '中国' },
+  ]],
+  ['泰国（350亿美元）与马来西亚（310亿美元）分列该省进口来源地第二、三位。', [
+    { text: '350亿美元', partner: '泰国' },
+    { text: '310亿美元', partner: '马来西亚' },
+  ]],
+  ['广东（8.3万亿元）、江苏（5.2万亿元）、浙江（4.9万亿元）外贸规模位列全国前三。', [
+    { text: '8.3万亿元', region: '广东', partner: null },
+    { text: '5.2万亿元', region: '江苏', partner: null },
+  ]],
+  ['今年前5个月，韩国对中国1,250亿美元的贸易额中，半导体占三成。', [
+    { text: '1,250亿美元', region: '韩国', partner: '中国', period: '2024-01/2024-05' },
+  ]],
+  ['上半年，江苏对韩国和日本出口均以机电产品为主，分别达到1900亿元和1600亿元。', [
+    { text: '1900亿元', region: '江苏', partner: '韩国' },
+    { text: '1600亿元', region: '江苏', partner: '日本' },
+  ]],
+  ['一季度，山东对俄罗斯进出口增长12%，其中农产品出口增长30%。', [
+    { text: '12%', region: '山东', partner: '俄罗斯' },
+    { text: '30%', region: '山东', partner: '俄罗斯' },
+  ]],
   ['2023年，广州与深圳的地区生产总值合计超过6万亿元。', [
     { text: '6万亿元', partner: null, period: '2023' },
   ]],
