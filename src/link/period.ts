@@ -15,7 +15,8 @@ export interface GoverningDate {
   label: string | null;
 }
 
-const COMPARED_AFTER = /^(?:同期|全年|水平|的|末)/;
+/** 与2001年基本持平, 与上年相比: a date the figure is compared with */
+const COMPARED_AFTER = /^(?:同期|全年|水平|的|末|相比|比较|持平|基本持平|相当|基本相当)/;
 
 /** The dates of a sentence that can govern its figures, in order. */
 export function governingDates(match: string, candidates: Candidate[]): GoverningDate[] {
@@ -65,4 +66,17 @@ export function periodOfFigure(match: string, dates: GoverningDate[], start: num
 export function periodAfterSentence(match: string, dates: GoverningDate[], carried: string | null): string | null {
   if (dates.length > 0) return labelOf(dates, dates.length - 1, speaksOfNow(match, match.length) ? null : carried);
   return speaksOfNow(match, match.length) ? null : carried;
+}
+
+/**
+ * The period a sentence's opening states (1-10月，… / 据海关统计，前三季度…): its last date before
+ * its first figure, else, when it holds no figure, its last date; undefined when it states none.
+ */
+export function leadPeriod(dates: GoverningDate[], firstFigure: number | null): string | undefined {
+  let lead: string | undefined;
+  for (const d of dates) {
+    if (firstFigure !== null && d.end > firstFigure) break;
+    if (d.label !== null) lead = d.label;
+  }
+  return lead;
 }

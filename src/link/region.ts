@@ -1,12 +1,14 @@
 import type { SentenceTokens } from '../text/sentence-tokens.js';
 import { clauseEnd, clauseStart, insideTitle } from './clauses.js';
-import { placeTrie, words, type PlaceEntry, type PlaceLevel } from './lexicon.js';
+import { lookupPlace, placeTrie, words, type PlaceEntry, type PlaceLevel } from './lexicon.js';
 
 // region: the place a figure is about. Places are found in the match view (Simplified) from the
 // place lexicon; a place is weak evidence when it names an organisation or event (中国国际电子商务中心,
-// 中国跨交会), a partner or destination (与美国, 销往日本), or one item of a list (江苏、宁夏、福州 / 杭州等).
+// 中国跨交会), a partner or destination (与美国, 销往日本), one item of a list (江苏、宁夏、福州 / 杭州等),
+// the scope of a rank (位居全国第四) or an end of a route (沈阳至大连高速公路). The other side of a
+// flow (partner.ts) becomes a mention of kind `partner`: never a region.
 
-export type MentionKind = 'place' | 'body' | 'context' | 'none';
+export type MentionKind = 'place' | 'body' | 'context' | 'none' | 'partner';
 
 export interface PlaceMention {
   start: number;
@@ -16,6 +18,8 @@ export interface PlaceMention {
   level: PlaceLevel;
   kind: MentionKind;
   weak: boolean;
+  /** a county-level city (义乌, 根河市) */
+  countyCity?: boolean;
 }
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, city: 2, district: 3 };
@@ -28,9 +32,12 @@ function onWordBoundaries(tokens: SentenceTokens | null, start: number, end: num
   if (!tokens) return true;
   if (tokens.startsAt(start) && (end === tokens.text.length || tokens.startsAt(end))) return true;
   const covering = tokens.tokenAt(start);
+  // 法国政府/nt: a country's government speaks for the country
+  if (covering.tag === 'nt' && covering.start === start && GOVERNMENT.test(covering.word.slice(end - start))) return true;
   return covering.tag === 'ns' && end <= covering.end && (covering.start === start || covering.end === end);
 }
 
+const GOVERNMENT = /^(?:政府|当局|官方|方面)$/;
 const ORG_TAG = /^(?:n\w*|vn|j|eng|x)$/;
 const ORG_WORD = /^[\u3400-\u9fffA-Za-z&]+$/;
 
@@ -45,6 +52,8 @@ function namesOrganisation(text: string, end: number, tokens: SentenceTokens | n
   // and the tokens (which may cost a jieba call) are not needed
   if (!words.orgSuffix.test(text.slice(end, end + words.orgSuffixReach))) return false;
   const covering = tokens.tokenAt(end - 1);
+  // 德国莱比锡大学, 浙江杭州银行: a place right before another place locates it; the name is the second's
+  if (covering.end === end && end < text.length && tokens.tokenAt(end).tag === 'ns') return false;
   let phrase = covering.end > end ? covering.word.slice(end - covering.start) : '';
   for (let at = covering.end; at < text.length; ) {
     const t = tokens.tokenAt(at);
@@ -56,12 +65,30 @@ function namesOrganisation(text: string, end: number, tokens: SentenceTokens | n
   return words.orgSuffix.test(phrase);
 }
 
+/** 位居全国第四, 在全省排名第二, 成为全国第15个: the place is the scope of a rank, not what is ranked. */
+const RANK_AFTER = /^(?:中|内|上)?(?:排名|排行|排|位居|位列|居)?(?:第[一二三四五六七八九十百\d]|前[一二三四五六七八九十百\d]+(?:名|位|强))/;
+const isRankScope = (text: string, start: number, end: number) =>
+  RANK_AFTER.test(text.slice(end, end + 6)) || words.rankBefore.test(text.slice(Math.max(0, start - 3), start));
+
+/**
+ * 沈阳至大连高速公路: the second end of a route named after its two ends (the first end, found
+ * before it, is marked weak with it by findPlaces).
+ */
+const ROUTE_JOIN = /^(?:至|到|—|－|-|～|~)$/;
+function isRouteEnd(text: string, start: number, end: number, mentionsSoFar: PlaceMention[]): boolean {
+  const prev = mentionsSoFar[mentionsSoFar.length - 1];
+  return prev !== undefined && prev.end === start - 1 && ROUTE_JOIN.test(text[start - 1]) && words.routeAfter.test(text.slice(end, end + 12));
+}
+
 function isWeak(text: string, start: number, end: number, tokens: SentenceTokens | null, mentionsSoFar: PlaceMention[]): boolean {
   if (namesOrganisation(text, end, tokens)) return true;
+  if (isRankScope(text, start, end) || isRouteEnd(text, start, end, mentionsSoFar)) return true;
   const before = text.slice(Math.max(0, start - 4), start);
   if (words.partnerBefore.test(before)) return true;
   // 接待中国游客, 吸引全球企业: a place inside the object of a verb qualifies the object
   if (words.objectVerbBefore.test(before)) return true;
+  // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
+  if (/^[（(][^）)]*\d/.test(text.slice(end, end + 30))) return false;
   if (text[end] === '等' || text[end] === '、' || text[start - 1] === '、') return true;
   const prev = mentionsSoFar[mentionsSoFar.length - 1];
   return prev !== undefined && prev.end === start - 1 && text[start - 1] === '、';
@@ -148,7 +175,10 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       if (len === 2 && !onWordBoundaries(tokens, i, i + len)) continue;
       if (insideTitle(text, i)) break;
       const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(text.slice(i, i + len)) ? 'context' : 'none') : 'place';
-      found.push({ start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, tokens, found) });
+      const mention: PlaceMention = { start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, tokens, found) };
+      if (entry.countyCity) mention.countyCity = true;
+      if (isRouteEnd(text, i, i + len, found)) found[found.length - 1].weak = true;
+      found.push(mention);
       placeEnd = i + len;
       break;
     }
@@ -162,14 +192,34 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
   }
   if (bodyAt !== null) {
     bodyAt.forEach((at, index) => {
+      // 据南京海关统计: a body word right after a place is that place's own office, not a national body
+      if (found.some((m) => m.kind !== 'body' && m.end === at)) return;
       found.push({ start: at, end: at + words.nationalBodies[index].length, region: '中国', level: 'country', kind: 'body', weak: false });
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  domesticOfCountry(text, found);
+  return found;
 }
 
-/** In a chain of adjacent places (浙江金华, 江苏省苏州市, 上海浦东) the figure is about the city. */
+/** 在法国全境维护国内安全: 国内 after another country named in the sentence is that country's. */
+function domesticOfCountry(text: string, found: PlaceMention[]): void {
+  let country: string | null = null;
+  for (const m of found) {
+    if (m.kind !== 'place' || m.weak) continue;
+    if (text.startsWith('国内', m.start) && m.end - m.start === 2) {
+      if (country !== null) m.region = country;
+    } else if (m.level === 'country' && m.region !== null && m.region !== '中国') country = m.region;
+  }
+}
+
+/**
+ * In a chain of adjacent places (浙江金华, 江苏省苏州市, 上海浦东) the figure is about the city; a
+ * county-level city at the end of the chain (内蒙古根河市, 河北黄骅) is a city of its own.
+ */
 function chainHead(chain: PlaceMention[]): PlaceMention {
+  const last = chain[chain.length - 1];
+  if (chain.length > 1 && last.countyCity) return last;
   const upToCity = chain.filter((m) => LEVEL_RANK[m.level] <= LEVEL_RANK.city);
   return (upToCity.length > 0 ? upToCity : chain)[(upToCity.length > 0 ? upToCity : chain).length - 1];
 }
@@ -200,8 +250,45 @@ function collapseChains(mentions: PlaceMention[]): PlaceMention[] {
   return out;
 }
 
-/** What a mention says the region is, given the region in context (全省 → that region). */
-const resolve = (m: PlaceMention, carried: string | null): string | null => (m.kind === 'context' ? carried : m.region);
+/**
+ * Where a sentence stands in its passage, for its regions: the region carried to it (what the
+ * paragraph, section, headline or document establish) and the places a 全省 / 全市 may refer to,
+ * innermost first.
+ */
+export interface RegionFrame {
+  carried: string | null;
+  referents: (string | null)[];
+}
+
+export const NO_REGION_FRAME: RegionFrame = { carried: null, referents: [] };
+
+/** The levels a context word can refer to: 全省 a province, 全市 a city, 全区 an autonomous region or a district. */
+function levelsOf(word: string): PlaceLevel[] | null {
+  const last = word[word.length - 1];
+  if (last === '省') return ['province'];
+  if (last === '市' || last === '州') return ['city', 'province'];
+  if (last === '区') return ['province', 'district', 'city'];
+  if (last === '县') return ['district', 'city'];
+  return null;
+}
+
+/** What 全省 / 全市 / 当地 refer to: the first referent of a level the word fits, else the first one known. */
+function resolveContext(word: string, referents: (string | null)[]): string | null {
+  const levels = levelsOf(word);
+  const known = referents.filter((r): r is string => r !== null);
+  if (levels !== null) {
+    const fit = known.find((r) => {
+      const level = lookupPlace(r)?.level;
+      return level !== undefined && level !== 'country' && levels.includes(level);
+    });
+    if (fit !== undefined) return fit;
+  }
+  return known[0] ?? null;
+}
+
+/** What a mention says the region is (全省 → the place it refers to in context). */
+const resolve = (text: string, m: PlaceMention, before: string | null, frame: RegionFrame): string | null =>
+  m.kind === 'context' ? resolveContext(text.slice(m.start, m.end), [before, frame.carried, ...frame.referents]) : m.region;
 
 /** The last named place of a sentence (not 全省, not 全球), or null. */
 export function lastNamedPlace(mentions: PlaceMention[]): string | null {
@@ -211,25 +298,19 @@ export function lastNamedPlace(mentions: PlaceMention[]): string | null {
 
 /**
  * The region of a figure at [start, end): the last governing place before it in the sentence,
- * else a national body (商务部, 海关总署 → 中国) anywhere in it, else the region carried from the
- * paragraph; null when the sentence says the figure has no single region (全球), undefined when
+ * else a national body (商务部, 海关总署 → 中国) anywhere in it, else the region carried to the
+ * sentence; null when the sentence says the figure has no single region (全球), undefined when
  * nothing is known.
  */
-export function regionOfFigure(
-  text: string,
-  mentions: PlaceMention[],
-  start: number,
-  carried: string | null,
-  lastNamed: string | null = null,
-): string | null | undefined {
-  if (mentions.length === 0) return carried ?? undefined;
+export function regionOfFigure(text: string, mentions: PlaceMention[], start: number, frame: RegionFrame = NO_REGION_FRAME): string | null | undefined {
+  if (mentions.length === 0) return frame.carried ?? undefined;
   // 全球 says "no single region" only for the clause it stands in (位居全球第一 governs nothing after it)
   let clauseFrom: number | undefined;
   const governing = governingPlaces(mentions).filter((m) => m.end <= start && (m.kind !== 'none' || m.start >= (clauseFrom ??= clauseStart(text, start))));
   const last = governing[governing.length - 1];
-  if (last) return last.kind === 'none' ? null : resolve(last, placeBefore(governing, governing.length - 1) ?? carried ?? lastNamed) ?? undefined;
+  if (last) return last.kind === 'none' ? null : resolve(text, last, placeBefore(governing, governing.length - 1), frame) ?? undefined;
   if (mentions.some((m) => m.kind === 'body')) return '中国';
-  return carried ?? undefined;
+  return frame.carried ?? undefined;
 }
 
 /** The last named place before index k of a governing list (what 全区 refers to inside a sentence). */
@@ -239,12 +320,22 @@ function placeBefore(governing: PlaceMention[], k: number): string | null {
 }
 
 /** The region a sentence leaves for the sentences after it in the paragraph. */
-export function regionAfterSentence(mentions: PlaceMention[], carried: string | null, lastNamed: string | null = null): string | null {
+export function regionAfterSentence(text: string, mentions: PlaceMention[], frame: RegionFrame = NO_REGION_FRAME): string | null {
   const governing = governingPlaces(mentions).filter((m) => m.kind !== 'none');
   const last = governing[governing.length - 1];
-  if (last) return resolve(last, placeBefore(governing, governing.length - 1) ?? carried ?? lastNamed);
+  if (last) return resolve(text, last, placeBefore(governing, governing.length - 1), frame);
   if (mentions.some((m) => m.kind === 'body')) return '中国';
-  return carried;
+  return frame.carried;
+}
+
+/**
+ * The mentions of a sentence with its flows applied: places that are the other side of a flow
+ * become partners (never regions), and the reporter a pair name holds (中俄贸易 → 中国) is added.
+ */
+export function withFlows(mentions: PlaceMention[], partnerPlaces: Set<number>, reporters: PlaceMention[]): PlaceMention[] {
+  if (partnerPlaces.size === 0 && reporters.length === 0) return mentions;
+  const marked = mentions.map((m, k) => (partnerPlaces.has(k) ? { ...m, kind: 'partner' as const, weak: true } : m));
+  return reporters.length === 0 ? marked : [...marked, ...reporters].sort((a, b) => a.start - b.start);
 }
 
 /**

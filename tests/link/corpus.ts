@@ -1,7 +1,9 @@
 import type { Basis } from '../../src/schema/fact.js';
 
-// The link corpus: text (one sentence or a short paragraph) → for each figure, found by its
-// `text`, the metric, region, period and basis it must get. A field left out is not checked;
+// The link corpus: text (one sentence, a paragraph, or a passage of several lines: headings and
+// paragraphs) → for each figure, found by its `text`, the metric, region, partner, period and
+// basis it must get. An example may give the document's title (its headline, from the metadata:
+// not part of the text, so it yields no figure). A field left out is not checked;
 // null means "must be null". Written from the language of Chinese economic news in general
 // (customs statistics, trade, retail, industry, e-commerce, ports, investment), not from the seeds.
 // Relative dates resolve against REF_DATE unless an example sets its own.
@@ -12,11 +14,18 @@ export interface LinkExpectation {
   text: string;
   metric?: string | null;
   region?: string | null;
+  partner?: string | null;
   period?: string | null;
   basis?: Basis | null;
 }
 
-export type LinkExample = [text: string, expected: LinkExpectation[], options?: { refDate?: string }];
+export interface LinkOptions {
+  refDate?: string;
+  /** the document's title from its metadata (front matter, <title>): the passage's headline */
+  title?: string;
+}
+
+export type LinkExample = [text: string, expected: LinkExpectation[], options?: LinkOptions];
 
 export const linkCorpus: LinkExample[] = [
   // --- customs and trade: metric before the figure, date and place lead the clause

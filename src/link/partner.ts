@@ -1,0 +1,216 @@
+import { clauseStart } from './clauses.js';
+import { words } from './lexicon.js';
+import type { PlaceMention } from './region.js';
+
+// partner: the other side of a flow between two places (trade, investment, shipments, visitors).
+// The reporting side is the region; the other side is named after a preposition with a flow word
+// behind it (对东盟进出口, 自澳大利亚进口, 与欧盟贸易, 在越南投资, 来自俄罗斯的游客, 对美出口) or after
+// a verb of the flow (出口到日本, 销往, 发往, 外销日本). A list of partners (对巴西、智利进出口分别…)
+// keeps its members in order, so that 分别 can give each figure its own.
+
+export interface PartnerMention {
+  start: number;
+  end: number;
+  /** the partner as the region field names places (美 → 美国) */
+  partner: string;
+  /** members of one list (对日本、韩国、印度) share a group number */
+  group: number;
+  /** the side compared with (对日出口比对韩出口多): it is not the figure's partner */
+  comparison: boolean;
+}
+
+/** A flow found in a sentence: its partners, and the place mentions that name them (not regions). */
+export interface Flows {
+  partners: PartnerMention[];
+  /** indexes into the sentence's place mentions of the places that are partners */
+  partnerPlaces: Set<number>;
+  /** the reporting side that a pair name holds (中俄贸易 → 中国), as extra place mentions */
+  reporters: PlaceMention[];
+}
+
+const LIST_JOIN = /^[、和及与]$/;
+const NO_FLOWS: Flows = { partners: [], partnerPlaces: new Set(), reporters: [] };
+
+/** One member of a list of partners: a place mention or a one-character name (美, 日). */
+interface Member {
+  start: number;
+  end: number;
+  partner: string;
+  place: number | null;
+  /** a second place chained to the first (中国大陆) */
+  chained?: number | null;
+}
+
+/** The member that starts at `at`: a place mention there, else an abbreviation (对美、日出口). */
+function memberAt(text: string, at: number, mentions: PlaceMention[], byStart: Map<number, number>): Member | null {
+  const k = byStart.get(at);
+  if (k !== undefined) {
+    const m = mentions[k];
+    if (m.region === null || (m.kind !== 'place' && m.kind !== 'partner')) return null;
+    // 中国大陆, 美国加州: a chain of places is one member, named by its first
+    const next = byStart.get(m.end);
+    const chained = next !== undefined && mentions[next].kind === 'place' ? mentions[next] : null;
+    return { start: m.start, end: chained?.end ?? m.end, partner: m.region, place: k, chained: chained ? next! : null };
+  }
+  for (const len of [2, 1]) {
+    const partner = words.partnerAbbreviations.get(text.slice(at, at + len));
+    if (partner !== undefined) return { start: at, end: at + len, partner, place: null };
+  }
+  return null;
+}
+
+/** The list of members starting at `at` (日本、韩国、印度), or an empty list. */
+function listAt(text: string, at: number, mentions: PlaceMention[], byStart: Map<number, number>): Member[] {
+  const list: Member[] = [];
+  for (let next = at; ; ) {
+    const m = memberAt(text, next, mentions, byStart);
+    if (!m) break;
+    // a place jieba glued to a longer word is not a member (对日常, 从中获益): only full mentions or abbreviations
+    list.push(m);
+    if (!LIST_JOIN.test(text[m.end] ?? '')) break;
+    next = m.end + 1;
+  }
+  return list;
+}
+
+/** The flows of a sentence (match view) given its place mentions. */
+export function findFlows(text: string, mentions: PlaceMention[]): Flows {
+  if (!mayHoldFlow(text)) return NO_FLOWS;
+  const byStart = new Map<number, number>();
+  mentions.forEach((m, k) => byStart.set(m.start, k));
+  const partners: PartnerMention[] = [];
+  const partnerPlaces = new Set<number>();
+  const reporters: PlaceMention[] = [];
+  let group = 0;
+  let coveredTo = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (at < coveredTo) continue;
+    const before = text.slice(Math.max(0, at - 4), at);
+    const preposition = words.flowBeforePartner.exec(before);
+    const verb = words.flowVerbBeforePartner.exec(before);
+    if (!preposition && !verb) continue;
+    const list = listAt(text, at, mentions, byStart);
+    if (list.length === 0) continue;
+    const last = list[list.length - 1];
+    // 出口到美国、德国等40多个国家: a list closed by 等 names no single partner
+    if (text[last.end] === '等') {
+      coveredTo = last.end;
+      continue;
+    }
+    // 对美国USD 6971亿的最大贸易顺差: after a preposition the flow word may follow the figure, in the same clause
+    const flowAfter =
+      words.flowWordAfter.test(text.slice(last.end, last.end + 10)) ||
+      (preposition !== null && !list.some((m) => m.place === null) && flowLaterInClause(text, last.end));
+    // a verb of the flow needs nothing after; a preposition needs a flow word after the list;
+    // a one-character name needs the flow word right after it either way (对美出口, not 对美好)
+    const abbreviated = list.some((m) => m.place === null);
+    if (abbreviated ? !flowAfter : !(flowAfter || (verb && !preposition && verbFits(verb[0], list)))) continue;
+    const marker = (preposition ?? verb)!;
+    const markerStart = at - marker[0].length;
+    const comparison = words.comparisonBeforePartner.test(text.slice(Math.max(0, markerStart - 3), markerStart));
+    for (const m of list) {
+      partners.push({ start: m.start, end: m.end, partner: m.partner, group, comparison });
+      if (m.place !== null) partnerPlaces.add(m.place);
+      if (m.chained != null) partnerPlaces.add(m.chained);
+    }
+    group++;
+    coveredTo = last.end;
+  }
+  group = findMarkets(text, mentions, partners, partnerPlaces, group);
+  findPairs(text, partners, reporters, group);
+  return partners.length === 0 && reporters.length === 0 ? NO_FLOWS : { partners, partnerPlaces, reporters };
+}
+
+const FLOW_IN_CLAUSE = new RegExp(`^[^，,。；;：:]{0,16}?\\d[^，,。；;：:]{0,16}?(?:${['贸易', '进出口', '出口', '进口', '顺差', '逆差', '投资'].join('|')})`);
+// a thousands separator (6,971) does not end the clause
+const flowLaterInClause = (text: string, from: number) => FLOW_IN_CLAUSE.test(text.slice(from, from + 40).replace(/(\d),(?=\d)/g, '$1'));
+
+/** Words of a sentence that ranks the markets of a flow: 最大出口市场为美国（…）, 出口目的地为加拿大（…）. */
+const MARKET_WORDS = /出口市场|进口市场|目的地|贸易伙伴|来源地|进口来源|出口对象|依赖|依存/;
+const OPENS_FIGURES = /^[（(][^）)]*\d/;
+
+/** 最大出口市场为美国（USD 1.03兆，占比14.76%）: a place whose figures follow it in brackets is a market, a partner. */
+function findMarkets(text: string, mentions: PlaceMention[], partners: PartnerMention[], partnerPlaces: Set<number>, group: number): number {
+  if (!MARKET_WORDS.test(text)) return group;
+  mentions.forEach((m, k) => {
+    if (m.region === null || m.kind !== 'place' || partnerPlaces.has(k) || !OPENS_FIGURES.test(text.slice(m.end, m.end + 30))) return;
+    partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false });
+    partnerPlaces.add(k);
+  });
+  partners.sort((a, b) => a.start - b.start);
+  return group;
+}
+
+/** A bare 出口 / 进口 before a place only when the place is a country (出口日本, not 出口企业). */
+function verbFits(verb: string, list: Member[]): boolean {
+  if (verb !== '出口' && verb !== '进口') return true;
+  return list.every((m) => m.place !== null);
+}
+
+/** Cheap test before the scan: a sentence without any marker holds no flow. */
+const MAY_HOLD_FLOW = /[对与同向自从在赴来经出销运发输远外往中]/;
+const mayHoldFlow = (text: string) => MAY_HOLD_FLOW.test(text);
+
+/** 中俄贸易额, 中美经贸: a pair name gives the reporter (中国) and the partner. */
+const PAIR = /中([美日韩俄欧英德法意加澳印越泰])(?:双边)?(?:贸易|经贸|进出口|投资)/g;
+
+function findPairs(text: string, partners: PartnerMention[], reporters: PlaceMention[], group: number): void {
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+    const partner = words.partnerAbbreviations.get(m[1]);
+    if (partner === undefined) continue;
+    reporters.push({ start: m.index, end: m.index + 1, region: '中国', level: 'country', kind: 'place', weak: false });
+    partners.push({ start: m.index + 1, end: m.index + 2, partner, group: group++, comparison: false });
+  }
+}
+
+/** Text between a partner and a figure that says the figure's clause goes on with the same flow. */
+const SAME_SUBJECT = /^(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|分别|增长|下降|增加|减少|上升|上涨|下跌|下滑|回落|提高|扩大|增|降|达到|达|为|约|超过|超|突破|了|近|逾|年均|累计|合计|共计|占比|同期|按年|年|月)*$/;
+
+/**
+ * The partner of a figure at [start, end): with 分别, the k-th figure of its type after the cue
+ * takes the k-th member of the list before it; else the last partner before the figure in its
+ * clause, or in the clauses before it while the clauses between only go on with the same flow
+ * (对东盟进出口4.9万亿元，增长5.4%). A list without 分别 names no single partner.
+ */
+export function partnerOfFigure(
+  text: string,
+  flows: Flows,
+  figures: { type: string; start: number; end: number }[],
+  c: { type: string; start: number },
+): string | null {
+  if (flows.partners.length === 0) return null;
+  const candidates = flows.partners.filter((p) => !p.comparison && p.end <= c.start);
+  if (candidates.length === 0) return null;
+  const last = candidates[candidates.length - 1];
+  const members = candidates.filter((p) => p.group === last.group);
+  // every clause from the partner's to the figure's must go on with that flow
+  let from = clauseStart(text, c.start);
+  if (from > last.end && !sameSubject(text.slice(from, c.start), figures, from)) return null;
+  while (from > last.end) {
+    const to = from - 1;
+    from = clauseStart(text, to);
+    if (from > last.start && !sameSubject(text.slice(from, to), figures, from)) return null;
+  }
+  if (members.length === 1) return last.partner;
+  const cue = text.lastIndexOf('分别', c.start);
+  if (cue < members[0].start) return null;
+  const listed = figures.filter((f) => f.type === c.type && f.start > cue);
+  const k = listed.findIndex((f) => f.start === c.start);
+  return k >= 0 && k < members.length ? members[k].partner : null;
+}
+
+/** True when a clause's text before its figure (figures of its own removed) names no new subject. */
+function sameSubject(between: string, figures: { start: number; end: number }[], offset: number): boolean {
+  // figures cut out (from the end, so that offsets hold), also one that began before the clause (2,867)
+  let rest = between;
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const s = Math.max(0, figures[k].start - offset);
+    const e = Math.min(rest.length, figures[k].end - offset);
+    if (e > s) rest = rest.slice(0, s) + rest.slice(e);
+  }
+  // the joins of a list of figures (分别达144亿和105亿) and spaces say nothing
+  rest = rest.replace(/[，,、和及与\s]/g, '');
+  // 占我国外贸总值的15.6%: a share of the same flow; 其中机械设备进口…: a part of it
+  return SAME_SUBJECT.test(rest) || /^(?:同比|分别)?占|^其中/.test(rest);
+}

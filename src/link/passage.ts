@@ -1,0 +1,175 @@
+import type { Sentence } from '../extract/types.js';
+import type { PlaceLevel } from './lexicon.js';
+import { words } from './lexicon.js';
+
+// Passages: a document is a headline, sections (opened by headings), paragraphs and sentences,
+// and each level can set a period frame and a region frame that the figures under it inherit:
+// the headline and headings frame their section, and what they leave open the section's lead
+// paragraph fills (据海关统计，前三季度浙江省…); any other paragraph's opening frames that paragraph.
+// An inner frame overrides an outer one; a paragraph opened by a continuation word (其中, 同期,
+// 此外, 从…看) goes on with the frame of the one before; a period or place written in a clause
+// overrides the frame for that clause (period.ts, region.ts). Linking folds over the sentences
+// with a PassageState: `roleOf` says where a sentence stands, `enter` gives the frame in force for
+// its figures, `leave` what it leaves for the sentences after it. The state is a plain object, so
+// a long document can be linked in pieces with the state carried from one piece to the next.
+
+/** A period and a region in force; null when none is. */
+export interface Frame {
+  period: string | null;
+  region: string | null;
+}
+
+/** What one sentence states about the frame: undefined where it states nothing. */
+export interface Statement {
+  /** the period its opening states (the date before its first figure, else its last date) */
+  leadPeriod: string | null | undefined;
+  /** the region its opening states (the place before its first figure) */
+  leadRegion: string | null | undefined;
+  /** the period and region in force after it (its last date, its last place, else what it was given) */
+  periodAfter: string | null;
+  regionAfter: string | null;
+  /** its own place, if it names one (for a heading or the headline) */
+  region: string | null | undefined;
+}
+
+export interface PassageState {
+  /** the headline's place, else the place the document names most: figures with no place of their own */
+  documentRegion: string | null;
+  /**
+   * the frame paragraphs start from: the headline's, then each heading's; what they leave open
+   * the section's lead fills (the first paragraph opening with a period or a place)
+   */
+  section: Frame;
+  /** the frame in force inside the current paragraph, sentence by sentence */
+  running: Frame;
+  /** the last metric of the paragraph (a growth with none of its own takes it) */
+  metric: string | null;
+  /** the partner of the last sentence's flow: the parts after 其中 are parts of that flow */
+  partner: string | null;
+  /** the last sentence listed parts of a flow (其中，出口…；) and ended in a semicolon: the list goes on */
+  inParts: boolean;
+  /** the last place named at each level, and the last of all: what 全省 / 全市 may refer to */
+  named: Partial<Record<PlaceLevel, string>>;
+  lastNamed: string | null;
+  prev: Sentence | null;
+  prevRole: SentenceRole | null;
+}
+
+export type SentenceRole = 'heading' | 'paragraph' | 'continuation' | 'sentence' | 'line';
+
+export function initialState(headline: Frame, documentRegion: string | null): PassageState {
+  const section = { period: dayless(headline.period), region: headline.region };
+  return {
+    documentRegion,
+    section,
+    running: { ...section },
+    metric: null,
+    partner: null,
+    inParts: false,
+    named: {},
+    lastNamed: null,
+    prev: null,
+    prevRole: null,
+  };
+}
+
+const ENDS_SENTENCE = /[。！？!?；;…”’」』）)]$/;
+const ENDS_STATEMENT = /[。！？!?；;…]$/;
+const LONGEST_HEADING = 40;
+/** lines that carry the document's metadata, not a heading: 来源：, 记者, 发布时间： */
+const METADATA_LINE = /(?:来源|作者|编辑|记者|责编|通讯员|摄影?|发布|时间|日期)\s*[：:]|^\s*(?:记者|通讯员)\s/;
+
+/** True when the sentence is a whole line of the plain text. */
+function isWholeLine(plain: string, s: Sentence): boolean {
+  for (let i = s.start - 1; i >= 0 && plain[i] !== '\n'; i--) if (!/\s/.test(plain[i])) return false;
+  for (let i = s.end; i < plain.length && plain[i] !== '\n'; i++) if (!/\s/.test(plain[i])) return false;
+  return true;
+}
+
+/** A heading: a short line of its own without a sentence end (2025年工作回顾, 一、外贸, （二）跨境电商). */
+export function isHeading(plain: string | null, s: Sentence): boolean {
+  if (plain === null || s.match.length > LONGEST_HEADING || ENDS_STATEMENT.test(s.match)) return false;
+  if (s.match.includes('\t') || METADATA_LINE.test(s.match)) return false;
+  return isWholeLine(plain, s);
+}
+
+/** Where a sentence stands: a heading, the first of a paragraph (or one that goes on with the one before), or inside one. */
+export function roleOf(plain: string | null, state: PassageState, cur: Sentence): SentenceRole {
+  if (isHeading(plain, cur)) return 'heading';
+  const prev = state.prev;
+  if (prev === null) return 'paragraph';
+  const newParagraph = state.prevRole === 'heading' || (cur.start > prev.end && ENDS_SENTENCE.test(prev.text));
+  if (newParagraph) return words.continuationOpener.test(cur.match) ? 'continuation' : 'paragraph';
+  return cur.start === prev.end ? 'sentence' : 'line';
+}
+
+/** A single day (an event: 10月31日，…大会开幕) frames its own paragraph, never the paragraphs after it. */
+const DAY = /^[\dX]{4}-[\dX]{2}-[\dX]{2}(?:\/|$)/;
+const dayless = (period: string | null): string | null => (period !== null && DAY.test(period) ? null : period);
+
+/** The state in force for the figures of a sentence of the given role. */
+export function enter(state: PassageState, role: SentenceRole, says: Statement): PassageState {
+  switch (role) {
+    case 'heading': {
+      const section = {
+        period: says.leadPeriod !== undefined ? dayless(says.leadPeriod) : state.section.period,
+        region: says.region ?? state.section.region,
+      };
+      return { ...state, section, running: { ...section }, metric: null, partner: null };
+    }
+    case 'paragraph':
+      return { ...state, running: { ...state.section }, metric: null, partner: null };
+    case 'line':
+      return { ...state, running: { ...state.running, period: state.section.period } };
+    case 'continuation':
+    case 'sentence':
+      return state;
+  }
+}
+
+/** What linking a sentence found that the sentences after it may need. */
+export interface Outcome {
+  /** its last metric */
+  metric: string | null;
+  /** the partner of its flow, when its figures have a single one */
+  partner: string | null;
+  /** it took its partner from the flow before it (a part after 其中) */
+  partOfFlow: boolean;
+  /** the places it names, in order */
+  named: { region: string; level: PlaceLevel }[];
+}
+
+/** The state a sentence leaves for the next one. */
+export function leave(state: PassageState, role: SentenceRole, sentence: Sentence, says: Statement, outcome: Outcome): PassageState {
+  const named = { ...state.named };
+  for (const n of outcome.named) named[n.level] = n.region;
+  // a paragraph's lead frames its own paragraph; the section's lead (the first to state what the
+  // headline and heading leave open) frames the paragraphs after it too
+  const opens = role === 'paragraph';
+  const section = {
+    period: opens && state.section.period === null && says.leadPeriod !== undefined ? dayless(says.leadPeriod) : state.section.period,
+    region: opens && state.section.region === null && says.leadRegion != null ? says.leadRegion : state.section.region,
+  };
+  return {
+    ...state,
+    section,
+    running: { period: says.periodAfter, region: says.regionAfter },
+    metric: outcome.metric ?? state.metric,
+    partner: outcome.partner,
+    inParts: outcome.partOfFlow && /[；;]$/.test(sentence.match),
+    named,
+    lastNamed: outcome.named.length > 0 ? outcome.named[outcome.named.length - 1].region : state.lastNamed,
+    prev: sentence,
+    prevRole: role,
+  };
+}
+
+/** 其中，出口…；进口… after a flow (我国对东盟进出口…。): the parts keep the flow's partner, up to the end of their list. */
+const PARTS_OPENER = /^其中[，,]?/;
+export const carriesPartner = (state: PassageState, sentence: Sentence, namesPlace: boolean): boolean =>
+  !namesPlace && state.partner !== null && (PARTS_OPENER.test(sentence.match) || state.inParts);
+
+/** The places a 全省 / 全市 of this sentence may refer to, innermost first. */
+export function referents(state: PassageState): (string | null)[] {
+  return [state.section.region, state.documentRegion, state.named.province ?? null, state.named.city ?? null, state.named.district ?? null, state.lastNamed];
+}
