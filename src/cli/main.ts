@@ -7,7 +7,10 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../output/writer.js';
 import { mainDictionaryProblem, validateUserDict } from '../text/segment.js';
 import { runExtract, runExtractNdjson } from './extract.js';
 import { runText } from './text.js';
-import { runEval } from './eval.js';
+import { GoldError, readGold, runEval } from './eval.js';
+import type { ScoredFact } from '../eval/score.js';
+import { describeError } from '../files.js';
+import { outputClash } from '../input/walk.js';
 import { reportError } from './tty.js';
 
 // argv → options → command. Usage errors (exit 2) are decided here and only here.
@@ -80,12 +83,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes)
     .option('--ref-date <date>', 'reference date for 今年/去年… when a document has no date of its own (YYYY-MM-DD)', parseRefDate)
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads (default: cores, capped by available memory at 150 MB a worker and at 8)', parseJobs)
     .option('--dict <file>', 'extra jieba user dictionary, lines "word [freq] [tag]" (repeatable)', parseDict, [])
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)', false)
     .option('-q, --quiet', 'no progress bar or summary on standard error', false)
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], o, command: Command) => {
+      // with --input ndjson the paths are files of JSON lines, never walked folders
+      const clash = o.output ? outputClash(o.output, paths, o.input === 'ndjson' ? { extensions: [] } : {}) : null;
+      if (clash) command.error(`error: ${clash}`, { exitCode: 2 });
       if (o.input === 'ndjson') {
         if (command.getOptionValueSource('format') === 'cli' && o.format !== 'ndjson') {
           command.error(`error: --input ndjson writes NDJSON facts; --format ${o.format} is not supported with it`, { exitCode: 2 });
@@ -138,12 +144,25 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<path...>', 'the annotated documents')
     .option('--ref-date <date>', 'reference date when a document has none', parseRefDate)
     .option('--json', 'print the scores as JSON', false)
-    .action(async (paths: string[], o) => setExit(await runEval({ gold: o.gold, paths, refDate: o.refDate ?? null, json: Boolean(o.json) })));
+    .action(async (paths: string[], o) => {
+      let gold: ScoredFact[];
+      try {
+        gold = readGold(o.gold);
+      } catch (err) {
+        // a gold file that cannot be read is a usage error, in one line
+        reportError('zhfacts', err instanceof GoldError ? err.message : `--gold ${o.gold}: ${describeError(err)}`);
+        setExit(2);
+        return;
+      }
+      setExit(await runEval({ gold, paths, refDate: o.refDate ?? null, json: Boolean(o.json) }));
+    });
 
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // standard error closed early (`2>&1 | head`): its messages have no reader left, which is no reason to fail
+  process.stderr.on('error', () => {});
   let code = 0;
   const program = buildProgram((c) => (code = c));
   try {
