@@ -11,6 +11,7 @@ import { GoldError, readGold, runEval } from './eval.js';
 import type { ScoredFact } from '../eval/score.js';
 import { describeError } from '../files.js';
 import { outputClash } from '../input/walk.js';
+import { isCalendarDate } from '../input/meta.js';
 import { reportError } from './tty.js';
 
 // argv → options → command. Usage errors (exit 2) are decided here and only here.
@@ -39,11 +40,7 @@ function parseTypes(value: string): FactType[] {
 }
 
 function parseRefDate(value: string): string {
-  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !date || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) {
-    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
-  }
+  if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
   return value;
 }
 

@@ -40,9 +40,25 @@ describe('parseDocumentLine', () => {
     ['{"path":"a"}', /expected one of "text", "html" or "markdown"/],
     ['{"path":"a","text":"x","html":"y"}', /only one of/],
     ['{"path":"a","text":5}', /"text" must be a string/],
-    ['{"path":"a","text":"x","date":"May 1"}', /"date" must be a date/],
+    ['{"path":"a","text":"x","date":"May 1"}', /"date" must be a calendar date YYYY-MM-DD, not "May 1"/],
+    ['{"path":"a","text":"x","date":"2024-13-45"}', /"date" must be a calendar date YYYY-MM-DD, not "2024-13-45"/],
+    ['{"path":"a","text":"x","date":"2023-02-29"}', /"date" must be a calendar date/],
+    ['{"path":"a","text":"x","date":20240501}', /"date" must be a calendar date/],
   ])('rejects %s', (line, reason) => {
     expect(() => parseDocumentLine(line)).toThrow(reason);
+  });
+
+  it('takes a leap day as a date', () => {
+    expect(parseDocumentLine('{"path":"a","text":"x","date":"2024-02-29"}').date).toBe('2024-02-29');
+  });
+
+  it('reports a line with an invalid date as a bad line with its path, no facts', () => {
+    expect(extractLine('{"path":"p","text":"今年出口增长5%。","date":"2024-02-30"}', 7)).toEqual({
+      ok: false,
+      line: 7,
+      path: 'p',
+      error: '"date" must be a calendar date YYYY-MM-DD, not "2024-02-30"',
+    });
   });
 });
 
