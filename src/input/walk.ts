@@ -72,9 +72,12 @@ export function compareCodeUnits(a: string, b: string): number {
 /** An input with the real path that identifies it: `x`, `./x`, `/abs/x` and `dir/x` are one file. */
 interface Found extends InputRef {
   real: string;
+  /** which command-line PATH it was found under (the first one named wins) */
+  given: number;
 }
 
 interface Walk {
+  given: number;
   extensions: ReadonlySet<string>;
   inputs: Found[];
   errors: InputProblem[];
@@ -107,7 +110,7 @@ function walkFolder(file: string, display: string, real: string, ancestors: Read
     const childDisplay = displayJoin(display, name);
     if (entry.isFile()) {
       // not a link: its real path is its name in the real folder (no system call per file)
-      if (hasExtension(name, walk.extensions)) walk.inputs.push({ path: childDisplay, file: childFile, real: join(real, name) });
+      if (hasExtension(name, walk.extensions)) walk.inputs.push({ path: childDisplay, file: childFile, real: join(real, name), given: walk.given });
       continue;
     }
     let stats: Stats | Dirent = entry;
@@ -128,7 +131,7 @@ function walkFolder(file: string, display: string, real: string, ancestors: Read
       else if (ancestors.has(childReal)) walk.errors.push({ path: childDisplay, error: 'symlink loop, not followed' });
       else walkFolder(childFile, childDisplay, childReal, new Set([...ancestors, childReal]), walk);
     } else if (stats.isFile() && hasExtension(name, walk.extensions)) {
-      walk.inputs.push({ path: childDisplay, file: childFile, real: childReal ?? resolve(childFile) });
+      walk.inputs.push({ path: childDisplay, file: childFile, real: childReal ?? resolve(childFile), given: walk.given });
     }
   }
 }
@@ -145,7 +148,7 @@ function brokenEntryReason(file: string, error: unknown): string {
 /** One PATH from the command line: '-', a file (any extension), or a folder. */
 function expandOne(given: string, walk: Walk): void {
   if (given === STDIN) {
-    walk.inputs.push({ path: STDIN, file: null, real: STDIN });
+    walk.inputs.push({ path: STDIN, file: null, real: STDIN, given: walk.given });
     return;
   }
   let stats: Stats;
@@ -160,7 +163,7 @@ function expandOne(given: string, walk: Walk): void {
     walkFolder(given, given, real, new Set([real]), walk);
   } else {
     // Named explicitly: taken whatever its extension; FIFOs such as <(cmd) are readable too.
-    walk.inputs.push({ path: given.replace(/\\/g, '/'), file: given, real: realPathOrNull(given) ?? resolve(given) });
+    walk.inputs.push({ path: given.replace(/\\/g, '/'), file: given, real: realPathOrNull(given) ?? resolve(given), given: walk.given });
   }
 }
 
@@ -171,11 +174,16 @@ function uniqueSorted<T extends { path: string }>(items: readonly T[], key: (ite
     .filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
 }
 
-/** Each file once, under the first spelling it was found by (command-line order), sorted by display path. */
+/**
+ * Each file once, under its first spelling: that of the first command-line PATH it was found
+ * under, and the first display path in order under that PATH (never readdir order). Sorted by
+ * display path.
+ */
 function uniqueFiles(found: readonly Found[]): InputRef[] {
   const seen = new Set<string>();
   const first: InputRef[] = [];
-  for (const { path, file, real } of found) {
+  const byFirstSpelling = [...found].sort((a, b) => a.given - b.given || compareCodeUnits(a.path, b.path));
+  for (const { path, file, real } of byFirstSpelling) {
     if (seen.has(real)) continue;
     seen.add(real);
     first.push({ path, file });
@@ -189,8 +197,11 @@ function uniqueFiles(found: readonly Found[]): InputRef[] {
  * throws for a bad path.
  */
 export function expandPaths(paths: readonly string[], options: ExpandOptions = {}): Expanded {
-  const walk: Walk = { extensions: normalizeExtensions(options.extensions ?? DEFAULT_EXTENSIONS), inputs: [], errors: [] };
-  for (const given of paths) expandOne(given, walk);
+  const walk: Walk = { given: 0, extensions: normalizeExtensions(options.extensions ?? DEFAULT_EXTENSIONS), inputs: [], errors: [] };
+  paths.forEach((given, i) => {
+    walk.given = i;
+    expandOne(given, walk);
+  });
   return {
     inputs: uniqueFiles(walk.inputs),
     errors: uniqueSorted(walk.errors, (e) => `${e.path}\u0000${e.error}`),
