@@ -123,7 +123,12 @@ export async function* extractFiles(paths: string[], options: FilesOptions = {})
   const fileInputs = inputs.filter((i) => i.file !== null).length;
   if (jobs === 1 || fileInputs < MIN_FILES_FOR_POOL) {
     useUserDicts(options.userDicts);
-    for (const input of inputs) yield extractInput(input, options);
+    for (const input of inputs) {
+      yield extractInput(input, options);
+      // back to the event loop between documents: without it a run in this thread never lets a
+      // signal handler (Ctrl-C: remove the temporary output) or a pipe's error event run
+      await new Promise(setImmediate);
+    }
     return;
   }
   yield* extractInPool(inputs, options, jobs);
