@@ -1,4 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,4 +31,20 @@ export function zhfacts(args: string[], options: { input?: string | Buffer; env?
     child.stdin.on('error', () => {}); // a child that exits before reading its input
     child.stdin.end(options.input ?? '');
   });
+}
+
+const madeDirs: string[] = [];
+let cleanupRegistered = false;
+
+/** A new folder under the system's temporary folder, removed when the test file ends. */
+export function tempDir(prefix: string): string {
+  if (!cleanupRegistered) {
+    cleanupRegistered = true;
+    afterAll(() => {
+      for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+    });
+  }
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
 }

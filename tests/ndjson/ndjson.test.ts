@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractLine, parseDocumentLine } from '../../src/input/ndjson.js';
 import { extractFromPlain } from '../../src/pipeline.js';
-import { BIN, ROOT, zhfacts } from '../cli/helpers.js';
+import { BIN, ROOT, tempDir, zhfacts } from '../cli/helpers.js';
 
 // `zhfacts extract --input ndjson`: documents as JSON lines in, NDJSON facts out, line by line.
 
@@ -121,7 +121,7 @@ describe('zhfacts extract --input ndjson', SLOW, () => {
   });
 
   it('reads files of JSON lines given as paths, and refuses another output format', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-ndjson-'));
+    const dir = tempDir('zhfacts-ndjson-');
     const file = join(dir, 'part-0000.jsonl');
     writeFileSync(file, input);
     const fromFile = await zhfacts(['extract', '--input', 'ndjson', file]);
