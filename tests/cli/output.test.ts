@@ -53,11 +53,11 @@ describe('-o refuses to overwrite an input', () => {
 });
 
 describe('write errors are one plain line, exit 1, nothing left behind', () => {
-  it('standard output on a full device (> /dev/full)', async () => {
+  it.each(['1', '2'])('standard output on a full device (> /dev/full), --jobs %s', async (jobs) => {
     if (!existsSync('/dev/full')) return void console.log('skipped: this system has no /dev/full');
     const full = openSync('/dev/full', 'w');
     try {
-      const r = await run(['extract', 'seeds', '--jobs', '1'], { stdout: full });
+      const r = await run(['extract', corpus, '--jobs', jobs], { stdout: full });
       expect(r.status).toBe(1);
       expect(r.stderr).toBe('zhfacts: cannot write standard output: no space left on device\n');
     } finally {
