@@ -27,8 +27,9 @@ Examples:
   $ zhfacts text article.html                         # the plain text offsets point into
   $ zhfacts eval --gold gold.jsonl articles/          # score against your own annotations
 
-Exit status: 0 every input read; 1 some input failed (reported on standard error,
-all other facts still written); 2 usage error.`;
+Exit status: 0 every input read (or the reader of a pipe stopped early); 1 some input
+failed (reported on standard error, all other facts still written) or the output could
+not be written; 2 usage error (including -o naming an input).`;
 
 function parseTypes(value: string): FactType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
@@ -77,7 +78,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .choices(['files', 'ndjson'])
         .default('files'),
     )
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .option('-o, --output <file>', 'write to FILE instead of standard output: a file is replaced whole or not at all (links followed, mode kept), a device or FIFO written in place')
     .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes)
     .option('--ref-date <date>', 'reference date for 今年/去年… when a document has no date of its own (YYYY-MM-DD)', parseRefDate)
     .option('-j, --jobs <n>', 'worker threads (default: cores, capped by available memory at 150 MB a worker and at 8)', parseJobs)
