@@ -65,6 +65,17 @@ describe('write errors are one plain line, exit 1, nothing left behind', () => {
     }
   });
 
+  it('zhfacts text on a full device', async () => {
+    if (!existsSync('/dev/full')) return void console.log('skipped: this system has no /dev/full');
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = await run(['text', 'seeds/004_4accd2de92464d52.txt'], { stdout: full });
+      expect(r).toEqual({ status: 1, signal: null, stderr: 'zhfacts: cannot write standard output: no space left on device\n' });
+    } finally {
+      closeSync(full);
+    }
+  });
+
   it('-o on a full file system, under the worker pool', async () => {
     const dir = fresh('tmpfs');
     if (!isRoot) return void console.log('skipped: mounting a small tmpfs needs root');
