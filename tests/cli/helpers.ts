@@ -34,16 +34,14 @@ export function zhfacts(args: string[], options: { input?: string | Buffer; env?
 }
 
 const madeDirs: string[] = [];
-let cleanupRegistered = false;
+// registered while the importing test file is collected (a hook added from inside a running test
+// would be ignored); each test file gets its own copy of this module
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A new folder under the system's temporary folder, removed when the test file ends. */
 export function tempDir(prefix: string): string {
-  if (!cleanupRegistered) {
-    cleanupRegistered = true;
-    afterAll(() => {
-      for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
-    });
-  }
   const dir = mkdtempSync(join(tmpdir(), prefix));
   madeDirs.push(dir);
   return dir;
