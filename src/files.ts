@@ -159,6 +159,8 @@ async function* extractInPool(inputs: InputRef[], options: FilesOptions, jobs: n
     while (!stopped && next < inputs.length && running < jobs && results.length < window) {
       const input = inputs[next++];
       if (input.file === null) {
+        // standard input is read here, in this thread, which then needs the user dictionaries too
+        useUserDicts(options.userDicts);
         results.push(Promise.resolve(extractInput(input, options)));
         continue;
       }
