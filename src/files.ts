@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { extractDocument, type ExtractOptions, type InvalidFact } from './pipeline.js';
 import type { DocumentResult } from './schema/document.js';
 import { expandPaths, type InputRef } from './input/walk.js';
@@ -12,7 +12,7 @@ import type { FactType } from './schema/fact.js';
 // threads. The output order never depends on which worker finishes first.
 
 export interface FilesOptions extends ExtractOptions {
-  /** worker threads; 1 processes in this thread (default: the number of cores) */
+  /** worker threads; 1 processes in this thread (default: defaultJobs()) */
   jobs?: number;
   /** extra jieba user dictionaries (validated before use) */
   userDicts?: string[];
@@ -90,6 +90,24 @@ export function useUserDicts(paths: readonly string[] | undefined): void {
   dictsAdded = true;
 }
 
+/** Memory a pool worker needs: its own jieba with the core dictionary (~105 MB) and its heap. */
+export const WORKER_MEMORY_BYTES = 150 * 2 ** 20;
+/** The most workers started by default: beyond this, output and start-up outweigh more threads. */
+export const MAX_DEFAULT_JOBS = 8;
+
+/** Memory this process may still use: what the system (or its cgroup limit) has available. */
+function availableMemory(): number {
+  return typeof process.availableMemory === 'function' ? process.availableMemory() : freemem();
+}
+
+/**
+ * Default worker threads: one per core, but no more than available memory holds at
+ * WORKER_MEMORY_BYTES each, and no more than MAX_DEFAULT_JOBS; at least one.
+ */
+export function defaultJobs(cores = availableParallelism(), available = availableMemory()): number {
+  return Math.max(1, Math.min(cores, Math.floor(available / WORKER_MEMORY_BYTES), MAX_DEFAULT_JOBS));
+}
+
 /** Below this many files, worker start-up (each loads jieba's dictionaries) costs more than it saves. */
 const MIN_FILES_FOR_POOL = 8;
 
@@ -101,11 +119,16 @@ export async function* extractFiles(paths: string[], options: FilesOptions = {})
   const { inputs, errors } = expandPaths(paths);
   options.onInputs?.(inputs.length + errors.length);
   for (const e of errors) yield { ok: false, path: e.path, error: e.error };
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const fileInputs = inputs.filter((i) => i.file !== null).length;
   if (jobs === 1 || fileInputs < MIN_FILES_FOR_POOL) {
     useUserDicts(options.userDicts);
-    for (const input of inputs) yield extractInput(input, options);
+    for (const input of inputs) {
+      yield extractInput(input, options);
+      // back to the event loop between documents: without it a run in this thread never lets a
+      // signal handler (Ctrl-C: remove the temporary output) or a pipe's error event run
+      await new Promise(setImmediate);
+    }
     return;
   }
   yield* extractInPool(inputs, options, jobs);
@@ -123,22 +146,49 @@ async function* extractInPool(inputs: InputRef[], options: FilesOptions, jobs: n
   });
   const { readStdin: _readStdin, jobs: _jobs, onInputs: _onInputs, ...workerOptions } = options;
   // Results are yielded in input order, so a long document holds back the ones after it; a deep
-  // window keeps both workers busy meanwhile (documents in flight are the memory bound).
+  // window of results keeps the workers busy meanwhile (documents in flight are the memory bound).
+  // Only as many tasks as there are workers are handed to the pool at a time, so every task given
+  // to it is running: when the run stops early (a closed pipe, a write error) the pool is shut down
+  // after those few finish. Terminating a worker inside a native jieba call aborts the process.
   const window = jobs * 16;
-  const pending: Promise<FileResult>[] = [];
+  const results: Promise<FileResult>[] = [];
   let next = 0;
-  const submit = () => {
-    const input = inputs[next++];
-    pending.push(input.file === null ? Promise.resolve(extractInput(input, options)) : pool.run({ input, options: workerOptions }));
+  let running = 0;
+  let stopped = false;
+  const fill = () => {
+    while (!stopped && next < inputs.length && running < jobs && results.length < window) {
+      const input = inputs[next++];
+      if (input.file === null) {
+        // standard input is read here, in this thread, which then needs the user dictionaries too
+        useUserDicts(options.userDicts);
+        results.push(Promise.resolve(extractInput(input, options)));
+        continue;
+      }
+      running++;
+      // a worker that dies (out of memory, a native crash) fails its document, not the run
+      const task = pool.run({ input, options: workerOptions }).catch((err: unknown): FileResult => ({
+        ok: false,
+        path: input.path,
+        error: `worker thread failed: ${err instanceof Error ? err.message : String(err)}`,
+      }));
+      const done = () => {
+        running--;
+        fill();
+      };
+      task.then(done, done);
+      results.push(task);
+    }
   };
   try {
-    while (next < inputs.length && pending.length < window) submit();
-    while (pending.length > 0) {
-      const result = await pending.shift()!;
-      if (next < inputs.length) submit();
+    fill();
+    while (results.length > 0) {
+      const result = await results.shift()!;
+      fill();
       yield result;
     }
   } finally {
+    stopped = true;
+    await Promise.allSettled(results);
     await pool.destroy();
   }
 }

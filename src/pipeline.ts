@@ -9,6 +9,7 @@ import { localMoney, passageMoney } from './extract/locale.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
+import { sentenceCutter } from './text/sentence-cut.js';
 import { linkDocument, type SentenceCandidates } from './link/index.js';
 import { loadDocument } from './input/load.js';
 
@@ -78,6 +79,7 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
   const facts: Fact[] = [];
   const invalid: InvalidFact[] = [];
   items.forEach(({ sentence, candidates }, si) => {
+    const sentenceOf = sentenceCutter(sentence.text);
     candidates.forEach((c, ci) => {
       if (options.types && !options.types.includes(c.type)) return;
       const link = links[si][ci];
@@ -89,7 +91,7 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
         text: plain.slice(start, end),
         start,
         end,
-        sentence: sentence.text,
+        sentence: sentenceOf(c.start, c.end),
         value: c.value,
         valueMax: c.valueMax,
         unit: c.unit,

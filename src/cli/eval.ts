@@ -4,11 +4,15 @@ import { formatScore, score, type ScoredFact } from '../eval/score.js';
 import { reportError } from './tty.js';
 
 export interface EvalCommand {
-  gold: string;
+  /** the gold facts, read (readGold) before extraction starts */
+  gold: ScoredFact[];
   paths: string[];
   refDate: string | null;
   json: boolean;
 }
+
+/** A gold file that is not JSON lines: the message names the file and line. */
+export class GoldError extends Error {}
 
 export function readGold(file: string): ScoredFact[] {
   return readFileSync(file, 'utf8')
@@ -19,14 +23,14 @@ export function readGold(file: string): ScoredFact[] {
       try {
         return JSON.parse(line) as ScoredFact;
       } catch {
-        throw new Error(`${file}:${i + 1}: not a JSON object`);
+        throw new GoldError(`${file}:${i + 1}: not a JSON object`);
       }
     });
 }
 
 /** `zhfacts eval`: extract, then score against gold with the contract's matching rules. */
 export async function runEval(cmd: EvalCommand): Promise<number> {
-  const gold = readGold(cmd.gold);
+  const gold = cmd.gold;
   const pred: ScoredFact[] = [];
   const chars = new Map<string, number>();
   let failed = false;

@@ -6,7 +6,8 @@ import { countFacts, describeError, extractFiles, useUserDicts, type FilesOption
 import { extractLines } from '../input/ndjson.js';
 import { ndjsonLines } from '../output/json.js';
 import { formatWriter, isChunkFormat, needsPlain, type OutputFormat } from '../output/writer.js';
-import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
+import { fileSink, ReaderGone, stdoutSink, type Sink } from '../output/sink.js';
+import { cleanUpOnInterrupt } from './signals.js';
 import { interactive, progress, reportError, reportWarning } from './tty.js';
 
 export interface ExtractCommand {
@@ -24,9 +25,10 @@ export interface ExtractCommand {
 /** Runs `zhfacts extract`; resolves to the exit status (0 all read, 1 some input failed). */
 export async function runExtract(cmd: ExtractCommand): Promise<number> {
   const started = Date.now();
+  cleanUpOnInterrupt();
   const sink: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink();
   const writer = formatWriter(cmd.format, { bom: cmd.bom });
-    const errors: InputError[] = [];
+  const errors: InputError[] = [];
   const byType = new Map<string, number>();
   let documents = 0;
   const bar = progress(interactive() && !cmd.quiet);
@@ -51,8 +53,10 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
     await sink.write(writer.end(errors));
     await sink.commit();
   } catch (err) {
+    // extractFiles has shut its worker pool down by now (its finally ran when the loop left it)
     bar.stop();
     sink.abort();
+    if (err instanceof ReaderGone) return 0;
     throw err;
   }
   bar.stop();
@@ -80,6 +84,7 @@ export interface ExtractNdjsonCommand {
  * line number (and path when known); the other lines are still processed; the exit status is then 1.
  */
 export async function runExtractNdjson(cmd: ExtractNdjsonCommand): Promise<number> {
+  cleanUpOnInterrupt();
   const sink: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink();
   const sources = cmd.paths.length === 0 ? ['-'] : cmd.paths;
   let failed = 0;
@@ -114,6 +119,7 @@ export async function runExtractNdjson(cmd: ExtractNdjsonCommand): Promise<numbe
     await sink.commit();
   } catch (err) {
     sink.abort();
+    if (err instanceof ReaderGone) return 0;
     throw err;
   }
   return failed > 0 ? 1 : 0;

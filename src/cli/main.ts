@@ -7,10 +7,14 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../output/writer.js';
 import { mainDictionaryProblem, validateUserDict } from '../text/segment.js';
 import { runExtract, runExtractNdjson } from './extract.js';
 import { runText } from './text.js';
-import { runEval } from './eval.js';
 import { runTable } from './table.js';
 import { AliasesError, parseAliases } from '../table/aliases.js';
 import { TABLE_FORMATS, type TableFormat } from '../output/table.js';
+import { GoldError, readGold, runEval } from './eval.js';
+import type { ScoredFact } from '../eval/score.js';
+import { describeError } from '../files.js';
+import { outputClash } from '../input/walk.js';
+import { isCalendarDate } from '../input/meta.js';
 import { reportError } from './tty.js';
 
 // argv → options → command. Usage errors (exit 2) are decided here and only here.
@@ -27,8 +31,9 @@ Examples:
   $ zhfacts eval --gold gold.jsonl articles/          # score against your own annotations
   $ zhfacts table articles/ --format csv -o table.csv # one row per metric × region × partner × period
 
-Exit status: 0 every input read; 1 some input failed (reported on standard error,
-all other facts still written); 2 usage error.`;
+Exit status: 0 every input read (or the reader of a pipe stopped early); 1 some input
+failed (reported on standard error, all other facts still written) or the output could
+not be written; 2 usage error (including -o naming an input).`;
 
 function parseTypes(value: string): FactType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
@@ -40,11 +45,7 @@ function parseTypes(value: string): FactType[] {
 }
 
 function parseRefDate(value: string): string {
-  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !date || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) {
-    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
-  }
+  if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
   return value;
 }
 
@@ -79,7 +80,7 @@ function parseDict(value: string, previous: string[] = []): string[] {
 function withExtractOptions(command: Command): Command {
   return command
     .option('--ref-date <date>', 'reference date for 今年/去年… when a document has no date of its own (YYYY-MM-DD)', parseRefDate)
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads (default: cores, capped by available memory at 150 MB a worker and at 8)', parseJobs)
     .option('--dict <file>', 'extra jieba user dictionary, lines "word [freq] [tag]" (repeatable)', parseDict, [])
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)', false)
     .option('-q, --quiet', 'no progress bar or summary on standard error', false);
@@ -107,11 +108,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .choices(['files', 'ndjson'])
         .default('files'),
     )
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .option('-o, --output <file>', 'write to FILE instead of standard output: a file is replaced whole or not at all (links followed, mode kept), a device or FIFO written in place')
     .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes),
   )
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], o, command: Command) => {
+      // with --input ndjson the paths are files of JSON lines, never walked folders
+      const clash = o.output ? outputClash(o.output, paths, o.input === 'ndjson' ? { extensions: [] } : {}) : null;
+      if (clash) command.error(`error: ${clash}`, { exitCode: 2 });
       if (o.input === 'ndjson') {
         if (command.getOptionValueSource('format') === 'cli' && o.format !== 'ndjson') {
           command.error(`error: --input ndjson writes NDJSON facts; --format ${o.format} is not supported with it`, { exitCode: 2 });
@@ -207,12 +211,25 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<path...>', 'the annotated documents')
     .option('--ref-date <date>', 'reference date when a document has none', parseRefDate)
     .option('--json', 'print the scores as JSON', false)
-    .action(async (paths: string[], o) => setExit(await runEval({ gold: o.gold, paths, refDate: o.refDate ?? null, json: Boolean(o.json) })));
+    .action(async (paths: string[], o) => {
+      let gold: ScoredFact[];
+      try {
+        gold = readGold(o.gold);
+      } catch (err) {
+        // a gold file that cannot be read is a usage error, in one line
+        reportError('zhfacts', err instanceof GoldError ? err.message : `--gold ${o.gold}: ${describeError(err)}`);
+        setExit(2);
+        return;
+      }
+      setExit(await runEval({ gold, paths, refDate: o.refDate ?? null, json: Boolean(o.json) }));
+    });
 
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // standard error closed early (`2>&1 | head`): its messages have no reader left, which is no reason to fail
+  process.stderr.on('error', () => {});
   let code = 0;
   const program = buildProgram((c) => (code = c));
   try {

@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import cliProgress from 'cli-progress';
 
@@ -22,12 +23,26 @@ export function reportWarning(path: string, warning: string): void {
   process.stderr.write(paint.warn(`${path}: warning: ${warning}`) + '\n');
 }
 
+let cursorHidden = false;
+
+/** Shows the terminal cursor again if a progress bar hid it (synchronous: for signal handlers). */
+export function restoreCursor(): void {
+  if (!cursorHidden) return;
+  cursorHidden = false;
+  try {
+    writeSync(2, '\x1b[?25h');
+  } catch {
+    // standard error is gone: there is no cursor to restore
+  }
+}
+
 /** A progress bar on standard error for many files; silent when not interactive or for a few files. */
 export function progress(enabled: boolean) {
   let bar: cliProgress.SingleBar | null = null;
   return {
     start(total: number) {
       if (!enabled || total < 20) return;
+      cursorHidden = true;
       bar = new cliProgress.SingleBar(
         { format: '{bar} {value}/{total} documents | {eta_formatted} left', stream: process.stderr, clearOnComplete: true, hideCursor: true },
         cliProgress.Presets.shades_classic,
@@ -39,6 +54,8 @@ export function progress(enabled: boolean) {
     },
     stop() {
       bar?.stop();
+      bar = null;
+      cursorHidden = false;
     },
   };
 }

@@ -115,6 +115,15 @@ function lenientUtf8(bytes: Uint8Array): string {
   return strictUtf8(bytes) ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
+/** At most `max` bytes from the start, not ending inside a UTF-8 sequence (which would decode as damage). */
+export function utf8Prefix(bytes: Uint8Array, max: number): Uint8Array {
+  if (bytes.length <= max) return bytes;
+  let end = max;
+  // back over continuation bytes (10xxxxxx) to the lead byte of the sequence the cut falls in
+  for (let back = 0; back < 3 && end > 0 && (bytes[end] & 0xc0) === 0x80; back++) end--;
+  return bytes.subarray(0, end);
+}
+
 /**
  * UTF-8 with a few damaged bytes (a truncated download, a bad splice) rather than another
  * encoding: at most one bad sequence per ten characters that decode. GBK or Big5 read as UTF-8 fail on
@@ -165,18 +174,26 @@ const ODD_SYMBOLS = /[\u00A4-\u00A8\u02B0-\u02FF\u0370-\u04FF\u2150-\u218F\u2500
  * private use, odd symbols and rare Han against it.
  */
 export function plausibility(text: string): number {
-  const frequent = frequentHan();
-  const common = commonHan();
   let score = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) continue;
-    if (frequent.has(ch)) score += 2;
-    else if (ch === REPLACEMENT || (code >= 0xe000 && code <= 0xf8ff) || (code >= 0x80 && code < 0xa0)) score -= 3;
-    else if (ODD_SYMBOLS.test(ch)) score -= 2;
-    else if (isHan(ch) && !common.has(ch)) score -= 1;
+    let weight = charWeights.get(code);
+    if (weight === undefined) charWeights.set(code, (weight = charWeight(ch, code)));
+    score += weight;
   }
   return score;
+}
+
+// A text repeats its characters: each one's weight is worked out (sets, Unicode regexps) once.
+const charWeights = new Map<number, number>();
+
+function charWeight(ch: string, code: number): number {
+  if (frequentHan().has(ch)) return 2;
+  if (ch === REPLACEMENT || (code >= 0xe000 && code <= 0xf8ff) || (code >= 0x80 && code < 0xa0)) return -3;
+  if (ODD_SYMBOLS.test(ch)) return -2;
+  if (isHan(ch) && !commonHan().has(ch)) return -1;
+  return 0;
 }
 
 /** chardet name → iconv-lite name, for the encodings the contract requires. */
@@ -193,13 +210,23 @@ const OTHER_ENCODINGS: Readonly<Record<string, string>> = {
  * (chardet's rank, then GB18030, breaks ties).
  */
 export function chooseLegacyEncoding(sample: Uint8Array): string {
+  const bytes = Buffer.from(sample);
+  const judged = new Map(
+    ['gb18030', 'big5'].map((encoding) => {
+      const text = iconv.decode(bytes, encoding);
+      return [encoding, { score: plausibility(text), nonAscii: countNonAscii(text) }] as const;
+    }),
+  );
+  // chardet (most of the cost of detection) only breaks a tie between the two Chinese decodings
+  // or decides on another encoding when neither reads as Chinese: when one clearly wins, it is
+  // the answer chardet's ranking would give too
+  const [gb, big5] = [judged.get('gb18030')!, judged.get('big5')!];
+  const leader = gb.score > big5.score ? gb : big5;
+  if (gb.score !== big5.score && leader.score >= leader.nonAscii / 4) return leader === gb ? 'gb18030' : 'big5';
   const ranked = analyse(sample);
   const chinese = [...ranked.map((m) => CHINESE_ENCODINGS[m.name]).filter(Boolean), 'gb18030', 'big5'];
   const candidates = [...new Set(chinese)];
-  const scored = candidates.map((encoding, rank) => {
-    const text = iconv.decode(Buffer.from(sample), encoding);
-    return { encoding, rank, score: plausibility(text), nonAscii: countNonAscii(text) };
-  });
+  const scored = candidates.map((encoding, rank) => ({ encoding, rank, ...judged.get(encoding)! }));
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
   const best = scored[0];
   const top = ranked[0];
@@ -239,8 +266,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (looksBinary(bytes)) throw new InputError('binary file, not text');
   const strict = strictUtf8(bytes);
   if (strict !== null) return finish({ text: strict, encoding: 'utf-8', warnings: [] });
-  const lenient = lenientUtf8(bytes);
-  if (isMostlyUtf8(lenient)) return finish({ text: lenient, encoding: 'utf-8', warnings: replacementWarning(countReplacements(lenient), 'utf-8') });
+  // damaged UTF-8 or another encoding: decided on the first SAMPLE_BYTES (a large GBK file is
+  // not decoded as UTF-8 in full only to be thrown away)
+  if (isMostlyUtf8(new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8Prefix(bytes, SAMPLE_BYTES)))) {
+    const lenient = lenientUtf8(bytes);
+    return finish({ text: lenient, encoding: 'utf-8', warnings: replacementWarning(countReplacements(lenient), 'utf-8') });
+  }
   return finish(decodeWith(bytes, chooseLegacyEncoding(bytes.subarray(0, SAMPLE_BYTES))));
 }
 

@@ -1,6 +1,5 @@
 import type { DocumentFormat } from '../schema/document.js';
 import { decodeBytes } from './decode.js';
-import { InputError } from './errors.js';
 import { splitFrontMatter, sniffFormat } from './sniff.js';
 import { frontMatterMeta, htmlMeta, markdownTitle, pathDate, publicationLineDate, type DocumentMeta } from './meta.js';
 import { htmlToPlain, parseHtml } from '../plain/html.js';
@@ -37,6 +36,11 @@ function render(body: string, format: DocumentFormat): Rendered {
   return { plain: tidyLines(body), meta: { title: null, date: null } };
 }
 
+/** A document without text (empty, blank, or markup only): no plain text, a warning saying so. */
+function textless(format: DocumentFormat, warnings: string[], why: string): LoadedDocument {
+  return { format, plain: '', title: null, date: null, warnings: [...warnings, why] };
+}
+
 /** The first non-null of each field, in order of trust. */
 function firstMeta(...sources: DocumentMeta[]): DocumentMeta {
   return {
@@ -47,19 +51,26 @@ function firstMeta(...sources: DocumentMeta[]): DocumentMeta {
 
 /**
  * Reads one document: decodes the bytes (encoding detected), decides the format by content,
- * strips markup into plain text and collects metadata. Throws InputError for unreadable input.
+ * strips markup into plain text and collects metadata. Throws InputError for unreadable input
+ * (binary); a document without text is read, with no plain text and a warning.
  * `path` only hints at the format when the content leaves it open, and gives the date when the
  * document's metadata does not (`20250714.md`, `2025/07/14/trade.html`).
  */
 export function loadDocument(bytes: Uint8Array, path: string): LoadedDocument {
+  // an empty or blank file is read, not refused: it has no facts, and the user is told
+  if (bytes.length === 0) return textless('text', [], 'empty document');
   const decoded = decodeBytes(bytes);
   const text = normalizeLineEnds(decoded.text);
-  if (text.trim() === '') throw new InputError('empty document');
+  if (text.trim() === '') return textless('text', decoded.warnings, 'empty document');
   const split = splitFrontMatter(text);
   const format = sniffFormat(split.body, path);
   const rendered = render(split.body, format);
   const plain = removePinyinReadings(rendered.plain);
-  if (plain.trim() === '') throw new InputError(split.body.trim() === '' ? 'empty document' : 'no text in the document');
+  if (plain.trim() === '') {
+    const fromFrontMatter = split.frontMatter ? frontMatterMeta(split.frontMatter) : { title: null, date: null };
+    const meta = firstMeta(fromFrontMatter, rendered.meta);
+    return { ...textless(format, [...decoded.warnings, ...split.warnings], split.body.trim() === '' ? 'empty document' : 'no text in the document'), ...meta };
+  }
   const fromFrontMatter = split.frontMatter ? frontMatterMeta(split.frontMatter) : { title: null, date: null };
   const meta = firstMeta(fromFrontMatter, rendered.meta, { title: null, date: publicationLineDate(plain) }, { title: null, date: pathDate(path) });
   return { format, plain, title: meta.title, date: meta.date, warnings: [...decoded.warnings, ...split.warnings] };

@@ -37,6 +37,16 @@ const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH_NAME}\\s+(\\d{4
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'i');
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:\d{4,6})?$/;
 
+/** Whether `value` is a calendar date written YYYY-MM-DD (2024-02-30 and 2024-13-01 are not). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A date string in a common format → YYYY-MM-DD, or null. Time and zone are ignored. */
 export function normalizeDateText(value: string): string | null {
   const text = asciiDigits(value).trim();

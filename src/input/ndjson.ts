@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { Fact } from '../schema/fact.js';
 import { extractDocument, extractFromPlain, type ExtractOptions, type InvalidFact } from '../pipeline.js';
 import { describeError } from '../files.js';
+import { isCalendarDate } from './meta.js';
 
 // `zhfacts extract --input ndjson`: documents as JSON lines, facts as JSON lines. Each line is
 // processed on its own (no state carries from one line to the next), so an archive can be split
@@ -28,8 +29,6 @@ export type NdjsonLineResult =
   | { ok: true; line: number; path: string; facts: Fact[]; warnings: string[]; invalid: InvalidFact[] }
   | { ok: false; line: number; path: string | null; error: string };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Parses one input line into a document; throws an Error with a plain-words reason. */
 export function parseDocumentLine(line: string): NdjsonDocument {
   let value: unknown;
@@ -49,7 +48,7 @@ export function parseDocumentLine(line: string): NdjsonDocument {
   if (typeof obj[key] !== 'string') throw new Error(`"${key}" must be a string`);
   let date: string | null = null;
   if (obj.date !== undefined && obj.date !== null) {
-    if (typeof obj.date !== 'string' || !ISO_DATE.test(obj.date)) throw new Error('"date" must be a date YYYY-MM-DD');
+    if (typeof obj.date !== 'string' || !isCalendarDate(obj.date)) throw new Error(`"date" must be a calendar date YYYY-MM-DD, not ${JSON.stringify(obj.date)}`);
     date = obj.date;
   }
   return { path: obj.path, key, content: obj[key] as string, date };

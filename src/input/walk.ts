@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 
 // Command-line PATHs → the list of documents to read, in a deterministic order that does
 // not depend on what order the file system lists entries in.
@@ -69,9 +69,17 @@ export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** An input with the real path that identifies it: `x`, `./x`, `/abs/x` and `dir/x` are one file. */
+interface Found extends InputRef {
+  real: string;
+  /** which command-line PATH it was found under (the first one named wins) */
+  given: number;
+}
+
 interface Walk {
+  given: number;
   extensions: ReadonlySet<string>;
-  inputs: InputRef[];
+  inputs: Found[];
   errors: InputProblem[];
 }
 
@@ -87,7 +95,7 @@ function realPathOrNull(path: string): string | null {
  * Walks a folder. `ancestors` holds the real paths of the folders above, so that a symlink
  * back to one of them is reported once instead of being followed forever.
  */
-function walkFolder(file: string, display: string, ancestors: ReadonlySet<string>, walk: Walk): void {
+function walkFolder(file: string, display: string, real: string, ancestors: ReadonlySet<string>, walk: Walk): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(file, { withFileTypes: true });
@@ -101,7 +109,8 @@ function walkFolder(file: string, display: string, ancestors: ReadonlySet<string
     const childFile = join(file, name);
     const childDisplay = displayJoin(display, name);
     if (entry.isFile()) {
-      if (hasExtension(name, walk.extensions)) walk.inputs.push({ path: childDisplay, file: childFile });
+      // not a link: its real path is its name in the real folder (no system call per file)
+      if (hasExtension(name, walk.extensions)) walk.inputs.push({ path: childDisplay, file: childFile, real: join(real, name), given: walk.given });
       continue;
     }
     let stats: Stats | Dirent = entry;
@@ -116,13 +125,13 @@ function walkFolder(file: string, display: string, ancestors: ReadonlySet<string
         continue;
       }
     }
+    const childReal = entry.isDirectory() ? join(real, name) : realPathOrNull(childFile);
     if (stats.isDirectory()) {
-      const real = realPathOrNull(childFile);
-      if (real === null) walk.errors.push({ path: childDisplay, error: 'cannot resolve folder' });
-      else if (ancestors.has(real)) walk.errors.push({ path: childDisplay, error: 'symlink loop, not followed' });
-      else walkFolder(childFile, childDisplay, new Set([...ancestors, real]), walk);
+      if (childReal === null) walk.errors.push({ path: childDisplay, error: 'cannot resolve folder' });
+      else if (ancestors.has(childReal)) walk.errors.push({ path: childDisplay, error: 'symlink loop, not followed' });
+      else walkFolder(childFile, childDisplay, childReal, new Set([...ancestors, childReal]), walk);
     } else if (stats.isFile() && hasExtension(name, walk.extensions)) {
-      walk.inputs.push({ path: childDisplay, file: childFile });
+      walk.inputs.push({ path: childDisplay, file: childFile, real: childReal ?? resolve(childFile), given: walk.given });
     }
   }
 }
@@ -139,7 +148,7 @@ function brokenEntryReason(file: string, error: unknown): string {
 /** One PATH from the command line: '-', a file (any extension), or a folder. */
 function expandOne(given: string, walk: Walk): void {
   if (given === STDIN) {
-    walk.inputs.push({ path: STDIN, file: null });
+    walk.inputs.push({ path: STDIN, file: null, real: STDIN, given: walk.given });
     return;
   }
   let stats: Stats;
@@ -150,11 +159,11 @@ function expandOne(given: string, walk: Walk): void {
     return;
   }
   if (stats.isDirectory()) {
-    const real = realPathOrNull(given);
-    walkFolder(given, given, new Set(real ? [real] : []), walk);
+    const real = realPathOrNull(given) ?? resolve(given);
+    walkFolder(given, given, real, new Set([real]), walk);
   } else {
     // Named explicitly: taken whatever its extension; FIFOs such as <(cmd) are readable too.
-    walk.inputs.push({ path: given.replace(/\\/g, '/'), file: given });
+    walk.inputs.push({ path: given.replace(/\\/g, '/'), file: given, real: realPathOrNull(given) ?? resolve(given), given: walk.given });
   }
 }
 
@@ -166,14 +175,56 @@ function uniqueSorted<T extends { path: string }>(items: readonly T[], key: (ite
 }
 
 /**
- * Expands command-line PATHs into inputs sorted by display path (each once) and the
- * paths that could not be listed, with plain-words reasons. Never throws for a bad path.
+ * Each file once, under its first spelling: that of the first command-line PATH it was found
+ * under, and the first display path in order under that PATH (never readdir order). Sorted by
+ * display path.
+ */
+function uniqueFiles(found: readonly Found[]): InputRef[] {
+  const seen = new Set<string>();
+  const first: InputRef[] = [];
+  const byFirstSpelling = [...found].sort((a, b) => a.given - b.given || compareCodeUnits(a.path, b.path));
+  for (const { path, file, real } of byFirstSpelling) {
+    if (seen.has(real)) continue;
+    seen.add(real);
+    first.push({ path, file });
+  }
+  return first.sort((a, b) => compareCodeUnits(a.path, b.path));
+}
+
+/**
+ * Expands command-line PATHs into inputs sorted by display path (each file once, identified
+ * by its real path) and the paths that could not be listed, with plain-words reasons. Never
+ * throws for a bad path.
  */
 export function expandPaths(paths: readonly string[], options: ExpandOptions = {}): Expanded {
-  const walk: Walk = { extensions: normalizeExtensions(options.extensions ?? DEFAULT_EXTENSIONS), inputs: [], errors: [] };
-  for (const given of paths) expandOne(given, walk);
+  const walk: Walk = { given: 0, extensions: normalizeExtensions(options.extensions ?? DEFAULT_EXTENSIONS), inputs: [], errors: [] };
+  paths.forEach((given, i) => {
+    walk.given = i;
+    expandOne(given, walk);
+  });
   return {
-    inputs: uniqueSorted(walk.inputs, (i) => i.path),
+    inputs: uniqueFiles(walk.inputs),
     errors: uniqueSorted(walk.errors, (e) => `${e.path}\u0000${e.error}`),
   };
+}
+
+/**
+ * Why output to `output` would read or overwrite an input, or null: it is one of the files given,
+ * or it lies inside a folder given, where a walk would take it (an input extension, no hidden
+ * part). Paths that do not exist yet are compared by where they would be created.
+ */
+export function outputClash(output: string, paths: readonly string[], options: ExpandOptions = {}): string | null {
+  const extensions = normalizeExtensions(options.extensions ?? DEFAULT_EXTENSIONS);
+  const out = realPathOrNull(output) ?? (realPathOrNull(dirname(resolve(output))) ?? dirname(resolve(output))) + sep + basename(output);
+  for (const given of paths) {
+    if (given === STDIN) continue;
+    const real = realPathOrNull(given);
+    if (real === null) continue;
+    if (real === out) return `-o ${output} is also an input (${given}); write the output elsewhere`;
+    const inside = out.startsWith(real.endsWith(sep) ? real : real + sep) ? out.slice(real.length).split(sep).filter(Boolean) : null;
+    if (inside && inside.length > 0 && !inside.some(isHidden) && hasExtension(inside[inside.length - 1], extensions)) {
+      return `-o ${output} lies inside the input folder ${given} and would be read as an input; write it elsewhere or give it another extension`;
+    }
+  }
+  return null;
 }

@@ -38,7 +38,18 @@ const DICT_LINE = /^\S+(?:[ \t]+\d+)?(?:[ \t]+[A-Za-z]+)?[ \t]*$/;
 /** Checks a user dictionary; returns a description of the first bad line, or null when it is fine. */
 export function validateUserDict(path: string): string | null {
   if (!existsSync(path)) return `${path}: no such file`;
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  let text: string;
+  try {
+    // jieba reads bytes as UTF-8 and logs errors (or worse) on anything else: refuse it here
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return `${path}: is a folder, not a file`;
+    if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`;
+    if (code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') return `${path}: cannot read${code ? ` (${code})` : ''}`;
+    return `${path}: not valid UTF-8 (save the dictionary as UTF-8)`;
+  }
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === '') continue;

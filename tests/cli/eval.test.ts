@@ -20,6 +20,21 @@ describe('zhfacts eval', () => {
   });
 });
 
+describe('zhfacts eval with a bad gold file', () => {
+  it('says a missing gold file is missing, in one line, exit 2', async () => {
+    const r = await zhfacts(['eval', '--gold', 'no/such/gold.jsonl', 'seeds']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('zhfacts: --gold no/such/gold.jsonl: no such file or directory\n');
+    expect(r.stdout).toBe('');
+  });
+
+  it('names the line of a gold file that is not JSON lines, exit 2', async () => {
+    const r = await zhfacts(['eval', '--gold', 'seeds/000_0bb6aa92c107ea85.txt', 'seeds']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^zhfacts: seeds\/000_0bb6aa92c107ea85\.txt:1: not a JSON object\n$/);
+  });
+});
+
 describe('zhfacts eval on the development set', () => {
   // fixtures/heldout: news texts written for this project (not the seeds), annotated by the
   // contract; rules were fixed against it, so it guards regressions rather than measuring novelty

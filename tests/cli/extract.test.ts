@@ -1,9 +1,9 @@
-import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { zhfacts, ROOT, type Run } from './helpers.js';
+import { tempDir, zhfacts, ROOT, type Run } from './helpers.js';
 
 const SEED_FILES = readdirSync(join(ROOT, 'seeds')).sort();
 const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8'));
@@ -65,7 +65,7 @@ describe('zhfacts extract on the seeds', () => {
 
   // workers render each document's chunk themselves (json, ndjson, csv); the writer only places it
   it.each(['ndjson', 'json', 'csv'])('gives the same %s bytes whatever --jobs is', async (format) => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-jobs-'));
+    const dir = tempDir('zhfacts-jobs-');
     // enough files for the worker pool to start
     for (let i = 0; i < 4; i++) cpSync(join(ROOT, 'seeds'), join(dir, `copy${i}`), { recursive: true });
     const one = await zhfacts(['extract', dir, '--format', format, '--jobs', '1']);
@@ -79,7 +79,7 @@ describe('zhfacts extract on the seeds', () => {
 
 describe('zhfacts extract with bad input', () => {
   it('reports an unreadable file with its path, exits 1 and still writes every seed fact', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-bad-'));
+    const dir = tempDir('zhfacts-bad-');
     cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
     writeFileSync(join(dir, 'seeds', 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]));
     const alone = await zhfacts(['extract', join(dir, 'seeds'), '--format', 'ndjson', '--jobs', '1']);
@@ -101,7 +101,7 @@ describe('zhfacts extract with bad input', () => {
   });
 
   it('never leaves a half-written -o file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-out-'));
+    const dir = tempDir('zhfacts-out-');
     const out = join(dir, 'facts.csv');
     const r = await zhfacts(['extract', 'seeds', '--format', 'csv', '--bom', '-o', out, '--jobs', '1']);
     expect(r.status).toBe(0);
@@ -143,7 +143,7 @@ describe('zhfacts extract with bad input', () => {
 
   it('reports a file without read permission and goes on', async () => {
     if (process.getuid?.() === 0) return; // root reads everything; fixtures/bad covers this as a normal user
-    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-perm-'));
+    const dir = tempDir('zhfacts-perm-');
     const f = join(dir, 'secret.txt');
     writeFileSync(f, '出口增长5%。');
     chmodSync(f, 0o000);
@@ -156,17 +156,16 @@ describe('zhfacts extract with bad input', () => {
 
 describe('zhfacts extract on a folder of bad inputs mixed with the seeds', () => {
   it('exits 1, writes one error line per unreadable file, and the seed facts unchanged', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-mixed-'));
+    const dir = tempDir('zhfacts-mixed-');
     cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
     cpSync(join(ROOT, 'fixtures/bad'), join(dir, 'bad'), { recursive: true });
     const mixed = await zhfacts(['extract', dir, '--format', 'ndjson', '--jobs', '1']);
     expect(mixed.status).toBe(1);
     const errorLines = mixed.stderr.trim().split('\n').filter((l) => !l.includes(': warning: '));
-    expect(errorLines.sort()).toEqual([
-      `${join(dir, 'bad/empty.txt')}: empty document`,
-      `${join(dir, 'bad/image-png.txt')}: binary file, not text`,
-      `${join(dir, 'bad/whitespace-only.txt')}: empty document`,
-    ]);
+    expect(errorLines.sort()).toEqual([`${join(dir, 'bad/image-png.txt')}: binary file, not text`]);
+    // empty and blank files are read: no facts, a warning
+    expect(mixed.stderr).toContain(`${join(dir, 'bad/empty.txt')}: warning: empty document\n`);
+    expect(mixed.stderr).toContain(`${join(dir, 'bad/whitespace-only.txt')}: warning: empty document\n`);
     const seedsOnly = await zhfacts(['extract', 'seeds', '--format', 'ndjson', '--jobs', '1']);
     const seedFacts = (out: string) =>
       out.trim().split('\n').map((l) => JSON.parse(l)).filter((f) => f.doc.includes('seeds/')).map((f) => ({ ...f, doc: f.doc.split('/').pop() }));
@@ -174,9 +173,51 @@ describe('zhfacts extract on a folder of bad inputs mixed with the seeds', () =>
   });
 });
 
+describe('zhfacts extract: each input once, empty inputs read', () => {
+  it('reads a file named as x, ./x, /abs/x and through its folder once, under the first spelling', async () => {
+    const r = await zhfacts(['extract', 'seeds/000_0bb6aa92c107ea85.txt', './seeds/000_0bb6aa92c107ea85.txt', join(ROOT, 'seeds/000_0bb6aa92c107ea85.txt'), 'seeds', '--jobs', '1']);
+    expect(r.status).toBe(0);
+    const paths = JSON.parse(r.stdout).documents.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(['seeds/000_0bb6aa92c107ea85.txt', ...SEED_FILES.slice(1).map((f) => `seeds/${f}`)]);
+  });
+
+  it('reads an empty and a blank file: zero facts, a warning each, exit 0', async () => {
+    const dir = tempDir('zhfacts-empty-');
+    try {
+      writeFileSync(join(dir, 'empty.txt'), '');
+      writeFileSync(join(dir, 'blank.md'), ' \n\t\n');
+      const r = await zhfacts(['extract', dir]);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe(`${dir}/blank.md: warning: empty document\n${dir}/empty.txt: warning: empty document\n`);
+      const out = JSON.parse(r.stdout);
+      expect(out.errors).toEqual([]);
+      expect(out.documents.map((d: { path: string; chars: number; facts: unknown[] }) => [d.path, d.chars, d.facts.length])).toEqual([
+        [`${dir}/blank.md`, 0, 0],
+        [`${dir}/empty.txt`, 0, 0],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('zhfacts extract --dict', () => {
+  it('refuses a dictionary that is not UTF-8 as a usage error naming it, before jieba sees it', async () => {
+    const dir = tempDir('zhfacts-dict-');
+    try {
+      const gbk = join(dir, 'gbk.dict');
+      writeFileSync(gbk, Buffer.from([0xb1, 0xa3, 0xcb, 0xb0, 0xb2, 0xd6, 0x20, 0x6e, 0x0a])); // 保税仓 n in GBK
+      const r = await zhfacts(['extract', 'seeds', '--dict', gbk]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(`error: option '--dict <file>' argument '${gbk}' is invalid. ${gbk}: not valid UTF-8 (save the dictionary as UTF-8)`);
+      expect(r.stdout).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a malformed dictionary with its line, as a usage error, before jieba can abort', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-dict-'));
+    const dir = tempDir('zhfacts-dict-');
     const bad = join(dir, 'bad.dict');
     writeFileSync(bad, '保税仓 n\n这 一 行 不 对\n');
     const r = await zhfacts(['extract', 'seeds', '--dict', bad]);
@@ -185,7 +226,7 @@ describe('zhfacts extract --dict', () => {
   });
 
   it('accepts a good dictionary and still extracts', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-dict-'));
+    const dir = tempDir('zhfacts-dict-');
     const good = join(dir, 'good.dict');
     writeFileSync(good, '保税仓 n\n市场采购贸易 20000 n\n');
     const r = await zhfacts(['extract', '-', '--format', 'ndjson', '--dict', good], { input: '市场采购贸易出口增长12.5%。' });

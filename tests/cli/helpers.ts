@@ -1,4 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,4 +31,18 @@ export function zhfacts(args: string[], options: { input?: string | Buffer; env?
     child.stdin.on('error', () => {}); // a child that exits before reading its input
     child.stdin.end(options.input ?? '');
   });
+}
+
+const madeDirs: string[] = [];
+// registered while the importing test file is collected (a hook added from inside a running test
+// would be ignored); each test file gets its own copy of this module
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new folder under the system's temporary folder, removed when the test file ends. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeBytes, isMostlyUtf8, looksBinary, plausibility } from '../../src/input/decode.js';
+import chardet from 'chardet';
+import { chooseLegacyEncoding, decodeBytes, isMostlyUtf8, looksBinary, plausibility, utf8Prefix } from '../../src/input/decode.js';
 import { InputError } from '../../src/input/errors.js';
 
 const SIMPLIFIED = '2020年跨境电商进出口规模达1.69万亿元，同比增长31.1%；海外仓数量1800个。';
@@ -112,5 +113,58 @@ describe('detection helpers', () => {
   it('plausibility prefers the right decoding', () => {
     const bytes = iconv.encode(SIMPLIFIED, 'gbk');
     expect(plausibility(iconv.decode(bytes, 'gb18030'))).toBeGreaterThan(plausibility(iconv.decode(bytes, 'big5')));
+  });
+});
+
+describe('cheap legacy-encoding detection (issue 17)', () => {
+  // chooseLegacyEncoding as it was, asking chardet every time: the oracle for the shortcut
+  const CHINESE: Record<string, string> = { GB18030: 'gb18030', Big5: 'big5' };
+  const OTHER: Record<string, string> = { Shift_JIS: 'shift_jis', 'EUC-JP': 'euc-jp', 'EUC-KR': 'euc-kr', 'ISO-8859-1': 'latin1', 'windows-1252': 'windows-1252', 'windows-1251': 'windows-1251' };
+  function alwaysChardet(sample: Uint8Array): string {
+    const ranked = chardet.analyse(sample);
+    const candidates = [...new Set([...ranked.map((m) => CHINESE[m.name]).filter(Boolean), 'gb18030', 'big5'])];
+    const scored = candidates.map((encoding, rank) => {
+      const text = iconv.decode(Buffer.from(sample), encoding);
+      return { encoding, rank, score: plausibility(text), nonAscii: [...text].filter((c) => c.charCodeAt(0) > 0x7f).length };
+    });
+    scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
+    const top = ranked[0];
+    const other = top ? OTHER[top.name] : undefined;
+    if (other && top.confidence >= 50 && scored[0].score < scored[0].nonAscii / 4) return other;
+    return scored[0].encoding;
+  }
+
+  const samples: [string, Buffer][] = [
+    ['GBK', iconv.encode(SIMPLIFIED.repeat(20), 'gbk')],
+    ['GBK, short', iconv.encode('出口增长', 'gbk')],
+    ['Big5', iconv.encode(TRADITIONAL.repeat(20), 'big5')],
+    ['Big5, short', iconv.encode('進出口', 'big5')],
+    ['Shift_JIS', iconv.encode('日本の輸出は前年比で増加した。東京都の統計によると、'.repeat(10), 'shift_jis')],
+    ['EUC-KR', iconv.encode('한국의 수출은 작년보다 증가했습니다. 통계에 따르면 '.repeat(10), 'euc-kr')],
+    ['Latin-1', iconv.encode('Les exportations ont augmenté de 5 % à Zürich, Besançon et Gênes. '.repeat(10), 'latin1')],
+    ['GBK and ASCII', iconv.encode(`${'export value 2023: '.repeat(50)}出口`, 'gbk')],
+    ['random bytes', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256))],
+  ];
+
+  it.each(samples)('%s: the same encoding as asking chardet every time', (_name, bytes) => {
+    expect(chooseLegacyEncoding(bytes)).toBe(alwaysChardet(bytes));
+  });
+
+  it('decides UTF-8 or not on a prefix of a large file, cut at a character boundary', () => {
+    const damaged = Buffer.concat([Buffer.from(SIMPLIFIED.repeat(2000)), Buffer.from([0xff]), Buffer.from(SIMPLIFIED)]);
+    expect(damaged.length).toBeGreaterThan(64 * 1024);
+    const d = decodeBytes(damaged);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.warnings).toEqual(['1 invalid byte sequence replaced with U+FFFD (not valid UTF-8)']);
+    const gbk = iconv.encode(SIMPLIFIED.repeat(3000), 'gbk');
+    expect(decodeBytes(gbk)).toMatchObject({ encoding: 'gb18030', text: SIMPLIFIED.repeat(3000), warnings: [] });
+  });
+
+  it('utf8Prefix never ends inside a multi-byte character', () => {
+    const bytes = Buffer.from('出口'.repeat(10)); // 3 bytes a character
+    expect(utf8Prefix(bytes, 7)).toEqual(bytes.subarray(0, 6));
+    expect(utf8Prefix(bytes, 6)).toEqual(bytes.subarray(0, 6));
+    expect(utf8Prefix(bytes, 5)).toEqual(bytes.subarray(0, 3));
+    expect(utf8Prefix(bytes, 100)).toBe(bytes);
   });
 });

@@ -61,12 +61,12 @@ describe('fixtures/bad: each committed bad input gives its exact outcome', () =>
     ]);
   });
 
-  it('empty.txt: empty document', () => {
-    expect(failure(bad('empty.txt'))).toBe('empty document');
+  it('empty.txt: read, no text, a warning', () => {
+    expect(loadDocument(bad('empty.txt'), 'empty.txt')).toEqual({ format: 'text', plain: '', title: null, date: null, warnings: ['empty document'] });
   });
 
-  it('whitespace-only.txt: empty document', () => {
-    expect(failure(bad('whitespace-only.txt'))).toBe('empty document');
+  it('whitespace-only.txt: read, no text, a warning', () => {
+    expect(loadDocument(bad('whitespace-only.txt'), 'whitespace-only.txt')).toEqual({ format: 'text', plain: '', title: null, date: null, warnings: ['empty document'] });
   });
 
   it('image-png.txt: binary file, not text', () => {
@@ -153,9 +153,9 @@ describe('loadDocument', () => {
     expect(doc.plain).toBe('标题\n2023年11月20日 来源：人民日报\n正文。');
   });
 
-  it('refuses markup without text', () => {
-    expect(failure(utf8('<html><body><script>x()</script><p>&nbsp;</p></body></html>'))).toBe('no text in the document');
-    expect(failure(utf8('---\ntitle: 只有元数据\n---\n'))).toBe('empty document');
+  it('reads markup without text as a document without text, with a warning', () => {
+    expect(loadDocument(utf8('<html><body><script>x()</script><p>&nbsp;</p></body></html>'), 'a.html')).toMatchObject({ format: 'html', plain: '', warnings: ['no text in the document'] });
+    expect(loadDocument(utf8('---\ntitle: 只有元数据\n---\n'), 'a.md')).toMatchObject({ plain: '', title: '只有元数据', warnings: ['empty document'] });
   });
 
   it('keeps Traditional characters and full-width digits as written', () => {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareCodeUnits, displayJoin, expandPaths } from '../../src/input/walk.js';
+import { compareCodeUnits, displayJoin, expandPaths, outputClash } from '../../src/input/walk.js';
 
 const MAKE = fileURLToPath(new URL('../../fixtures/bad/make.mjs', import.meta.url));
 
@@ -42,9 +42,8 @@ describe('expandPaths', () => {
       'docs/a.MD',
       'docs/b.txt',
       'docs/folder.txt/inner/d.txt',
-      'docs/link-to-b.txt',
       'docs/sub/c.htm',
-    ]);
+    ]); // docs/link-to-b.txt is b.txt: one file, under its first spelling
     expect(inputs.every((i) => i.file !== null && i.file.endsWith(i.path.slice(root.length + 1)))).toBe(true);
     expect(errors.map((e) => ({ ...e, path: e.path.slice(root.length + 1) }))).toEqual([
       { path: 'docs/dangling.txt', error: 'broken symbolic link' },
@@ -73,6 +72,24 @@ describe('expandPaths', () => {
     expect(inputs).toEqual([{ path: `${given}d.txt`, file: join(root, 'docs/folder.txt/inner/d.txt') }]);
   });
 
+  it('takes a file named as x, ./x, /abs/x and through its folder once, under the first spelling given', () => {
+    const cwd = process.cwd();
+    process.chdir(join(root, 'docs'));
+    try {
+      const spellings = ['b.txt', './b.txt', join(root, 'docs/b.txt'), join(root, 'docs'), 'link-to-b.txt'];
+      const { inputs } = expandPaths(spellings);
+      expect(inputs.filter((i) => i.file?.endsWith('b.txt')).map((i) => i.path)).toEqual(['b.txt']);
+      expect(inputs.find((i) => i.path === 'b.txt')?.file).toBe('b.txt');
+      // named later, the folder's spelling is not written; its other files still are
+      expect(inputs.map((i) => i.path)).toContain(`${join(root, 'docs')}/a.MD`);
+      const folderFirst = expandPaths([join(root, 'docs'), './b.txt', 'b.txt']).inputs;
+      expect(folderFirst.filter((i) => i.file?.endsWith('b.txt')).map((i) => i.path)).toEqual([`${join(root, 'docs')}/b.txt`]);
+      expect(expandPaths(['./b.txt', 'b.txt']).inputs).toEqual([{ path: './b.txt', file: './b.txt' }]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('honours a custom extension list, case-insensitively, with or without the dot', () => {
     const { inputs } = expandPaths([join(root, 'docs')], { extensions: ['md', '.PDF'] });
     expect(paths(inputs)).toEqual(['docs/a.MD', 'docs/x.pdf']);
@@ -99,6 +116,28 @@ describe('expandPaths', () => {
     } finally {
       chmodSync(locked, 0o755);
     }
+  });
+});
+
+describe('outputClash', () => {
+  const docs = () => join(root, 'docs');
+  it('refuses an output that is one of the input files, however it is spelled or linked', () => {
+    expect(outputClash(join(docs(), 'b.txt'), [join(docs(), 'b.txt')])).toBe(`-o ${join(docs(), 'b.txt')} is also an input (${join(docs(), 'b.txt')}); write the output elsewhere`);
+    expect(outputClash(join(docs(), 'link-to-b.txt'), [join(docs(), 'sub/../b.txt')])).toMatch(/is also an input/);
+    expect(outputClash(join(docs(), 'x.pdf'), [join(docs(), 'x.pdf')], { extensions: [] })).toMatch(/is also an input/);
+  });
+
+  it('refuses an output inside an input folder that a walk would read, new or not', () => {
+    expect(outputClash(join(docs(), 'facts.txt'), [docs()])).toBe(`-o ${join(docs(), 'facts.txt')} lies inside the input folder ${docs()} and would be read as an input; write it elsewhere or give it another extension`);
+    expect(outputClash(join(docs(), 'sub/new.md'), [docs()])).toMatch(/lies inside the input folder/);
+  });
+
+  it('allows an output beside or inside the inputs that would not be read', () => {
+    expect(outputClash(join(docs(), 'facts.csv'), [docs()])).toBeNull();
+    expect(outputClash(join(docs(), '.cache/facts.txt'), [docs()])).toBeNull();
+    expect(outputClash(join(root, 'facts.txt'), [docs(), '-'])).toBeNull();
+    expect(outputClash(join(docs(), 'facts.txt'), [join(docs(), 'b.txt')])).toBeNull();
+    expect(outputClash('/dev/null', [docs()])).toBeNull();
   });
 });
 

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractLine, parseDocumentLine } from '../../src/input/ndjson.js';
 import { extractFromPlain } from '../../src/pipeline.js';
-import { BIN, ROOT, zhfacts } from '../cli/helpers.js';
+import { BIN, ROOT, tempDir, zhfacts } from '../cli/helpers.js';
 
 // `zhfacts extract --input ndjson`: documents as JSON lines in, NDJSON facts out, line by line.
 
@@ -40,9 +40,25 @@ describe('parseDocumentLine', () => {
     ['{"path":"a"}', /expected one of "text", "html" or "markdown"/],
     ['{"path":"a","text":"x","html":"y"}', /only one of/],
     ['{"path":"a","text":5}', /"text" must be a string/],
-    ['{"path":"a","text":"x","date":"May 1"}', /"date" must be a date/],
+    ['{"path":"a","text":"x","date":"May 1"}', /"date" must be a calendar date YYYY-MM-DD, not "May 1"/],
+    ['{"path":"a","text":"x","date":"2024-13-45"}', /"date" must be a calendar date YYYY-MM-DD, not "2024-13-45"/],
+    ['{"path":"a","text":"x","date":"2023-02-29"}', /"date" must be a calendar date/],
+    ['{"path":"a","text":"x","date":20240501}', /"date" must be a calendar date/],
   ])('rejects %s', (line, reason) => {
     expect(() => parseDocumentLine(line)).toThrow(reason);
+  });
+
+  it('takes a leap day as a date', () => {
+    expect(parseDocumentLine('{"path":"a","text":"x","date":"2024-02-29"}').date).toBe('2024-02-29');
+  });
+
+  it('reports a line with an invalid date as a bad line with its path, no facts', () => {
+    expect(extractLine('{"path":"p","text":"今年出口增长5%。","date":"2024-02-30"}', 7)).toEqual({
+      ok: false,
+      line: 7,
+      path: 'p',
+      error: '"date" must be a calendar date YYYY-MM-DD, not "2024-02-30"',
+    });
   });
 });
 
@@ -105,7 +121,7 @@ describe('zhfacts extract --input ndjson', SLOW, () => {
   });
 
   it('reads files of JSON lines given as paths, and refuses another output format', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zhfacts-ndjson-'));
+    const dir = tempDir('zhfacts-ndjson-');
     const file = join(dir, 'part-0000.jsonl');
     writeFileSync(file, input);
     const fromFile = await zhfacts(['extract', '--input', 'ndjson', file]);
