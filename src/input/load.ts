@@ -6,7 +6,8 @@ import { frontMatterMeta, htmlMeta, markdownTitle, publicationLineDate, type Doc
 import { htmlToPlain, parseHtml } from '../plain/html.js';
 import { markdownToPlain } from '../plain/markdown.js';
 import { removePinyinReadings } from '../plain/artifacts.js';
-import { normalizeLineEnds, tidyLines } from '../plain/whitespace.js';
+import { normalizeLineEnds } from '../plain/whitespace.js';
+import { textToPlain } from '../plain/text.js';
 
 export { InputError } from './errors.js';
 
@@ -34,7 +35,7 @@ function render(body: string, format: DocumentFormat): Rendered {
     return { plain: htmlToPlain($), meta: htmlMeta($) };
   }
   if (format === 'markdown') return { plain: markdownToPlain(body), meta: { title: markdownTitle(body), date: null } };
-  return { plain: tidyLines(body), meta: { title: null, date: null } };
+  return { plain: textToPlain(body), meta: { title: null, date: null } };
 }
 
 /** The first non-null of each field, in order of trust. */
