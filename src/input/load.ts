@@ -8,6 +8,7 @@ import { markdownToPlain } from '../plain/markdown.js';
 import { removePinyinReadings } from '../plain/artifacts.js';
 import { normalizeLineEnds } from '../plain/whitespace.js';
 import { textToPlain } from '../plain/text.js';
+import { tablesOf, type Table } from '../plain/table.js';
 
 export { InputError } from './errors.js';
 
@@ -19,6 +20,8 @@ export interface LoadedDocument {
   title: string | null;
   /** the document's own publication date, ISO YYYY-MM-DD, or null */
   date: string | null;
+  /** the tables of the plain text (rows, headers, labels, units), with offsets into it */
+  tables: Table[];
   /** problems that did not stop reading (replaced bytes, broken front matter …) */
   warnings: string[];
 }
@@ -62,5 +65,5 @@ export function loadDocument(bytes: Uint8Array, path: string): LoadedDocument {
   if (plain.trim() === '') throw new InputError(split.body.trim() === '' ? 'empty document' : 'no text in the document');
   const fromFrontMatter = split.frontMatter ? frontMatterMeta(split.frontMatter) : { title: null, date: null };
   const meta = firstMeta(fromFrontMatter, rendered.meta, { title: null, date: publicationLineDate(plain) });
-  return { format, plain, title: meta.title, date: meta.date, warnings: [...decoded.warnings, ...split.warnings] };
+  return { format, plain, tables: tablesOf(plain), title: meta.title, date: meta.date, warnings: [...decoded.warnings, ...split.warnings] };
 }

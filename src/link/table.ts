@@ -1,0 +1,101 @@
+import type { Basis } from '../schema/fact.js';
+import type { Candidate, ExtractContext } from '../extract/types.js';
+import type { Table } from '../plain/table.js';
+import type { CellContext } from '../extract/table/rules.js';
+import { cleanLabel } from '../extract/table/rules.js';
+import { extractDates } from '../extract/date/rules.js';
+import { sentenceOf } from '../text/sentences.js';
+import { foldText } from '../text/fold.js';
+import { findPlaces, governingPlaces, type PlaceMention } from './region.js';
+import type { Links } from './index.js';
+
+// Links of the facts in table cells, read from the table rather than from the prose around it:
+// metric from the row label and the column header (`出口总额` × `比上年增长（%）` → 出口总额;
+// `美国` × `出口 金额（亿美元）` → 出口), region or partner from a row label that is a place (a
+// table of trade by country gives partners; the reporting side comes from the caption or the
+// lead), period from the column header, the row label, the caption or the lead. The prose linker
+// never sees table rows, so the prose after a table inherits nothing from them.
+
+/** Words of a header that say how a figure is given, not what it measures. */
+const HOW_GIVEN = new RegExp(
+  [
+    '[（(][^（）()]*[）)]', '单位[:：]\\S*',
+    '比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|比上年|比去年|较上年|较去年|按年|按月|同比|环比|環比',
+    '增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变动|變動|增减|增減|增长|增長|下降|减少|升跌|升降|±|[+]/-',
+    '[%％]', '占比|比重|份额|份額',
+    '绝对值|绝对数|绝对额|金额|数值|数额|总量|数量|实绩|规模|指标值|本期|当期|当月|本月|累计|累積|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别|值',
+  ].join('|'),
+  'g',
+);
+const DATE_WORDS = /(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月/g;
+
+/** What a header says is measured, once how and when are taken out: `出口 金额（亿美元）` → `出口`. */
+export function measuredIn(header: string): string {
+  return header.replace(DATE_WORDS, '').replace(HOW_GIVEN, '').replace(/[\s:：、,，/]+/g, '').trim();
+}
+
+/** The place a label is, when the label is nothing but a place name (`美国`, `浙江省`, `其中：东盟`). */
+export function placeOfLabel(label: string): PlaceMention | null {
+  const clean = cleanLabel(label);
+  if (clean === '' || clean.length > 12) return null;
+  const match = foldText(clean);
+  const mentions = findPlaces(match, null).filter((m) => m.kind === 'place' && m.region !== null);
+  const m = mentions[0];
+  if (!m || m.start !== 0) return null;
+  // only an administrative suffix or 地区 may follow the name
+  return /^(?:省|市|区|县|自治区|特别行政区|地区|国)?$/.test(match.slice(m.end)) ? m : null;
+}
+
+/** The place a caption or lead names for its figures (the last strong one), or null. */
+function placeOf(text: string | null): string | null {
+  if (!text) return null;
+  const named = governingPlaces(findPlaces(foldText(text), null)).filter((m) => m.kind === 'place' && m.region !== null);
+  return named.length > 0 ? named[named.length - 1].region : null;
+}
+
+const FLOW = /进出口|出口|进口|贸易|投资|外资|游客|访客|旅客|入境|出境|货运|运往|销往|进境|出境/;
+
+/** The period a text states (its first governing date label), or null. */
+function periodOf(text: string | null, ctx: ExtractContext): string | null {
+  if (!text) return null;
+  const match = foldText(text);
+  const dates = extractDates(sentenceOf(text, match), ctx).filter((c) => !/(?:比|较|相比|同比)$/.test(match.slice(Math.max(0, c.start - 2), c.start)));
+  return dates.length > 0 ? String(dates[0].value) : null;
+}
+
+/** A period without its year (`XXXX-01/XXXX-10`) takes the year of the one that frames it (`2023`). */
+function withYear(period: string, frame: string | null): string {
+  const year = frame ? /^(\d{4})/.exec(frame)?.[1] : undefined;
+  return year && period.startsWith('XXXX') ? period.replaceAll('XXXX', year) : period;
+}
+
+export interface TableLinkContext {
+  ctx: ExtractContext;
+  /** the region the document is about, when its prose says so */
+  documentRegion: string | null;
+}
+
+/** The links of a fact read in a data cell, given what the table says about the cell. */
+export function linkTableCell(table: Table, row: number, cell: CellContext, c: Candidate, link: TableLinkContext): Links {
+  if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
+  const frame = [table.caption?.text ?? null, table.lead?.text ?? null];
+  const rowPlace = placeOfLabel(cell.rowLabel);
+  const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion;
+  const columnMeasure = measuredIn(cell.columnHeader);
+  const rowMeasure = rowPlace ? '' : cleanLabel(cell.rowLabel);
+  const captionMeasure = measuredIn(cleanLabel(table.caption?.text ?? '').replace(/^表\s*\d*[:：.]?\s*/, '').replace(/(?:主要|情况|统计|分布|一览|构成|对比|及|各|主要国家|国家|地区|和|与)/g, ''));
+  let metric = rowMeasure + (rowMeasure.includes(columnMeasure) ? '' : columnMeasure);
+  if (metric === '') metric = captionMeasure;
+  const isFlow = FLOW.test(`${table.caption?.text ?? ''}${cell.columnHeader}${table.lead?.text ?? ''}`);
+  let region: string | null = about;
+  let partner: string | null = null;
+  if (rowPlace) {
+    if (isFlow && rowPlace.level === 'country' && rowPlace.region !== about) partner = rowPlace.region;
+    else region = rowPlace.region;
+  }
+  const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? null;
+  const own = periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx);
+  const period = own ? withYear(own, framing) : framing;
+  const basis: Basis | null = c.type === 'growth' ? (c.basis ?? cell.basis) : null;
+  return { metric: metric === '' ? null : metric, region, partner, period, basis };
+}
