@@ -134,7 +134,7 @@ function linkSentences(items: SentenceCandidates[], tables: Table[], origins: Ma
     const own = item.candidates.some((c) => !origins.has(c)) ? linkDocument([item], ctx)[0] : null;
     return item.candidates.map((c, ci) => {
       const origin = origins.get(c);
-      return origin ? linkTableCell(origin.table, origin.row, origin.context, c, { ctx, documentRegion }) : (own?.[ci] ?? NO_LINKS);
+      return origin ? linkTableCell(origin.table, origin.row, origin.col, origin.context, c, { ctx, documentRegion }) : (own?.[ci] ?? NO_LINKS);
     });
   });
 }

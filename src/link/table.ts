@@ -2,7 +2,7 @@ import type { Basis } from '../schema/fact.js';
 import type { Candidate, ExtractContext } from '../extract/types.js';
 import type { Table } from '../plain/table.js';
 import type { CellContext } from '../extract/table/rules.js';
-import { cleanLabel } from '../extract/table/rules.js';
+import { cleanLabel, rateKind } from '../extract/table/rules.js';
 import { extractDates } from '../extract/date/rules.js';
 import { sentenceOf } from '../text/sentences.js';
 import { foldText } from '../text/fold.js';
@@ -23,7 +23,8 @@ const HOW_GIVEN = new RegExp(
     '比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|比上年|比去年|较上年|较去年|按年|按月|同比|环比|環比',
     '增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变动|變動|增减|增減|增长|增長|下降|减少|升跌|升降|±|[+]/-',
     '[%％]', '占比|比重|份额|份額',
-    '绝对值|绝对数|绝对额|金额|数值|数额|总量|数量|实绩|规模|指标值|本期|当期|当月|本月|累计|累積|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别|值',
+    '绝对值|绝对数|绝对额|金额|数值|数额|总量|数量|实绩|规模|指标值|本期|当期|当月|本月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
+    '各?(?:县市区|县区|区县|市县|地市|城市|省区市|省份|国家和地区|国家或地区|国别|地区|经济体)',
   ].join('|'),
   'g',
 );
@@ -31,7 +32,13 @@ const DATE_WORDS = /(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}�
 
 /** What a header says is measured, once how and when are taken out: `出口 金额（亿美元）` → `出口`. */
 export function measuredIn(header: string): string {
-  return header.replace(DATE_WORDS, '').replace(HOW_GIVEN, '').replace(/[\s:：、,，/]+/g, '').trim();
+  // matched on the folded view (Traditional as Simplified), cut from the text as written
+  const folded = foldText(header);
+  const cut = new Uint8Array(header.length);
+  for (const re of [DATE_WORDS, HOW_GIVEN, /[\s:：、,，/]+/g]) for (const m of folded.matchAll(re)) cut.fill(1, m.index, m.index + m[0].length);
+  let out = '';
+  for (let i = 0; i < header.length; i++) if (cut[i] === 0) out += header[i];
+  return out;
 }
 
 /** The place a label is, when the label is nothing but a place name (`美国`, `浙江省`, `其中：东盟`). */
@@ -76,13 +83,20 @@ export interface TableLinkContext {
 }
 
 /** The links of a fact read in a data cell, given what the table says about the cell. */
-export function linkTableCell(table: Table, row: number, cell: CellContext, c: Candidate, link: TableLinkContext): Links {
+export function linkTableCell(table: Table, row: number, col: number, cell: CellContext, c: Candidate, link: TableLinkContext): Links {
   if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
   const frame = [table.caption?.text ?? null, table.lead?.text ?? null];
   const rowPlace = placeOfLabel(cell.rowLabel);
   const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion;
-  const columnMeasure = measuredIn(cell.columnHeader);
   const rowMeasure = rowPlace ? '' : cleanLabel(cell.rowLabel);
+  let columnMeasure = measuredIn(cell.columnHeader);
+  // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)
+  if (columnMeasure === '' && cell.kind !== null && rowMeasure === '') {
+    for (let c = table.dataColumns.indexOf(col) - 1; c >= 0 && columnMeasure === ''; c--) {
+      const header = table.columnHeaders[table.dataColumns[c]].join(' ');
+      if (rateKind(header) === null) columnMeasure = measuredIn(header);
+    }
+  }
   const captionMeasure = measuredIn(cleanLabel(table.caption?.text ?? '').replace(/^表\s*\d*[:：.]?\s*/, '').replace(/(?:主要|情况|统计|分布|一览|构成|对比|及|各|主要国家|国家|地区|和|与)/g, ''));
   let metric = rowMeasure + (rowMeasure.includes(columnMeasure) ? '' : columnMeasure);
   if (metric === '') metric = captionMeasure;

@@ -5,6 +5,7 @@ import { LEADING_NUMBER } from '../../plain/table.js';
 import { extractorsFor } from '../registry.js';
 import { sentenceOf } from '../../text/sentences.js';
 import { round } from '../../numbers/parse.js';
+import { foldText } from '../../text/fold.js';
 
 // Table cells: a bare number in a data cell is a fact when the table gives its unit (contract
 // v1.1). The unit comes from the most specific place that states one — a growth or share column
@@ -42,7 +43,7 @@ const unitExtractors = extractorsFor(UNIT_TYPES);
 /** The fact the prose rules read in `1{unit}`-style text, when one covers the number and the unit. */
 function readWithUnit(number: string, unit: string): Candidate | null {
   const text = `${number}${unit}`;
-  const s = sentenceOf(text, text);
+  const s = sentenceOf(text, foldText(text));
   let best: Candidate | null = null;
   for (const x of unitExtractors) {
     for (const c of x.extract(s, { refDate: null })) {
@@ -76,6 +77,9 @@ const PARENS = /[（(]([^（）()]{1,12})[）)]/g;
 export function unitOfLabel(label: string): string | null {
   for (const m of label.matchAll(PARENS)) {
     const inner = m[1].replace(/^单位[:：]/, '').trim();
+    // a scale alone qualifies the word before it: `人次（万）` is 万人次
+    const word = label.slice(0, m.index).trim();
+    if (/^[十百千万萬亿億]+$/.test(inner) && word !== '' && isUnit(inner + word.slice(-2))) return inner + word.slice(-2);
     if (isUnit(inner)) return inner;
     if (/^[%％]$/.test(inner)) return '%';
   }
