@@ -116,6 +116,7 @@ const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
 /** The table's text: resolved rows for a data table, each cell's own lines for a layout table. */
 function tableText(t: TableBuild): string {
   const texts = t.rows.map((row) => row.map((c) => cellLine(c.parts)));
+  for (const row of texts) for (const x of row) htmlWork.steps += x.length;
   const columns = Math.max(0, ...t.rows.map((row) => row.reduce((n, c) => n + c.colSpan, 0)));
   const isData = !t.nested && t.rows.length >= 2 && columns >= 2 && texts.every((row) => row.every((x) => x.length <= MAX_DATA_CELL));
   if (!isData) return t.rows.map((row) => row.map((c) => `\n${c.parts.join('')}\n`).join('')).join('\n');
@@ -208,6 +209,7 @@ function visibleText(root: AnyNode): string {
       continue;
     }
     const { node, inPre } = step;
+    htmlWork.steps++;
     let next: Step[] = [];
     if (node.type === 'text') parts.push(textOf(node, inPre).replace(/[\uFDD0-\uFDD3]/g, ' '));
     else if (node.type === 'tag') next = elementSteps(node, inPre, tables[tables.length - 1] ?? null);
@@ -218,8 +220,56 @@ function visibleText(root: AnyNode): string {
   return parts.join('');
 }
 
+/**
+ * Work done reading HTML, counted for the linear-time tests: tags scanned (each weighted by the
+ * parser's stack depth there, which its open-tag step walks), nodes visited, characters of table
+ * text assembled.
+ */
+export const htmlWork = { steps: 0 };
+
+/** Browsers stop nesting deeper than this (Blink: 512); deeper tags are dropped, their text kept. */
+export const MAX_DEPTH = 512;
+/** Elements whose end tag may be left out: the parser closes them itself, so they do not deepen the stack. */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rp', 'colgroup', 'caption']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+const TAG = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>/g;
+
+/**
+ * The markup with tags nested deeper than MAX_DEPTH removed, in one pass: the parser keeps its
+ * open elements in an array it grows at the front, so each tag costs as much as the depth, and
+ * 100,000 nested levels would be quadratic.
+ */
+export function capNesting(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  let dropped = false;
+  const out: string[] = [];
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    htmlWork.steps += 1 + Math.min(depth, MAX_DEPTH);
+    const name = m[3]?.toLowerCase();
+    if (name === undefined || VOID.has(name) || OPTIONAL_END.has(name) || m[4] === '/') continue;
+    if (m[2] !== '/') {
+      depth++;
+      deepest = Math.max(deepest, depth);
+      if (depth <= MAX_DEPTH) continue;
+    } else {
+      depth = Math.max(0, depth - 1);
+      if (depth < MAX_DEPTH) continue;
+    }
+    // too deep: the tag goes, its text stays
+    out.push(html.slice(last, m.index));
+    last = m.index + m[0].length;
+    dropped = true;
+  }
+  if (!dropped) return html;
+  out.push(html.slice(last));
+  return out.join('');
+}
+
 export function parseHtml(html: string): CheerioAPI {
-  return load(html);
+  return load(capNesting(html));
 }
 
 /** The visible text of an HTML document or fragment, one block per line. */

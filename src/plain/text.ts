@@ -59,8 +59,17 @@ export function textToPlain(body: string): string {
     }
     let j = i + 1;
     while (j < lines.length && looksLikeRow(lines[j])) j++;
-    const rows = tableRows(lines, i, j);
-    if (rows) for (const r of rows) lines[r.line] = r.fields.join(CELL_SEPARATOR);
+    // aligned columns: each stretch of lines with the same number of fields is a table of its own
+    const tabbed = lines.slice(i, j).every((l) => l.includes('\t'));
+    for (let a = i; a < j; ) {
+      let b = a + 1;
+      const width = fieldsOf(lines[a], ALIGNED_GAP).length;
+      while (!tabbed && b < j && fieldsOf(lines[b], ALIGNED_GAP).length === width) b++;
+      if (tabbed) b = j;
+      const rows = tableRows(lines, a, b);
+      if (rows) for (const r of rows) lines[r.line] = r.fields.join(CELL_SEPARATOR);
+      a = b;
+    }
     i = j;
   }
   return tidyLines(lines.join('\n')).replaceAll(CELL_SEPARATOR, '\t');
