@@ -11,7 +11,7 @@ import { linkDocument, type Links, type SentenceCandidates } from './link/index.
 import { loadDocument } from './input/load.js';
 import { tablesOf, type Table } from './plain/table.js';
 import { cutAtCells, readTables, tableIndexAt, type CellOrigin } from './extract/table/index.js';
-import { linkTableCell } from './link/table.js';
+import { linkTableCell, passagePeriod } from './link/table.js';
 import { findPlaces } from './link/region.js';
 import { dominantRegion } from './link/index.js';
 
@@ -74,7 +74,7 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
   const { match, script } = fold(plain);
   const items = candidatesOf(cutAtCells(splitSentences(plain, match), tables), ctx);
   const origins = tables.length > 0 ? readTables(items, tables, match) : new Map<Candidate, CellOrigin>();
-  const links = linkSentences(items, tables, origins, ctx);
+  const links = linkSentences(plain, items, tables, origins, ctx);
   const facts: Fact[] = [];
   const cells: (CellLabels | null)[] = [];
   const invalid: InvalidFact[] = [];
@@ -121,12 +121,13 @@ const NO_LINKS: Links = { metric: null, region: null, partner: null, period: nul
  * table row names carries into the prose after it); a fact in a data cell is linked from its
  * table; any other figure inside a table is linked from its own cell alone.
  */
-function linkSentences(items: SentenceCandidates[], tables: Table[], origins: Map<Candidate, CellOrigin>, ctx: ExtractContext): Links[][] {
+function linkSentences(plain: string, items: SentenceCandidates[], tables: Table[], origins: Map<Candidate, CellOrigin>, ctx: ExtractContext): Links[][] {
   if (tables.length === 0) return linkDocument(items, ctx);
   const inTable = items.map((it) => tableIndexAt(tables, it.sentence.start) >= 0);
   const prose = items.filter((_, i) => !inTable[i]);
   const proseLinks = linkDocument(prose, ctx);
   const documentRegion = dominantRegion(prose.map(({ sentence, tokens }) => findPlaces(sentence.match, tokens)));
+  const passagePeriods = new Map(tables.map((t) => [t.start, passagePeriod(plain, t.start, ctx)]));
   let k = 0;
   return items.map((item, i) => {
     if (!inTable[i]) return proseLinks[k++];
@@ -134,7 +135,7 @@ function linkSentences(items: SentenceCandidates[], tables: Table[], origins: Ma
     const own = item.candidates.some((c) => !origins.has(c)) ? linkDocument([item], ctx)[0] : null;
     return item.candidates.map((c, ci) => {
       const origin = origins.get(c);
-      return origin ? linkTableCell(origin.table, origin.row, origin.col, origin.context, c, { ctx, documentRegion }) : (own?.[ci] ?? NO_LINKS);
+      return origin ? linkTableCell(origin.table, origin.row, origin.col, origin.context, c, { ctx, documentRegion, passagePeriods }) : (own?.[ci] ?? NO_LINKS);
     });
   });
 }

@@ -47,8 +47,11 @@ export function placeOfLabel(label: string): PlaceMention | null {
   if (clean === '' || clean.length > 12) return null;
   const match = foldText(clean);
   const mentions = findPlaces(match, null).filter((m) => m.kind === 'place' && m.region !== null);
-  const m = mentions[0];
-  if (!m || m.start !== 0) return null;
+  if (mentions.length === 0 || mentions[0].start !== 0) return null;
+  // a chain of places names the last one: 中国香港 → 香港, 浙江省杭州市 → 杭州
+  let k = 0;
+  while (k + 1 < mentions.length && mentions[k + 1].start === mentions[k].end) k++;
+  const m = mentions[k];
   // only an administrative suffix or 地区 may follow the name
   return /^(?:省|市|区|县|自治区|特别行政区|地区|国)?$/.test(match.slice(m.end)) ? m : null;
 }
@@ -60,11 +63,18 @@ function placeOf(text: string | null): string | null {
   return named.length > 0 ? named[named.length - 1].region : null;
 }
 
+/** A label column headed so lists the other side of flows: 国家（地区）, 贸易伙伴, 客源地. */
+const PARTNER_HEADER = /国家|国别|國家|國別|贸易伙伴|貿易夥伴|经济体|經濟體|目的地|来源地|來源地|客源|市场|市場|洲别/;
+/** Places that customs and trade tables list as partners beside countries. */
+const TRADE_AREAS = new Set(['香港', '澳门', '台湾']);
+
 const FLOW = /进出口|出口|进口|贸易|投资|外资|游客|访客|旅客|入境|出境|货运|运往|销往|进境|出境/;
 
-/** The period a text states (its first governing date label), or null. */
+/** The period a text states (its first governing date label), or null. A header of a bare year (`2023`) is that year. */
 function periodOf(text: string | null, ctx: ExtractContext): string | null {
   if (!text) return null;
+  const year = /^\s*((?:19|20)\d{2})\s*$/.exec(text);
+  if (year) return year[1];
   const match = foldText(text);
   const dates = extractDates(sentenceOf(text, match), ctx).filter((c) => !/(?:比|较|相比|同比)$/.test(match.slice(Math.max(0, c.start - 2), c.start)));
   return dates.length > 0 ? String(dates[0].value) : null;
@@ -76,8 +86,30 @@ function withYear(period: string, frame: string | null): string {
   return year && period.startsWith('XXXX') ? period.replaceAll('XXXX', year) : period;
 }
 
+/** How far back the prose before a table is read for the period it states. */
+const PASSAGE_LINES = 15;
+
+/**
+ * The period the prose before a table last stated (a heading, a lead such as `1-8月，`), read line
+ * by line backwards; a single day (a publication line) states no period of figures.
+ */
+export function passagePeriod(plain: string, before: number, ctx: ExtractContext): string | null {
+  let end = before - 1;
+  for (let k = 0; k < PASSAGE_LINES && end > 0; k++) {
+    const start = plain.lastIndexOf('\n', end - 1) + 1;
+    const line = plain.slice(start, end);
+    end = start - 1;
+    if (line.includes('\t')) continue;
+    const period = periodOf(line, ctx);
+    if (period !== null && !/^[\dX]{4}-[\dX]{2}-[\dX]{2}/.test(period)) return period;
+  }
+  return null;
+}
+
 export interface TableLinkContext {
   ctx: ExtractContext;
+  /** the period the prose before each table states, by table start */
+  passagePeriods: Map<number, string | null>;
   /** the region the document is about, when its prose says so */
   documentRegion: string | null;
 }
@@ -104,11 +136,15 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   let region: string | null = about;
   let partner: string | null = null;
   if (rowPlace) {
-    if (isFlow && rowPlace.level === 'country' && rowPlace.region !== about) partner = rowPlace.region;
+    const listsPartners = PARTNER_HEADER.test(table.labelColumns.map((c) => table.columnHeaders[c].join('')).join(''));
+    const abroad = rowPlace.level === 'country' || TRADE_AREAS.has(rowPlace.region ?? '');
+    if (isFlow && (abroad || listsPartners) && rowPlace.region !== about) partner = rowPlace.region;
     else region = rowPlace.region;
   }
-  const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? null;
-  const own = periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx);
+  const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? link.passagePeriods.get(table.start) ?? null;
+  // a rate column without a date of its own (`2022年 | 2023年 | 增减`) is the change to the latest period
+  const latest = cell.kind === null ? null : table.dataColumns.map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx)).filter((p) => p !== null).sort().at(-1) ?? null;
+  const own = periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx) ?? latest;
   const period = own ? withYear(own, framing) : framing;
   const basis: Basis | null = c.type === 'growth' ? (c.basis ?? cell.basis) : null;
   return { metric: metric === '' ? null : metric, region, partner, period, basis };

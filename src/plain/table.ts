@@ -59,6 +59,7 @@ const UNIT_HEADER = /^(?:计量单位|单位)$/;
 
 /** Whether the cell is a figure: it starts with a number that is not a date or a year label. */
 export function isNumericCell(text: string): boolean {
+  if (/^[(（]\s*[0-9][0-9,，.]*\s*[)）]$/.test(text)) return true;
   const m = LEADING_NUMBER.exec(text);
   if (!m) return false;
   return !DATE_AFTER.test(text.slice(m[0].length));
@@ -208,6 +209,9 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
       unitColumn = c;
       continue;
     }
+    // a first column of 1, 2, 3 … numbers the rows
+    const numbering = c === 0 && numeric.length >= 2 && numeric.every((t, k) => t.trim() === String(k + 1));
+    if (numbering) continue;
     const labels = numeric.length === 0 || (c === 0 && numeric.every(isYear));
     if (labels && dataColumns.length === 0) labelColumns.push(c);
     else if (numeric.length > 0) dataColumns.push(c);

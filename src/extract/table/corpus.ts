@@ -103,8 +103,8 @@ export const tableCorpus: TableExample[] = [
       { type: 'growth', text: '12.4%', value: 12.4, unit: '%', period: '2024' },
       { type: 'growth', text: '3.1%', value: -3.1, unit: '%' },
       { type: 'growth', text: '8.2%', value: 8.2, basis: 'yoy', metric: '人次' },
-      { type: 'count', text: '120萬人次', value: 1200000, unit: '人次', region: '台湾' },
-      { type: 'growth', text: '5.5%', value: 5.5, basis: 'yoy', region: '台湾' },
+      { type: 'count', text: '120萬人次', value: 1200000, unit: '人次', partner: '台湾' },
+      { type: 'growth', text: '5.5%', value: 5.5, basis: 'yoy', partner: '台湾' },
     ],
   },
   {
@@ -131,6 +131,37 @@ export const tableCorpus: TableExample[] = [
       { type: 'growth', text: '7.2', value: 7.2, region: '余杭', metric: '生产总值' },
       { type: 'money', text: '2200', value: 220000000000, unit: 'CNY', region: '萧山', metric: '生产总值' },
       { type: 'growth', text: '6.0', value: 6, region: '萧山', metric: '生产总值' },
+    ],
+  },
+  {
+    name: 'an HK report: bare-year header row, currency before the scale, negatives in parentheses, a change column read for the latest year',
+    file: 'annual.md',
+    source: `截至12月31日止年度
+
+| 項目 | 2022 | 2023 | 按年變幅（%） |
+|---|---|---|---|
+| 收益（港幣百萬元） | 1,250.6 | 1,380.2 | 10.4 |
+| 經營溢利（港幣百萬元） | (35.2) | 48.9 | |
+`,
+    facts: [
+      { type: 'money', text: '1,250.6', value: 1250600000, unit: 'HKD', metric: '收益', period: '2022' },
+      { type: 'money', text: '1,380.2', value: 1380200000, unit: 'HKD', metric: '收益', period: '2023' },
+      { type: 'growth', text: '10.4', value: 10.4, basis: 'yoy', metric: '收益', period: '2023' },
+      { type: 'money', text: '35.2', value: -35200000, unit: 'HKD', metric: '經營溢利', period: '2022' },
+      { type: 'money', text: '48.9', value: 48900000, unit: 'HKD', metric: '經營溢利', period: '2023' },
+    ],
+  },
+  {
+    name: 'a ranking with a numbering column and no header for it; the period stated by the prose before the table',
+    file: 'ranking.html',
+    source: `<h2>1-8月，全省跨境电商出口保持增长</h2><p>各市情况如下。</p>
+<table><tr><td></td><td>城市</td><td>出口额（亿元）</td></tr>
+<tr><td>1</td><td>深圳市</td><td>820.5</td></tr><tr><td>2</td><td>广州市</td><td>610</td></tr>
+<tr><td>3</td><td>中国香港</td><td>12</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '820.5', value: 82050000000, unit: 'CNY', region: '深圳', metric: '出口额', period: 'XXXX-01/XXXX-08' },
+      { type: 'money', text: '610', value: 61000000000, unit: 'CNY', region: '广州', metric: '出口额' },
+      { type: 'money', text: '12', value: 1200000000, unit: 'CNY', partner: '香港', metric: '出口额' },
     ],
   },
   {

@@ -40,8 +40,17 @@ export function basisOfHeader(header: string): 'yoy' | 'mom' | null {
 const UNIT_TYPES: FactType[] = ['money', 'measure', 'count', 'percent'];
 const unitExtractors = extractorsFor(UNIT_TYPES);
 
+/** A currency written before the scale in a unit (`人民币亿元`, `港币千元`) is written after it, as prose does: `亿元人民币`, `千港币`. */
+const CURRENCY_FIRST = /^(人民币|人民幣|港币|港幣|港元|美元|欧元|歐元|日元|新台币|新台幣|台币|澳门元|澳門元|英镑|英鎊)([十百千万萬亿億]+)元?$/;
+
 /** The fact the prose rules read in `1{unit}`-style text, when one covers the number and the unit. */
-function readWithUnit(number: string, unit: string): Candidate | null {
+const proseUnit = (written: string): string => {
+  const reordered = CURRENCY_FIRST.exec(written);
+  return reordered ? `${reordered[2]}${reordered[1]}` : written;
+};
+
+function readWithUnit(number: string, written: string): Candidate | null {
+  const unit = proseUnit(written);
   const text = `${number}${unit}`;
   const s = sentenceOf(text, foldText(text));
   let best: Candidate | null = null;
@@ -64,8 +73,9 @@ export function isUnit(text: string): boolean {
   if (known === undefined) {
     const c = readWithUnit('1', unit);
     // a unit per something (元/人, 美元/吨) is read up to the slash
-    const stop = unit.indexOf('/');
-    known = c !== null && c.end >= 1 + (stop > 0 ? stop : unit.length);
+    const prose = proseUnit(unit);
+    const stop = prose.indexOf('/');
+    known = c !== null && c.end >= 1 + (stop > 0 ? stop : prose.length);
     unitCache.set(unit, known);
   }
   return known;
@@ -168,6 +178,11 @@ export function cellContext(table: Table, row: number, col: number): CellContext
 /** The number a data cell starts with, when nothing but a bound, a note in parentheses or a mark follows. */
 export function leadingFigure(match: string, cell: TableCell): { start: number; end: number; sign: 1 | -1; approx: Candidate['approx']; number: string } | null {
   const text = match.slice(cell.start, cell.end);
+  // accounts write a negative in parentheses: (12.5)
+  const bracketed = /^[(（]\s*([0-9][0-9,，]*(?:\.[0-9]+)?)\s*[)）]$/.exec(text);
+  if (bracketed) {
+    return { start: cell.start + text.indexOf(bracketed[1]), end: cell.start + text.indexOf(bracketed[1]) + bracketed[1].length, sign: -1, approx: 'exact', number: bracketed[1].replace(/[,，]/g, '') };
+  }
   const m = LEADING_NUMBER.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length).trim();
