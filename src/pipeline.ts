@@ -20,6 +20,8 @@ import { dominantRegion } from './link/index.js';
 export interface ExtractOptions {
   /** reference date for relative expressions when the document has no date of its own */
   refDate?: string | null;
+  /** the document's title, when it is not part of the plain text (tables take their place and time from it last) */
+  title?: string | null;
   /** fact types to emit (all by default); linking still sees every type */
   types?: readonly FactType[];
 }
@@ -74,7 +76,7 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
   const { match, script } = fold(plain);
   const items = candidatesOf(cutAtCells(splitSentences(plain, match), tables), ctx);
   const origins = tables.length > 0 ? readTables(items, tables, match) : new Map<Candidate, CellOrigin>();
-  const links = linkSentences(plain, items, tables, origins, ctx);
+  const links = linkSentences(plain, items, tables, origins, ctx, options.title ?? null);
   const facts: Fact[] = [];
   const cells: (CellLabels | null)[] = [];
   const invalid: InvalidFact[] = [];
@@ -121,7 +123,7 @@ const NO_LINKS: Links = { metric: null, region: null, partner: null, period: nul
  * table row names carries into the prose after it); a fact in a data cell is linked from its
  * table; any other figure inside a table is linked from its own cell alone.
  */
-function linkSentences(plain: string, items: SentenceCandidates[], tables: Table[], origins: Map<Candidate, CellOrigin>, ctx: ExtractContext): Links[][] {
+function linkSentences(plain: string, items: SentenceCandidates[], tables: Table[], origins: Map<Candidate, CellOrigin>, ctx: ExtractContext, title: string | null): Links[][] {
   if (tables.length === 0) return linkDocument(items, ctx);
   const inTable = items.map((it) => tableIndexAt(tables, it.sentence.start) >= 0);
   const prose = items.filter((_, i) => !inTable[i]);
@@ -135,7 +137,7 @@ function linkSentences(plain: string, items: SentenceCandidates[], tables: Table
     const own = item.candidates.some((c) => !origins.has(c)) ? linkDocument([item], ctx)[0] : null;
     return item.candidates.map((c, ci) => {
       const origin = origins.get(c);
-      return origin ? linkTableCell(origin.table, origin.row, origin.col, origin.context, c, { ctx, documentRegion, passagePeriods }) : (own?.[ci] ?? NO_LINKS);
+      return origin ? linkTableCell(origin.table, origin.row, origin.col, origin.context, c, { ctx, documentRegion, passagePeriods, title }) : (own?.[ci] ?? NO_LINKS);
     });
   });
 }
@@ -153,7 +155,7 @@ export interface DocumentExtraction {
 export function extractDocument(bytes: Uint8Array, path: string, options: ExtractOptions = {}): DocumentExtraction {
   const loaded = loadDocument(bytes, path);
   const refDate = loaded.date ?? options.refDate ?? null;
-  const { facts, cells, script, invalid } = extractFromPlain(loaded.plain, path, { ...options, refDate }, loaded.tables);
+  const { facts, cells, script, invalid } = extractFromPlain(loaded.plain, path, { ...options, refDate, title: loaded.title }, loaded.tables);
   return {
     document: { path, title: loaded.title, date: loaded.date, format: loaded.format, script, chars: loaded.plain.length, facts },
     plain: loaded.plain,

@@ -43,7 +43,7 @@ export function measuredIn(header: string): string {
 
 /** The place a label is, when the label is nothing but a place name (`美国`, `浙江省`, `其中：东盟`). */
 export function placeOfLabel(label: string): PlaceMention | null {
-  const clean = cleanLabel(label);
+  const clean = cleanLabel(label).replace(FLOW_PREFIX, '');
   if (clean === '' || clean.length > 12) return null;
   const match = foldText(clean);
   const mentions = findPlaces(match, null).filter((m) => m.kind === 'place' && m.region !== null);
@@ -55,6 +55,11 @@ export function placeOfLabel(label: string): PlaceMention | null {
   // only an administrative suffix or 地区 may follow the name
   return /^(?:省|市|区|县|自治区|特别行政区|地区|国)?$/.test(match.slice(m.end)) ? m : null;
 }
+
+/** Words before a place in a row label that make it the other side of a flow: `对美国`, `自日本`. */
+const FLOW_PREFIX = /^(?:对|對|向|自|从|從|与|與|销往|銷往|出口到|进口自|進口自)/;
+/** Rows that total the rows below them: their label measures nothing of its own. */
+const TOTAL_ROW = /^(?:总计|總計|合计|合計|总值|總值|总额|總額|全部|总体|總體|全国|全國|全省|全市|全区|全區)$/;
 
 /** The place a caption or lead names for its figures (the last strong one), or null. */
 function placeOf(text: string | null): string | null {
@@ -106,8 +111,21 @@ export function passagePeriod(plain: string, before: number, ctx: ExtractContext
   return null;
 }
 
+/** The measure of the nearest row above that is neither a place nor a total nor a rate, or ''. */
+function parentMeasure(table: Table, row: number): string {
+  for (let k = table.dataRows.indexOf(row) - 1; k >= 0; k--) {
+    const label = table.rowLabels[table.dataRows[k]];
+    if (placeOfLabel(label) || rateKind(label) !== null) continue;
+    const measure = cleanLabel(label);
+    return TOTAL_ROW.test(measure) ? '' : measure;
+  }
+  return '';
+}
+
 export interface TableLinkContext {
   ctx: ExtractContext;
+  /** the document's title (HTML <title>, front matter), which names the place and time of a bulletin */
+  title: string | null;
   /** the period the prose before each table states, by table start */
   passagePeriods: Map<number, string | null>;
   /** the region the document is about, when its prose says so */
@@ -119,7 +137,7 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
   const frame = [table.caption?.text ?? null, table.lead?.text ?? null];
   const rowPlace = placeOfLabel(cell.rowLabel);
-  const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion;
+  const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion ?? placeOf(link.title);
   const rowMeasure = rowPlace ? '' : cleanLabel(cell.rowLabel);
   let columnMeasure = measuredIn(cell.columnHeader);
   // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)
@@ -131,6 +149,8 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   }
   const captionMeasure = measuredIn(cleanLabel(table.caption?.text ?? '').replace(/^表\s*\d*[:：.]?\s*/, '').replace(/(?:主要|情况|统计|分布|一览|构成|对比|及|各|主要国家|国家|地区|和|与)/g, ''));
   let metric = rowMeasure + (rowMeasure.includes(columnMeasure) ? '' : columnMeasure);
+  // a place row under a measure row (`出口总额` / `其中：对美国`) is a part of that measure
+  if (metric === '' && rowPlace) metric = parentMeasure(table, row);
   if (metric === '') metric = captionMeasure;
   const isFlow = FLOW.test(`${table.caption?.text ?? ''}${cell.columnHeader}${table.lead?.text ?? ''}`);
   let region: string | null = about;
@@ -138,10 +158,11 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   if (rowPlace) {
     const listsPartners = PARTNER_HEADER.test(table.labelColumns.map((c) => table.columnHeaders[c].join('')).join(''));
     const abroad = rowPlace.level === 'country' || TRADE_AREAS.has(rowPlace.region ?? '');
-    if (isFlow && (abroad || listsPartners) && rowPlace.region !== about) partner = rowPlace.region;
+    const flowWord = FLOW_PREFIX.test(cleanLabel(cell.rowLabel));
+    if ((isFlow || flowWord) && (abroad || listsPartners || flowWord) && rowPlace.region !== about) partner = rowPlace.region;
     else region = rowPlace.region;
   }
-  const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? link.passagePeriods.get(table.start) ?? null;
+  const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? link.passagePeriods.get(table.start) ?? periodOf(link.title, link.ctx);
   // a rate column without a date of its own (`2022年 | 2023年 | 增减`) is the change to the latest period
   const latest = cell.kind === null ? null : table.dataColumns.map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx)).filter((p) => p !== null).sort().at(-1) ?? null;
   const own = periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx) ?? latest;

@@ -165,6 +165,20 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
+    name: 'place and time from the document title; partner rows written 对… under the measure row above them',
+    file: 'title.html',
+    source: `<html><head><title>2021年温州市外贸运行情况</title></head><body><p>单位：亿元</p>
+<table><tr><td>指标</td><td>绝对数</td><td>增长（%）</td></tr>
+<tr><td>出口总额</td><td>950.2</td><td>11.0</td></tr>
+<tr><td>其中：对日本</td><td>80</td><td>-4.5</td></tr></table></body></html>`,
+    facts: [
+      { type: 'money', text: '950.2', value: 95020000000, metric: '出口总额', region: '温州', partner: null, period: '2021' },
+      { type: 'growth', text: '11.0', value: 11, metric: '出口总额', region: '温州' },
+      { type: 'money', text: '80', value: 8000000000, metric: '出口总额', region: '温州', partner: '日本', period: '2021' },
+      { type: 'growth', text: '-4.5', value: -4.5, metric: '出口总额', partner: '日本' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
