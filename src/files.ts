@@ -38,6 +38,8 @@ export type FileResult =
       warnings: string[];
       invalid: InvalidFact[];
       plain?: string;
+      /** with the plain text: per fact, the labels of the table cell it was read from, or null */
+      cells?: ({ row: string; column: string } | null)[];
       /** the document's output chunk, with `renderAs` */
       rendered?: string;
       /** facts by type, with `renderAs` */
@@ -71,9 +73,9 @@ export function describeError(err: unknown): string {
 export function extractInput(input: InputRef, options: FilesOptions): FileResult {
   try {
     const bytes = input.file === null ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(input.file);
-    const { document, warnings, invalid, plain } = extractDocument(bytes, input.path, options);
+    const { document, warnings, invalid, plain, cells } = extractDocument(bytes, input.path, options);
     const rendered = options.renderAs ? { rendered: renderChunk(options.renderAs, document), factCounts: countFacts(document) } : {};
-    return { ok: true, path: input.path, document, warnings, invalid, ...(options.keepPlain ? { plain } : {}), ...rendered };
+    return { ok: true, path: input.path, document, warnings, invalid, ...(options.keepPlain ? { plain, cells } : {}), ...rendered };
   } catch (err) {
     return { ok: false, path: input.path, error: describeError(err) };
   }

@@ -10,8 +10,13 @@ import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
 import { sentenceCutter } from './text/sentence-cut.js';
-import { linkDocument, type SentenceCandidates } from './link/index.js';
+import { linkDocument, type Links, type SentenceCandidates } from './link/index.js';
 import { loadDocument } from './input/load.js';
+import { tablesOf, type Table } from './plain/table.js';
+import { cutAtCells, readTables, tableIndexAt, type CellOrigin } from './extract/table/index.js';
+import { linkTableCell, passagePeriod } from './link/table.js';
+import { findPlaces } from './link/region.js';
+import { dominantRegion } from './link/index.js';
 
 // Document → plain text → sentences → candidates → linked facts. No I/O here.
 
@@ -20,7 +25,7 @@ export interface ExtractOptions {
   refDate?: string | null;
   /** fact types to emit (all by default); linking still sees every type */
   types?: readonly FactType[];
-  /** the document's title from its metadata: the headline that frames the passages (no facts are made from it) */
+  /** the document's title from its metadata: the headline that frames the passages (no facts are made from it; tables take their place and time from it last) */
   title?: string | null;
 }
 
@@ -30,8 +35,16 @@ export interface InvalidFact {
   issues: string[];
 }
 
+/** Where a fact in a table cell was read: the row and column labels (for the review page; not in FACT). */
+export interface CellLabels {
+  row: string;
+  column: string;
+}
+
 export interface PlainExtraction {
   facts: Fact[];
+  /** per fact, the labels of the table cell it was read from, or null outside tables */
+  cells: (CellLabels | null)[];
   script: Script;
   invalid: InvalidFact[];
 }
@@ -69,20 +82,23 @@ function headlineOf(title: string | null, ctx: ExtractContext): SentenceCandidat
 }
 
 /** Extracts validated facts from plain text. `doc` is the path written on every fact. */
-export function extractFromPlain(plain: string, doc: string, options: ExtractOptions = {}): PlainExtraction {
+export function extractFromPlain(plain: string, doc: string, options: ExtractOptions = {}, tables: Table[] = tablesOf(plain)): PlainExtraction {
   const { match, script } = fold(plain);
   const ctx: ExtractContext = { refDate: options.refDate ?? null, localMoney: localMoney(match, script) };
-  const sentences = splitSentences(plain, match);
+  const sentences = cutAtCells(splitSentences(plain, match), tables);
   const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain));
   resolveDocumentDates(items, plain);
-  const links = linkDocument(items, ctx, { plain, headline: headlineOf(options.title ?? null, ctx) });
+  const origins = tables.length > 0 ? readTables(items, tables, match) : new Map<Candidate, CellOrigin>();
+  const links = linkSentences(plain, items, tables, origins, ctx, options.title ?? null, headlineOf(options.title ?? null, ctx));
   const facts: Fact[] = [];
+  const cells: (CellLabels | null)[] = [];
   const invalid: InvalidFact[] = [];
   items.forEach(({ sentence, candidates }, si) => {
     const sentenceOf = sentenceCutter(sentence.text);
     candidates.forEach((c, ci) => {
       if (options.types && !options.types.includes(c.type)) return;
       const link = links[si][ci];
+      const origin = origins.get(c);
       const start = sentence.start + c.start;
       const end = sentence.start + c.end;
       const fact = {
@@ -105,16 +121,46 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
         to: c.type === 'date' ? (c.to ?? null) : null,
       };
       const checked = FactSchema.safeParse(fact);
-      if (checked.success) facts.push(checked.data);
+      if (checked.success) {
+        facts.push(checked.data);
+        cells.push(origin ? { row: origin.context.rowLabel, column: origin.context.columnHeader } : null);
+      }
       else invalid.push({ fact, issues: checked.error.issues.map((i) => `${i.path.join('.') || 'fact'}: ${i.message}`) });
     });
   });
-  return { facts, script, invalid };
+  return { facts, cells, script, invalid };
+}
+
+const NO_LINKS: Links = { metric: null, region: null, partner: null, period: null, basis: null };
+/**
+ * Links of every candidate: the prose linker reads the sentences outside tables (so nothing a
+ * table row names carries into the prose after it); a fact in a data cell is linked from its
+ * table; any other figure inside a table is linked from its own cell alone.
+ */
+function linkSentences(plain: string, items: SentenceCandidates[], tables: Table[], origins: Map<Candidate, CellOrigin>, ctx: ExtractContext, title: string | null, headline: SentenceCandidates | null): Links[][] {
+  if (tables.length === 0) return linkDocument(items, ctx, { plain, headline });
+  const inTable = items.map((it) => tableIndexAt(tables, it.sentence.start) >= 0);
+  const prose = items.filter((_, i) => !inTable[i]);
+  const proseLinks = linkDocument(prose, ctx, { plain, headline });
+  const documentRegion = dominantRegion(prose.map(({ sentence, tokens }) => findPlaces(sentence.match, tokens)));
+  const passagePeriods = new Map(tables.map((t) => [t.start, passagePeriod(plain, t.start, ctx)]));
+  let k = 0;
+  return items.map((item, i) => {
+    if (!inTable[i]) return proseLinks[k++];
+    // a cell outside the data (a caption row, a header, a table that is not data) is a sentence on its own
+    const own = item.candidates.some((c) => !origins.has(c)) ? linkDocument([item], ctx)[0] : null;
+    return item.candidates.map((c, ci) => {
+      const origin = origins.get(c);
+      return origin ? linkTableCell(origin.table, origin.row, origin.col, origin.context, c, { ctx, documentRegion, passagePeriods, title }) : (own?.[ci] ?? NO_LINKS);
+    });
+  });
 }
 
 export interface DocumentExtraction {
   document: DocumentResult;
   plain: string;
+  /** per fact of document.facts, the table cell's labels, or null */
+  cells: (CellLabels | null)[];
   warnings: string[];
   invalid: InvalidFact[];
 }
@@ -123,10 +169,11 @@ export interface DocumentExtraction {
 export function extractDocument(bytes: Uint8Array, path: string, options: ExtractOptions = {}): DocumentExtraction {
   const loaded = loadDocument(bytes, path);
   const refDate = loaded.date ?? options.refDate ?? null;
-  const { facts, script, invalid } = extractFromPlain(loaded.plain, path, { ...options, refDate, title: loaded.title });
+  const { facts, cells, script, invalid } = extractFromPlain(loaded.plain, path, { ...options, refDate, title: loaded.title }, loaded.tables);
   return {
     document: { path, title: loaded.title, date: loaded.date, format: loaded.format, script, chars: loaded.plain.length, facts },
     plain: loaded.plain,
+    cells,
     warnings: loaded.warnings,
     invalid,
   };

@@ -48,7 +48,7 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
         reportError(result.path, `internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
       }
       for (const [type, n] of Object.entries(result.factCounts ?? countFacts(result.document))) byType.set(type, (byType.get(type) ?? 0) + n);
-      await sink.write(result.rendered !== undefined ? writer.chunk(result.rendered) : writer.document(result.document, result.plain));
+      await sink.write(result.rendered !== undefined ? writer.chunk(result.rendered) : writer.document(result.document, result.plain, result.cells));
     }
     await sink.write(writer.end(errors));
     await sink.commit();

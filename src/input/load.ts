@@ -5,7 +5,9 @@ import { frontMatterMeta, htmlMeta, markdownTitle, pathDate, publicationLineDate
 import { htmlToPlain, parseHtml } from '../plain/html.js';
 import { markdownToPlain } from '../plain/markdown.js';
 import { removePinyinReadings } from '../plain/artifacts.js';
-import { normalizeLineEnds, tidyLines } from '../plain/whitespace.js';
+import { normalizeLineEnds } from '../plain/whitespace.js';
+import { textToPlain } from '../plain/text.js';
+import { tablesOf, type Table } from '../plain/table.js';
 
 export { InputError } from './errors.js';
 
@@ -17,6 +19,8 @@ export interface LoadedDocument {
   title: string | null;
   /** the document's own publication date, ISO YYYY-MM-DD, or null */
   date: string | null;
+  /** the tables of the plain text (rows, headers, labels, units), with offsets into it */
+  tables: Table[];
   /** problems that did not stop reading (replaced bytes, broken front matter …) */
   warnings: string[];
 }
@@ -33,12 +37,12 @@ function render(body: string, format: DocumentFormat): Rendered {
     return { plain: htmlToPlain($), meta: htmlMeta($) };
   }
   if (format === 'markdown') return { plain: markdownToPlain(body), meta: { title: markdownTitle(body), date: null } };
-  return { plain: tidyLines(body), meta: { title: null, date: null } };
+  return { plain: textToPlain(body), meta: { title: null, date: null } };
 }
 
 /** A document without text (empty, blank, or markup only): no plain text, a warning saying so. */
 function textless(format: DocumentFormat, warnings: string[], why: string): LoadedDocument {
-  return { format, plain: '', title: null, date: null, warnings: [...warnings, why] };
+  return { format, plain: '', tables: [], title: null, date: null, warnings: [...warnings, why] };
 }
 
 /** The first non-null of each field, in order of trust. */
@@ -73,5 +77,5 @@ export function loadDocument(bytes: Uint8Array, path: string): LoadedDocument {
   }
   const fromFrontMatter = split.frontMatter ? frontMatterMeta(split.frontMatter) : { title: null, date: null };
   const meta = firstMeta(fromFrontMatter, rendered.meta, { title: null, date: publicationLineDate(plain) }, { title: null, date: pathDate(path) });
-  return { format, plain, title: meta.title, date: meta.date, warnings: [...decoded.warnings, ...split.warnings] };
+  return { format, plain, tables: tablesOf(plain), title: meta.title, date: meta.date, warnings: [...decoded.warnings, ...split.warnings] };
 }

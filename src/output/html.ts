@@ -83,13 +83,20 @@ export function groupDigits(n: number): string {
   return m ? m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, ',') + (m[3] ?? '') : s;
 }
 
+/** The row and column labels of the table cell a fact was read from (kept beside the fact, not in it). */
+export interface CellOfFact {
+  row: string;
+  column: string;
+}
+
 /** Tooltip text: a heading line, then `key<TAB>value` lines (the client builds a list from it). */
-export function factTip(f: Fact, plainText: string | null): string {
+export function factTip(f: Fact, plainText: string | null, cell: CellOfFact | null = null): string {
   const value = typeof f.value === 'number' ? groupDigits(f.value) : f.value;
   const lines = [`${TYPE_SYMBOL[f.type]} ${f.type} · ${oneLine(f.text)}`, `value\t${value}${f.valueMax !== null ? ` – ${groupDigits(f.valueMax)}` : ''}`];
   lines.push(`unit\t${show(f.unit)}`, `approx\t${f.approx}`, `metric\t${show(f.metric)}`, `region\t${show(f.region)}`, `partner\t${show(f.partner)}`, `period\t${show(f.period)}`);
   if (f.type === 'growth') lines.push(`basis\t${show(f.basis)}`);
   if (f.type === 'date') lines.push(`from – to\t${show(f.from)} – ${show(f.to)}`);
+  if (cell) lines.push(`table row\t${show(cell.row || null)}`, `table column\t${show(cell.column || null)}`);
   lines.push(`offsets\t${f.start}–${f.end}`);
   if (plainText !== null && plainText !== f.text) lines.push(`warning\tthe plain text here is “${oneLine(plainText)}”`);
   return lines.join('\n');
@@ -98,7 +105,7 @@ export function factTip(f: Fact, plainText: string | null): string {
 const typeChip = (t: FactType, label: string = t): string => `<span class="zf legend t-${t}">${escapeHtml(label)}</span>`;
 
 /** A document's plain text with every fact highlighted at its offsets. `ids[i]` names facts[i]. */
-export function highlightPlain(plain: string, facts: readonly Fact[], ids: readonly string[]): string {
+export function highlightPlain(plain: string, facts: readonly Fact[], ids: readonly string[], cells: readonly (CellOfFact | null)[] = []): string {
   const out: string[] = [];
   for (const p of nestRanges(plain.length, facts)) {
     if (p.kind === 'text') {
@@ -112,7 +119,7 @@ export function highlightPlain(plain: string, facts: readonly Fact[], ids: reado
       const cls = `zf t-${f.type}${p.first ? '' : ' cont'}${at === f.text ? '' : ' mismatch'}`;
       out.push(
         p.first
-          ? `<mark class="${cls}" id="${id}" data-fact="${id}" data-type="${f.type}" data-start="${f.start}" data-end="${f.end}" tabindex="0" data-tip="${escapeHtml(factTip(f, at))}">`
+          ? `<mark class="${cls}" id="${id}" data-fact="${id}" data-type="${f.type}" data-start="${f.start}" data-end="${f.end}" tabindex="0" data-tip="${escapeHtml(factTip(f, at, cells[p.span] ?? null))}">`
           : `<mark class="${cls}" data-fact="${id}" data-type="${f.type}">`,
       );
     }
@@ -129,7 +136,7 @@ const countByType = (facts: readonly Fact[]): Map<FactType, number> => {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One document: heading, metadata line, highlighted plain text. */
-export function articleHtml(d: DocumentResult, plain: string | undefined, docId: string, factIds: readonly string[]): string {
+export function articleHtml(d: DocumentResult, plain: string | undefined, docId: string, factIds: readonly string[], cells: readonly (CellOfFact | null)[] = []): string {
   const lang = d.script === 'traditional' ? 'zh-Hant' : 'zh-Hans';
   const counts = [...countByType(d.facts)].map(([t, n]) => `${n} ${t}`).join(', ');
   const meta = [
@@ -142,7 +149,7 @@ export function articleHtml(d: DocumentResult, plain: string | undefined, docId:
   const text =
     plain === undefined
       ? '<p class="noplain">The plain text was not kept for this document.</p>'
-      : `<div class="plain" lang="${lang}">${highlightPlain(plain, d.facts, factIds)}</div>`;
+      : `<div class="plain" lang="${lang}">${highlightPlain(plain, d.facts, factIds, cells)}</div>`;
   const none = d.facts.length === 0 ? '<p class="nofacts">No facts found in this document.</p>' : '';
   return `<article id="${docId}" data-doc="${escapeHtml(d.path)}" aria-labelledby="${docId}-h">\n<h2 id="${docId}-h" lang="${lang}">${heading}</h2>\n<p class="meta">${meta}</p>\n${text}${none}\n</article>\n`;
 }
@@ -224,21 +231,25 @@ export const htmlClose = (summary: string, table: string): string =>
   `</main>\n${summary}${table}<div id="tip" role="tooltip" hidden></div>\n<script>${REVIEW_JS}</script>\n</body>\n</html>\n`;
 
 /** Writer state for one page: articles stream out, table rows and counts wait for the end. */
-export function htmlWriter(): { begin(): string; document(d: DocumentResult, plain?: string): string; end(errors: readonly InputError[]): string } {
+export function htmlWriter(): {
+  begin(): string;
+  document(d: DocumentResult, plain?: string, cells?: readonly (CellOfFact | null)[]): string;
+  end(errors: readonly InputError[]): string;
+} {
   const rows: string[] = [];
   const byType = new Map<FactType, number>();
   let documents = 0;
   let facts = 0;
   return {
     begin: htmlOpen,
-    document(d, plain) {
+    document(d, plain, cells) {
       const docId = `d${++documents}`;
       const ids = d.facts.map(() => `f${++facts}`);
       d.facts.forEach((f, i) => {
         rows.push(factRow(f, ids[i]));
         byType.set(f.type, (byType.get(f.type) ?? 0) + 1);
       });
-      return articleHtml(d, plain, docId, ids);
+      return articleHtml(d, plain, docId, ids, cells);
     },
     end: (errors) => htmlClose(summaryHtml(documents, byType, errors), factsTableHtml(rows, byType)),
   };

@@ -1,7 +1,7 @@
 import type { DocumentResult, InputError } from '../schema/document.js';
 import { csvHeader, csvRows } from './csv.js';
 import { documentJson, jsonClose, jsonListItem, jsonOpen, ndjsonLines } from './json.js';
-import { htmlWriter } from './html.js';
+import { htmlWriter, type CellOfFact } from './html.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'html';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv', 'html'];
@@ -32,8 +32,8 @@ export function renderChunk(format: ChunkFormat, d: DocumentResult): string {
 /** Turns a stream of finished documents (in output order) into the chunks of one output format. */
 export interface FormatWriter {
   begin(): string;
-  /** `plain`: the document's plain text, used by formats that show it (html) */
-  document(d: DocumentResult, plain?: string): string;
+  /** `plain`: the document's plain text, used by formats that show it (html); `cells`: per fact, the table cell it was read from */
+  document(d: DocumentResult, plain?: string, cells?: readonly (CellOfFact | null)[]): string;
   /** a document already rendered with renderChunk (chunk formats only) */
   chunk(rendered: string): string;
   end(errors: readonly InputError[]): string;

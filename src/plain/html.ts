@@ -2,6 +2,7 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { tidyLines } from './whitespace.js';
+import { CELL_SEPARATOR } from './cells.js';
 
 // HTML → plain lines, as a reader sees the page: block elements on their own lines,
 // whitespace collapsed as a browser does, and no scripts, styles or navigation chrome.
@@ -66,38 +67,152 @@ export function collapseWhitespace(text: string): string {
   return text.replace(BREAK_BETWEEN_WIDE, '').replace(/[ \t\n\r\f\u00A0]+/g, ' ');
 }
 
-type Step = { node: AnyNode; inPre: boolean } | { text: string };
+type Step = { node: AnyNode; inPre: boolean } | { text: string } | { table: TableBuild };
 
 function textOf(node: Text, inPre: boolean): string {
   return inPre ? node.data.replace(/\u00A0/g, ' ') : collapseWhitespace(node.data);
 }
 
-/** Children of an element as steps, with the line breaks and cell tabs its kind implies. */
-function elementSteps(el: Element, inPre: boolean): Step[] {
+// Tables. A data table becomes one line per row, its cells joined by CELL_SEPARATOR (a
+// noncharacter that line tidying leaves alone, turned into a tab at the end), spans resolved by
+// empty fields so that every row has the table's columns. A layout table (a nested table, a cell
+// holding a long text, a single column) keeps each cell's own lines. Every node is still read
+// once: a cell's text is rendered where it is met and only assembled when its table closes.
+
+interface CellBuild {
+  parts: string[];
+  colSpan: number;
+  rowSpan: number;
+}
+interface TableBuild {
+  rows: CellBuild[][];
+  /** where the text of each cell of this table goes, in document order */
+  current: CellBuild | null;
+  outer: string[];
+  /** a table was rendered inside one of its cells */
+  nested: boolean;
+}
+
+/** A data cell longer than this is a text in a layout table, not a figure or label. */
+const MAX_DATA_CELL = 200;
+
+const spanOf = (value: string | undefined): number => {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 1000) : 1;
+};
+
+/** A cell's lines on one line: joined without a space between Chinese characters (as soft breaks are). */
+function cellLine(parts: string[]): string {
+  const lines = parts.join('').split('\n').map((l) => l.replace(/^[ \t]+|[ \t]+$/g, '')).filter((l) => l !== '');
+  let out = '';
+  for (const line of lines) {
+    if (out !== '' && !(WIDE_CHAR.test(out.at(-1)!) && WIDE_CHAR.test(line[0]))) out += ' ';
+    out += line;
+  }
+  return out.replace(/\t/g, ' ');
+}
+const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
+
+/** The table's text: resolved rows for a data table, each cell's own lines for a layout table. */
+function tableText(t: TableBuild): string {
+  const texts = t.rows.map((row) => row.map((c) => cellLine(c.parts)));
+  for (const row of texts) for (const x of row) htmlWork.steps += x.length;
+  const columns = Math.max(0, ...t.rows.map((row) => row.reduce((n, c) => n + c.colSpan, 0)));
+  const isData = !t.nested && t.rows.length >= 2 && columns >= 2 && texts.every((row) => row.every((x) => x.length <= MAX_DATA_CELL));
+  if (!isData) return t.rows.map((row) => row.map((c) => `\n${c.parts.join('')}\n`).join('')).join('\n');
+  // the grid: a cell covers colSpan × rowSpan positions; covered positions are empty fields
+  const grid: (string | null)[][] = [];
+  t.rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let col = 0;
+    row.forEach((cell, k) => {
+      while (grid[r][col] !== undefined && grid[r][col] !== null) col++;
+      for (let dr = 0; dr < cell.rowSpan && r + dr < t.rows.length; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < cell.colSpan; dc++) grid[r + dr][col + dc] = dr === 0 && dc === 0 ? texts[r][k] : '';
+      }
+      col += cell.colSpan;
+    });
+  });
+  const width = Math.max(...grid.map((row) => row.length));
+  return grid
+    .map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''))
+    .filter((fields) => fields.some((f) => f !== ''))
+    .map((fields) => fields.join(CELL_SEPARATOR))
+    .map((line) => `\n${line}\n`)
+    .join('');
+}
+
+/** Children of an element as steps, with the line breaks and cells its kind implies. */
+function elementSteps(el: Element, inPre: boolean, table: TableBuild | null): Step[] {
   if (DROPPED.has(el.name) || isHidden(el) || isChrome(el)) return [];
   if (el.name === 'br') return [{ text: '\n' }];
   if (el.name === 'img') return [];
-  const block = BLOCKS.has(el.name);
   const childPre = inPre || el.name === 'pre';
   const steps: Step[] = el.children.map((node) => ({ node, inPre: childPre }));
-  if (TABLE_CELLS.has(el.name)) steps.unshift({ text: '\t' });
+  if (el.name === 'table') {
+    if (table) table.nested = true;
+    return [{ table: { rows: [], current: null, outer: [], nested: false } }, ...steps, { text: TABLE_END }];
+  }
+  if (table && el.name === 'tr') {
+    table.rows.push([]);
+    table.current = null;
+    return steps;
+  }
+  if (table && TABLE_CELLS.has(el.name)) {
+    if (table.rows.length === 0) table.rows.push([]);
+    const cell: CellBuild = { parts: [], colSpan: spanOf(el.attribs.colspan), rowSpan: spanOf(el.attribs.rowspan) };
+    table.rows[table.rows.length - 1].push(cell);
+    return [{ text: CELL_START }, ...steps, { text: CELL_END }];
+  }
+  const block = BLOCKS.has(el.name);
   return block ? [{ text: '\n' }, ...steps, { text: '\n' }] : steps;
 }
 
+/** Markers on the stack (never written): a table or a cell ends here. */
+const TABLE_END = '\uFDD1';
+const CELL_START = '\uFDD2';
+const CELL_END = '\uFDD3';
+
 /** Depth-first text, iterative so that absurdly deep nesting cannot overflow the stack. */
 function visibleText(root: AnyNode): string {
-  const parts: string[] = [];
+  let parts: string[] = [];
+  // the open tables, innermost last; cells of the innermost one collect the text read inside them
+  const tables: TableBuild[] = [];
+  const cellParts: string[][] = [];
   const stack: Step[] = [{ node: root, inPre: false }];
   while (stack.length > 0) {
     const step = stack.pop()!;
+    if ('table' in step) {
+      step.table.outer = parts;
+      tables.push(step.table);
+      parts = [];
+      continue;
+    }
     if ('text' in step) {
-      parts.push(step.text);
+      const table = tables[tables.length - 1];
+      if (step.text === TABLE_END) {
+        tables.pop();
+        // text inside the table but outside its cells (<caption>, stray text) comes first
+        const own = parts.join('');
+        parts = table.outer;
+        parts.push(own, tableText(table));
+      } else if (step.text === CELL_START) {
+        const row = table.rows[table.rows.length - 1];
+        table.current = row[row.length - 1];
+        cellParts.push(parts);
+        parts = table.current.parts;
+      } else if (step.text === CELL_END) {
+        parts = cellParts.pop()!;
+        table.current = null;
+      } else parts.push(step.text);
       continue;
     }
     const { node, inPre } = step;
+    htmlWork.steps++;
     let next: Step[] = [];
-    if (node.type === 'text') parts.push(textOf(node, inPre));
-    else if (node.type === 'tag') next = elementSteps(node, inPre);
+    if (node.type === 'text') parts.push(textOf(node, inPre).replace(/[\uFDD0-\uFDD3]/g, ' '));
+    else if (node.type === 'tag') next = elementSteps(node, inPre, tables[tables.length - 1] ?? null);
     else if (node.type === 'root') next = node.children.map((child) => ({ node: child, inPre }));
     // comments, CDATA, directives: nothing; <script>/<style> have their own node types
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]);
@@ -105,12 +220,60 @@ function visibleText(root: AnyNode): string {
   return parts.join('');
 }
 
+/**
+ * Work done reading HTML, counted for the linear-time tests: tags scanned (each weighted by the
+ * parser's stack depth there, which its open-tag step walks), nodes visited, characters of table
+ * text assembled.
+ */
+export const htmlWork = { steps: 0 };
+
+/** Browsers stop nesting deeper than this (Blink: 512); deeper tags are dropped, their text kept. */
+export const MAX_DEPTH = 512;
+/** Elements whose end tag may be left out: the parser closes them itself, so they do not deepen the stack. */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rp', 'colgroup', 'caption']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+const TAG = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>/g;
+
+/**
+ * The markup with tags nested deeper than MAX_DEPTH removed, in one pass: the parser keeps its
+ * open elements in an array it grows at the front, so each tag costs as much as the depth, and
+ * 100,000 nested levels would be quadratic.
+ */
+export function capNesting(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  let dropped = false;
+  const out: string[] = [];
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    htmlWork.steps += 1 + Math.min(depth, MAX_DEPTH);
+    const name = m[3]?.toLowerCase();
+    if (name === undefined || VOID.has(name) || OPTIONAL_END.has(name) || m[4] === '/') continue;
+    if (m[2] !== '/') {
+      depth++;
+      deepest = Math.max(deepest, depth);
+      if (depth <= MAX_DEPTH) continue;
+    } else {
+      depth = Math.max(0, depth - 1);
+      if (depth < MAX_DEPTH) continue;
+    }
+    // too deep: the tag goes, its text stays
+    out.push(html.slice(last, m.index));
+    last = m.index + m[0].length;
+    dropped = true;
+  }
+  if (!dropped) return html;
+  out.push(html.slice(last));
+  return out.join('');
+}
+
 export function parseHtml(html: string): CheerioAPI {
-  return load(html);
+  return load(capNesting(html));
 }
 
 /** The visible text of an HTML document or fragment, one block per line. */
 export function htmlToPlain(html: string | CheerioAPI): string {
   const $ = typeof html === 'string' ? parseHtml(html) : html;
-  return tidyLines(visibleText($.root()[0]), { trimLeadingAscii: true });
+  return tidyLines(visibleText($.root()[0]), { trimLeadingAscii: true }).replaceAll(CELL_SEPARATOR, '\t');
 }

@@ -1,32 +1,8 @@
-import { tidyLines } from './whitespace.js';
+import MarkdownIt from 'markdown-it';
+import { htmlToPlain } from './html.js';
 
-// Markdown → plain lines: the text a reader sees, one heading or paragraph per line.
-// Line-based on purpose: news Markdown is simple, and a line scanner stays linear on huge input.
-
-/** Characters between which a soft line break joins without a space (Chinese hard-wrapped text). */
-const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201F\u2026]/u;
-
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-const ATX_HEADING = /^[ \t]{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
-const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const LINK_DEFINITION = /^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$/;
-const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const BLOCKQUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/;
-const BULLET = /^([ \t]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/;
-const ORDERED_ITEM = /^[ \t]{0,3}\d{1,9}[.)][ \t]+\S/;
-const HARD_BREAK = /(?: {2,}|\\)$/;
-
-/** Escaped punctuation is parked in private-use characters so inline rules leave it alone. */
-const ESCAPE_BASE = 0xf0000;
-
-function parkEscapes(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => String.fromCodePoint(ESCAPE_BASE + ch.charCodeAt(0)));
-}
-
-function restoreEscapes(text: string): string {
-  return text.replace(/[\u{F0000}-\u{F007F}]/gu, (ch) => String.fromCharCode(ch.codePointAt(0)! - ESCAPE_BASE));
-}
+// Inline helpers for Markdown-ish text outside the document body (titles in front matter),
+// and the document reader below.
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", mdash: '—', ndash: '–', hellip: '…',
@@ -40,14 +16,6 @@ export function decodeEntities(text: string): string {
     const code = dec ? Number(dec) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
-}
-
-/** Inline HTML: line-breaking tags become breaks, other tags vanish, text stays. */
-export function stripInlineHtml(text: string): string {
-  return text
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(?:p|div|li|tr|h[1-6]|blockquote|section|article)\s*>/gi, '\n')
-    .replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
 }
 
 /** Inline Markdown: images dropped, links and emphasis reduced to their text. */
@@ -65,110 +33,72 @@ export function stripInline(text: string): string {
     .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2');
 }
 
-/** A table row's cells, separated by tabs like HTML table cells. */
-function tableRow(line: string): string {
-  return line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim()).join('\t');
-}
+// Markdown is read as CommonMark with GFM tables (markdown-it), rendered to HTML and read by
+// the HTML reader: headings, links (their text), emphasis, lists, tables and HTML blocks all
+// come out as a reader sees them, with one mechanism for tables and markup in both formats.
 
-function isTableRow(line: string): boolean {
-  return line.includes('|');
-}
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// the number of an ordered item stays: Chinese news numbers its points as content
+markdown.renderer.rules.list_item_open = (tokens, idx, options, _env, self) => {
+  const t = tokens[idx];
+  return self.renderToken(tokens, idx, options) + (t.info ? `${t.info}${t.markup} ` : '');
+};
 
-interface Paragraph {
-  lines: string[];
-}
+// a task list's box (`- [x] 丙`) is not text
+markdown.core.ruler.push('task_boxes', (state) => {
+  state.tokens.forEach((t, i) => {
+    if (t.type !== 'inline' || state.tokens[i - 2]?.type !== 'list_item_open') return;
+    const first = t.children?.[0];
+    if (first?.type === 'text' && /^\[[ xX]\][ \t]+/.test(first.content)) first.content = first.content.replace(/^\[[ xX]\][ \t]+/, '');
+  });
+  return true;
+});
 
-/** Joins the soft-wrapped lines of a paragraph: no space between Chinese characters. */
-function joinSoftLines(lines: readonly string[]): string {
-  let joined = '';
-  for (const line of lines) {
-    if (joined === '' || joined.endsWith('\n')) joined += line;
-    else if (WIDE.test(joined.at(-1)!) && WIDE.test(line[0] ?? '')) joined += line;
-    else joined += ` ${line}`;
-  }
-  return joined;
-}
+const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const STARTS_ROW = /^[ \t]{0,3}\|/;
+const ENDS_ROW = /(?<!\\)\|[ \t]*$/;
+/** A closing block tag at the end of a line: news archives put Markdown right after such HTML. */
+const ENDS_HTML_BLOCK = /<\/(?:p|div|table|section|article|blockquote|ul|ol|h[1-6]|figure|center)>[ \t]*$/i;
+const WIDE_END = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]$/u;
+const WIDE_START = /^[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 
-/** Removes HTML comments, which may span lines, before the line scan. */
-function dropComments(text: string): string {
-  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
-}
-
-/** The plain text of a Markdown document: headings and paragraphs each on one line. */
-export function markdownToPlain(markdown: string): string {
-  const lines = parkEscapes(dropComments(markdown)).split('\n');
+/**
+ * Line repairs before parsing, both for what writers and exporters do to CommonMark: a table row
+ * whose cell wraps onto the next line (`| 金额` / `（亿元） |`) is joined into one row, and a line
+ * after a closing HTML block tag starts a new block (CommonMark would keep it inside the HTML
+ * block, so `[查看原文](…)` and the next `###` would stay raw).
+ */
+export function repairLines(text: string): string {
+  const lines = text.split('\n');
   const out: string[] = [];
-  let paragraph: Paragraph | null = null;
-  let fence: string | null = null;
   let inTable = false;
-
-  const flush = () => {
-    if (paragraph) out.push(joinSoftLines(paragraph.lines));
-    paragraph = null;
-  };
-  const addToParagraph = (text: string, hardBreak: boolean) => {
-    paragraph ??= { lines: [] };
-    paragraph.lines.push(hardBreak ? `${text}\n` : text);
-  };
-
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fence !== null) {
-      // Code is kept verbatim: in news it holds data, not syntax.
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
-      else out.push(line);
-      continue;
+    let line = lines[i];
+    if (line.trim() === '') inTable = false;
+    if (STARTS_ROW.test(line) && !ENDS_ROW.test(line)) {
+      // look ahead a few lines for the end of the row; only when a table is there
+      let j = i + 1;
+      let joined = line;
+      while (j < lines.length && j - i <= 3 && lines[j].trim() !== '' && !STARTS_ROW.test(lines[j])) {
+        const piece = lines[j].trim();
+        joined += WIDE_END.test(joined.trimEnd()) && WIDE_START.test(piece) ? piece : ` ${piece}`;
+        if (ENDS_ROW.test(lines[j])) break;
+        j++;
+      }
+      if (j < lines.length && ENDS_ROW.test(joined) && (inTable || TABLE_SEPARATOR.test(lines[j + 1] ?? ''))) {
+        line = joined;
+        i = j;
+      }
     }
-    if (fenceMark) {
-      flush();
-      fence = fenceMark;
-      continue;
-    }
-    if (line.trim() === '') {
-      flush();
-      inTable = false;
-      continue;
-    }
-    const next = lines[i + 1] ?? '';
-    if (!inTable && isTableRow(line) && TABLE_SEPARATOR.test(next) && next.includes('-')) {
-      flush();
-      out.push(tableRow(stripInline(line)));
-      inTable = true;
-      i++; // the separator row
-      continue;
-    }
-    if (inTable && isTableRow(line)) {
-      out.push(tableRow(stripInline(line)));
-      continue;
-    }
-    inTable = false;
-    const heading = ATX_HEADING.exec(line);
-    if (heading) {
-      flush();
-      out.push(stripInline(heading[1] ?? ''));
-      continue;
-    }
-    if (paragraph && SETEXT_UNDERLINE.test(line)) {
-      flush(); // the paragraph was a heading
-      continue;
-    }
-    if (THEMATIC_BREAK.test(line) || LINK_DEFINITION.test(line)) {
-      flush();
-      continue;
-    }
-    let text = line.replace(BLOCKQUOTE, '');
-    const bullet = BULLET.exec(text);
-    if (bullet) {
-      flush(); // each list item is its own line
-      text = text.slice(bullet[0].length);
-    } else if (ORDERED_ITEM.test(text)) {
-      flush(); // the number stays: Chinese news numbers its points as content
-    }
-    const hardBreak = HARD_BREAK.test(text);
-    text = text.replace(HARD_BREAK, '').replace(/^[ \t]+|[ \t]+$/g, '');
-    addToParagraph(stripInline(text), hardBreak);
+    if (TABLE_SEPARATOR.test(line) && line.includes('-') && line.includes('|')) inTable = true;
+    out.push(line);
+    const next = lines[i + 1];
+    if (ENDS_HTML_BLOCK.test(line) && next !== undefined && next.trim() !== '' && !/^[ \t]*</.test(next)) out.push('');
   }
-  flush();
-  return tidyLines(restoreEscapes(decodeEntities(stripInlineHtml(out.join('\n')))), { trimLeadingAscii: true });
+  return out.join('\n');
+}
+
+/** The plain text of a Markdown document: headings, paragraphs and table rows each on one line. */
+export function markdownToPlain(text: string): string {
+  return htmlToPlain(markdown.render(repairLines(text)));
 }

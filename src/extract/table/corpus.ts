@@ -1,0 +1,205 @@
+import type { Fact } from '../../schema/fact.js';
+
+// The table corpus: tables written for the purpose (HTML, Markdown, text), each with every fact
+// its data cells must yield (type, text and the fields given; facts of the prose around the table
+// and of header cells, such as dates, are not listed and not checked). A table that is not data
+// (a schedule, a contact list) yields no table fact.
+
+export type ExpectedCellFact = Partial<Omit<Fact, 'doc' | 'start' | 'end' | 'sentence'>> & Pick<Fact, 'type' | 'text'>;
+
+export interface TableExample {
+  name: string;
+  /** the file name decides nothing but the format hint; the content is sniffed as usual */
+  file: string;
+  source: string;
+  /** the facts read in data cells, in text order */
+  facts: ExpectedCellFact[];
+}
+
+export const tableCorpus: TableExample[] = [
+  {
+    name: 'HTML, one <p> per cell, a unit note above, growth column, row units, approx, empty cell',
+    file: 'bulletin.html',
+    source: `<p>2022年全省主要指标</p><p>单位：亿元</p>
+<table><tr><td><p>指标</p></td><td><p>绝对数</p></td><td><p>比上年增长（%）</p></td></tr>
+<tr><td><p>规模以上工业增加值</p></td><td><p>1840.5</p></td><td><p>5.2</p></td></tr>
+<tr><td><p>社会消费品零售总额</p></td><td><p>960.3</p></td><td><p>-1.8</p></td></tr>
+<tr><td><p>水产品产量（万吨）</p></td><td><p>约48.2</p></td><td></td></tr>
+<tr><td><p>牛出栏（万头）</p></td><td><p>12.5</p></td><td><p>3.0</p></td></tr></table>`,
+    facts: [
+      { type: 'money', text: '1840.5', value: 184050000000, unit: 'CNY', metric: '规模以上工业增加值', period: '2022' },
+      { type: 'growth', text: '5.2', value: 5.2, unit: '%', basis: 'yoy', metric: '规模以上工业增加值', period: '2022' },
+      { type: 'money', text: '960.3', value: 96030000000, unit: 'CNY', metric: '社会消费品零售总额' },
+      { type: 'growth', text: '-1.8', value: -1.8, unit: '%', basis: 'yoy', metric: '社会消费品零售总额' },
+      { type: 'measure', text: '48.2', value: 482000, unit: 't', approx: 'about', metric: '水产品产量' },
+      { type: 'count', text: '12.5', value: 125000, unit: '头', metric: '牛出栏' },
+      { type: 'growth', text: '3.0', value: 3, unit: '%', metric: '牛出栏' },
+    ],
+  },
+  {
+    name: 'HTML with two header rows, rowspan and colspan, trade by partner (partners from the rows)',
+    file: 'customs.html',
+    source: `<p>表2 2021年1-6月我国对主要贸易伙伴进出口</p>
+<table><tr><th rowspan="2">国家（地区）</th><th colspan="2">出口</th><th colspan="2">进口</th></tr>
+<tr><th>金额（亿美元）</th><th>同比（%）</th><th>金额（亿美元）</th><th>同比（%）</th></tr>
+<tr><td>东盟</td><td>1200.4</td><td>9.6</td><td>980.1</td><td>12.0</td></tr>
+<tr><td>德国</td><td>450</td><td>-2.5</td><td></td><td>1.1</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '1200.4', value: 120040000000, unit: 'USD', metric: '出口', partner: '东盟', region: '中国', period: '2021-01/2021-06' },
+      { type: 'growth', text: '9.6', value: 9.6, basis: 'yoy', metric: '出口', partner: '东盟', period: '2021-01/2021-06' },
+      { type: 'money', text: '980.1', value: 98010000000, unit: 'USD', metric: '进口', partner: '东盟' },
+      { type: 'growth', text: '12.0', value: 12, metric: '进口', partner: '东盟' },
+      { type: 'money', text: '450', value: 45000000000, unit: 'USD', metric: '出口', partner: '德国' },
+      { type: 'growth', text: '-2.5', value: -2.5, metric: '出口', partner: '德国' },
+      { type: 'growth', text: '1.1', value: 1.1, metric: '进口', partner: '德国' },
+    ],
+  },
+  {
+    name: 'Markdown pipe table: alignment row, escaped pipe, a header cell wrapped onto the next line, a unit column',
+    file: 'report.md',
+    source: `## 2023年前三季度能源生产
+
+| 产品 | 单位 | 产量 | 增幅 |
+|:---|:---:|---:|---:|
+| 原煤 | 万吨 | 3520 | 4.1 |
+| 发电量 | 亿千瓦时 | 820.6 | 7.7 |
+| 天然气\\|管道 | 亿立方米 | 15.2 | 跌幅 |
+`,
+    facts: [
+      { type: 'measure', text: '3520', value: 35200000, unit: 't', metric: '原煤产量', period: '2023-Q1/2023-Q3' },
+      { type: 'growth', text: '4.1', value: 4.1, unit: '%', metric: '原煤' },
+      { type: 'measure', text: '820.6', value: 82060000000, unit: 'kWh' },
+      { type: 'growth', text: '7.7', value: 7.7, unit: '%', metric: '发电量' },
+      { type: 'measure', text: '15.2', value: 1520000000, unit: 'm3', metric: '天然气|管道产量' },
+    ],
+  },
+  {
+    name: 'Markdown table whose header cell wraps, a 跌幅 column (a fall), a share column, a note in parentheses',
+    file: 'hk.md',
+    source: `（單位：億港元）
+
+| 項目 | 收入
+（億港元） | 跌幅（%） | 佔比（%） |
+|---|---|---|---|
+| 零售 | 856 | 3.1 | 41.5 |
+| 餐飲 | 302.4 | 12.0 | 14.6 |
+`,
+    facts: [
+      { type: 'money', text: '856', value: 85600000000, unit: 'HKD', metric: '零售收入' },
+      { type: 'growth', text: '3.1', value: -3.1, unit: '%', metric: '零售' },
+      { type: 'percent', text: '41.5', value: 41.5, unit: '%', metric: '零售' },
+      { type: 'money', text: '302.4', value: 30240000000, unit: 'HKD', metric: '餐飲收入' },
+      { type: 'growth', text: '12.0', value: -12, unit: '%', metric: '餐飲' },
+      { type: 'percent', text: '14.6', value: 14.6, unit: '%', metric: '餐飲' },
+    ],
+  },
+  {
+    name: 'a cell with its own unit is left to the prose rules (one fact, read as the column says); growth notes inside a cell',
+    file: 'notes.html',
+    source: `<p>2024年訪港旅客</p><table><tr><th>客源地</th><th>人次（萬）</th><th>按年變幅</th></tr>
+<tr><td>內地</td><td>856（較2019年升12.4%；較2023年跌3.1%）</td><td>+8.2%</td></tr>
+<tr><td>台灣</td><td>120萬人次</td><td>5.5%</td></tr></table>`,
+    facts: [
+      { type: 'count', text: '856', value: 8560000, unit: '人次', metric: '人次', period: '2024' },
+      { type: 'growth', text: '12.4%', value: 12.4, unit: '%', period: '2024' },
+      { type: 'growth', text: '3.1%', value: -3.1, unit: '%' },
+      { type: 'growth', text: '8.2%', value: 8.2, basis: 'yoy', metric: '人次' },
+      { type: 'count', text: '120萬人次', value: 1200000, unit: '人次', partner: '台湾' },
+      { type: 'growth', text: '5.5%', value: 5.5, basis: 'yoy', partner: '台湾' },
+    ],
+  },
+  {
+    name: 'a text table of space-aligned columns, a transposed table (rows are measures, columns are years)',
+    file: 'aligned.txt',
+    source: `某市外贸进出口
+指标              2022年     2023年
+出口额（亿元）    512.3      560.8
+同比增长（%）     6.1        9.5
+`,
+    facts: [
+      { type: 'money', text: '512.3', value: 51230000000, unit: 'CNY', metric: '出口额', period: '2022' },
+      { type: 'money', text: '560.8', value: 56080000000, unit: 'CNY', metric: '出口额', period: '2023' },
+      { type: 'growth', text: '6.1', value: 6.1, basis: 'yoy', metric: '出口额', period: '2022' },
+      { type: 'growth', text: '9.5', value: 9.5, basis: 'yoy', metric: '出口额', period: '2023' },
+    ],
+  },
+  {
+    name: 'a tab-separated table with a unit note after it and a numbering column',
+    file: 'tsv.txt',
+    source: '2023年各县区生产总值\n序号\t县区\t生产总值\t增长(%)\n1\t余杭区\t2800.5\t7.2\n2\t萧山区\t2200\t6.0\n单位：亿元\n',
+    facts: [
+      { type: 'money', text: '2800.5', value: 280050000000, unit: 'CNY', region: '余杭', metric: '生产总值', period: '2023' },
+      { type: 'growth', text: '7.2', value: 7.2, region: '余杭', metric: '生产总值' },
+      { type: 'money', text: '2200', value: 220000000000, unit: 'CNY', region: '萧山', metric: '生产总值' },
+      { type: 'growth', text: '6.0', value: 6, region: '萧山', metric: '生产总值' },
+    ],
+  },
+  {
+    name: 'an HK report: bare-year header row, currency before the scale, negatives in parentheses, a change column read for the latest year',
+    file: 'annual.md',
+    source: `截至12月31日止年度
+
+| 項目 | 2022 | 2023 | 按年變幅（%） |
+|---|---|---|---|
+| 收益（港幣百萬元） | 1,250.6 | 1,380.2 | 10.4 |
+| 經營溢利（港幣百萬元） | (35.2) | 48.9 | |
+`,
+    facts: [
+      { type: 'money', text: '1,250.6', value: 1250600000, unit: 'HKD', metric: '收益', period: '2022' },
+      { type: 'money', text: '1,380.2', value: 1380200000, unit: 'HKD', metric: '收益', period: '2023' },
+      { type: 'growth', text: '10.4', value: 10.4, basis: 'yoy', metric: '收益', period: '2023' },
+      { type: 'money', text: '35.2', value: -35200000, unit: 'HKD', metric: '經營溢利', period: '2022' },
+      { type: 'money', text: '48.9', value: 48900000, unit: 'HKD', metric: '經營溢利', period: '2023' },
+    ],
+  },
+  {
+    name: 'a ranking with a numbering column and no header for it; the period stated by the prose before the table',
+    file: 'ranking.html',
+    source: `<h2>1-8月，全省跨境电商出口保持增长</h2><p>各市情况如下。</p>
+<table><tr><td></td><td>城市</td><td>出口额（亿元）</td></tr>
+<tr><td>1</td><td>深圳市</td><td>820.5</td></tr><tr><td>2</td><td>广州市</td><td>610</td></tr>
+<tr><td>3</td><td>中国香港</td><td>12</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '820.5', value: 82050000000, unit: 'CNY', region: '深圳', metric: '出口额', period: 'XXXX-01/XXXX-08' },
+      { type: 'money', text: '610', value: 61000000000, unit: 'CNY', region: '广州', metric: '出口额' },
+      { type: 'money', text: '12', value: 1200000000, unit: 'CNY', partner: '香港', metric: '出口额' },
+    ],
+  },
+  {
+    name: 'place and time from the document title; partner rows written 对… under the measure row above them',
+    file: 'title.html',
+    source: `<html><head><title>2021年温州市外贸运行情况</title></head><body><p>单位：亿元</p>
+<table><tr><td>指标</td><td>绝对数</td><td>增长（%）</td></tr>
+<tr><td>出口总额</td><td>950.2</td><td>11.0</td></tr>
+<tr><td>其中：对日本</td><td>80</td><td>-4.5</td></tr></table></body></html>`,
+    facts: [
+      { type: 'money', text: '950.2', value: 95020000000, metric: '出口总额', region: '温州', partner: null, period: '2021' },
+      { type: 'growth', text: '11.0', value: 11, metric: '出口总额', region: '温州' },
+      { type: 'money', text: '80', value: 8000000000, metric: '出口总额', region: '温州', partner: '日本', period: '2021' },
+      { type: 'growth', text: '-4.5', value: -4.5, metric: '出口总额', partner: '日本' },
+    ],
+  },
+  {
+    name: 'a schedule is not data: no table facts',
+    file: 'schedule.html',
+    source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
+<tr><td>9:00</td><td>开幕式</td><td>1号馆</td></tr><tr><td>14:30</td><td>对接会</td><td>3楼</td></tr></table>`,
+    facts: [],
+  },
+  {
+    name: 'a contact list is not data: no table facts',
+    file: 'contacts.md',
+    source: `| 单位 | 联系人 | 电话 |
+|---|---|---|
+| 市商务局 | 王先生 | 0571-87001234 |
+| 海关 | 李女士 | 12360 |
+`,
+    facts: [],
+  },
+  {
+    name: 'a table that gives no unit: bare numbers stay out',
+    file: 'nounit.html',
+    source: `<table><tr><th>企业</th><th>数值</th></tr><tr><td>甲公司</td><td>35</td></tr><tr><td>乙公司</td><td>40</td></tr></table>`,
+    facts: [],
+  },
+];

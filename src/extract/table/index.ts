@@ -1,0 +1,140 @@
+import type { Candidate, Sentence } from '../types.js';
+import type { Table, TableCell } from '../../plain/table.js';
+import { asTableSays, cellContext, leadingFigure, readCell, type CellContext } from './rules.js';
+
+// Where tables meet the sentence pipeline: a table row is cut into one sentence per cell (so a
+// prose rule reads one cell, never a label and the next cell's number together); then every data
+// cell's bare number becomes a candidate of its cell's sentence, and a figure the prose rules found
+// in a data cell is read as its column says (a rate under `增幅` is a growth).
+
+/** Where a candidate in a table cell was read. */
+export interface CellOrigin {
+  table: Table;
+  row: number;
+  col: number;
+  context: CellContext;
+}
+
+/** The sentences of the plain text with those inside table rows cut at the cell separators. */
+export function cutAtCells(sentences: Sentence[], tables: Table[]): Sentence[] {
+  if (tables.length === 0) return sentences;
+  const out: Sentence[] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tables.length && tables[t].end < s.start) t++;
+    const table = tables[t];
+    if (!table || s.start < table.start || !s.text.includes('\t')) {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    for (let i = 0; i <= s.text.length; i++) {
+      if (i < s.text.length && s.text[i] !== '\t') continue;
+      let a = from;
+      let b = i;
+      while (a < b && /\s/.test(s.text[a])) a++;
+      while (b > a && /\s/.test(s.text[b - 1])) b--;
+      if (b > a) out.push({ start: s.start + a, end: s.start + b, text: s.text.slice(a, b), match: s.match.slice(a, b) });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+export interface TableItem {
+  sentence: Sentence;
+  candidates: Candidate[];
+}
+
+/** The table whose rows hold a plain-text offset, or -1. */
+export function tableIndexAt(tables: Table[], offset: number): number {
+  let lo = 0;
+  let hi = tables.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < tables[mid].start) hi = mid - 1;
+    else if (offset > tables[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Adds the table's candidates to the items of the sentences inside tables (changed in place) and
+ * says where each candidate of a data cell was read. `match` is the folded plain text.
+ */
+export function readTables(items: TableItem[], tables: Table[], match: string): Map<Candidate, CellOrigin> {
+  const origins = new Map<Candidate, CellOrigin>();
+  // the items of each cell, by the cell's start
+  const itemAt = new Map<number, TableItem[]>();
+  const finders = tables.map(cellFinder);
+  for (const item of items) {
+    const k = tableIndexAt(tables, item.sentence.start);
+    if (k < 0) continue;
+    const cell = finders[k](item.sentence.start);
+    if (!cell) continue;
+    const key = cell.start;
+    const list = itemAt.get(key);
+    if (list) list.push(item);
+    else itemAt.set(key, [item]);
+  }
+  for (const table of tables) {
+    for (const row of table.dataRows) {
+      for (const col of table.dataColumns) {
+        const cell = table.cells[row][col];
+        const cellItems = itemAt.get(cell.start) ?? [];
+        if (cellItems.length === 0) continue;
+        const context = cellContext(table, row, col);
+        for (const item of cellItems) {
+          item.candidates = item.candidates.map((c) => {
+            const minus = c.type === 'percent' && /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '');
+            const read = asTableSays(minus ? { ...c, start: c.start - 1, value: -(c.value as number) } : c, context);
+            const kept = read.type === 'growth' || minus ? read : c;
+            origins.set(kept, { table, row, col, context });
+            return kept;
+          });
+        }
+        const figure = leadingFigure(match, cell);
+        if (!figure) continue;
+        const covered = cellItems.some((it) => it.candidates.some((c) => it.sentence.start + c.start <= figure.end - 1 && it.sentence.start + c.end > figure.start));
+        if (covered) continue;
+        const read = readCell(match, table, row, col);
+        if (!read) continue;
+        const item = cellItems.find((it) => it.sentence.start <= read.start && read.end <= it.sentence.end);
+        if (!item) continue;
+        const candidate: Candidate = {
+          type: read.type,
+          start: read.start - item.sentence.start,
+          end: read.end - item.sentence.start,
+          value: read.value,
+          valueMax: read.valueMax,
+          unit: read.unit,
+          approx: read.approx,
+          basis: read.basis,
+          rule: read.rule,
+        };
+        item.candidates = [...item.candidates, candidate].sort((a, b) => a.start - b.start);
+        origins.set(candidate, { table, row, col, context });
+      }
+    }
+  }
+  return origins;
+}
+
+/** The cell holding an offset: the last filled cell starting at or before it (binary search). */
+function cellFinder(table: Table): (offset: number) => TableCell | null {
+  const filled = table.cells.flat().filter((c) => c.end > c.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = filled.length - 1;
+    let found: TableCell | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (filled[mid].start <= offset) {
+        found = filled[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && offset < found.end ? found : null;
+  };
+}

@@ -1,0 +1,172 @@
+import type { Basis } from '../schema/fact.js';
+import type { Candidate, ExtractContext } from '../extract/types.js';
+import type { Table } from '../plain/table.js';
+import type { CellContext } from '../extract/table/rules.js';
+import { cleanLabel, rateKind } from '../extract/table/rules.js';
+import { extractDates } from '../extract/date/rules.js';
+import { sentenceOf } from '../text/sentences.js';
+import { foldText } from '../text/fold.js';
+import { findPlaces, governingPlaces, type PlaceMention } from './region.js';
+import type { Links } from './index.js';
+
+// Links of the facts in table cells, read from the table rather than from the prose around it:
+// metric from the row label and the column header (`出口总额` × `比上年增长（%）` → 出口总额;
+// `美国` × `出口 金额（亿美元）` → 出口), region or partner from a row label that is a place (a
+// table of trade by country gives partners; the reporting side comes from the caption or the
+// lead), period from the column header, the row label, the caption or the lead. The prose linker
+// never sees table rows, so the prose after a table inherits nothing from them.
+
+/** Words of a header that say how a figure is given, not what it measures. */
+const HOW_GIVEN = new RegExp(
+  [
+    '[（(][^（）()]*[）)]', '单位[:：]\\S*',
+    '比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|比上年|比去年|较上年|较去年|按年|按月|同比|环比|環比',
+    '增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变动|變動|增减|增減|增长|增長|下降|减少|升跌|升降|±|[+]/-',
+    '[%％]', '占比|比重|份额|份額',
+    '绝对值|绝对数|绝对额|金额|数值|数额|总量|数量|实绩|规模|指标值|本期|当期|当月|本月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
+    '各?(?:县市区|县区|区县|市县|地市|城市|省区市|省份|国家和地区|国家或地区|国别|地区|经济体)',
+  ].join('|'),
+  'g',
+);
+const DATE_WORDS = /(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月/g;
+
+/** What a header says is measured, once how and when are taken out: `出口 金额（亿美元）` → `出口`. */
+export function measuredIn(header: string): string {
+  // matched on the folded view (Traditional as Simplified), cut from the text as written
+  const folded = foldText(header);
+  const cut = new Uint8Array(header.length);
+  for (const re of [DATE_WORDS, HOW_GIVEN, /[\s:：、,，/]+/g]) for (const m of folded.matchAll(re)) cut.fill(1, m.index, m.index + m[0].length);
+  let out = '';
+  for (let i = 0; i < header.length; i++) if (cut[i] === 0) out += header[i];
+  return out;
+}
+
+/** The place a label is, when the label is nothing but a place name (`美国`, `浙江省`, `其中：东盟`). */
+export function placeOfLabel(label: string): PlaceMention | null {
+  const clean = cleanLabel(label).replace(FLOW_PREFIX, '');
+  if (clean === '' || clean.length > 12) return null;
+  const match = foldText(clean);
+  const mentions = findPlaces(match, null).filter((m) => m.kind === 'place' && m.region !== null);
+  if (mentions.length === 0 || mentions[0].start !== 0) return null;
+  // a chain of places names the last one: 中国香港 → 香港, 浙江省杭州市 → 杭州
+  let k = 0;
+  while (k + 1 < mentions.length && mentions[k + 1].start === mentions[k].end) k++;
+  const m = mentions[k];
+  // only an administrative suffix or 地区 may follow the name
+  return /^(?:省|市|区|县|自治区|特别行政区|地区|国)?$/.test(match.slice(m.end)) ? m : null;
+}
+
+/** Words before a place in a row label that make it the other side of a flow: `对美国`, `自日本`. */
+const FLOW_PREFIX = /^(?:对|對|向|自|从|從|与|與|销往|銷往|出口到|进口自|進口自)/;
+/** Rows that total the rows below them: their label measures nothing of its own. */
+const TOTAL_ROW = /^(?:总计|總計|合计|合計|总值|總值|总额|總額|全部|总体|總體|全国|全國|全省|全市|全区|全區)$/;
+
+/** The place a caption or lead names for its figures (the last strong one), or null. */
+function placeOf(text: string | null): string | null {
+  if (!text) return null;
+  const named = governingPlaces(findPlaces(foldText(text), null)).filter((m) => m.kind === 'place' && m.region !== null);
+  return named.length > 0 ? named[named.length - 1].region : null;
+}
+
+/** A label column headed so lists the other side of flows: 国家（地区）, 贸易伙伴, 客源地. */
+const PARTNER_HEADER = /国家|国别|國家|國別|贸易伙伴|貿易夥伴|经济体|經濟體|目的地|来源地|來源地|客源|市场|市場|洲别/;
+/** Places that customs and trade tables list as partners beside countries. */
+const TRADE_AREAS = new Set(['香港', '澳门', '台湾']);
+
+const FLOW = /进出口|出口|进口|贸易|投资|外资|游客|访客|旅客|入境|出境|货运|运往|销往|进境|出境/;
+
+/** The period a text states (its first governing date label), or null. A header of a bare year (`2023`) is that year. */
+function periodOf(text: string | null, ctx: ExtractContext): string | null {
+  if (!text) return null;
+  const year = /^\s*((?:19|20)\d{2})\s*$/.exec(text);
+  if (year) return year[1];
+  const match = foldText(text);
+  const dates = extractDates(sentenceOf(text, match), ctx).filter((c) => !/(?:比|较|相比|同比)$/.test(match.slice(Math.max(0, c.start - 2), c.start)));
+  return dates.length > 0 ? String(dates[0].value) : null;
+}
+
+/** A period without its year (`XXXX-01/XXXX-10`) takes the year of the one that frames it (`2023`). */
+function withYear(period: string, frame: string | null): string {
+  const year = frame ? /^(\d{4})/.exec(frame)?.[1] : undefined;
+  return year && period.startsWith('XXXX') ? period.replaceAll('XXXX', year) : period;
+}
+
+/** How far back the prose before a table is read for the period it states. */
+const PASSAGE_LINES = 15;
+
+/**
+ * The period the prose before a table last stated (a heading, a lead such as `1-8月，`), read line
+ * by line backwards; a single day (a publication line) states no period of figures.
+ */
+export function passagePeriod(plain: string, before: number, ctx: ExtractContext): string | null {
+  let end = before - 1;
+  for (let k = 0; k < PASSAGE_LINES && end > 0; k++) {
+    const start = plain.lastIndexOf('\n', end - 1) + 1;
+    const line = plain.slice(start, end);
+    end = start - 1;
+    if (line.includes('\t')) continue;
+    const period = periodOf(line, ctx);
+    if (period !== null && !/^[\dX]{4}-[\dX]{2}-[\dX]{2}/.test(period)) return period;
+  }
+  return null;
+}
+
+/** The measure of the nearest row above that is neither a place nor a total nor a rate, or ''. */
+function parentMeasure(table: Table, row: number): string {
+  for (let k = table.dataRows.indexOf(row) - 1; k >= 0; k--) {
+    const label = table.rowLabels[table.dataRows[k]];
+    if (placeOfLabel(label) || rateKind(label) !== null) continue;
+    const measure = cleanLabel(label);
+    return TOTAL_ROW.test(measure) ? '' : measure;
+  }
+  return '';
+}
+
+export interface TableLinkContext {
+  ctx: ExtractContext;
+  /** the document's title (HTML <title>, front matter), which names the place and time of a bulletin */
+  title: string | null;
+  /** the period the prose before each table states, by table start */
+  passagePeriods: Map<number, string | null>;
+  /** the region the document is about, when its prose says so */
+  documentRegion: string | null;
+}
+
+/** The links of a fact read in a data cell, given what the table says about the cell. */
+export function linkTableCell(table: Table, row: number, col: number, cell: CellContext, c: Candidate, link: TableLinkContext): Links {
+  if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
+  const frame = [table.caption?.text ?? null, table.lead?.text ?? null];
+  const rowPlace = placeOfLabel(cell.rowLabel);
+  const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion ?? placeOf(link.title);
+  const rowMeasure = rowPlace ? '' : cleanLabel(cell.rowLabel);
+  let columnMeasure = measuredIn(cell.columnHeader);
+  // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)
+  if (columnMeasure === '' && cell.kind !== null && rowMeasure === '') {
+    for (let c = table.dataColumns.indexOf(col) - 1; c >= 0 && columnMeasure === ''; c--) {
+      const header = table.columnHeaders[table.dataColumns[c]].join(' ');
+      if (rateKind(header) === null) columnMeasure = measuredIn(header);
+    }
+  }
+  const captionMeasure = measuredIn(cleanLabel(table.caption?.text ?? '').replace(/^表\s*\d*[:：.]?\s*/, '').replace(/(?:主要|情况|统计|分布|一览|构成|对比|及|各|主要国家|国家|地区|和|与)/g, ''));
+  let metric = rowMeasure + (rowMeasure.includes(columnMeasure) ? '' : columnMeasure);
+  // a place row under a measure row (`出口总额` / `其中：对美国`) is a part of that measure
+  if (metric === '' && rowPlace) metric = parentMeasure(table, row);
+  if (metric === '') metric = captionMeasure;
+  const isFlow = FLOW.test(`${table.caption?.text ?? ''}${cell.columnHeader}${table.lead?.text ?? ''}`);
+  let region: string | null = about;
+  let partner: string | null = null;
+  if (rowPlace) {
+    const listsPartners = PARTNER_HEADER.test(table.labelColumns.map((c) => table.columnHeaders[c].join('')).join(''));
+    const abroad = rowPlace.level === 'country' || TRADE_AREAS.has(rowPlace.region ?? '');
+    const flowWord = FLOW_PREFIX.test(cleanLabel(cell.rowLabel));
+    if ((isFlow || flowWord) && (abroad || listsPartners || flowWord) && rowPlace.region !== about) partner = rowPlace.region;
+    else region = rowPlace.region;
+  }
+  const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? link.passagePeriods.get(table.start) ?? periodOf(link.title, link.ctx);
+  // a rate column without a date of its own (`2022年 | 2023年 | 增减`) is the change to the latest period
+  const latest = cell.kind === null ? null : table.dataColumns.map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx)).filter((p) => p !== null).sort().at(-1) ?? null;
+  const own = periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx) ?? latest;
+  const period = own ? withYear(own, framing) : framing;
+  const basis: Basis | null = c.type === 'growth' ? (c.basis ?? cell.basis) : null;
+  return { metric: metric === '' ? null : metric, region, partner, period, basis };
+}

@@ -1,0 +1,275 @@
+// The table model beside the plain text. In the plain text every table row is a line whose cells
+// are separated by tabs (each reader makes it so, spans resolved as empty fields), so the model is
+// read from the plain text itself, with offsets into it: which lines form a table, its caption and
+// unit notes, its header rows (levels joined, a header spanning columns carried over the empty
+// fields it covers), its label columns and unit column, and each row's label.
+
+export interface TableCell {
+  row: number;
+  col: number;
+  /** offsets of the trimmed cell text in the plain text (start === end for an empty cell) */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Table {
+  /** offsets of the first and past the last row line */
+  start: number;
+  end: number;
+  /** rows × columns; every row has `columns` cells */
+  cells: TableCell[][];
+  columns: number;
+  /** the title line before the table, or a title row inside it */
+  caption: TextSpan | null;
+  /** the line before the caption (or before the table): the passage that introduces it */
+  lead: TextSpan | null;
+  /** units stated for the whole table: `单位：万美元、%` → [`万美元`, `%`] */
+  units: string[];
+  /** rows that hold the column headers (caption and note rows excluded) */
+  headerRows: number[];
+  /** rows that hold data */
+  dataRows: number[];
+  /** columns that label the rows (the unit column and a numbering column excluded) */
+  labelColumns: number[];
+  /** the column that gives each row's unit (`单位`), if any */
+  unitColumn: number | null;
+  /** columns that hold data */
+  dataColumns: number[];
+  /** per column, the header levels from top to bottom (empty levels left out) */
+  columnHeaders: string[][];
+  /** per row, the label (label columns joined), `''` for header rows */
+  rowLabels: string[];
+}
+
+/** `单位：亿元`, `（单位：万吨）`, `金额单位：万美元、%`: the units of a note. */
+const UNIT_NOTE = /(?:^|[（(\s])(?:[\p{Script=Han}]{0,4})单位[:：]\s*([^）)\t\n]{1,30})/u;
+/** A number at the start of a cell: an optional bound, a sign, digits (full width folded by the caller or not). */
+export const LEADING_NUMBER = /^(约|近|超过|超|逾|不足|不到|大于|小于|[>＞<＜≥≤])?\s*([-+−－]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)/u;
+/** After a number, these make it a date or a label, not a figure: 2023年, 1-10月, 3季度. */
+const DATE_AFTER = /^\s*(?:[年月日号季]|[-—–~至][0-9０-９]{1,2}月)/;
+const NUMBERING_HEADER = /^(?:序号|编号|排名|名次|位次|序|No\.?)$/i;
+const UNIT_HEADER = /^(?:计量单位|单位)$/;
+
+/** Whether the cell is a figure: it starts with a number that is not a date or a year label. */
+export function isNumericCell(text: string): boolean {
+  if (/^[(（]\s*[0-9][0-9,，.]*\s*[)）]$/.test(text)) return true;
+  const m = LEADING_NUMBER.exec(text);
+  if (!m) return false;
+  return !DATE_AFTER.test(text.slice(m[0].length));
+}
+
+const isYear = (text: string): boolean => /^(?:19|20)\d{2}$/.test(text.trim());
+
+/** The units of a unit note, or null when the text is none. */
+export function unitNote(text: string): string[] | null {
+  const m = UNIT_NOTE.exec(text);
+  if (!m) return null;
+  return m[1].split(/[、,，/；;和及]|\s+/).map((u) => u.trim()).filter(Boolean);
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function linesOf(plain: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= plain.length) {
+    let end = plain.indexOf('\n', start);
+    if (end === -1) end = plain.length;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function cellsOfLine(plain: string, line: Line, row: number): TableCell[] {
+  const cells: TableCell[] = [];
+  let at = line.start;
+  let col = 0;
+  while (at <= line.end) {
+    let stop = plain.indexOf('\t', at);
+    if (stop === -1 || stop > line.end) stop = line.end;
+    let s = at;
+    let e = stop;
+    while (s < e && /\s/.test(plain[s])) s++;
+    while (e > s && /\s/.test(plain[e - 1])) e--;
+    cells.push({ row, col, start: s, end: e, text: plain.slice(s, e) });
+    col++;
+    at = stop + 1;
+  }
+  return cells;
+}
+
+const nonEmpty = (row: TableCell[]) => row.filter((c) => c.text !== '');
+const span = (plain: string, line: Line): TextSpan => ({ start: line.start, end: line.end, text: plain.slice(line.start, line.end).trim() });
+
+/** Every table of the plain text: runs of two or more lines holding a tab. */
+export function tablesOf(plain: string): Table[] {
+  if (!plain.includes('\t')) return [];
+  const lines = linesOf(plain);
+  const tables: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const isRow = (k: number) => k < lines.length && plain.slice(lines[k].start, lines[k].end).includes('\t');
+    if (!isRow(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isRow(j)) j++;
+    if (j - i >= 2) tables.push(buildTable(plain, lines, i, j));
+    i = j;
+  }
+  return tables;
+}
+
+function buildTable(plain: string, lines: Line[], from: number, to: number): Table {
+  const raw = lines.slice(from, to).map((line, r) => cellsOfLine(plain, line, r));
+  const columns = Math.max(...raw.map((r) => r.length));
+  const cells = raw.map((row, r) => {
+    const padded = [...row];
+    const end = lines[from + r].end;
+    while (padded.length < columns) padded.push({ row: r, col: padded.length, start: end, end, text: '' });
+    return padded;
+  });
+  const units: string[] = [];
+  let caption: TextSpan | null = null;
+  let lead: TextSpan | null = null;
+  // before the table: unit notes, then the caption, then the lead
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const s = span(plain, lines[k]);
+    const note = unitNote(s.text);
+    if (note && s.text.length <= 40) {
+      units.push(...note);
+      continue;
+    }
+    if (caption === null && s.text.length <= 60 && !/[。；！？]$/.test(s.text)) {
+      caption = s;
+      continue;
+    }
+    lead = s;
+    break;
+  }
+  // a note right after the table
+  if (to < lines.length) {
+    const note = unitNote(span(plain, lines[to]).text);
+    if (note && span(plain, lines[to]).text.length <= 40) units.push(...note);
+  }
+  // title and note rows at the top: a single filled cell
+  let top = 0;
+  while (top < cells.length && nonEmpty(cells[top]).length <= 1) {
+    const only = nonEmpty(cells[top])[0];
+    if (only) {
+      const note = unitNote(only.text);
+      if (note) units.push(...note);
+      else caption ??= { start: only.start, end: only.end, text: only.text };
+    }
+    top++;
+  }
+  // a note inside a header cell (`指标（单位：亿元）`, a right-aligned `单位：亿元` cell)
+  for (let r = top; r < cells.length; r++) for (const c of cells[r]) {
+    const note = unitNote(c.text);
+    if (note && r < top + 3) units.push(...note);
+  }
+  const isDataRow = (row: TableCell[]) => {
+    const filled = nonEmpty(row);
+    if (filled.length < 2) return false;
+    const numbers = row.slice(1).filter((c) => isNumericCell(c.text));
+    // a row of bare years is a header (2022 | 2023)
+    return numbers.length > 0 && !numbers.every((c) => isYear(c.text) && c.text.trim().length === 4 && c.row === top);
+  };
+  const headerRows: number[] = [];
+  let r = top;
+  while (r < cells.length && !isDataRow(cells[r])) headerRows.push(r++);
+  const dataRows: number[] = [];
+  for (; r < cells.length; r++) if (isDataRow(cells[r])) dataRows.push(r);
+  if (dataRows.length === 0) headerRows.length = 0;
+
+  const columnHeaders = resolveHeaders(cells, headerRows, columns);
+  const headerText = (c: number) => columnHeaders[c].join('');
+  // label columns: from the left, columns whose data cells are not figures (years may label rows)
+  const labelColumns: number[] = [];
+  let unitColumn: number | null = null;
+  const dataColumns: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    const values = dataRows.map((row) => cells[row][c].text).filter((t) => t !== '');
+    const numeric = values.filter(isNumericCell);
+    const header = headerText(c);
+    if (NUMBERING_HEADER.test(header)) continue;
+    if (UNIT_HEADER.test(header)) {
+      unitColumn = c;
+      continue;
+    }
+    // a first column of 1, 2, 3 … numbers the rows
+    const numbering = c === 0 && numeric.length >= 2 && numeric.every((t, k) => t.trim() === String(k + 1));
+    if (numbering) continue;
+    const labels = numeric.length === 0 || (c === 0 && numeric.every(isYear));
+    if (labels && dataColumns.length === 0) labelColumns.push(c);
+    else if (numeric.length > 0) dataColumns.push(c);
+  }
+  const rowLabels = cells.map(() => '');
+  const carried: string[] = [];
+  for (const row of dataRows) {
+    const parts = labelColumns.map((c, k) => {
+      const text = cells[row][c].text;
+      // a label spanning rows leaves its column empty below it; the next column still labels
+      if (text === '' && k < labelColumns.length - 1) return carried[k] ?? '';
+      carried[k] = text;
+      return text;
+    });
+    rowLabels[row] = parts.filter(Boolean).join(' ');
+  }
+  return {
+    start: lines[from].start,
+    end: lines[to - 1].end,
+    cells,
+    columns,
+    caption,
+    lead,
+    units: [...new Set(units)],
+    headerRows,
+    dataRows,
+    labelColumns,
+    unitColumn,
+    dataColumns,
+    columnHeaders,
+    rowLabels,
+  };
+}
+
+/**
+ * Header levels per column. A header cell spanning columns leaves the fields it covers empty:
+ * an empty field takes the cell on its left when a lower header row has something under it.
+ */
+function resolveHeaders(cells: TableCell[][], headerRows: number[], columns: number): string[][] {
+  const levels: string[][] = Array.from({ length: columns }, () => []);
+  headerRows.forEach((row, h) => {
+    let left = '';
+    for (let c = 0; c < columns; c++) {
+      let text = cells[row][c].text;
+      const below = headerRows.slice(h + 1).some((r) => cells[r][c].text !== '');
+      if (text === '' && c > 0 && below) text = left;
+      else left = text;
+      if (text !== '' && levels[c].at(-1) !== text) levels[c].push(text);
+    }
+  });
+  return levels;
+}
+
+/** The table and cell that hold a plain-text offset, if any. */
+export function cellAt(tables: Table[], offset: number): { table: Table; cell: TableCell } | null {
+  for (const table of tables) {
+    if (offset < table.start || offset > table.end) continue;
+    for (const row of table.cells) for (const cell of row) if (offset >= cell.start && offset < Math.max(cell.end, cell.start + 1)) return { table, cell };
+  }
+  return null;
+}
