@@ -12,12 +12,12 @@ const DIR = 'fixtures/real';
 const GOLD = join(DIR, 'gold-prose.jsonl');
 
 const FLOORS = {
-  f1: 0.9,
-  norm: 0.6,
-  metric: 0.62,
-  region: 0.78,
-  period: 0.58,
-  basis: 0.27,
+  f1: 0.91,
+  norm: 0.66,
+  metric: 0.6,
+  region: 0.74,
+  period: 0.6,
+  basis: 0.3,
 };
 // partner is at 0 when the set was added (the investment partner is missed): it is printed and must
 // stay measured, and gets a floor as soon as the linker reaches it.
@@ -28,7 +28,8 @@ async function run() {
   const docs = [...new Set(gold.map((g) => g.doc))].map((d) => join(DIR, d));
   const pred: ScoredFact[] = [];
   const chars = new Map<string, number>();
-  for await (const r of extractFiles(docs, {})) {
+  // one job: the worker pool loads compiled workers, which vitest does not provide
+  for await (const r of extractFiles(docs, { jobs: 1 })) {
     if (!r.ok) throw new Error(`${r.path}: ${String(r.error)}`);
     chars.set(r.path.split(/[\\/]/).pop() ?? r.path, r.document.chars);
     pred.push(...r.document.facts);
