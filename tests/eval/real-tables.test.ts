@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline.js';
+import { score, type ScoredFact, type ScoreReport, type TypeScore } from '../../src/eval/score.js';
+import type { Fact } from '../../src/schema/fact.js';
+
+// fixtures/real r11–r16: real documents nobody on the team wrote (Taiwanese dividend reports and
+// a blog with pipe tables, a trade briefing with tables by partner, an Apple Daily HTML page, a
+// Chinese Economist piece), annotated by contract v1.1 in gold-tables.jsonl. Extraction runs in
+// this process and is scored with the contract's rules; the floors are today's scores rounded
+// down a little, so a regression fails and an improvement only asks for the floors to be raised.
+
+const DIR = 'fixtures/real';
+const GOLD = join(DIR, 'gold-tables.jsonl');
+
+const gold: ScoredFact[] = readFileSync(GOLD, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as ScoredFact);
+const docs = [...new Set(gold.map((g) => g.doc))].sort();
+
+// floors measured on this branch (overall over all six documents)
+const FLOOR = { f1: 0.7, precision: 0.88, recall: 0.58, norm: 0.87 };
+// link accuracy of matched facts where the gold has the link (today far from the issue's targets)
+const LINK_FLOOR = { metric: 0.12, region: 0.3, period: 0.04 };
+// per-document F1 floors
+const DOC_F1: Record<string, number> = {
+  'r11_cht_dividends_report.md': 0.6,
+  'r12_cht_dividend_strategy_blog.md': 0.93,
+  'r13_trade_briefing_2026w05.md': 0.9,
+  'r14_evergreen_dividends_report.md': 0.62,
+  'r15_appledaily_tw_20080103.htm': 0.95,
+  'r16_economist_cn_trade_2025.md': 0.55,
+};
+
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '  -  ' : `${(100 * x).toFixed(1)}%`);
+const line = (name: string, s: TypeScore) =>
+  `${name.padEnd(36)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  norm ${pct(s.norm)}  ` +
+  Object.entries(s.link).map(([k, v]) => `${k} ${pct(v)}`).join('  ');
+
+describe('real documents with tables (fixtures/real r11–r16)', () => {
+  const plains = new Map<string, string>();
+  const facts = new Map<string, Fact[]>();
+  let report: ScoreReport;
+
+  beforeAll(() => {
+    for (const doc of docs) {
+      const { document, plain } = extractDocument(readFileSync(join(DIR, doc)), doc);
+      plains.set(doc, plain);
+      facts.set(doc, document.facts);
+    }
+    report = score(gold, [...facts.values()].flat());
+    const perDoc = docs.map((d) => line(d, score(gold.filter((g) => g.doc === d), facts.get(d) ?? []).overall));
+    console.log(['fixtures/real r11–r16 against gold-tables.jsonl', ...perDoc, line('overall', report.overall),
+      ...Object.entries(report.perType).map(([t, s]) => line(`  ${t}`, s))].join('\n'));
+  }, 180_000);
+
+  it('has gold for every r1x document in the folder, and every gold text is in its plain text', () => {
+    const files = readdirSync(DIR).filter((f) => /^r1\d_/.test(f)).sort();
+    expect(docs).toEqual(files);
+    const absent = gold.filter((g) => !(plains.get(g.doc) ?? '').includes(g.text)).map((g) => `${g.doc}: ${g.text}`);
+    expect(absent).toEqual([]);
+  });
+
+  it('gold facts carry the contract fields', () => {
+    for (const g of gold) {
+      expect(Object.keys(g)).toEqual(['doc', 'type', 'text', 'start', 'end', 'value', 'valueMax', 'unit', 'approx', 'metric', 'region', 'partner', 'period', 'basis', 'from', 'to', 'optional']);
+    }
+  });
+
+  it('stays above the overall floors', () => {
+    const o = report.overall;
+    expect(o.f1).toBeGreaterThanOrEqual(FLOOR.f1);
+    expect(o.precision).toBeGreaterThanOrEqual(FLOOR.precision);
+    expect(o.recall).toBeGreaterThanOrEqual(FLOOR.recall);
+    expect(o.norm ?? 0).toBeGreaterThanOrEqual(FLOOR.norm);
+    for (const [k, floor] of Object.entries(LINK_FLOOR)) expect(o.link[k as keyof typeof LINK_FLOOR] ?? 0, k).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(Object.entries(DOC_F1))('%s stays above its F1 floor', (doc, floor) => {
+    expect(score(gold.filter((g) => g.doc === doc), facts.get(doc) ?? []).overall.f1).toBeGreaterThanOrEqual(floor);
+  });
+});
