@@ -88,7 +88,7 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
   const sentences = cutAtCells(splitSentences(plain, match), tables);
   const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain));
   resolveDocumentDates(items, plain);
-  const origins = tables.length > 0 ? readTables(items, tables, match) : new Map<Candidate, CellOrigin>();
+  const origins = tables.length > 0 ? readTables(items, tables, match, ctx.localMoney ?? null) : new Map<Candidate, CellOrigin>();
   const links = linkSentences(plain, items, tables, origins, ctx, options.title ?? null, headlineOf(options.title ?? null, ctx));
   const facts: Fact[] = [];
   const cells: (CellLabels | null)[] = [];

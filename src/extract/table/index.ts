@@ -63,7 +63,8 @@ export function tableIndexAt(tables: Table[], offset: number): number {
  * Adds the table's candidates to the items of the sentences inside tables (changed in place) and
  * says where each candidate of a data cell was read. `match` is the folded plain text.
  */
-export function readTables(items: TableItem[], tables: Table[], match: string): Map<Candidate, CellOrigin> {
+/** `localMoney`: the document's local currency, which a bare 元 in a unit note means (as in prose). */
+export function readTables(items: TableItem[], tables: Table[], match: string, localMoney: string | null = null): Map<Candidate, CellOrigin> {
   const origins = new Map<Candidate, CellOrigin>();
   // the items of each cell, by the cell's start
   const itemAt = new Map<number, TableItem[]>();
@@ -98,7 +99,7 @@ export function readTables(items: TableItem[], tables: Table[], match: string): 
         if (!figure) continue;
         const covered = cellItems.some((it) => it.candidates.some((c) => it.sentence.start + c.start <= figure.end - 1 && it.sentence.start + c.end > figure.start));
         if (covered) continue;
-        const read = readCell(match, table, row, col);
+        const read = readCell(match, table, row, col, localMoney);
         if (!read) continue;
         const item = cellItems.find((it) => it.sentence.start <= read.start && read.end <= it.sentence.end);
         if (!item) continue;

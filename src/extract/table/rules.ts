@@ -49,13 +49,13 @@ const proseUnit = (written: string): string => {
   return reordered ? `${reordered[2]}${reordered[1]}` : written;
 };
 
-function readWithUnit(number: string, written: string): Candidate | null {
+function readWithUnit(number: string, written: string, localMoney: string | null = null): Candidate | null {
   const unit = proseUnit(written);
   const text = `${number}${unit}`;
   const s = sentenceOf(text, foldText(text));
   let best: Candidate | null = null;
   for (const x of unitExtractors) {
-    for (const c of x.extract(s, { refDate: null })) {
+    for (const c of x.extract(s, { refDate: null, localMoney })) {
       if (c.start !== 0 || c.end < number.length + 1) continue;
       if (!best || c.end > best.end) best = c;
     }
@@ -200,7 +200,7 @@ export function leadingFigure(match: string, cell: TableCell): { start: number; 
 }
 
 /** The figure of a data cell, or null when the table gives it no unit or the cell holds no bare number. */
-export function readCell(match: string, table: Table, row: number, col: number): CellFigure | null {
+export function readCell(match: string, table: Table, row: number, col: number, localMoney: string | null = null): CellFigure | null {
   const figure = leadingFigure(match, table.cells[row][col]);
   if (!figure) return null;
   const ctx = cellContext(table, row, col);
@@ -213,7 +213,7 @@ export function readCell(match: string, table: Table, row: number, col: number):
     return { ...base, type: 'growth', value, unit: ctx.kind.points ? 'pp' : '%', basis: ctx.basis, rule: 'table.growth' };
   }
   if (ctx.kind?.kind === 'percent') return { ...base, type: 'percent', value: round(n * figure.sign), unit: '%', basis: null, rule: 'table.percent' };
-  const read = readWithUnit(figure.number, ctx.unit);
+  const read = readWithUnit(figure.number, ctx.unit, localMoney);
   if (!read || typeof read.value !== 'number') return null;
   return { ...base, type: read.type, value: round(read.value * figure.sign), unit: read.unit, basis: null, rule: `table.${read.type}` };
 }
