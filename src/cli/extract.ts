@@ -6,9 +6,10 @@ import { countFacts, describeError, extractFiles, useUserDicts, type FilesOption
 import { extractLines } from '../input/ndjson.js';
 import { ndjsonLines } from '../output/json.js';
 import { formatWriter, isChunkFormat, needsPlain, type OutputFormat } from '../output/writer.js';
+import { summaryWriter } from '../output/summary.js';
 import { fileSink, ReaderGone, stdoutSink, type Sink } from '../output/sink.js';
 import { cleanUpOnInterrupt } from './signals.js';
-import { interactive, progress, reportError, reportWarning } from './tty.js';
+import { terminalStyle, interactive, progress, reportError, reportWarning } from './tty.js';
 
 export interface ExtractCommand {
   paths: string[];
@@ -20,6 +21,8 @@ export interface ExtractCommand {
   bom: boolean;
   quiet: boolean;
   userDicts: string[];
+  /** a readable summary for a person at a terminal instead of data (contract: no --format, no -o, a terminal) */
+  summary?: boolean;
 }
 
 /** Runs `zhfacts extract`; resolves to the exit status (0 all read, 1 some input failed). */
@@ -27,12 +30,12 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
   const started = Date.now();
   cleanUpOnInterrupt();
   const sink: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink();
-  const writer = formatWriter(cmd.format, { bom: cmd.bom });
+  const writer = cmd.summary ? { ...summaryWriter(terminalStyle()), chunk: (rendered: string) => rendered } : formatWriter(cmd.format, { bom: cmd.bom });
   const errors: InputError[] = [];
   const byType = new Map<string, number>();
   let documents = 0;
   const bar = progress(interactive() && !cmd.quiet);
-  const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n), keepPlain: needsPlain(cmd.format), renderAs: isChunkFormat(cmd.format) ? cmd.format : undefined };
+  const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n), keepPlain: !cmd.summary && needsPlain(cmd.format), renderAs: !cmd.summary && isChunkFormat(cmd.format) ? cmd.format : undefined };
   try {
     await sink.write(writer.begin());
     for await (const result of extractFiles(cmd.paths, options)) {

@@ -127,6 +127,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(
         await runExtract({
           paths,
+          // a person at a terminal who asked for no format gets a summary to read, not JSON
+          summary: Boolean(process.stdout.isTTY) && command.getOptionValueSource('format') !== 'cli' && !o.output,
           format: o.format as OutputFormat,
           output: o.output ?? null,
           types: o.types,

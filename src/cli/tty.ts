@@ -1,6 +1,8 @@
 import { writeSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import cliProgress from 'cli-progress';
+import type { FactType } from '../schema/fact.js';
+import type { SummaryStyle } from '../output/summary.js';
 
 // Colour, progress and the summary are for a person at a terminal: only when standard error is
 // a terminal and NO_COLOR is not set (CONTRACT.md). Error lines are always written, plain.
@@ -58,4 +60,13 @@ export function progress(enabled: boolean) {
       cursorHidden = false;
     },
   };
+}
+
+/** How the terminal summary is drawn on standard output: its width, colour per type unless NO_COLOR. */
+export function terminalStyle(): SummaryStyle {
+  const colour = new Chalk({ level: process.stdout.isTTY && !('NO_COLOR' in process.env) ? 1 : 0 });
+  const byType: Record<FactType, (s: string) => string> = {
+    money: colour.yellow, percent: colour.cyan, growth: colour.green, count: colour.magenta, measure: colour.blue, date: colour.gray,
+  };
+  return { width: process.stdout.columns || 100, type: (t, s) => byType[t](s), dim: colour.dim, bold: colour.bold };
 }
