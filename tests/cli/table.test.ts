@@ -11,11 +11,11 @@ const dir = mkdtempSync(join(tmpdir(), 'zhfacts-table-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Three short articles written for the test: the same half-year export figure, rounded in one,
-// in Traditional in another, and a growth that one article reports differently.
+// in Traditional in another (a mainland source: its 元 are CNY), and a growth that one article reports differently.
 const ARTICLES: Record<string, string> = {
   'a.txt': '---\ndate: 2024-07-20\n---\n今年上半年，我国出口总额12.13万亿元，同比增长6.9%。',
   'b.txt': '---\ndate: 2024-07-21\n---\n今年上半年，我国出口额约12.1万亿元，同比增长6.9%。',
-  'c.txt': '---\ndate: 2024-07-22\n---\n今年上半年，我國出口總值12.13萬億元，同比增長7.1%。',
+  'c.txt': '---\ndate: 2024-07-22\n---\n據海關總署統計，今年上半年，我國出口總值12.13萬億元，同比增長7.1%。',
 };
 
 describe('zhfacts table', () => {
