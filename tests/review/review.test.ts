@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { BIN, ROOT } from '../cli/helpers.js';
 import { loadDocument } from '../../src/input/load.js';
 import type { Fact } from '../../src/schema/fact.js';
+import { CSV_COLUMNS } from '../../src/output/csv.js';
 
 // The review page (--format html) on the seeds plus an article full of markup, in Debian's
 // headless Chromium. Without /usr/bin/chromium this suite is reported as skipped, never passed.
@@ -188,9 +189,9 @@ describe.skipIf(!existsSync(CHROMIUM))('review page (--format html) in headless 
       '#facts-table tbody tr',
       (rs, f) => rs.find((r) => {
         const c = (r as HTMLTableRowElement).cells;
-        return c[0].textContent === f.doc && r.getAttribute('data-type') === f.type && c[13].textContent === String(f.start);
+        return c[f.docAt].textContent === f.doc && r.getAttribute('data-type') === f.type && c[f.startAt].textContent === String(f.start);
       })!.getAttribute('data-fact')!,
-      { doc: last.doc, type: last.type, start: last.start },
+      { doc: last.doc, type: last.type, start: last.start, docAt: CSV_COLUMNS.indexOf('doc'), startAt: CSV_COLUMNS.indexOf('start') },
     );
     const row = page.locator(`#row-${id}`);
     await row.focus();
