@@ -86,6 +86,19 @@ function withExtractOptions(command: Command): Command {
     .option('-q, --quiet', 'no progress bar or summary on standard error', false);
 }
 
+/** What withExtractOptions (with -o and -t) gives `extract` and `table`, as their command settings. */
+function extractSettings(o: Record<string, unknown>) {
+  return {
+    output: (o.output as string | undefined) ?? null,
+    types: o.types as FactType[] | undefined,
+    refDate: (o.refDate as string | undefined) ?? null,
+    jobs: o.jobs as number | undefined,
+    bom: Boolean(o.bom),
+    quiet: Boolean(o.quiet),
+    userDicts: (o.dict as string[] | undefined) ?? [],
+  };
+}
+
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('zhfacts')
     .description('Figures from Chinese economic news: money, percent, growth, count, measure and date, each tied to its metric, region and period.')
@@ -130,13 +143,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
           // a person at a terminal who asked for no format gets a summary to read, not JSON
           summary: Boolean(process.stdout.isTTY) && command.getOptionValueSource('format') !== 'cli' && !o.output,
           format: o.format as OutputFormat,
-          output: o.output ?? null,
-          types: o.types,
-          refDate: o.refDate ?? null,
-          jobs: o.jobs,
-          bom: Boolean(o.bom),
-          quiet: Boolean(o.quiet),
-          userDicts: o.dict ?? [],
+          ...extractSettings(o),
         }),
       );
     });
@@ -189,13 +196,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         await runTable({
           paths,
           format: o.format as TableFormat,
-          output: o.output ?? null,
-          types: o.types,
-          refDate: o.refDate ?? null,
-          jobs: o.jobs,
-          bom: Boolean(o.bom),
-          quiet: Boolean(o.quiet),
-          userDicts: o.dict ?? [],
+          ...extractSettings(o),
           aliases: o.aliases ?? new Map(),
           pivot: o.pivot === 'period',
           conflicts: Boolean(o.conflicts),
