@@ -13,7 +13,10 @@ import { TABLE_FORMATS, type TableFormat } from '../output/table.js';
 import { GoldError, readGold, runEval } from './eval.js';
 import type { ScoredFact } from '../eval/score.js';
 import { describeError } from '../files.js';
-import { outputClash } from '../input/walk.js';
+import { DEFAULT_EXTENSIONS, outputClash } from '../input/walk.js';
+
+/** What `table` reads from a folder or as facts: the articles extract walks and extract's own output. */
+const TABLE_INPUTS = [...DEFAULT_EXTENSIONS, '.ndjson', '.jsonl', '.json'];
 import { isCalendarDate } from '../input/meta.js';
 import { reportError } from './tty.js';
 
@@ -192,6 +195,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
       }
       if (o.pivot && o.format === 'html') command.error('error: --pivot writes json, ndjson or csv', { exitCode: 2 });
       if (o.review && o.format !== 'html') command.error('error: --review goes with --format html', { exitCode: 2 });
+      // the facts files read are inputs too: a table must never be written over them
+      for (const out of [o.output, o.review]) {
+        const clash = out ? outputClash(out, paths, { extensions: TABLE_INPUTS }) : null;
+        if (clash) command.error(`error: ${clash}`, { exitCode: 2 });
+      }
       setExit(
         await runTable({
           paths,

@@ -73,14 +73,26 @@ describe('zhfacts table', () => {
   });
 
   it('writes a review page with the disagreeing rows first, linked to the extract review page', async () => {
-    const out = join(dir, 'table.html');
-    const run = await zhfacts(['table', dir, '--format', 'html', '-o', out, '--review', join(dir, 'review.html'), '--jobs', '1']);
+    // beside the articles, not among them: an .html there would be read as one
+    const pages = mkdtempSync(join(tmpdir(), 'zhfacts-table-pages-'));
+    const out = join(pages, 'table.html');
+    const run = await zhfacts(['table', dir, '--format', 'html', '-o', out, '--review', join(pages, 'review.html'), '--jobs', '1']);
     expect(run.status).toBe(0);
     const page = readFileSync(out, 'utf8');
     expect(page.indexOf('Reports that disagree')).toBeLessThan(page.indexOf('<h2>Rows'));
     expect(page).toContain('<mark>7.1%</mark>');
     expect(page).toMatch(/href="review\.html#f\d+"/);
-    expect(readFileSync(join(dir, 'review.html'), 'utf8')).toContain('id="f1"');
+    expect(readFileSync(join(pages, 'review.html'), 'utf8')).toContain('id="f1"');
+    rmSync(pages, { recursive: true, force: true });
+  });
+
+  it('refuses to write the table over the facts it reads, exit 2, the facts untouched', async () => {
+    const facts = join(dir, 'own.ndjson');
+    writeFileSync(facts, ndjson);
+    const run = await zhfacts(['table', facts, '-o', facts]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('is also an input');
+    expect(readFileSync(facts, 'utf8')).toBe(ndjson);
   });
 
   it('refuses a malformed aliases file with its name and line, exit 2', async () => {
