@@ -6,7 +6,7 @@ import { metricsOfSentence } from './metric.js';
 import { governingDates, leadPeriod, periodAfterSentence, periodOfFigure } from './period.js';
 import { findPlaces, governingPlaces, listedRegion, regionAfterSentence, regionOfFigure, withFlows, type PlaceMention, type RegionFrame } from './region.js';
 import { findFlows, partnerOfFigure, type Flows } from './partner.js';
-import { carriesPartner, enter, initialState, leave, referents, roleOf, type Frame, type PassageState, type Statement } from './passage.js';
+import { carriesPartner, enter, headingStyle, initialState, leave, referents, roleOf, type Frame, type PassageState, type Statement } from './passage.js';
 
 /** What the linker fills on a figure. */
 export interface Links {
@@ -116,12 +116,12 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, 
     const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null);
     const says: Statement = {
       leadPeriod: leadPeriod(dates, firstFigure),
-      region: named.length > 0 ? named[named.length - 1].region : undefined,
+      region: named.length > 0 ? named[named.length - 1].region : places.some((m) => m.kind === 'body') ? '中国' : undefined,
       leadRegion: undefined,
       periodAfter: null,
       regionAfter: null,
     };
-    state = enter(state, role, says);
+    state = enter(state, role, says, headingStyle(match));
     const frame = frameOf(state);
     says.leadRegion = leadRegion(match, places, firstFigure, frame);
     const figures = candidates.filter((c) => c.type !== 'date');

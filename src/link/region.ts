@@ -80,6 +80,9 @@ function isRouteEnd(text: string, start: number, end: number, mentionsSoFar: Pla
   return prev !== undefined && prev.end === start - 1 && ROUTE_JOIN.test(text[start - 1]) && words.routeAfter.test(text.slice(end, end + 12));
 }
 
+/** 一、杭州 / 3、浙江: the numbering of a heading or list entry, not a list of places */
+const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$/;
+
 function isWeak(text: string, start: number, end: number, tokens: SentenceTokens | null, mentionsSoFar: PlaceMention[]): boolean {
   if (namesOrganisation(text, end, tokens)) return true;
   if (isRankScope(text, start, end) || isRouteEnd(text, start, end, mentionsSoFar)) return true;
@@ -89,7 +92,7 @@ function isWeak(text: string, start: number, end: number, tokens: SentenceTokens
   if (words.objectVerbBefore.test(before)) return true;
   // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
   if (/^[（(][^）)]*\d/.test(text.slice(end, end + 30))) return false;
-  if (text[end] === '等' || text[end] === '、' || text[start - 1] === '、') return true;
+  if (text[end] === '等' || text[end] === '、' || (text[start - 1] === '、' && !ENUMERATOR.test(text.slice(0, start)))) return true;
   const prev = mentionsSoFar[mentionsSoFar.length - 1];
   return prev !== undefined && prev.end === start - 1 && text[start - 1] === '、';
 }
