@@ -73,7 +73,8 @@ export function headingStyle(match: string): HeadingStyle {
 export type SentenceRole = 'heading' | 'paragraph' | 'continuation' | 'sentence' | 'line';
 
 export function initialState(headline: Frame, documentRegion: string | null): PassageState {
-  const section = { period: dayless(headline.period), region: headline.region };
+  // the headline's day (新闻联播 2015-01-13) is the day of the bulletin: it frames its figures
+  const section = { period: headline.period, region: headline.region };
   return {
     documentRegion,
     section,
@@ -94,7 +95,7 @@ const ENDS_SENTENCE = /[。！？!?；;…”’」』）)]$/;
 const ENDS_STATEMENT = /[。！？!?；;…]$/;
 const LONGEST_HEADING = 40;
 /** lines that carry the document's metadata, not a heading: 来源：, 记者, 发布时间： */
-const METADATA_LINE = /(?:来源|作者|编辑|记者|责编|通讯员|摄影?|发布|时间|日期)\s*[：:]|^\s*(?:记者|通讯员)\s/;
+const METADATA_LINE = /(?:来源|作者|编辑|记者|责编|通讯员|摄影?|发布|时间|日期|说明|备注|链接|网址|条数)\s*[：:]|^\s*(?:记者|通讯员)\s/;
 
 /** True when the sentence is a whole line of the plain text. */
 function isWholeLine(plain: string, s: Sentence): boolean {
@@ -144,7 +145,8 @@ export function enter(state: PassageState, role: SentenceRole, says: Statement, 
     case 'heading': {
       const { outline, parent } = openHeading(state, style);
       const section = {
-        period: says.leadPeriod !== undefined ? dayless(says.leadPeriod) : parent.period,
+        // a heading that restates the headline's day (the title line of a bulletin) keeps it
+        period: says.leadPeriod === undefined ? parent.period : says.leadPeriod === parent.period ? parent.period : dayless(says.leadPeriod),
         region: says.region ?? parent.region,
       };
       if (style === 'plain') return { ...state, section, running: { ...section }, metric: null, partner: null, outline, base: section };

@@ -687,7 +687,8 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
 const yearOfPoint = (p: Point): Part | null => (p.unit === 'decade' || p.unit === 'century' ? null : p.year);
 const writes = (p: Point | undefined) => {
   const y = p && yearOfPoint(p);
-  return !!y && y.kind !== 'none';
+  // 今天, 昨天: a day counted from the reference date states its year as well
+  return (!!y && y.kind !== 'none') || (p?.unit === 'day' && p.day.kind === 'rel');
 };
 
 /** Whether a span wrote no year but names months, quarters or days that a context year fits. */
