@@ -121,7 +121,7 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, 
       periodAfter: null,
       regionAfter: null,
     };
-    state = enter(state, role, says, headingStyle(match)); if (process.env.LFDBG) console.error(role, JSON.stringify(state.section), JSON.stringify(state.running), JSON.stringify(state.base), match.slice(0, 30));
+    state = enter(state, role, says, headingStyle(match));
     const frame = frameOf(state);
     says.leadRegion = leadRegion(match, places, firstFigure, frame);
     const figures = candidates.filter((c) => c.type !== 'date');
