@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import type { InputError } from '../schema/document.js';
 import type { TableRow } from '../table/rows.js';
-import { groupDigits } from './html.js';
+import { groupDigits } from './labels.js';
 import { fitWidth, type SummaryStyle } from './summary.js';
 
 // What `zhfacts table` shows a person at a terminal when no format was asked for: one line per row
