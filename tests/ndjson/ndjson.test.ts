@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLine, parseDocumentLine } from '../../src/input/ndjson.js';
 import { extractFromPlain } from '../../src/pipeline.js';
 import { BIN, ROOT, tempDir, zhfacts } from '../cli/helpers.js';
+import { haveTool } from '../tools.js';
 
 // `zhfacts extract --input ndjson`: documents as JSON lines in, NDJSON facts out, line by line.
 
@@ -132,7 +133,7 @@ describe('zhfacts extract --input ndjson', SLOW, () => {
     expect((await zhfacts(['extract'])).status).toBe(2);
   });
 
-  const parallel = spawnSync('sh', ['-c', 'command -v parallel']).status === 0;
+  const parallel = haveTool('parallel', 'the GNU parallel sharding test (tests/ndjson)');
   it.skipIf(!parallel)('run under GNU parallel over split input, gives the union a single process gives', async () => {
     const single = await zhfacts(['extract', '--input', 'ndjson'], { input });
     expect(single.status).toBe(0);

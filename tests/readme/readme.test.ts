@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../cli/helpers.js';
+import { haveTool } from '../tools.js';
 
 /**
  * The README's commands, run as written: every fenced `sh` block (one command per line) and every
@@ -65,14 +66,6 @@ function run(command: string): Promise<{ status: number | null; stdout: string; 
   });
 }
 
-const hasCommand = (name: string): boolean => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Output must be what the command says it writes: JSON, NDJSON, CSV, an HTML page or text. */
 function expectParses(output: string, what: string): void {
@@ -97,7 +90,8 @@ const writtenFiles = (command: string): string[] =>
   [...command.matchAll(/(?:-o|(?<![0-9&])>)\s+(\S+)/g)].map((m) => m[1] ?? '').filter((f) => f !== '/dev/null');
 
 const blocks = readmeBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
-const needs = (command: string): string | null => (/\bparallel\b/.test(command) && !hasCommand('parallel') ? 'GNU parallel is not installed' : null);
+const parallelMissing = !haveTool('parallel', 'the README lines that run GNU parallel');
+const needs = (command: string): string | null => (/\bparallel\b/.test(command) && parallelMissing ? 'GNU parallel is not installed' : null);
 
 describe('README commands run as written', () => {
   for (const block of blocks) {
