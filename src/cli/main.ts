@@ -211,6 +211,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
           partial: Boolean(o.partial),
           merge: Boolean(o.merge),
           review: o.review ?? null,
+          // a person at a terminal who asked for no format gets rows to read, not JSON
+          summary: Boolean(process.stdout.isTTY) && !explicit('format') && !o.output && !o.partial && !o.pivot,
         }),
       );
     });

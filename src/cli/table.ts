@@ -6,14 +6,15 @@ import { Readable } from 'node:stream';
 import type { Fact, FactType } from '../schema/fact.js';
 import type { InputError } from '../schema/document.js';
 import { describeError, extractFiles } from '../files.js';
-import { fileSink, stdoutSink, type Sink } from '../output/sink.js';
+import { fileSink, ReaderGone, stdoutSink, type Sink } from '../output/sink.js';
 import { renderPivot, renderTableHtml, tableChunks, type TableFormat } from '../output/table.js';
 import { formatWriter } from '../output/writer.js';
 import { parseTableLine, partialLine } from '../table/partial.js';
 import { pivotByPeriod } from '../table/pivot.js';
 import { TableAccumulator, type Source } from '../table/rows.js';
 import type { Aliases } from '../table/metric-key.js';
-import { interactive, reportError } from './tty.js';
+import { interactive, reportError, terminalStyle } from './tty.js';
+import { tableSummary } from '../output/table-summary.js';
 import type { ExtractCommand } from './extract.js';
 
 // `zhfacts table`: facts (NDJSON or JSON from extract, files or standard input), partial rows
@@ -195,14 +196,16 @@ export async function runTable(cmd: TableCommand): Promise<number> {
         };
         await out.write(renderTableHtml(rows, errors, link));
       } else if (cmd.pivot) await out.write(renderPivot(pivotByPeriod(rows), cmd.format, errors, cmd.bom));
+      else if (cmd.summary) await out.write(tableSummary(rows, errors, table.withoutMetric, terminalStyle()));
       else for (const chunk of tableChunks(rows, cmd.format, errors, cmd.bom)) await out.write(chunk);
     }
     await out.commit();
   } catch (err) {
     out.abort();
+    if (err instanceof ReaderGone) return 0; // `| head`: the reader has what it wanted
     throw err;
   }
-  if (interactive() && !cmd.quiet) {
+  if (interactive() && !cmd.quiet && !cmd.summary) {
     const rows = table.rows.size;
     const skipped = table.withoutMetric > 0 ? `, ${table.withoutMetric} figures without a metric left out` : '';
     process.stderr.write(`zhfacts table: ${rows} rows${skipped}, ${errors.length} errors\n`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FACT_TYPES, type Fact, type FactType } from '../schema/fact.js';
 import type { DocumentResult, InputError } from '../schema/document.js';
-import { CSV_COLUMNS } from './csv.js';
+import { groupDigits, valueLabel } from './labels.js';
 import { REVIEW_CSS, TYPE_SYMBOL } from './review/style.js';
 import { REVIEW_JS } from './review/client.js';
 
@@ -76,12 +76,6 @@ export function nestRanges(length: number, ranges: readonly Range[]): Piece[] {
 const oneLine = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
 const show = (v: string | number | null): string => (v === null ? '—' : oneLine(String(v)));
 
-/** 1690000000000 → 1,690,000,000,000 (plain digits only; no locale data, so output is stable). */
-export function groupDigits(n: number): string {
-  const s = String(n);
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(s);
-  return m ? m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, ',') + (m[3] ?? '') : s;
-}
 
 /** The row and column labels of the table cell a fact was read from (kept beside the fact, not in it). */
 export interface CellOfFact {
@@ -154,18 +148,27 @@ export function articleHtml(d: DocumentResult, plain: string | undefined, docId:
   return `<article id="${docId}" data-doc="${escapeHtml(d.path)}" aria-labelledby="${docId}-h">\n<h2 id="${docId}-h" lang="${lang}">${heading}</h2>\n<p class="meta">${meta}</p>\n${text}${none}\n</article>\n`;
 }
 
-const NUMERIC_COLUMNS = new Set<string>(['value', 'valueMax', 'start', 'end']);
+/**
+ * The facts table leads with what the tool exists to show — the figure and what it is tied to —
+ * then where it was found; unit and approx are part of the value (`≥60 个`), and the sentence is in
+ * the article the row jumps to. Fewer, wrapping columns keep it inside its panel (no sideways scroll).
+ */
+export const REVIEW_COLUMNS = ['text', 'value', 'metric', 'region', 'partner', 'period', 'basis', 'type', 'doc', 'start', 'end'] as const;
+type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
+const NUMERIC_COLUMNS = new Set<ReviewColumn>(['value', 'start', 'end']);
 
-/** One row of the facts table: the CSV columns (print leaves out the sentence: the article is printed above), searchable by text, metric and region. */
+/** One row of the facts table, searchable by text, metric, region and partner; value sorts by its number. */
 export function factRow(f: Fact, id: string): string {
   const search = [f.text, f.metric ?? '', f.region ?? '', f.partner ?? ''].join('\n').toLowerCase();
-  const cells = CSV_COLUMNS.map((k) => {
+  const cells = REVIEW_COLUMNS.map((k) => {
+    const cls = `col-${k}${NUMERIC_COLUMNS.has(k) ? ' num' : ''}`;
+    // the type as its coloured symbol (the name for sorting, tooltips and screen readers)
+    if (k === 'type') return `<td class="${cls}" data-key="${f.type}" title="${f.type}">${typeChip(f.type, '')}<span class="visually-hidden">${f.type}</span></td>`;
+    if (k === 'value') return `<td class="${cls}" data-key="${escapeHtml(String(f.value))}">${escapeHtml(valueLabel(f))}</td>`;
+    // the file name only (the full path sorts, and shows on hover and in the article heading)
+    if (k === 'doc') return `<td class="${cls}" data-key="${escapeHtml(f.doc)}" title="${escapeHtml(f.doc)}"><bdi>${escapeHtml(f.doc.split(/[\\/]/).pop() ?? f.doc)}</bdi></td>`;
     const v = f[k];
-    const text = v === null ? '' : String(v);
-    if (k === 'type') return `<td>${typeChip(f.type)}</td>`;
-    if (k === 'doc') return `<td class="doc" title="${escapeHtml(text)}"><bdi>${escapeHtml(text)}</bdi></td>`;
-    if (k === 'sentence') return `<td class="long col-sentence" title="${escapeHtml(text)}">${escapeHtml(text)}</td>`;
-    return `<td${NUMERIC_COLUMNS.has(k) ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
+    return `<td class="${cls}">${escapeHtml(v === null ? '' : String(v))}</td>`;
   });
   return `<tr id="row-${id}" data-fact="${id}" data-type="${f.type}" data-q="${escapeHtml(search)}" tabindex="0">${cells.join('')}</tr>\n`;
 }
@@ -186,14 +189,14 @@ export function summaryHtml(documents: number, byType: ReadonlyMap<FactType, num
 /** The facts table with its type filter and search box. */
 export function factsTableHtml(rows: readonly string[], byType: ReadonlyMap<FactType, number>): string {
   const options = FACT_TYPES.map((t) => `<option value="${t}">${TYPE_SYMBOL[t]} ${t} (${byType.get(t) ?? 0})</option>`).join('');
-  const head = CSV_COLUMNS.map((k) => `<th scope="col" class="col-${k}" aria-sort="none"${NUMERIC_COLUMNS.has(k) ? ' data-numeric' : ''}><button type="button">${k}</button></th>`).join('');
+  const head = REVIEW_COLUMNS.map((k) => `<th scope="col" class="col-${k}" aria-sort="none"${NUMERIC_COLUMNS.has(k) ? ' data-numeric' : ''}><button type="button">${k}</button></th>`).join('');
   const empty = rows.length === 0 ? '<p class="empty">No facts.</p>' : '';
   return (
     `<section id="facts" aria-labelledby="facts-h">\n<div class="controls"><h2 id="facts-h">Facts</h2>` +
     `<label>Type <select id="type-filter"><option value="">all types</option>${options}</select></label>` +
     `<label>Search <input id="search" type="search" placeholder="text, metric, region, partner" autocomplete="off" spellcheck="false"></label>` +
     `<output id="shown" for="type-filter search" aria-live="polite">${plural(rows.length, 'fact')}</output></div>\n` +
-    `<div class="tablewrap"><table id="facts-table"><caption class="skip">All facts; activate a row to show the fact in its article</caption>` +
+    `<div class="tablewrap"><table id="facts-table"><caption class="visually-hidden">All facts; activate a row to show the fact in its article</caption>` +
     `<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('')}</tbody></table>${empty}</div>\n</section>\n`
   );
 }

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { FACT_TYPES, type Fact, type FactType } from '../schema/fact.js';
 import type { DocumentResult, InputError } from '../schema/document.js';
-import { groupDigits } from './html.js';
+import { valueLabel } from './labels.js';
 
 // What `zhfacts extract` shows a person at a terminal when no format was asked for: each document
 // with its facts on one line each — type, text, value with unit, and what it is tied to — in
@@ -38,15 +38,6 @@ export function fitWidth(s: string, width: number): string {
 
 const padWidth = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 
-const APPROX_MARK: Readonly<Record<Fact['approx'], string>> = { exact: '', about: '≈', over: '≥', under: '≤' };
-
-/** `577,600,000,000 CNY`, `−3.2 %`, `≥60 个`, `2024-Q1`. */
-export function valueLabel(f: Fact): string {
-  if (f.type === 'date') return String(f.value);
-  const n = (v: number) => groupDigits(v).replace(/^-/, '−');
-  const range = f.valueMax === null ? n(f.value as number) : `${n(f.value as number)}–${n(f.valueMax)}`;
-  return `${APPROX_MARK[f.approx]}${range}${f.unit ? ` ${f.unit}` : ''}`;
-}
 
 /** metric · region → partner · period · basis, the parts that are known. */
 export function linkLabel(f: Fact): string {

@@ -3,7 +3,8 @@ import type { InputError } from '../schema/document.js';
 import type { Pivot } from '../table/pivot.js';
 import type { Source, TableRow } from '../table/rows.js';
 import { defuseCell } from './csv.js';
-import { escapeHtml, groupDigits, pageOpen } from './html.js';
+import { escapeHtml, pageOpen } from './html.js';
+import { groupDigits } from './labels.js';
 
 // `zhfacts table` output: rows of record in the same formats and conventions as `extract`
 // (JSON object with errors, NDJSON one row a line, CSV RFC 4180 with optional BOM and defused

@@ -2,7 +2,8 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/schema/fact.js';
 import type { DocumentResult } from '../../src/schema/document.js';
-import { documentSummary, factLine, fitWidth, linkLabel, PLAIN_STYLE, summaryFooter, valueLabel } from '../../src/output/summary.js';
+import { documentSummary, factLine, fitWidth, linkLabel, PLAIN_STYLE, summaryFooter } from '../../src/output/summary.js';
+import { valueLabel } from '../../src/output/labels.js';
 
 const fact = (over: Partial<Fact>): Fact => ({
   doc: 'a.txt', type: 'money', text: '5776亿元', start: 0, end: 6, sentence: '一季度跨境电商进出口5776亿元。', value: 577600000000, valueMax: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, groupDigits, highlightPlain, htmlWriter, nestRanges, type Piece } from '../../src/output/html.js';
+import { escapeHtml, highlightPlain, htmlWriter, nestRanges, type Piece } from '../../src/output/html.js';
+import { groupDigits } from '../../src/output/labels.js';
 import type { Fact } from '../../src/schema/fact.js';
 
 const fact = (over: Partial<Fact>): Fact => ({

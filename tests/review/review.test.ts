@@ -8,7 +8,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { BIN, ROOT } from '../cli/helpers.js';
 import { loadDocument } from '../../src/input/load.js';
 import type { Fact } from '../../src/schema/fact.js';
-import { CSV_COLUMNS } from '../../src/output/csv.js';
+import { REVIEW_COLUMNS } from '../../src/output/html.js';
+
+const column = (name: (typeof REVIEW_COLUMNS)[number]): number => REVIEW_COLUMNS.indexOf(name);
 
 // The review page (--format html) on the seeds plus an article full of markup, in Debian's
 // headless Chromium. Without /usr/bin/chromium this suite is reported as skipped, never passed.
@@ -170,15 +172,16 @@ describe.skipIf(!existsSync(CHROMIUM))('review page (--format html) in headless 
   });
 
   it('sorts by a column when its header is clicked, again for descending', async () => {
-    const starts = () => page.$$eval('#facts-table tbody tr', (rs) => rs.map((r) => Number((r as HTMLTableRowElement).cells[13].textContent)));
-    await page.click('#facts-table th:nth-child(14) button'); // start
+    const start = column('start');
+    const starts = () => page.$$eval('#facts-table tbody tr', (rs, at) => rs.map((r) => Number((r as HTMLTableRowElement).cells[at]!.textContent)), start);
+    await page.click(`#facts-table th:nth-child(${start + 1}) button`);
     const up = await starts();
     expect(up).toEqual([...up].sort((a, b) => a - b));
-    expect(await page.getAttribute('#facts-table th:nth-child(14)', 'aria-sort')).toBe('ascending');
-    await page.click('#facts-table th:nth-child(14) button');
+    expect(await page.getAttribute(`#facts-table th:nth-child(${start + 1})`, 'aria-sort')).toBe('ascending');
+    await page.click(`#facts-table th:nth-child(${start + 1}) button`);
     const down = await starts();
     expect(down).toEqual([...down].sort((a, b) => b - a));
-    await page.click('#facts-table th:nth-child(2) button'); // type, as text
+    await page.click(`#facts-table th:nth-child(${column('type') + 1}) button`); // type, as text
     const types = await page.$$eval('#facts-table tbody tr', (rs) => rs.map((r) => r.getAttribute('data-type')!));
     expect(types).toEqual([...types].sort((a, b) => a.localeCompare(b)));
   });
@@ -189,9 +192,9 @@ describe.skipIf(!existsSync(CHROMIUM))('review page (--format html) in headless 
       '#facts-table tbody tr',
       (rs, f) => rs.find((r) => {
         const c = (r as HTMLTableRowElement).cells;
-        return c[f.docAt].textContent === f.doc && r.getAttribute('data-type') === f.type && c[f.startAt].textContent === String(f.start);
+        return c[f.docAt]!.getAttribute('data-key') === f.doc && r.getAttribute('data-type') === f.type && c[f.startAt].textContent === String(f.start);
       })!.getAttribute('data-fact')!,
-      { doc: last.doc, type: last.type, start: last.start, docAt: CSV_COLUMNS.indexOf('doc'), startAt: CSV_COLUMNS.indexOf('start') },
+      { doc: last.doc, type: last.type, start: last.start, docAt: column('doc'), startAt: column('start') },
     );
     const row = page.locator(`#row-${id}`);
     await row.focus();
@@ -225,6 +228,38 @@ describe.skipIf(!existsSync(CHROMIUM))('review page (--format html) in headless 
     expect(problems).toEqual([]);
   });
 
+  // what the tool exists to show is on screen without scrolling sideways, on a laptop and a phone
+  for (const width of [1280, 400]) {
+    it(`shows the first fact's metric, region and period inside a ${width} px window, over no article heading`, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.reload();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // nor does the facts panel scroll sideways inside itself
+      expect(await page.$eval('#facts .tablewrap', (w) => w.scrollWidth - w.clientWidth)).toBeLessThanOrEqual(1);
+      const first = page.locator('#facts-table tbody tr').first();
+      await first.scrollIntoViewIfNeeded();
+      for (const name of ['metric', 'region', 'period'] as const) {
+        const box = await first.locator(`td.col-${name}`).boundingBox();
+        if (box === null) continue; // an empty region or period is not drawn on a phone card
+        expect(box.x, `${name} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${name} at ${width} px`).toBeLessThanOrEqual(width);
+      }
+      expect(await first.locator('td.col-metric').boundingBox(), 'the metric is drawn').not.toBeNull();
+      // nothing else is drawn on top of an article's heading (the hidden caption once was)
+      const covered = await page.$$eval('article h2', (hs) =>
+        hs.flatMap((h) => {
+          const r = h.getBoundingClientRect();
+          if (r.bottom < 0 || r.top > innerHeight) return [];
+          const x = Math.min(r.left + 4, innerWidth - 1);
+          const y = r.top + Math.min(r.height / 2, 8);
+          const hit = document.elementFromPoint(x, y);
+          return hit !== null && !h.contains(hit) ? [`${h.textContent} under <${hit.tagName.toLowerCase()} class="${hit.className}">`] : [];
+        }),
+      );
+      expect(covered).toEqual([]);
+    });
+  }
+
   it('fits a phone-sized window and prints without the controls', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -236,6 +271,7 @@ describe.skipIf(!existsSync(CHROMIUM))('review page (--format html) in headless 
   });
 
   it('saves a screenshot', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.reload(); // unsorted, unfiltered, nothing focused
     expect(await page.$eval('#summary', (s) => s.parentElement!.id)).toBe('summary-slot');
     // show a tooltip on the first highlight with a metric, or the first highlight

@@ -102,7 +102,8 @@ export const REVIEW_JS = String.raw`(function () {
   // Numeric columns compare as numbers where a cell is one (value also holds date labels,
   // which sort after the numbers); empty cells always sort last.
   function cellKey(row, col, numeric) {
-    var text = row.cells[col].textContent;
+    var cell = row.cells[col];
+    var text = cell.hasAttribute('data-key') ? cell.getAttribute('data-key') : cell.textContent; // value: its number, not its label
     if (text === '') return null;
     return numeric && text.trim() !== '' && !isNaN(Number(text)) ? Number(text) : text;
   }

@@ -44,6 +44,7 @@ display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.05fr);grid-template-
 a{color:#0550ae}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.4rem .6rem;z-index:20}
 .skip:focus{left:.5rem}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
 header{grid-area:head;padding:.8rem 1.25rem .4rem;border-bottom:1px solid var(--rule)}
 h1{font-size:1.25rem;margin:0 0 .4rem}
 #summary{grid-area:sum;font-size:.9rem}
@@ -97,16 +98,19 @@ border-left:1px solid var(--rule);background:var(--panel);min-width:0}
 .controls input{width:11rem;max-width:100%}
 #shown{font-size:.85rem;color:var(--muted)}
 .tablewrap{overflow:auto;flex:1 1 auto;min-height:0}
-table{border-collapse:collapse;font-size:.8rem;width:max-content;min-width:100%;background:#fff}
-th,td{padding:.25rem .45rem;border-bottom:1px solid #e5e8eb;text-align:left;vertical-align:top;white-space:nowrap}
+table{border-collapse:collapse;font-size:.8rem;width:100%;background:#fff}
+th,td{padding:.25rem .4rem;border-bottom:1px solid #e5e8eb;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+td.col-metric{max-width:14em}
+td.col-doc{max-width:7em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:.92em;color:var(--muted)}
+td.col-type .legend::before{margin-right:0}
+td.col-start,td.col-end{font-size:.92em;color:var(--muted)}
 thead th{position:sticky;top:0;background:#eaeef2;z-index:1;padding:0}
-th button{font:inherit;font-weight:700;background:none;border:0;padding:.3rem .45rem;cursor:pointer;color:var(--ink);width:100%;text-align:left}
-th button::after{content:"" / "";display:inline-block;width:1em;color:var(--muted)}
+th button{font:inherit;font-weight:700;background:none;border:0;padding:.3rem .3rem;cursor:pointer;color:var(--ink);width:100%;text-align:left}
+th{white-space:nowrap}
+th button::after{content:"" / "";color:var(--muted)}
 th[aria-sort=ascending] button::after{content:"▲" / ""}
 th[aria-sort=descending] button::after{content:"▼" / ""}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
-td.long{max-width:18rem;overflow:hidden;text-overflow:ellipsis}
-td.doc{max-width:11rem;overflow:hidden;text-overflow:ellipsis;direction:rtl;text-align:left}
 tbody tr{cursor:pointer}
 tbody tr:hover{background:#f0f6ff}
 tbody tr:focus{outline:2px solid var(--focus);outline-offset:-2px}
@@ -120,6 +124,20 @@ header{padding:.7rem .8rem .4rem}
 #facts{position:static;max-height:none;border-left:0;border-top:1px solid var(--rule)}
 .tablewrap{max-height:75vh}
 .plain{line-height:1.95}
+}
+/* phones: each fact is a card — its text and value, then metric · region · period */
+@media (max-width:600px){
+#facts-table thead{display:none}
+#facts-table,#facts-table tbody{display:block}
+#facts-table tbody tr{display:grid;grid-template-columns:auto auto auto minmax(0,1fr);grid-template-areas:"text value value value" "metric region period .";
+gap:.1rem .45rem;padding:.45rem .7rem;border-bottom:1px solid #e5e8eb}
+#facts-table td{display:none;border:0;padding:0;min-width:0;max-width:none}
+#facts-table td.col-text{display:block;grid-area:text;font-weight:600}
+#facts-table td.col-value{display:block;grid-area:value}
+#facts-table td.col-metric{display:block;grid-area:metric}
+#facts-table td.col-region{display:block;grid-area:region}
+#facts-table td.col-period{display:block;grid-area:period}
+#facts-table td.col-region:not(:empty)::before,#facts-table td.col-period:not(:empty)::before{content:"· " / "";color:var(--muted)}
 }
 @media (prefers-reduced-motion:reduce){.zf.flash{animation:none;outline:3px solid #ffbf00}}
 /* print: everything in page order, no sticky panel or controls, the whole table */
@@ -135,8 +153,6 @@ article h2{break-after:avoid}
 .tablewrap{overflow:visible}
 table{width:100%;font-size:7.5pt}
 th,td{white-space:normal;overflow-wrap:anywhere}
-.col-sentence{display:none}
-td.long,td.doc{max-width:none;direction:ltr}
 thead th{position:static}
 tbody tr[hidden]{display:none}
 }
