@@ -108,6 +108,8 @@ export interface PlaceEntry {
   level: PlaceLevel;
   /** a county-level city (义乌市, 根河市): a chain that ends in one (内蒙古根河市) is about it */
   countyCity?: boolean;
+  /** a district of a city (海淀区, 浦东新区): a chain that ends in one (上海浦东) is about the city */
+  urbanDistrict?: boolean;
 }
 
 const ETHNIC_GROUPS = [
@@ -147,7 +149,7 @@ function buildPlaces(): Map<string, PlaceEntry> {
   const addDivision = (name: string, level: PlaceLevel, shortFormOk: boolean) => {
     if (name.includes('直辖')) return;
     const short = shortPlaceName(name);
-    const countyCity = level === 'district' && name.endsWith('市') ? { countyCity: true } : {};
+    const countyCity = level === 'district' && name.endsWith('市') ? { countyCity: true } : level === 'district' && name.endsWith('区') ? { urbanDistrict: true } : {};
     add(name, { canonical: short, level, ...countyCity });
     if (shortFormOk && short !== name && !stop.has(short)) add(short, { canonical: short, level, ...countyCity });
     // an autonomous prefecture goes by its short name with 州 (玉树州, 凉山州, 延边州)

@@ -20,9 +20,14 @@ export interface PlaceMention {
   weak: boolean;
   /** a county-level city (义乌, 根河市) */
   countyCity?: boolean;
+  /** it opens the name of a facility (浦东机场, 黄埔海关) */
+  namesFacility?: boolean;
+  /** a district of a city (海淀区, 浦东新区) */
+  urbanDistrict?: boolean;
 }
 
-const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, city: 2, district: 3 };
+const FACILITY_AFTER = /^(?:国际)?(?:机场|海关)/;
+
 
 /**
  * True when [start, end) does not cut through a jieba word (so 加纳 is not found in 增加纳税);
@@ -180,6 +185,8 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(text.slice(i, i + len)) ? 'context' : 'none') : 'place';
       const mention: PlaceMention = { start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, tokens, found) };
       if (entry.countyCity) mention.countyCity = true;
+      if (entry.urbanDistrict) mention.urbanDistrict = true;
+      if (FACILITY_AFTER.test(text.slice(i + len, i + len + 5))) mention.namesFacility = true;
       if (isRouteEnd(text, i, i + len, found)) found[found.length - 1].weak = true;
       found.push(mention);
       placeEnd = i + len;
@@ -217,14 +224,13 @@ function domesticOfCountry(text: string, found: PlaceMention[]): void {
 }
 
 /**
- * In a chain of adjacent places (浙江金华, 江苏省苏州市, 上海浦东) the figure is about the city; a
- * county-level city at the end of the chain (内蒙古根河市, 河北黄骅) is a city of its own.
+ * In a chain of adjacent places (浙江金华, 江苏省苏州市, 湖南平江县, 内蒙古根河市) the figure is
+ * about the innermost place: the ones before it say where that lies.
  */
 function chainHead(chain: PlaceMention[]): PlaceMention {
   const last = chain[chain.length - 1];
-  if (chain.length > 1 && last.countyCity) return last;
-  const upToCity = chain.filter((m) => LEVEL_RANK[m.level] <= LEVEL_RANK.city);
-  return (upToCity.length > 0 ? upToCity : chain)[(upToCity.length > 0 ? upToCity : chain).length - 1];
+  // 上海浦东机场海关: the inner place names the facility; 上海浦东新区: a city's district is the city
+  return chain.length > 1 && (last.namesFacility || last.urbanDistrict) ? chain[chain.length - 2] : last;
 }
 
 // governingPlaces is asked for the same sentence's mentions once per figure and again for the

@@ -3,6 +3,7 @@ import { extractFromPlain } from '../../src/pipeline.js';
 import { linkCorpus, REF_DATE, type LinkExpectation } from './corpus.js';
 import { metricBasisCorpus } from './corpus-metric-basis.js';
 import { passageCorpus } from './corpus-passages.js';
+import { frameCorpus } from './corpus-frames.js';
 
 // The link corpus through the real pipeline: each expected figure is found by its text (in
 // order, so a repeated text matches its next occurrence) and its checked link fields compared.
@@ -14,7 +15,7 @@ describe('link corpus', () => {
   beforeAll(() => void extractFromPlain('预热：出口增长5%。', 'warm-up'), 120_000);
   it('has at least 80 examples', () => expect(linkCorpus.length).toBeGreaterThanOrEqual(80));
   it('has at least 70 passage and partner examples', () => expect(passageCorpus.length).toBeGreaterThanOrEqual(70));
-  it.each([...linkCorpus, ...metricBasisCorpus, ...passageCorpus])('%s', (text, expected, options) => {
+  it.each([...linkCorpus, ...metricBasisCorpus, ...passageCorpus, ...frameCorpus])('%s', (text, expected, options) => {
     const { facts } = extractFromPlain(text, 'corpus', { refDate: options?.refDate ?? REF_DATE, title: options?.title ?? null });
     const used = new Set<number>();
     for (const want of expected) {
