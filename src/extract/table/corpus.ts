@@ -94,6 +94,27 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
+    name: 'rate columns named as a change or a growth in Traditional wording (變化率, 成長率, 增長, 漲幅) are growth; a 佔比 column stays a share',
+    file: 'rates.md',
+    source: `| 公司 | 營收變化率(%) | 年化成長率(%) | 出口增長（%） | 股價漲幅 | 市占比重(%) |
+|---|---|---|---|---|---|
+| 甲 | +4.2% | 2.5% | 7.0 | 12.5% | 30.1 |
+| 乙 | -1.8% | 0.9% | -2.4 | 3.0% | 8.4 |
+`,
+    facts: [
+      { type: 'growth', text: '4.2%', value: 4.2, unit: '%' },
+      { type: 'growth', text: '2.5%', value: 2.5, unit: '%' },
+      { type: 'growth', text: '7.0', value: 7, unit: '%' },
+      { type: 'growth', text: '12.5%', value: 12.5, unit: '%' },
+      { type: 'percent', text: '30.1', value: 30.1, unit: '%' },
+      { type: 'growth', text: '-1.8%', value: -1.8, unit: '%' },
+      { type: 'growth', text: '0.9%', value: 0.9, unit: '%' },
+      { type: 'growth', text: '-2.4', value: -2.4, unit: '%' },
+      { type: 'growth', text: '3.0%', value: 3, unit: '%' },
+      { type: 'percent', text: '8.4', value: 8.4, unit: '%' },
+    ],
+  },
+  {
     name: 'a cell with its own unit is left to the prose rules (one fact, read as the column says); growth notes inside a cell',
     file: 'notes.html',
     source: `<p>2024年訪港旅客</p><table><tr><th>客源地</th><th>人次（萬）</th><th>按年變幅</th></tr>

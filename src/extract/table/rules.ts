@@ -16,7 +16,9 @@ import { foldText } from '../../text/fold.js';
 /** What a column (or a row, in a transposed table) holds, from its header. */
 export type RateKind = { kind: 'growth'; sign: 1 | -1; points: boolean } | { kind: 'percent' } | null;
 
-const GROWTH_HEADER = /增长|增速|增幅|涨幅|升幅|跌幅|降幅|下降|减少|下跌|变幅|變幅|变动|變動|增减|增減|同比|环比|環比|按年|按月|比上年|比去年|较上年|±|[+]\/-|升跌|升降/;
+// header cells are read as written (not folded), so Traditional forms are listed beside Simplified;
+// 成长/成長 is Taiwan and Hong Kong's word for growth, and a 变化率 is a rate of change
+const GROWTH_HEADER = /增长|增長|增速|增幅|涨幅|漲幅|升幅|跌幅|降幅|下降|减少|減少|下跌|变幅|變幅|变动|變動|变化率|變化率|成长|成長|增减|增減|同比|环比|環比|按年|按月|比上年|比去年|较上年|較上年|±|[+]\/-|升跌|升降|涨跌|漲跌/;
 const FALL_HEADER = /跌幅|降幅|下降|减少|下跌|減少/;
 const SHARE_HEADER = /占比|比重|份额|份額|占.{0,8}[%％]|构成|構成|[^增]率|率[（(]|^率/;
 
