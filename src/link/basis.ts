@@ -96,6 +96,8 @@ export function trailingBasisWord(text: string): number {
 // ---------------------------------------------------------------------------------------------
 // Comparisons with a date: 比2020年, 较2023年一季度, 比二季度, 比5月, 比2019年同期
 
+/** A year compared with the same span of the figure's year: 比2010年同期, 较2019年同期. */
+const COMPARED_YEAR_SAME_SPAN = /(?:比|较|与|同|和)((?:1[89]|20)\d{2})年同期/g;
 /** A comparison marker right before a compared date. */
 const COMPARED_DATE_BEFORE = /(?:比|较|与|同|和|相比|相较于|相对于)$/;
 /** A comparison with something other than a period (高于全国, 快于全部投资, 比全国平均, 两年平均). */
@@ -173,6 +175,11 @@ interface DateMention {
 function saidBefore(before: string, offset: number, dates: DateMention[], period: string | null): Said {
   const cues = basisCues(before);
   const lastCue = cues[cues.length - 1];
+  // 比2010年同期: the date rules leave a year before 同期 out, yet it names the compared period
+  const sameSpanYear = [...before.matchAll(COMPARED_YEAR_SAME_SPAN)].pop();
+  if (sameSpanYear?.[1] !== undefined && (!lastCue || sameSpanYear.index >= lastCue.end)) {
+    return { said: true, basis: basisOfComparedPeriod(period, sameSpanYear[1], true) };
+  }
   // a compared date after the last cue: 比2020年, 较上年同期 is a cue already
   const compared = dates.filter((d) => d.start >= offset && d.end <= offset + before.length && COMPARED_DATE_BEFORE.test(before.slice(0, d.start - offset)));
   const lastDate = compared[compared.length - 1];

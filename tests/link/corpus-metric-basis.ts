@@ -157,6 +157,9 @@ export const metricBasisCorpus: LinkExample[] = [
   ['2024年，全市地区生产总值比2019年增长25%。', [{ text: '25%', metric: '地区生产总值', basis: null }]],
   ['今年一季度，外贸进出口比2023年一季度增长5%。', [{ text: '5%', metric: '外贸进出口', period: '2024-Q1', basis: 'yoy' }]],
   ['今年一季度，外贸进出口比2019年同期增长20%。', [{ text: '20%', metric: '外贸进出口', basis: null }]],
+  // a year before 同期 is no date of its own, yet it is the compared period
+  ['2011年，全省出口比2010年同期增长20.3%。', [{ text: '20.3%', metric: '出口', period: '2011', basis: 'yoy' }]],
+  ['2015年，该市进口较2013年同期下降4%。', [{ text: '4%', metric: '进口', period: '2015', basis: null }]],
   ['香港5月零售业总销货价值按年下跌11.5%。', [{ text: '11.5%', metric: '零售业总销货价值', basis: 'yoy' }]],
   ['今年首季，本地生產總值按年實質上升2.7%。', [{ text: '2.7%', metric: '生產總值', basis: 'yoy' }]],
   ['1月至5月，出口較去年同期增長8.6%。', [{ text: '8.6%', metric: '出口', basis: 'yoy' }]],
