@@ -354,6 +354,12 @@ const RULES: Rule[] = [
     const a = dayPoint(NONE, NONE, m[1]);
     return a && { a };
   }),
+  // 12号晚上 (spoken news writes a day with 号): only before a time of day, since 号 alone also
+  // numbers halls, lines, typhoons and documents (1号馆, 3号线, 12号台风)
+  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后])(${DAY_NUM})号(?=晚上?|夜间?|凌晨|上午|下午|中午|早上|早晨|傍晚|当天|当晚)`, (m) => {
+    const a = dayPoint(NONE, NONE, m[1]);
+    return a && { a };
+  }),
   // 2019年12月4-5日, 4-5日
   rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR})度? ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
     const year = yearPart(m[1]);
