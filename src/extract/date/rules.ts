@@ -220,6 +220,9 @@ const HOLIDAY = [
   '植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节',
 ].join('|');
 /** A word every HOLIDAY match holds (its trigger test). */
+/** Events a bare two-digit year dates: games and fairs, crises and disasters (08年奥运会, 98年洪水). */
+const DATED_EVENT = '(?:奥运会|冬奥会|亚运会|世博会|世界杯|全运会|大运会|金融危机|经济危机|危机|洪水|洪灾|地震|雪灾|非典|疫情)';
+
 const HOLIDAY_WORD = /双1|双十|元旦|五一|劳动节|国庆|圣诞|情人节|妇女节|儿童节|618|十一|3·15|消费者权益日|植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节/;
 
 // Lunar dates: months 正 (1), 冬 (11), 腊 (12) or numbered; days 初一…初十, 十一…, 廿X, 三十.
@@ -411,11 +414,12 @@ const RULES: Rule[] = [
     return { a: { unit: 'year', year: yearPart(m[1]) } };
   }),
   // 98年，… / 在08年: a two-digit year alone only where a sentence or clause names when
-  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break or a starting word
+  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break, a starting word or an
+  // event it dates (08年奥运会, 98年洪水)
   rule(
     'date.year-2',
     T.NIAN | T.DIGIT,
-    `(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年)`,
+    `(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年|${DATED_EVENT})`,
     (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } }),
   ),
   // 今年以来 = this year
