@@ -297,6 +297,7 @@ function beforeBasisWord(match: string, span: Span, limit: number): Span {
 
 export type MetricStrategy =
   | 'list-item' // 进口和出口分别增长3.5%和6.2%: the k-th figure takes the k-th item
+  | 'persons-affected' // 3人死亡, 12名村民遇难: what happened to the people counted
   | 'after-classifier' // 3347家供应链和服务企业: the counted noun after a count
   | 'after-de' // 80%的中小企业: the noun after 的
   | 'rate-change' // 增速比上半年加快0.4个百分点: the rate whose change in points it is
@@ -310,7 +311,7 @@ type FigureType = Exclude<Candidate['type'], 'date'>;
 
 /** The strategies of each fact type, in the order they are tried. */
 export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrategy[]>> = {
-  count: ['list-item', 'after-classifier', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  count: ['list-item', 'persons-affected', 'after-classifier', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
   percent: ['list-item', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
   growth: ['list-item', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
   money: ['list-item', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
@@ -370,10 +371,17 @@ function comparisonCut(v: SentenceView, f: FigureView): number {
   return f.c.start;
 }
 
+/** What befalls the people of a count in reports of accidents and disasters (3人死亡, 12名村民遇难). */
+const PERSONS_AFFECTED = /^(?:村民|群众|居民|游客|乘客|旅客|船员|矿工|工人|学生|儿童|人员|员工)?(死亡|受伤|遇难|失踪|获救|被困|轻伤|重伤|伤亡|罹难|身亡|丧生)/;
+
 const RATE_TAIL = new RegExp(`(?:${[...RATE_NOUNS].join('|')}|率|指数|比重|比例|份额|占比)$`);
 
 const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureView) => string | null>> = {
   'list-item': (v, f) => listItem(v, f),
+  'persons-affected': (v, f) => {
+    const m = PERSONS_AFFECTED.exec(v.text.slice(f.c.end, f.to));
+    return m && /[人名位]$/.test(v.text.slice(f.c.start, f.c.end)) ? (m[1] ?? null) : null;
+  },
   'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg))),
   'after-de': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, true, v.seg))),
   'rate-change': (v, f) => {

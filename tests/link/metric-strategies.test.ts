@@ -33,6 +33,9 @@ describe('metric strategies', () => {
     ['进出口总额创下历史最高的3.2万亿元。', [['3.2万亿元', '进出口总额', 'clause-subject']]],
     ['出口4480亿元，增长9.6%。', [['4480亿元', '出口', 'before-figure'], ['9.6%', '出口', 'earlier-clause']]],
     ['目前已经建成投用的有28个。', [['28个', null, null]]],
+    ['事故造成3人死亡、5人受伤。', [['3人', '死亡', 'persons-affected'], ['5人', '受伤', 'persons-affected']]],
+    ['地震已致12名村民遇难。', [['12名', '遇难', 'persons-affected']]],
+    ['全市新增城镇就业12万人。', [['12万人', '城镇就业', 'before-figure']]],
   ] as [string, [string, string | null, MetricStrategy | null][]][])('%s', (text, expected) => expect(metricsOf(text)).toEqual(expected));
   it('takes the carried metric when a growth rate opens a sentence', () => {
     expect(metricsOf('增长9.6%。', '跨境电商进出口')).toEqual([['9.6%', '跨境电商进出口', 'carried']]);
