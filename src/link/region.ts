@@ -28,7 +28,6 @@ export interface PlaceMention {
 
 const FACILITY_AFTER = /^(?:国际)?(?:机场|海关)/;
 
-
 /**
  * True when [start, end) does not cut through a jieba word (so 加纳 is not found in 增加纳税);
  * a place word jieba glued to another (上海浦东/ns) may be cut at either end.

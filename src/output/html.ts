@@ -76,7 +76,6 @@ export function nestRanges(length: number, ranges: readonly Range[]): Piece[] {
 const oneLine = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
 const show = (v: string | number | null): string => (v === null ? '—' : oneLine(String(v)));
 
-
 /** The row and column labels of the table cell a fact was read from (kept beside the fact, not in it). */
 export interface CellOfFact {
   row: string;

@@ -10,6 +10,12 @@ export function groupDigits(n: number): string {
   return m ? m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, ',') + (m[3] ?? '') : s;
 }
 
+/** Where a figure is: `中国`, `中国 → 东盟`, `→ 东盟`, or null when neither side is known. */
+export function placeLabel(region: string | null, partner: string | null): string | null {
+  if (region === null) return partner === null ? null : `→ ${partner}`;
+  return partner === null ? region : `${region} → ${partner}`;
+}
+
 const APPROX_MARK: Readonly<Record<Fact['approx'], string>> = { exact: '', about: '≈', over: '≥', under: '≤' };
 
 /** `577,600,000,000 CNY`, `−3.2 %`, `≥60 个`, `2024-Q1`. */

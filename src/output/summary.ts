@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { FACT_TYPES, type Fact, type FactType } from '../schema/fact.js';
 import type { DocumentResult, InputError } from '../schema/document.js';
-import { valueLabel } from './labels.js';
+import { placeLabel, valueLabel } from './labels.js';
 
 // What `zhfacts extract` shows a person at a terminal when no format was asked for: each document
 // with its facts on one line each — type, text, value with unit, and what it is tied to — in
@@ -36,13 +36,12 @@ export function fitWidth(s: string, width: number): string {
   return out + ELLIPSIS;
 }
 
-const padWidth = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+export const padWidth = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 
 
 /** metric · region → partner · period · basis, the parts that are known. */
 export function linkLabel(f: Fact): string {
-  const place = f.region === null ? f.partner === null ? null : `→ ${f.partner}` : f.partner === null ? f.region : `${f.region} → ${f.partner}`;
-  return [f.metric, place, f.period, f.basis].filter((x) => x !== null).join(' · ');
+  return [f.metric, placeLabel(f.region, f.partner), f.period, f.basis].filter((x) => x !== null).join(' · ');
 }
 
 const TYPE_COLUMN = Math.max(...FACT_TYPES.map((t) => t.length));

@@ -1,8 +1,8 @@
 import stringWidth from 'string-width';
 import type { InputError } from '../schema/document.js';
 import type { TableRow } from '../table/rows.js';
-import { groupDigits } from './labels.js';
-import { fitWidth, type SummaryStyle } from './summary.js';
+import { groupDigits, placeLabel } from './labels.js';
+import { fitWidth, padWidth, type SummaryStyle } from './summary.js';
 
 // What `zhfacts table` shows a person at a terminal when no format was asked for: one line per row
 // — type, what it measures (metric · region → partner · period · basis), the consensus value, how
@@ -11,7 +11,6 @@ import { fitWidth, type SummaryStyle } from './summary.js';
 
 const TYPE_COLUMN = 7;
 const VALUE_COLUMN = 24;
-const padWidth = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 
 /** `1,800,000,000,000 CNY`, or `36.1 % (35–36.1)` when the reports spread. */
 export function rowValueLabel(r: TableRow): string {
@@ -21,8 +20,7 @@ export function rowValueLabel(r: TableRow): string {
 }
 
 export function rowKeyLabel(r: TableRow): string {
-  const place = r.region === null ? (r.partner === null ? null : `→ ${r.partner}`) : r.partner === null ? r.region : `${r.region} → ${r.partner}`;
-  return [r.metric, place, r.period, r.basis].filter((x) => x !== null).join(' · ');
+  return [r.metric, placeLabel(r.region, r.partner), r.period, r.basis].filter((x) => x !== null).join(' · ');
 }
 
 /** One row's line: type, key, value, then `3 docs ✓` (agree) or `3 docs ≠` (they disagree). */

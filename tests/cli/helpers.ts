@@ -18,10 +18,10 @@ export interface Run {
  * Runs the built CLI (npm test compiles first) from the repo root. Asynchronous on purpose: a
  * synchronous spawn would block the test worker's event loop for as long as jieba loads.
  */
-export function zhfacts(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; command?: string[] } = {}): Promise<Run> {
+export function zhfacts(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; command?: string[]; cwd?: string } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const [cmd, ...pre] = options.command ?? [process.execPath, BIN];
-    const child = spawn(cmd, [...pre, ...args], { cwd: ROOT, env: { ...process.env, ...options.env } });
+    const child = spawn(cmd, [...pre, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));

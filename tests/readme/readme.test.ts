@@ -1,10 +1,10 @@
-import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../cli/helpers.js';
+import { BIN, ROOT, zhfacts } from '../cli/helpers.js';
 import { haveTool } from '../tools.js';
 
 /**
@@ -42,7 +42,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 for (const dir of ['seeds', 'fixtures']) symlinkSync(join(ROOT, dir), join(work, dir));
 // `npx zhfacts` is the project's own CLI, as after `npm install`; any other npx call is the real one
 const shim = join(work, '.bin');
-execFileSync('mkdir', [shim]);
+mkdirSync(shim);
 const realNpx = execFileSync('sh', ['-c', 'command -v npx'], { encoding: 'utf8' }).trim();
 writeFileSync(
   join(shim, 'npx'),
@@ -50,22 +50,9 @@ writeFileSync(
 );
 chmodSync(join(shim, 'npx'), 0o755);
 
-function run(command: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-o', 'pipefail', '-c', command], {
-      cwd: work,
-      env: { ...process.env, PATH: `${shim}:${process.env.PATH ?? ''}`, NO_COLOR: '1' },
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.end();
-  });
-}
-
+/** Runs one README line with bash in the work folder, `npx zhfacts` being the project's CLI. */
+const run = (command: string) =>
+  zhfacts([], { command: ['bash', '-o', 'pipefail', '-c', command], cwd: work, env: { PATH: `${shim}:${process.env.PATH ?? ''}`, NO_COLOR: '1' } });
 
 /** Output must be what the command says it writes: JSON, NDJSON, CSV, an HTML page or text. */
 function expectParses(output: string, what: string): void {

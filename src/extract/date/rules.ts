@@ -220,10 +220,10 @@ const HOLIDAY = [
   '植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节',
 ].join('|');
 /** A word every HOLIDAY match holds (its trigger test). */
+const HOLIDAY_WORD = /双1|双十|元旦|五一|劳动节|国庆|圣诞|情人节|妇女节|儿童节|618|十一|3·15|消费者权益日|植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节/;
+
 /** Events a bare two-digit year dates: games and fairs, crises and disasters (08年奥运会, 98年洪水). */
 const DATED_EVENT = '(?:奥运会|冬奥会|亚运会|世博会|世界杯|全运会|大运会|金融危机|经济危机|危机|洪水|洪灾|地震|雪灾|非典|疫情)';
-
-const HOLIDAY_WORD = /双1|双十|元旦|五一|劳动节|国庆|圣诞|情人节|妇女节|儿童节|618|十一|3·15|消费者权益日|植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节/;
 
 // Lunar dates: months 正 (1), 冬 (11), 腊 (12) or numbered; days 初一…初十, 十一…, 廿X, 三十.
 const LUNAR_MONTH = '正|腊|冬|十[一二]?|[一二三四五六七八九]';
