@@ -5,6 +5,7 @@ import { clauseIndexOf, clausesOf, type Span } from './clauses.js';
 import { lookupPlace, words } from './lexicon.js';
 import { basisCues } from './basis.js';
 import { foldText } from '../text/fold.js';
+import { CURRENCY_WORDS } from '../numbers/currency.js';
 import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/growth/context.js';
 
 // metric: the shortest complete noun phrase naming what a figure measures, as written.
@@ -202,10 +203,18 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
   return { start: from + start, end: from + end };
 }
 
+/** A name in quotation marks right at `from` (10名“优秀志愿者”): its inside, when short and unbroken. */
+const QUOTED_NAME = /^的?[“「『"]([^”」』"，,。；;：:！？!?\s]{2,16})[”」』"]/;
+
 /** The noun phrase right after `from` in text[from, to) (after 的, 以上, 左右 …), or null. */
 export function phraseAfter(text: string, from: number, to: number, needDe = false, seg = new SentenceSegmenter(text)): Span | null {
   if (to <= from) return null;
-  const tokens = seg.of(from, to);
+  const quoted = QUOTED_NAME.exec(text.slice(from, to));
+  if (quoted && (!needDe || quoted[0].startsWith('的'))) {
+    const start = from + quoted[0].length - quoted[1].length - 1;
+    return { start, end: start + quoted[1].length };
+  }
+  const tokens = seg.of(from, to).filter((t) => t.word.trim() !== '');
   let first = 0;
   let sawDe = false;
   while (first < tokens.length && !isNominal(tokens[first])) {
@@ -213,6 +222,8 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
     if (w === '的') sawDe = true;
     // 的受访企业, 的参展商: a verb that only qualifies the noun after it
     else if (sawDe && /^v/.test(tokens[first].tag) && tokens[first + 1] && isNominal(tokens[first + 1])) break;
+    // 200个可疑车辆, 30个参展单位: right after a count, a two-character verb before a common noun qualifies it
+    else if (!needDe && first === 0 && isInnerVerb(tokens[0]) && tokens[1] && /^n[zt]?$/.test(tokens[1].tag)) break;
     else if (!['以上', '以下', '左右', '多', '余', '之多', '上下'].includes(w) && !/^a/.test(tokens[first].tag)) return null;
     else {
       first++;
@@ -299,6 +310,7 @@ export type MetricStrategy =
   | 'list-item' // 进口和出口分别增长3.5%和6.2%: the k-th figure takes the k-th item
   | 'persons-affected' // 3人死亡, 12名村民遇难: what happened to the people counted
   | 'after-classifier' // 3347家供应链和服务企业: the counted noun after a count
+  | 'noun-after' // 提供2.5亿美元过桥贷款, 绕行300公里山路: the noun an amount qualifies
   | 'after-de' // 80%的中小企业: the noun after 的
   | 'rate-change' // 增速比上半年加快0.4个百分点: the rate whose change in points it is
   | 'before-figure' // 跨境电商进出口1.69万亿元, 较上届增长: the noun phrase before the figure (and its comparison)
@@ -314,8 +326,8 @@ export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrat
   count: ['list-item', 'persons-affected', 'after-classifier', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
   percent: ['list-item', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
   growth: ['list-item', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
-  money: ['list-item', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
-  measure: ['list-item', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  money: ['list-item', 'noun-after', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  measure: ['list-item', 'noun-after', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
 };
 
 export interface MetricLink {
@@ -383,6 +395,7 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     return m && /[人名位]$/.test(v.text.slice(f.c.start, f.c.end)) ? (m[1] ?? null) : null;
   },
   'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg))),
+  'noun-after': (v, f) => nounAfter(v, f),
   'after-de': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, true, v.seg))),
   'rate-change': (v, f) => {
     if (f.c.unit !== 'pp') return null;
@@ -403,6 +416,27 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
   'earlier-clause': (v, f) => earlierClauses(v, f),
   carried: (v) => v.carried,
 };
+
+/** Nouns after an amount that name no thing it measures: a milestone it passes (突破1万亿元大关), a scale. */
+const NOT_QUALIFIED_NOUNS = new Set(['大关', '关口', '台阶', '水平', '规模', '量级', '目标', '纪录', '记录', '新高', '左右', '以上', '级别', '档次']);
+
+/**
+ * 提供2.5亿美元过桥贷款, 垫付80万元工程款: an amount right before a common noun qualifies it, and the
+ * noun is what it measures. Not when the noun names the next figure (销售收入12亿元利税1.5亿元), is a
+ * currency or milestone (300亿元人民币, 1万亿元大关), or starts with a verb (投资50亿元建设新厂区).
+ */
+function nounAfter(v: SentenceView, f: FigureView): string | null {
+  if (endsAtDate(v, f.c.end)) return null;
+  const tokens = v.seg.of(f.c.end, f.to);
+  const head = tokens[0];
+  if (!head || head.start !== 0 || !/^n[zl]?$/.test(head.tag) || !isNominal(head)) return null;
+  const s = phraseAfter(v.match, f.c.end, f.to, false, v.seg);
+  if (!s || s.start !== f.c.end) return null;
+  if (s.end === f.to && f.to < f.clause.end) return null;
+  const p = sliceOf(v, s);
+  if (!p || NOT_QUALIFIED_NOUNS.has(foldText(p)) || CURRENCY_WORDS.includes(foldText(p))) return null;
+  return p;
+}
 
 /** A date right after the figure (3家电商平台2023年…) ends the phrase after it. */
 const endsAtDate = (v: SentenceView, at: number) => v.candidates.some((d) => d.type === 'date' && d.start === at);

@@ -204,4 +204,25 @@ export const metricBasisCorpus: LinkExample[] = [
   ['截至目前，全市已签约项目的投资额为85亿元，同比增长20%。', [
     { text: '85亿元', metric: '投资额' }, { text: '20%', metric: '投资额', basis: 'yoy' },
   ]],
+
+  // --- a figure that qualifies the noun after it: the noun is what the figure measures
+  ['该集团将提供2.5亿美元过桥贷款，用于收购。', [{ text: '2.5亿美元', metric: '过桥贷款' }]],
+  ['公司先行垫付80万元工程款。', [{ text: '80万元', metric: '工程款' }]],
+  ['货车需绕行300多公里山路才能到达。', [{ text: '300多公里', metric: '山路' }]],
+  ['市财政拨付1200万元专项资金。', [{ text: '1200万元', metric: '专项资金' }]],
+  ['合作社向农户预付了6万元定金。', [{ text: '6万元', metric: '定金' }]],
+  ['今年将新建180公里城市道路。', [{ text: '180公里', metric: '城市道路' }]],
+  // … but not a noun that names the next figure, a milestone, the currency, or a verb
+  ['实现销售收入12亿元利税1.5亿元。', [{ text: '12亿元', metric: '销售收入' }, { text: '1.5亿元', metric: '利税' }]],
+  ['全市地区生产总值突破1万亿元大关。', [{ text: '1万亿元', metric: '地区生产总值' }]],
+  ['全年完成投资300亿元人民币。', [{ text: '300亿元人民币', metric: '投资' }]],
+  ['该项目投资50亿元建设新厂区。', [{ text: '50亿元', metric: '投资' }]],
+  ['出口额2.3亿美元同比增长8%。', [{ text: '2.3亿美元', metric: '出口额' }]],
+  // --- a count whose noun has a modifier or quotation marks after the classifier
+  ['警方对城区约200个可疑车辆进行了排查。', [{ text: '200个', metric: '可疑车辆' }]],
+  ['本届展会吸引了600家参展企业。', [{ text: '600家', metric: '参展企业' }]],
+  ['评选出10名“优秀外贸业务员”。', [{ text: '10名', metric: '优秀外贸业务员' }]],
+  ['全省共认定25个“电商示范村”。', [{ text: '25个', metric: '电商示范村' }]],
+  ['培训班吸引300人参加培训。', [{ text: '300人', metric: '培训班' }]],
+  ['他持有该公司60%的 股份。', [{ text: '60%', metric: '股份' }]],
 ];
