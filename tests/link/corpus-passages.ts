@@ -309,6 +309,14 @@ export const passageCorpus: LinkExample[] = [
     { text: '1.8%', region: '浙江', partner: '欧盟', period: '2024-Q1/2024-Q3' },
   ]],
 
+  // --- supplies sent to places: 向…供应/增供/调运, a list closed by 等省 still lists with 分别
+  ['入冬以来，电网公司每日向河北、山东、河南等省分别调运煤炭20万吨、15万吨和8万吨。', [
+    { text: '20万吨', partner: '河北' }, { text: '15万吨', partner: '山东' }, { text: '8万吨', partner: '河南' },
+  ]],
+  ['今年以来，该管道公司向江苏供应天然气52亿立方米。', [{ text: '52亿立方米', partner: '江苏' }]],
+  ['省慈善总会向云南、贵州两省捐赠物资价值3000万元。', [{ text: '3000万元', partner: null }]],
+  ['该企业向河北、山西等地调运化肥12万吨。', [{ text: '12万吨', partner: null }]],
+
   // --- a page title goes on with the site's name: only the headline before it frames the body
   ['全省外贸进出口6200亿元，增长6%。', [
     { text: '6200亿元', region: '安徽', period: '2024-Q1/2024-Q3' },
