@@ -25,6 +25,9 @@ const SHARE_TAIL = /占[^，,。；;、]{0,10}?(?:比重|比例|份额)$/;
 const CHANGE_TAIL = /(?:上涨|下降|增长|增加|减少|上升|回落|下滑|下跌|提高|提升)$/;
 /** A clause that says how a figure was computed: 按可比价格计算, 扣除价格因素, 剔除季节因素. */
 const METHOD_CLAUSE = /^(?:按|以|扣除|剔除|折合|若)[^，,；;。]{0,12}(?:计算|因素|影响|计|口径)$/;
+/** 扣除汇率因素, 剔除价格因素, 按可比口径: a method verb right before a phrase (match view). */
+const METHOD_VERBS = ['扣除', '剔除', '除去', '不含', '折合'];
+const METHOD_BEFORE = new RegExp(`(?:${METHOD_VERBS.join('|')}|按)$`);
 
 // The same stretch is often segmented more than once for one sentence (both sides of a figure,
 // subjects of earlier clauses), so a sentence's stretches are memoised by their offsets. A stretch
@@ -87,7 +90,7 @@ const isConnector = (t: Token) => CONNECTORS.has(t.word);
 export function isNominal(t: Token): boolean {
   if (isBridge(t) || isConnector(t)) return false;
   if (words.nominalVerbs.has(t.word) || words.nounSuffixes.has(t.word) || RATE_NOUNS.has(t.word)) return true;
-  if (NOMINAL_TAG.test(t.tag)) return HAN_OR_LATIN_WORD.test(t.word);
+  if (NOMINAL_TAG.test(t.tag) || words.nounsTaggedTime.has(t.word)) return HAN_OR_LATIN_WORD.test(t.word);
   // jieba tags words it does not know (brands, new terms: 纵腾, 金橙) as x, like punctuation
   return t.tag === 'x' && HAN_OR_LATIN_WORD.test(t.word);
 }
@@ -100,7 +103,7 @@ const hasPlaceTag = (t: Token) => t.tag === 'ns' && !words.commonNounsTaggedNs.h
 const isLeadingNoise = (t: Token) =>
   isConnector(t) ||
   words.objectVerbs.has(t.word) ||
-  t.tag === 't' ||
+  (t.tag === 't' && !words.nounsTaggedTime.has(t.word)) ||
   hasPlaceTag(t) ||
   lookupPlace(t.word) !== undefined ||
   words.leadingDeterminers.includes(t.word) ||
@@ -113,7 +116,14 @@ const isPlaceToken = (t: Token) => hasPlaceTag(t) || lookupPlace(t.word) !== und
  * but it is no bridge, change, object verb or 占.
  */
 const isInnerVerb = (t: Token) =>
-  t.tag === 'v' && t.word.length === 2 && HAN_OR_LATIN_WORD.test(t.word) && !isBridge(t) && !isChangeWord(t.word) && !words.objectVerbs.has(t.word) && t.word !== '占';
+  t.tag === 'v' &&
+  t.word.length === 2 &&
+  HAN_OR_LATIN_WORD.test(t.word) &&
+  !isBridge(t) &&
+  !isChangeWord(t.word) &&
+  !words.objectVerbs.has(t.word) &&
+  !METHOD_VERBS.includes(t.word) &&
+  t.word !== '占';
 const CUMULATIVE = new Set(['累计', '共', '共计', '合计', '总计', '已', '已经', '累计已']);
 const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || t.tag === 'n';
 
@@ -207,7 +217,7 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
 const QUOTED_NAME = /^的?[“「『"]([^”」』"，,。；;：:！？!?\s]{2,16})[”」』"]/;
 
 /** The noun phrase right after `from` in text[from, to) (after 的, 以上, 左右 …), or null. */
-export function phraseAfter(text: string, from: number, to: number, needDe = false, seg = new SentenceSegmenter(text)): Span | null {
+export function phraseAfter(text: string, from: number, to: number, needDe = false, seg = new SentenceSegmenter(text), keepModifiers = false): Span | null {
   if (to <= from) return null;
   const quoted = QUOTED_NAME.exec(text.slice(from, to));
   if (quoted && (!needDe || quoted[0].startsWith('的'))) {
@@ -217,8 +227,11 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
   const tokens = seg.of(from, to).filter((t) => t.word.trim() !== '');
   let first = 0;
   let sawDe = false;
+  // 6起重大安全事故: adverbs and adjectives right after a count qualify the counted noun
+  let modifierAt: number | null = null;
   while (first < tokens.length && !isNominal(tokens[first])) {
     const w = tokens[first].word;
+    if (!sawDe && modifierAt === null && /^(?:a|an|d)$/.test(tokens[first].tag) && first === 0) modifierAt = first;
     if (w === '的') sawDe = true;
     // 的受访企业, 的参展商: a verb that only qualifies the noun after it
     else if (sawDe && /^v/.test(tokens[first].tag) && tokens[first + 1] && isNominal(tokens[first + 1])) break;
@@ -232,6 +245,8 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
     first++;
   }
   if (first >= tokens.length || (needDe && !sawDe)) return null;
+  const modifiersOnly = modifierAt !== null && tokens.slice(modifierAt, first).every((t) => /^(?:a|an|d)$/.test(t.tag));
+  const start = keepModifiers && modifiersOnly ? modifierAt! : first;
   let last = first;
   while (last + 1 < tokens.length) {
     const next = tokens[last + 1];
@@ -239,7 +254,7 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
     else if (isConnector(next) && last + 2 < tokens.length && isNominal(tokens[last + 2])) last++;
     else break;
   }
-  return { start: from + tokens[first].start, end: from + tokens[last].end };
+  return { start: from + tokens[start].start, end: from + tokens[last].end };
 }
 
 /**
@@ -394,7 +409,7 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     const m = PERSONS_AFFECTED.exec(v.text.slice(f.c.end, f.to));
     return m && /[人名位]$/.test(v.text.slice(f.c.start, f.c.end)) ? (m[1] ?? null) : null;
   },
-  'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg))),
+  'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : (phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg, true)) ?? eventAfter(v, f))),
   'noun-after': (v, f) => nounAfter(v, f),
   'after-de': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, true, v.seg))),
   'rate-change': (v, f) => {
@@ -404,9 +419,24 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
   },
   'before-figure': (v, f) => {
     // a counted noun is more often the object of a verb (铁路发送旅客) than a compound around one (创业担保贷款)
-    const s = phraseBefore(v.match, f.from, comparisonCut(v, f), v.seg, f.c.type !== 'count');
+    const cut = comparisonCut(v, f);
+    const s = phraseBefore(v.match, f.from, cut, v.seg, f.c.type !== 'count');
     const p = phraseOf(v, s, f.c.start);
-    if (!s || !p || !isGrowthWord(foldText(p))) return p;
+    if (!s || !p) return p;
+    // 扣除汇率因素同比增长: the object of a method names nothing measured; the phrase before the method may
+    const method = METHOD_BEFORE.exec(v.match.slice(f.from, s.start));
+    if (method) return phraseOf(v, phraseBefore(v.match, f.from, f.from + method.index, v.seg));
+    // 总额500万元的助学基金: a generic head gives way to the noun after 的
+    if (GENERIC_HEADS.has(foldText(p)) && phraseAfter(v.match, f.c.end, f.to, true, v.seg)) return null;
+    // 含氧量仅为平原地区的60%: the phrase before 的 is the base of the share; the metric is before 为
+    if (f.c.type === 'percent' && v.match.slice(s.end, f.c.start) === '的') {
+      const bridge = SHARE_BASE_BRIDGE.exec(v.match.slice(f.from, f.c.start));
+      if (bridge) return phraseOf(v, phraseBefore(v.match, f.from, f.from + bridge.index, v.seg));
+    }
+    // 向希望工程捐款200万元: a prepositional object before the verb is no metric; the verb is
+    const verb = verbAfterObject(v, s, cut);
+    if (verb) return verb;
+    if (!isGrowthWord(foldText(p))) return p;
     // 营收月增率逾8%, 出口增速为5%: the rate's noun names no metric; the phrase before it does
     const owner = phraseOf(v, phraseBefore(v.match, f.from, s.start, v.seg));
     return owner && !isGrowthWord(foldText(owner)) ? owner : null;
@@ -436,6 +466,38 @@ function nounAfter(v: SentenceView, f: FigureView): string | null {
   const p = sliceOf(v, s);
   if (!p || NOT_QUALIFIED_NOUNS.has(foldText(p)) || CURRENCY_WORDS.includes(foldText(p))) return null;
   return p;
+}
+
+/** Heads that say only what kind of amount a figure is (总额, 总长): the noun after 的 names the thing. */
+const GENERIC_HEADS = new Set(['总额', '总长', '全长', '总数', '总量', '总价值', '总金额', '总规模', '总面积']);
+/** A bridge before the base of a share (A仅为B的60%, A只有B的六成, A相当于B的80%). */
+const SHARE_BASE_BRIDGE = /(?:仅|只|才|约)?(?:为|是|有|相当于|达到|达)[^，,。；;：:的]{1,12}的$/;
+/** Prepositions whose object a verb acts for or on (向…捐款, 为…减税): their object is no metric. */
+const OBJECT_PREPOSITION = /(?:向|为|给|替|对)$/;
+
+/**
+ * 向希望工程捐款200万元, 为企业减税80亿元: when the phrase before the figure is the object of a
+ * preposition and one verb stands between it and the figure, the verb names what was measured.
+ * Not for a place after the preposition (对大陆出口: a flow, the partner's business).
+ */
+function verbAfterObject(v: SentenceView, s: Span, cut: number): string | null {
+  if (!OBJECT_PREPOSITION.test(v.match.slice(Math.max(0, s.start - 1), s.start))) return null;
+  const tokens = v.seg.of(s.start, s.end);
+  if (tokens.some(isPlaceToken)) return null;
+  const between = v.seg.of(s.end, cut).filter((t) => !isSkippable(t));
+  if (between.length !== 1 || !/^vn?$/.test(between[0].tag) || between[0].word.length !== 2 || isChangeWord(between[0].word)) return null;
+  return between[0].word;
+}
+
+/** Classifiers that count events or items (两次夺冠, 四项承诺): the verb after them names what is counted. */
+const EVENT_CLASSIFIER = /[次项起场回轮届趟遍]$/;
+
+/** 四项承诺, 两次夺冠: a count of events or items followed by a verb ending its clause or phrase. */
+function eventAfter(v: SentenceView, f: FigureView): string | null {
+  if (!EVENT_CLASSIFIER.test(v.text.slice(f.c.start, f.c.end))) return null;
+  const [head, next] = v.seg.of(f.c.end, f.to);
+  if (!head || head.start !== 0 || !/^vn?$/.test(head.tag) || head.word.length !== 2 || isBridge(head) || isChangeWord(head.word)) return null;
+  return next && isNominal(next) ? null : head.word;
 }
 
 /** A date right after the figure (3家电商平台2023年…) ends the phrase after it. */

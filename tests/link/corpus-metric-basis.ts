@@ -225,4 +225,23 @@ export const metricBasisCorpus: LinkExample[] = [
   ['全省共认定25个“电商示范村”。', [{ text: '25个', metric: '电商示范村' }]],
   ['培训班吸引300人参加培训。', [{ text: '300人', metric: '培训班' }]],
   ['他持有该公司60%的 股份。', [{ text: '60%', metric: '股份' }]],
+
+  // --- a count of events or items names them after its classifier (四项承诺, 两次获奖)
+  ['该公司当场做出四项承诺。', [{ text: '四项', metric: '承诺' }]],
+  ['这位运动员曾两次夺冠。', [{ text: '两次', metric: '夺冠' }]],
+  ['督导组共查处6起重大安全事故。', [{ text: '6起', metric: '重大安全事故' }]],
+  ['五名青年在江边救起落水儿童。', [{ text: '五名', metric: '青年' }]],
+  ['16-24岁青年失业率为14.9%。', [{ text: '14.9%', metric: '青年失业率' }]],
+  // --- a generic head before the amount (总额, 总长) gives way to the noun after 的
+  ['主办方设立了总额500万元的助学基金。', [{ text: '500万元', metric: '助学基金' }]],
+  ['总长12公里的滨江绿道已全线贯通。', [{ text: '12公里', metric: '滨江绿道' }]],
+  // --- a method phrase inside the clause (扣除汇率因素) names nothing measured
+  ['全年进出口总值4.1万亿元，扣除汇率因素同比增长5.1%。', [{ text: '5.1%', metric: '进出口总值', basis: 'yoy' }]],
+  ['全省工业增加值剔除价格因素增长6.2%。', [{ text: '6.2%', metric: '工业增加值' }]],
+  // --- a share of a base (A为B的N%): the metric is A, not the base
+  ['该县森林覆盖率仅为全省平均水平的60%。', [{ text: '60%', metric: '森林覆盖率' }]],
+  ['高原地区含氧量只有平原地区的六成。', [{ text: '六成', metric: '含氧量' }]],
+  // --- a verb before the amount, after a prepositional object (向…捐款): the verb is the metric
+  ['全市青年向希望工程捐款200万元。', [{ text: '200万元', metric: '捐款' }]],
+  ['区财政为困难群众发放补贴600万元。', [{ text: '600万元', metric: '补贴' }]],
 ];
