@@ -317,6 +317,14 @@ export const passageCorpus: LinkExample[] = [
   ['省慈善总会向云南、贵州两省捐赠物资价值3000万元。', [{ text: '3000万元', partner: null }]],
   ['该企业向河北、山西等地调运化肥12万吨。', [{ text: '12万吨', partner: null }]],
 
+  // --- a month followed by 以来 / 至今 reaches the reference date: it takes no year from the passage
+  ['2023年前11个月，全国天然气产量2000亿立方米。1月份以来，该公司每日增供天然气30万方。', [
+    { text: '2000亿立方米', period: '2023-01/2023-11' }, { text: '30万方', period: '2024-01' },
+  ], { refDate: '2024-01-10' }],
+  ['2022年，全省新开工项目1200个。3月以来，全省已签约项目86个。', [
+    { text: '86个', period: '2024-03' },
+  ], { refDate: '2024-06-20' }],
+
   // --- a page title goes on with the site's name: only the headline before it frames the body
   ['全省外贸进出口6200亿元，增长6%。', [
     { text: '6200亿元', region: '安徽', period: '2024-Q1/2024-Q3' },
