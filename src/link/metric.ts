@@ -306,7 +306,7 @@ const URL_LIKE = /:\/\/|www\.|\.(?:com|cn|net|org|gov|html?)\b|^[a-z0-9_./-]+$/;
 export function isMetricPhrase(phrase: string | null | undefined): phrase is string {
   if (!phrase) return false;
   const p = foldText(phrase);
-  if (p.length < 2 || NOT_METRICS.has(p) || RECORD.test(p) || TIME_WORD.test(p)) return false;
+  if (p.length < 2 || NOT_METRICS.has(p) || RECORD.test(p) || TIME_WORD.test(p) || (isChangeWord(p) && !RATE_NOUNS.has(p))) return false;
   if (FUNCTION_START.test(p) || FUNCTION_END.test(p) || URL_LIKE.test(p)) return false;
   return true;
 }

@@ -244,4 +244,12 @@ export const metricBasisCorpus: LinkExample[] = [
   // --- a verb before the amount, after a prepositional object (向…捐款): the verb is the metric
   ['全市青年向希望工程捐款200万元。', [{ text: '200万元', metric: '捐款' }]],
   ['区财政为困难群众发放补贴600万元。', [{ text: '600万元', metric: '补贴' }]],
+
+  // --- a change in absolute terms against the year before, then in percent: the cue governs both
+  ['2023年，全省贸易顺差1200亿元，比上年减少150亿元，收窄11.1%。', [
+    { text: '150亿元', metric: '贸易顺差' }, { text: '11.1%', metric: '贸易顺差', basis: 'yoy' },
+  ]],
+  ['全年粮食产量6.5亿吨，比上年增加888万吨，增产1.3%。', [{ text: '1.3%', metric: '粮食产量', basis: 'yoy' }]],
+  ['5月末，住户存款余额比上月末增加3000亿元，增长0.2%。', [{ text: '0.2%', basis: 'mom' }]],
+  ['出口比上年增加3000亿元，环比增长2.1%。', [{ text: '2.1%', basis: 'mom' }]],
 ];
