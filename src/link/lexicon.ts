@@ -71,7 +71,8 @@ export const words = {
   growthWords: set(raw.growthWords),
   shareHeads: set(raw.shareHeads),
   leadingDeterminers: byLength(raw.leadingDeterminers),
-  orgSuffix: new RegExp(`^[^，,。；;：:、！？!?\\s\\d“”"《》（）()]{0,12}?(?:${alternation(raw.orgSuffixes)})`),
+  // (?!港): 航空港, 证券港 are facilities of the place, not companies
+  orgSuffix: new RegExp(`^[^，,。；;：:、！？!?\\s\\d“”"《》（）()]{0,12}?(?:${alternation(raw.orgSuffixes)})(?!港)`),
   /** the longest text orgSuffix can match: it reads no further */
   orgSuffixReach: 12 + Math.max(...raw.orgSuffixes.map((w) => w.length)),
   partnerBefore: new RegExp(`(?:${alternation(raw.partnerMarkers)})$`),

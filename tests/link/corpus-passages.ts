@@ -338,6 +338,8 @@ export const passageCorpus: LinkExample[] = [
   ['青岛啤酒上半年实现营业收入200亿元。', [
     { text: '200亿元', metric: '营业收入', region: null, period: '2024-H1' },
   ]],
+  ['山东航空上半年运输旅客1200万人次。', [{ text: '1200万人次', region: null, period: '2024-H1' }]],
+  ['徐工重工全年营业收入900亿元。', [{ text: '900亿元', region: null }]],
   ['杭州银行一季度净利润增长21%。', [
     { text: '21%', metric: '净利润', region: null, period: '2024-Q1' },
   ]],
