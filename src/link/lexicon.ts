@@ -94,6 +94,8 @@ export const words = {
     `^(?:(?:${alternation(raw.partnerQualifiers)})?的?(?:分别|同比|累计|合计)?(?:${alternation(raw.flowWords)})|的?[^，,。；;、\\d]{0,3}?(?:游客|旅客|访客))`,
   ),
   partnerAbbreviations: new Map(Object.entries(raw.partnerAbbreviations)),
+  partnerQualifiers: set(raw.partnerQualifiers),
+  flowWordSet: set(raw.flowWords),
   comparisonBeforePartner: new RegExp(`(?:${alternation(raw.comparisonBeforePartner)})$`),
   rankBefore: new RegExp(`(?:${alternation(raw.rankBefore)})[在于]?$`),
   routeAfter: new RegExp(`^[^，,。；;：:！？!?\\s\\d“”"《》（）()]{0,8}?(?:${alternation(raw.routeWords)})`),

@@ -148,6 +148,8 @@ function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number,
     // 厦门口岸进口水果, 郑州机场货邮吞吐量: the facility belongs to the place, not to the metric
     if (first <= last && isPlaceToken(tokens[first - 1]) && words.facilityWords.has(tokens[first].word)) first++;
   }
+  // 对共建“一带一路”国家进出口: a partner's qualifier (国家, 地区) before a flow word names no part of it
+  if (first < last && words.partnerQualifiers.has(tokens[first].word) && words.flowWordSet.has(tokens[first + 1].word)) first++;
   // 该平台日均订单量, 本届展会展览面积: after a determiner the first noun is the referent, not the metric
   const referent = tokens[raw - 1];
   if (first === raw && first < last && referent && words.determiners.has(referent.word)) first++;
@@ -568,6 +570,8 @@ function listItem(v: SentenceView, f: FigureView): string | null {
   // 出口和进口分别增长5%和3%: the members are named before 分别
   const namedSpan = phraseBefore(v.match, f.clause.start, cueAt, v.seg);
   const members = namedSpan ? listMembers(v, namedSpan) : [];
+  // 对欧盟、美国分别进出口…: places listed before 分别 are the partners of a flow, not its metric
+  if (members.length > 1 && members.every((m) => lookupPlace(m.replace(/^[对向与同自从]/, '')) !== undefined)) return null;
   if (members.length === listedHere.length) return members[k];
   // 家电、通讯器材的网络零售额分别增长…: the list qualifies the metric through 的
   if (namedSpan && v.match[namedSpan.start - 1] === '的') {

@@ -252,4 +252,18 @@ export const metricBasisCorpus: LinkExample[] = [
   ['全年粮食产量6.5亿吨，比上年增加888万吨，增产1.3%。', [{ text: '1.3%', metric: '粮食产量', basis: 'yoy' }]],
   ['5月末，住户存款余额比上月末增加3000亿元，增长0.2%。', [{ text: '0.2%', basis: 'mom' }]],
   ['出口比上年增加3000亿元，环比增长2.1%。', [{ text: '2.1%', basis: 'mom' }]],
+
+  // --- a list of partners before 分别: the partners are no metric, the flow after 分别 is
+  ['同期，对欧盟、美国分别进出口410亿元和380亿元，分别增长3.5%和下降2.1%。', [
+    { text: '410亿元', metric: '进出口', partner: '欧盟' }, { text: '380亿元', metric: '进出口', partner: '美国' },
+    { text: '3.5%', metric: '进出口', partner: '欧盟' }, { text: '2.1%', metric: '进出口', partner: '美国' },
+  ]],
+  ['前两个月，我国对日本、韩国分别出口2100亿元和1800亿元。', [
+    { text: '2100亿元', metric: '出口', partner: '日本' }, { text: '1800亿元', metric: '出口', partner: '韩国' },
+  ]],
+  // --- a qualifier of the partner (国家, 地区) is no part of the flow's metric
+  ['前三季度，我国对共建“一带一路”国家进出口15.2万亿元，增长6.3%。', [
+    { text: '15.2万亿元', metric: '进出口' }, { text: '6.3%', metric: '进出口' },
+  ]],
+  ['全年地区生产总值增长5.3%。', [{ text: '5.3%', metric: '地区生产总值' }]],
 ];
