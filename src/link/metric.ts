@@ -127,12 +127,32 @@ const isInnerVerb = (t: Token) =>
 const CUMULATIVE = new Set(['累计', '共', '共计', '合计', '总计', '已', '已经', '累计已']);
 const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || t.tag === 'n';
 
+const OPENING_BRACKET = /^[（(]$/;
+const CLOSING_BRACKET = /^[）)]$/;
+
+/**
+ * 中欧班列（成渝）, 广义货币（M2）余额: the index of the opening bracket of a short note closed at
+ * `close` that follows a noun (the note belongs to the noun phrase), else -1.
+ */
+function bracketNoteOpening(tokens: Token[], close: number): number {
+  if (!CLOSING_BRACKET.test(tokens[close]?.word ?? '')) return -1;
+  for (let j = close - 1; j >= 1 && close - j <= 4; j--) {
+    if (OPENING_BRACKET.test(tokens[j].word)) return j < close - 1 && isNominal(tokens[j - 1]) ? j : -1;
+    if (!HAN_OR_LATIN_WORD.test(tokens[j].word)) return -1;
+  }
+  return -1;
+}
+
 /** Extends a nominal run leftwards from token `last`: [raw first, first after dropping leading noise], or null. */
 function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number, number, number] | null {
   let first = last;
+  const note = bracketNoteOpening(tokens, last);
+  if (note > 0) first = note;
   while (first > 0) {
     const prev = tokens[first - 1];
-    if (isNominal(prev)) first--;
+    const noteBefore = bracketNoteOpening(tokens, first - 1);
+    if (noteBefore > 0) first = noteBefore;
+    else if (isNominal(prev)) first--;
     // 非食品, 副产品: a prefix (jieba tag h) belongs to the noun after it
     else if (prev.tag === 'h' && HAN_OR_LATIN_WORD.test(prev.word)) first--;
     else if (isConnector(prev) && first >= 2 && isNominal(tokens[first - 2])) first--;
@@ -179,6 +199,7 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
   let last = tokens.length - 1;
   let verbs = 0;
   while (last >= 0 && !isNominal(tokens[last])) {
+    if (bracketNoteOpening(tokens, last) > 0) break;
     // 国际包裹超3亿件: a noun jieba tags as a verb, after a noun and before the bridge to the figure
     if (last < tokens.length - 1 && last > 0 && isInnerVerb(tokens[last]) && isCommonNoun(tokens[last - 1]) && tokens.slice(last + 1).every(isSkippable)) break;
     // 中欧班列共开行1.7万列: one verb of its own right before the figure may be stepped over
@@ -340,7 +361,8 @@ type FigureType = Exclude<Candidate['type'], 'date'>;
 
 /** The strategies of each fact type, in the order they are tried. */
 export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrategy[]>> = {
-  count: ['list-item', 'persons-affected', 'after-classifier', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  // a count names its own thing: the metric of another sentence is no guess for it
+  count: ['list-item', 'persons-affected', 'after-classifier', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause'],
   percent: ['list-item', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
   growth: ['list-item', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
   money: ['list-item', 'noun-after', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],

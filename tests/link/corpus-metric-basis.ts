@@ -266,4 +266,10 @@ export const metricBasisCorpus: LinkExample[] = [
     { text: '15.2万亿元', metric: '进出口' }, { text: '6.3%', metric: '进出口' },
   ]],
   ['全年地区生产总值增长5.3%。', [{ text: '5.3%', metric: '地区生产总值' }]],
+
+  // --- a short note in brackets inside a noun phrase belongs to it
+  ['今年以来，中欧班列（渝新欧）开行2600列，增长8%。', [{ text: '2600列', metric: '中欧班列（渝新欧）' }]],
+  ['6月末，广义货币（M2）余额305万亿元，同比增长6.2%。', [{ text: '305万亿元', metric: '广义货币（M2）余额' }]],
+  // --- a count in a sentence of its own names nothing from the sentence before
+  ['实际使用外资52亿美元。（成渝）开行5000列。', [{ text: '5000列', metric: null }]],
 ];
