@@ -5,7 +5,7 @@ import { extractorsFor } from './extract/registry.js';
 import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
 import { resolveDocumentDates } from './extract/date/context.js';
-import { localMoney, passageMoney } from './extract/locale.js';
+import { localGovernment, localHome, localMoney, passageMoney } from './extract/locale.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
@@ -84,7 +84,7 @@ function headlineOf(title: string | null, ctx: ExtractContext): SentenceCandidat
 /** Extracts validated facts from plain text. `doc` is the path written on every fact. */
 export function extractFromPlain(plain: string, doc: string, options: ExtractOptions = {}, tables: Table[] = tablesOf(plain)): PlainExtraction {
   const { match, script } = fold(plain);
-  const ctx: ExtractContext = { refDate: options.refDate ?? null, localMoney: localMoney(match, script) };
+  const ctx: ExtractContext = { refDate: options.refDate ?? null, localMoney: localMoney(match, script), home: localHome(match, script), government: localGovernment(match, script) };
   const sentences = cutAtCells(splitSentences(plain, match), tables);
   const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain));
   resolveDocumentDates(items, plain);

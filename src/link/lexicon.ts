@@ -35,6 +35,8 @@ interface LinkWordsFile {
   facilityWords: string[];
   /** words jieba tags as place names (ns) that are common nouns: 城市, 农村 */
   commonNounsTaggedNs: string[];
+  /** bodies every government has (财政部, 央行): in a Taiwan or Hong Kong source they are its own */
+  homeBodies: string[];
   /** nouns of a stage of life that jieba tags as times (青年, 老年): 五名青年, 青年失业率 */
   nounsTaggedTime: string[];
   /** prepositions before the other side of a flow, when a flow word follows: 对东盟进出口, 自澳大利亚进口 */
@@ -87,6 +89,7 @@ export const words = {
   determiners: set(raw.determiners),
   facilityWords: set(raw.facilityWords),
   commonNounsTaggedNs: set(raw.commonNounsTaggedNs),
+  homeBodies: set(raw.homeBodies),
   nounsTaggedTime: set(raw.nounsTaggedTime),
   flowBeforePartner: new RegExp(`(?:${alternation(raw.flowBeforePartner)})$`),
   flowVerbBeforePartner: new RegExp(`(?:${alternation(raw.flowVerbsBeforePartner)})$`),

@@ -325,6 +325,19 @@ export const passageCorpus: LinkExample[] = [
     { text: '86个', period: '2024-03' },
   ], { refDate: '2024-06-20' }],
 
+  // --- a Taiwan or Hong Kong source: its own ministries and 全國 / 國內 speak of its own place
+  ['財政部今日公布，10月出口金額412億美元，較上年同月增加20.8%。若以新台幣計算，年增27.5%。', [
+    { text: '412億美元', region: '台湾', period: '2024-10' }, { text: '20.8%', region: '台湾', basis: 'yoy' },
+  ], { refDate: '2024-11-08' }],
+  ['經濟部統計處指出，國內工業生產指數年增11.2%。', [{ text: '11.2%', region: '台湾', basis: 'yoy' }]],
+  ['行政院主計總處預估，今年經濟成長率為3.9%。', [{ text: '3.9%', region: '台湾' }]],
+  ['10月對東協出口76億美元，年增21.8%。', [{ text: '76億美元', partner: '东盟' }, { text: '21.8%', partner: '东盟', basis: 'yoy' }], { refDate: '2024-11-08' }],
+  ['政府統計處公布，首季本地生產總值按年實質增長2.7%。', [{ text: '2.7%', region: '香港', basis: 'yoy' }]],
+  // … while a mainland source's ministries and 全国 stay the mainland's
+  ['财政部今天公布，1-10月全国一般公共预算收入18.5万亿元。', [{ text: '18.5万亿元', region: '中国' }]],
+  // … and so does a mainland body quoted in a Taiwan paper
+  ['中國海關總署公布，大陸10月出口年增12.7%。', [{ text: '12.7%', region: '中国' }]],
+
   // --- a page title goes on with the site's name: only the headline before it frames the body
   ['全省外贸进出口6200亿元，增长6%。', [
     { text: '6200亿元', region: '安徽', period: '2024-Q1/2024-Q3' },
