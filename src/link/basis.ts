@@ -153,7 +153,7 @@ export function basisOfComparedPeriod(period: string | null, compared: string, s
 // ---------------------------------------------------------------------------------------------
 // Lists: 其中, 分产业看, 从环比看, 按消费类型分 open the items of the figure before them
 
-const LIST_OPENER = /^(?:其中|分[^，,；;。]{1,8}看|从[^，,；;。]{1,8}(?:看|来看)|按[^，,；;。]{1,8}分|分[^，,；;。]{1,6}(?:统计|而言))/;
+const LIST_OPENER = /^(?:其中|分[^，,；;。]{1,8}看|从[^，,；;。]{1,8}(?:看|来看|观察)|按[^，,；;。]{1,8}(?:分|观察|来看)|分[^，,；;。]{1,6}(?:统计|而言))/;
 
 /**
  * What a sentence leaves to the next (null: nothing): the basis of its lead figure, which a list

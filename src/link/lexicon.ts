@@ -102,7 +102,7 @@ export const words = {
   comparisonBeforePartner: new RegExp(`(?:${alternation(raw.comparisonBeforePartner)})$`),
   rankBefore: new RegExp(`(?:${alternation(raw.rankBefore)})[在于]?$`),
   routeAfter: new RegExp(`^[^，,。；;：:！？!?\\s\\d“”"《》（）()]{0,8}?(?:${alternation(raw.routeWords)})`),
-  continuationOpener: new RegExp(`^(?:${alternation(raw.continuationOpeners)})|^[从分按][^，,。]{1,8}(?:看|来看|而言|来说)[，,]`),
+  continuationOpener: new RegExp(`^(?:${alternation(raw.continuationOpeners)})|^[从分按][^，,。]{1,8}(?:看|来看|观察|而言|来说)[，,]`),
 };
 
 // ---------------------------------------------------------------------------------------------

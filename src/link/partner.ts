@@ -170,7 +170,7 @@ function findPairs(text: string, partners: PartnerMention[], reporters: PlaceMen
 }
 
 /** Text between a partner and a figure that says the figure's clause goes on with the same flow. */
-const SAME_SUBJECT = /^(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|分别|增长|下降|增加|减少|上升|上涨|下跌|下滑|回落|提高|扩大|增|降|达到|达|为|约|超过|超|突破|了|近|逾|年均|累计|合计|共计|占比|同期|按年|年|月)*$/;
+const SAME_SUBJECT = /^(?:同比|环比|成长|衰退|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|分别|增长|下降|增加|减少|上升|上涨|下跌|下滑|回落|提高|扩大|增|降|达到|达|为|约|超过|超|突破|了|近|逾|年均|累计|合计|共计|占比|同期|按年|年|月)*$/;
 
 /**
  * The partner of a figure at [start, end): with 分别, the k-th figure of its type after the cue

@@ -338,6 +338,13 @@ export const passageCorpus: LinkExample[] = [
   // … and so does a mainland body quoted in a Taiwan paper
   ['中國海關總署公布，大陸10月出口年增12.7%。', [{ text: '12.7%', region: '中国' }]],
 
+  // --- Taiwan wording: 成長 goes on with the flow; 出超/入超 are the balance; 按…觀察 opens a list
+  ['10月對東協出口76億美元，成長21.8%。', [{ text: '21.8%', partner: '东盟' }]],
+  ['10月進口342億美元，出超70億美元。', [{ text: '70億美元', metric: '出超' }]],
+  ['按主要市場觀察，對美國出口123億美元，年增56.2%；對東協出口76億美元，成長21.8%。', [
+    { text: '56.2%', basis: 'yoy' }, { text: '21.8%', basis: 'yoy', partner: '东盟' },
+  ]],
+
   // --- a page title goes on with the site's name: only the headline before it frames the body
   ['全省外贸进出口6200亿元，增长6%。', [
     { text: '6200亿元', region: '安徽', period: '2024-Q1/2024-Q3' },
