@@ -5,17 +5,25 @@ const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '：', ':', '。', '！', 
 
 export const isClauseBreak = (ch: string): boolean => CLAUSE_BREAK.has(ch);
 
+const DIGIT = /[0-9]/;
+/** True when text[i] ends a clause: a break character, except the comma of 4,467 and the colon of 9:30. */
+function breaksAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (!CLAUSE_BREAK.has(ch)) return false;
+  return !((ch === ',' || ch === ':') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+}
+
 /** Start of the clause holding index `at` (just after the previous break). */
 export function clauseStart(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && !CLAUSE_BREAK.has(text[i])) i--;
+  while (i >= 0 && !breaksAt(text, i)) i--;
   return i + 1;
 }
 
 /** End of the clause holding index `at` (the next break, exclusive). */
 export function clauseEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && !CLAUSE_BREAK.has(text[i])) i++;
+  while (i < text.length && !breaksAt(text, i)) i++;
   return i;
 }
 
@@ -29,7 +37,7 @@ export function clausesOf(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_BREAK.has(text[i])) {
+    if (i === text.length || breaksAt(text, i)) {
       if (i > start) spans.push({ start, end: i });
       start = i + 1;
     }

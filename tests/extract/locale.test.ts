@@ -25,6 +25,11 @@ describe('localMoney', () => {
     expect(of('這檔個股的現金殖利率約為五厘。')).toBe('TWD');
   });
   it('names no place when two places are named as often', () => expect(of('香港與臺灣的貿易往來頻繁。')).toBeNull());
+  it('reads Hong Kong from its offices and 全港', () => {
+    expect(of('政府統計處今日發表的數字顯示，整體出口貨值上升。')).toBe('HKD');
+    expect(of('全港失業率維持在3.0%。')).toBe('HKD');
+  });
+  it('does not count a place on the far side of a flow', () => expect(of('臺灣經濟部公布，上月對香港出口成長。')).toBe('TWD'));
 });
 
 describe('bare 元 and $ in a local source', () => {

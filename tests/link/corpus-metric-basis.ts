@@ -272,4 +272,9 @@ export const metricBasisCorpus: LinkExample[] = [
   ['6月末，广义货币（M2）余额305万亿元，同比增长6.2%。', [{ text: '305万亿元', metric: '广义货币（M2）余额' }]],
   // --- a count in a sentence of its own names nothing from the sentence before
   ['实际使用外资52亿美元。（成渝）开行5000列。', [{ text: '5000列', metric: null }]],
+
+  // --- a thousands separator does not end a clause; 维持在 / 保持在 bridge to the figure
+  ['同期，進口貨值為4,467億元，上升8.0%。', [{ text: '8.0%', metric: '進口貨值' }]],
+  ['全市城镇调查失业率维持在5.1%。', [{ text: '5.1%', metric: '城镇调查失业率' }]],
+  ['全年居民消费价格涨幅保持在2%左右。', [{ text: '2%', metric: '居民消费价格涨幅' }]],
 ];
