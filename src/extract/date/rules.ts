@@ -283,6 +283,14 @@ const WEEKDAY_HOLIDAYS: Record<string, [number, number, number, number]> = {
 const SOLAR_TERM_WORD = new RegExp(SOLAR_TERMS.join('|'));
 const SOLAR_TERM_CONTEXT = /^(?:节气|当天|当日|前后|时节|期间|假期|假|小长假|之日|[”"’'」])/;
 
+/** What follows a day written with 号 alone in spoken news: a time of day, a clause break, or the
+ *  adverb, preposition or reporting verb of the event it dates. */
+const DAY_HAO_NEXT = [
+  '晚上?|夜间?|凌晨|上午|下午|中午|早上|早晨|傍晚|当天|当晚|[，,]',
+  '在|于|已|也|又|还|再|将|就|正式|起|开始|同|与|向|对|分别',
+  '表示|宣布|发布|公布|证实|透露|指出|强调|发表|举行|召开|会见|会晤|会谈|抵达|到达|访|发生|签署|通过|援引|报道|出席|结束|宣称|称|说|决定|起诉|举办|启动|致电|回应|谴责|批准|进行|开幕|闭幕|播出|出台|印发',
+].join('|');
+
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
   rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(?:(${YEAR}) ?)?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
@@ -357,10 +365,12 @@ const RULES: Rule[] = [
     const a = dayPoint(NONE, NONE, m[1]);
     return a && { a };
   }),
-  // 12号晚上 (spoken news writes a day with 号): only before a time of day, since 号 alone also
-  // numbers halls, lines, typhoons and documents (1号馆, 3号线, 12号台风)
-  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后])(${DAY_NUM})号(?=晚上?|夜间?|凌晨|上午|下午|中午|早上|早晨|傍晚|当天|当晚)`, (m) => {
-    const a = dayPoint(NONE, NONE, m[1]);
+  // 12号晚上, 外长10号表示, 9号在日内瓦举行, 9号，… (spoken news writes a day with 号): only before
+  // a time of day, the verb or preposition of the event it dates, or a clause break, since 号 alone
+  // also numbers halls, lines, units, fuels and documents (1号馆, 3号线, 2号机组, 92号汽油, 1号文件);
+  // after 于 only at a clause's end (拍摄于2号; not 位于3号楼)
+  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后的是为编穿])(?:(${DAY_NUM})号(?=${DAY_HAO_NEXT})|(?<=于)(${DAY_NUM})号(?=[。，,；;]|$))`, (m) => {
+    const a = dayPoint(NONE, NONE, m[1] ?? m[2]);
     return a && { a };
   }),
   // 2019年12月4-5日, 4-5日
