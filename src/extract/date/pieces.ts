@@ -37,6 +37,8 @@ export const YEAR_REL =
 export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年';
 /** A year before a month, quarter, half or edge (`2024年`, `两千零四年`, `21年`, `民国112年`, `今年`, `次年`). */
 export const YEAR = `(?:${YEAR_ABS}|${YEAR_WORDS}年|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
+/** Between a year and the month it dates: 度 (2019年度), 的 (去年的5月29日), a space. */
+export const YEAR_JOIN = '(?:度|的|度的)? ?';
 /** A year that stands alone (`2024年`, `民国112年`, `今年`, `次年`): no two-digit years. */
 export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_CTX}|${YEAR_REL})`;
 

@@ -4,7 +4,7 @@ import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
-import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
+import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, numberOf, yearPart } from './pieces.js';
 import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
@@ -350,13 +350,13 @@ const RULES: Rule[] = [
     return a && { a };
   }),
   // 2024年4月11日, 4月11号, 二〇二四年四月十一日, 今年4月11日
-  rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR})度? ?)?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
+  rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
     const month = monthPart(m[2]);
     const a = month && dayPoint(yearPart(m[1]), month, m[3]);
     return a && { a };
   }),
   // 2024年4月, 4月份, 今年7月
-  rule('date.ym', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份?`, (m) => {
+  rule('date.ym', T.YUE, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月份?`, (m) => {
     const month = monthPart(m[2]);
     return month && { a: monthPoint(yearPart(m[1]), month) };
   }),
@@ -374,7 +374,7 @@ const RULES: Rule[] = [
     return a && { a };
   }),
   // 2019年12月4-5日, 4-5日
-  rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR})度? ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
+  rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR})${YEAR_JOIN})?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
     const year = yearPart(m[1]);
     const month = m[2] ? monthPart(m[2]) : NONE;
     // a year needs its month; 号 alone is also a building or line number (1号至3号)
@@ -385,13 +385,13 @@ const RULES: Rule[] = [
     return { a, b };
   }),
   // 1-10月, 1至10月, 2019年1-7月, 一至三月
-  rule('date.month-range', T.YUE | T.SEP, `(?:(${YEAR})度? ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
+  rule('date.month-range', T.YUE | T.SEP, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
     const [ma, mb] = [numberOf(m[2]), numberOf(m[3])];
     if (!inRange(ma, 1, 12) || !inRange(mb, 1, 12) || ma >= mb) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
   }),
   // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan) = January to the N-th month (not 提前3个月 / 此前3个月 / 3个月前)
-  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})度? ?)?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
+  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})${YEAR_JOIN})?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) ?个?月`, (m) => {
     const n = numberOf(m[2]);
     if (!inRange(n, 2, 12)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
@@ -449,12 +449,12 @@ const RULES: Rule[] = [
   // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
   rule('date.year-edge-bare', T.NIAN | T.EDGE, `(?<![\\d${CN_DIGIT.slice(1, -1)}${WORDS_ENDING_IN_NIAN}])年([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(undefined, m[1])),
   // 4月上旬, 2024年4月下旬
-  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
+  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
     const month = monthPart(m[2]);
     return month && tenDays(yearPart(m[1]), month, m[3]);
   }),
   // 4月初, 6月底, 6月末: the month's first or last day, about (as 年底 is the year's last month)
-  rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
+  rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
     const month = monthPart(m[2]);
     if (!month) return null;
     const year = yearPart(m[1]);
