@@ -94,6 +94,7 @@ const T = {
   CENTURY: 1 << 24, // 世 (世纪)
   AGO: 1 << 25, // 前 后 (3年前, 5天后)
   DAYS: 1 << 26, // 天 日 年 周 星 月 (the unit of 3天后, 今明两年)
+  SEASON: 1 << 27, // 春 夏 秋 冬
 } as const;
 
 const TRIGGER_CHARS: [string, number][] = [
@@ -125,6 +126,7 @@ const TRIGGER_CHARS: [string, number][] = [
   ['前后', T.AGO],
   ['后', T.RELDAY],
   ['天日年周星月', T.DAYS],
+  ['春夏秋冬', T.SEASON],
 ];
 /** Trigger groups by UTF-16 code unit (every trigger is in the BMP). */
 const TRIGGER = new Int32Array(0x10000);
@@ -291,6 +293,20 @@ const DAY_HAO_NEXT = [
   '表示|宣布|发布|公布|证实|透露|指出|强调|发表|举行|召开|会见|会晤|会谈|抵达|到达|访|发生|签署|通过|援引|报道|出席|结束|宣称|称|说|决定|起诉|举办|启动|致电|回应|谴责|批准|进行|开幕|闭幕|播出|出台|印发',
 ].join('|');
 
+/** Seasons as the weather service counts them: first and last month (冬 runs into the next year). */
+const SEASON_MONTHS: Record<string, [number, number]> = { 春: [3, 5], 夏: [6, 8], 秋: [9, 11], 冬: [12, 2] };
+const SEASON_ORDER = '春夏秋冬春';
+/** One season or two in a row (秋冬, 冬春) from the first's first month to the second's last, about. */
+function seasons(yearA: Part, first: string, second: string | undefined, yearB: Part = NONE): Found | null {
+  if (second && !SEASON_ORDER.includes(first + second)) return null;
+  return {
+    a: monthPoint(yearA, ABS(SEASON_MONTHS[first][0])),
+    b: monthPoint(yearB, ABS(SEASON_MONTHS[second ?? first][1])),
+    approx: 'about',
+  };
+}
+const SHORT_YEAR: Record<string, Part> = { 今: REL(0), 去: REL(-1), 明: REL(1) };
+
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
   rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(?:(${YEAR}) ?)?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
@@ -413,6 +429,12 @@ const RULES: Rule[] = [
     if (!(from < to && to <= 4)) return null;
     return { a: { unit: 'quarter', year, quarter: from }, b: { unit: 'quarter', year: NONE, quarter: to } };
   }),
+  // 2022年夏天, 今年春季, 2023年秋冬季: a season of the year written (not 2022年冬季奥运会)
+  rule('date.season', T.SEASON, `(${YEAR})${YEAR_JOIN}([春夏秋冬])([春夏秋冬])?[季天](?!奥|运动|达沃斯|学期)`, (m) => seasons(yearPart(m[1]), m[2], m[3])),
+  // 今春, 去冬, 今冬明春, 去冬今春: a season of a year counted from the reference, or two
+  rule('date.season-short', T.SEASON, `(?<![至如迄而当])([今去明])([春夏秋冬])季?(?:([今明])([春夏秋冬])季?)?(?![风光色节雨水运装])`, (m) =>
+    m[3] ? seasons(SHORT_YEAR[m[1]], m[2], m[4], SHORT_YEAR[m[3]]) : seasons(SHORT_YEAR[m[1]], m[2], undefined),
+  ),
   // 上半年 = H1, 下半年 = H2; 上半年末 = June, about
   rule('date.half', T.BAN | T.NIAN, `(?:(${YEAR})度? ?)?(?<![以])([上下])半年(末)?`, (m) => {
     const year = yearPart(m[1]);
