@@ -163,10 +163,14 @@ const monthPoint = (year: Part, month: Part): Point => ({ unit: 'month', year, m
 const lastDay = (year: Part, month: Part): number =>
   month.kind === 'abs' ? daysIn(year.kind === 'abs' ? year.value : null, month.value) : 31;
 
-/** Days of a month as a range: 上旬 1–10, 中旬 11–20, 下旬 21–end. */
-function tenDays(year: Part, month: Part, which: string): Found {
-  const [lo, hi] = which === '上' ? [1, 10] : which === '中' ? [11, 20] : [21, lastDay(year, month)];
-  return { a: { unit: 'day', year, month, day: ABS(lo) }, b: { unit: 'day', year, month, day: ABS(hi) } };
+/** Days of a month as a range: 上旬 1–10, 中旬 11–20, 下旬 21–end; two in a row (中下旬) from the
+ *  first's first day to the second's last. */
+function tenDays(year: Part, month: Part, which: string): Found | null {
+  const first = '上中下'.indexOf(which[0]);
+  const last = which.length > 1 ? '上中下'.indexOf(which[1]) : first;
+  if (last !== first + (which.length > 1 ? 1 : 0)) return null;
+  const hi = last === 2 ? lastDay(year, month) : (last + 1) * 10;
+  return { a: { unit: 'day', year, month, day: ABS(first * 10 + 1) }, b: { unit: 'day', year, month, day: ABS(hi) } };
 }
 
 const WORDS_ENDING_IN_NIAN = '十百千万几数多半青少成童中老新拜往近历连逐每当同周长隔常学财会元旧晚早丰荒流经终跨整全去今明前后上本次翌个';
@@ -471,7 +475,7 @@ const RULES: Rule[] = [
   // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
   rule('date.year-edge-bare', T.NIAN | T.EDGE, `(?<![\\d${CN_DIGIT.slice(1, -1)}${WORDS_ENDING_IN_NIAN}])年([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(undefined, m[1])),
   // 4月上旬, 2024年4月下旬
-  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
+  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月份? ?([上中下][中下]?)旬`, (m) => {
     const month = monthPart(m[2]);
     return month && tenDays(yearPart(m[1]), month, m[3]);
   }),
@@ -483,16 +487,14 @@ const RULES: Rule[] = [
     return { a: { unit: 'day', year, month, day: ABS(m[3] === '初' ? 1 : lastDay(year, month)) }, approx: 'about' };
   }),
   // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底
-  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下])旬|([初底末])(?![步次衷心期]))?`, (m) => {
+  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
     const month = REL(m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
     if (m[2]) {
       const d = numberOf(m[2]);
       return inRange(d, 1, 31) ? { a: { unit: 'day', year: NONE, month, day: ABS(d) } } : null;
     }
-    if (m[3]) {
-      const [lo, hi] = m[3] === '上' ? [1, 10] : m[3] === '中' ? [11, 20] : [21, 31];
-      return { a: { unit: 'day', year: NONE, month, day: ABS(lo) }, b: { unit: 'day', year: NONE, month, day: ABS(hi) } };
-    }
+    // 本月下旬 ends on day 31, which resolution clamps to the month's last day
+    if (m[3]) return tenDays(NONE, month, m[3]);
     if (m[4]) return { a: { unit: 'day', year: NONE, month, day: ABS(m[4] === '初' ? 1 : 31) }, approx: 'about' };
     return { a: { unit: 'month', year: NONE, month } };
   }),
@@ -521,11 +523,14 @@ const RULES: Rule[] = [
       return next === tens + 1 ? { a, b: { unit: 'decade', decade: hundreds * 10 + next } } : null;
     },
   ),
-  // 17世纪 = 16XX, 十九世纪 = 18XX, 上世纪 = 19XX, 本世纪 = 20XX (not 21世纪经济报道, a newspaper)
-  rule('date.century', T.CENTURY, `(?:(上个?|本)世纪|(?<![\\d.])(${CENTURY_NUM})世纪)(?!经济报道|海上丝绸之路)`, (m) => {
+  // 17世纪 = 16XX, 十九世纪 = 18XX, 上世纪 = 19XX, 本世纪 = 20XX (not 21世纪经济报道, a newspaper);
+  // 世纪初 / 世纪末 its first or last decade, about (十九世纪末 = 189X)
+  rule('date.century', T.CENTURY, `(?:(上个?|本)世纪|(?<![\\d.])(${CENTURY_NUM})世纪)(?!经济报道|海上丝绸之路)(?:([初末])期?)?`, (m) => {
     const written = m[2] ? numberOf(m[2]) : null;
     if (m[2] && !inRange(written, 1, 21)) return null;
-    return { a: { unit: 'century', century: written !== null ? written - 1 : m[1] === '本' ? 20 : 19 } };
+    const century = written !== null ? written - 1 : m[1] === '本' ? 20 : 19;
+    if (m[3]) return { a: { unit: 'decade', decade: century * 10 + (m[3] === '初' ? 0 : 9) }, approx: 'about' };
+    return { a: { unit: 'century', century } };
   }),
   // 双11, 五一, 国庆节, 2023年“双11” (the quotes belong to the text only when a year precedes)
   rule('date.holiday', [T.HOLIDAY, HOLIDAY_WORD], `(?:(${YEAR}) ?([“"‘'「]?))?(${HOLIDAY})([”"’'」]?)`, (m) => {
