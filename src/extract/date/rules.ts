@@ -95,6 +95,7 @@ const T = {
   AGO: 1 << 25, // 前 后 (3年前, 5天后)
   DAYS: 1 << 26, // 天 日 年 周 星 月 (the unit of 3天后, 今明两年)
   SEASON: 1 << 27, // 春 夏 秋 冬
+  PLAN: 1 << 28, // 五 (十四五)
 } as const;
 
 const TRIGGER_CHARS: [string, number][] = [
@@ -127,6 +128,7 @@ const TRIGGER_CHARS: [string, number][] = [
   ['后', T.RELDAY],
   ['天日年周星月', T.DAYS],
   ['春夏秋冬', T.SEASON],
+  ['五', T.PLAN],
 ];
 /** Trigger groups by UTF-16 code unit (every trigger is in the BMP). */
 const TRIGGER = new Int32Array(0x10000);
@@ -432,6 +434,14 @@ const RULES: Rule[] = [
     const to = numberOf(m[2] ?? m[4])!;
     if (!(from < to && to <= 4)) return null;
     return { a: { unit: 'quarter', year, quarter: from }, b: { unit: 'quarter', year: NONE, quarter: to } };
+  }),
+  // “十四五”, 十三五期间: the N-th five-year plan, from the 3rd (1966–1970) on five years apart;
+  // in quotes, or before a word that names the plan or its time (十四五个 is fourteen or fifteen)
+  rule('date.five-year-plan', T.PLAN, `(?:(?<=[“"‘'「])(十[一二三四五六]?|[六七八九])五(?=[”"’'」])|(?<![零〇一二两三四五六七八九十百千万第])(十[一二三四五六]?|[六七八九])五(?=规划|期间|时期|计划))`, (m) => {
+    const n = numberOf(m[1] ?? m[2]);
+    if (!inRange(n, 6, 16)) return null;
+    const first = 1966 + 5 * (n - 3);
+    return { a: { unit: 'year', year: ABS(first) }, b: { unit: 'year', year: ABS(first + 4) } };
   }),
   // 2022年夏天, 今年春季, 2023年秋冬季: a season of the year written (not 2022年冬季奥运会)
   rule('date.season', T.SEASON, `(${YEAR})${YEAR_JOIN}([春夏秋冬])([春夏秋冬])?[季天](?!奥|运动|达沃斯|学期)`, (m) => seasons(yearPart(m[1]), m[2], m[3])),
