@@ -5,7 +5,7 @@ import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
 import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, numberOf, yearPart } from './pieces.js';
-import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two (or a week, a quarter counted from the reference, a lunar date, a
@@ -171,8 +171,7 @@ function tenDays(year: Part, month: Part, which: string): Found | null {
   const first = '上中下'.indexOf(which[0]);
   const last = which.length > 1 ? '上中下'.indexOf(which[1]) : first;
   if (last !== first + (which.length > 1 ? 1 : 0)) return null;
-  const hi = last === 2 ? lastDay(year, month) : (last + 1) * 10;
-  return { a: { unit: 'day', year, month, day: ABS(first * 10 + 1) }, b: { unit: 'day', year, month, day: ABS(hi) } };
+  return { a: { unit: 'day', year, month, day: ABS(first * 10 + 1) }, b: { unit: 'day', year, month, day: last === 2 ? END : ABS((last + 1) * 10) } };
 }
 
 const WORDS_ENDING_IN_NIAN = '十百千万几数多半青少成童中老新拜往近历连逐每当同周长隔常学财会元旧晚早丰荒流经终跨整全去今明前后上本次翌个';
@@ -493,8 +492,7 @@ const RULES: Rule[] = [
   rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
     const month = monthPart(m[2]);
     if (!month) return null;
-    const year = yearPart(m[1]);
-    return { a: { unit: 'day', year, month, day: ABS(m[3] === '初' ? 1 : lastDay(year, month)) }, approx: 'about' };
+    return { a: { unit: 'day', year: yearPart(m[1]), month, day: m[3] === '初' ? ABS(1) : END }, approx: 'about' };
   }),
   // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底
   rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
@@ -614,8 +612,8 @@ const RULES: Rule[] = [
     const year = m[3] ? yearPart(m[2]) : NONE;
     const month = m[3] ? monthPart(m[3]) : REL(m[1]?.startsWith('上') ? -1 : m[1]?.startsWith('下') ? 1 : 0);
     if (!month) return null;
-    const [lo, hi] = m[4] === '上' ? [1, 15] : [16, month.kind === 'abs' ? lastDay(year, month) : 31];
-    return { a: { unit: 'day', year, month, day: ABS(lo) }, b: { unit: 'day', year: NONE, month, day: ABS(hi) } };
+    const [lo, hi] = m[4] === '上' ? [ABS(1), ABS(15)] : [ABS(16), END];
+    return { a: { unit: 'day', year, month, day: lo }, b: { unit: 'day', year: NONE, month, day: hi } };
   }),
   // 月初 月底 月末 alone: the reference month's first or last day, about (where a clause names when)
   rule('date.month-edge-bare', T.YUE | T.EDGE, '(?:^|(?<=[，,。；;、：:\\s“"（(]|至|到|截至|截止|于|在|从|自|前|等到))月([初底末])(?![步次衷心期])', (m) => ({
@@ -757,7 +755,7 @@ function takesContextYear(s: Found): boolean {
     if (!p) return true;
     if (p.unit === 'decade' || p.unit === 'century' || p.unit === 'year') return false;
     if (p.unit === 'month') return p.month.kind === 'abs';
-    if (p.unit === 'day') return p.month.kind === 'abs' && p.day.kind === 'abs';
+    if (p.unit === 'day') return p.month.kind === 'abs' && (p.day.kind === 'abs' || p.day.kind === 'end');
     return true;
   });
 }
