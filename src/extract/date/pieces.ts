@@ -30,13 +30,15 @@ export const ERAS: Record<string, number> = {
 const ERA_NAMES = Object.keys(ERAS).join('|');
 /** An era year: `民国112年`, `令和5年`, `光绪二十年`, `民国元年`. */
 export const YEAR_ERA = String.raw`(?:${ERA_NAMES}) ?(?:元|\d{1,3}|[一二三四五六七八九十百零〇]{1,5}) ?年`;
-/** Relative year: 今年 去年 前年 明年 本年 上年. Not the tail of 目前/当前/提前/此前/以上. */
+/** Relative year: 今年 去年 前年 明年 本年 上年, 大前年 大后年 (three years off). Not the tail of 目前/当前/提前/此前/以上. */
 export const YEAR_REL =
-  '(?<![目当提之此以日如过聪光文清透黎阐])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
+  '大[前后]年|(?<![目当提之此以日如过聪光文清透黎阐大])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
 /** A year counted from the date before it: 次年, 翌年, 下一年 (+1), 上一年, 前一年 (-1). */
 export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年';
 /** A year before a month, quarter, half or edge (`2024年`, `两千零四年`, `21年`, `民国112年`, `今年`, `次年`). */
 export const YEAR = `(?:${YEAR_ABS}|${YEAR_WORDS}年|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
+/** Between a year and the month it dates: 度 (2019年度), 的 (去年的5月29日), a space. */
+export const YEAR_JOIN = '(?:度|的|度的)? ?';
 /** A year that stands alone (`2024年`, `民国112年`, `今年`, `次年`): no two-digit years. */
 export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_CTX}|${YEAR_REL})`;
 
@@ -61,7 +63,7 @@ export function numberOf(s: string): number | null {
 
 const DIGIT_VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CTX_YEARS: Record<string, number> = { 次: 1, 翌: 1, 下一: 1, 后一: 1, 上一: -1, 前一: -1 };
-const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 后: 2 };
+const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 后: 2, 大前: -3, 大后: 3 };
 
 /** A two-digit year: 00–49 this century, 50–99 the last (a fixed pivot, so output never depends on today). */
 export const twoDigitYear = (yy: number): number => (yy < 50 ? 2000 + yy : 1900 + yy);

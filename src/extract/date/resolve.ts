@@ -9,12 +9,15 @@ export type Part =
   | { kind: 'rel'; offset: number }
   /** an offset from the year of the date before it (次年 = +1, 上一年 = -1), else from the reference */
   | { kind: 'ctx'; offset: number }
+  /** a day: the last of its month, known once the year is (2月底 is the 28th or the 29th) */
+  | { kind: 'end' }
   | { kind: 'none' };
 
 export const ABS = (value: number): Part => ({ kind: 'abs', value });
 export const REL = (offset: number): Part => ({ kind: 'rel', offset });
 export const NONE: Part = { kind: 'none' };
 export const CTX = (offset: number): Part => ({ kind: 'ctx', offset });
+export const END: Part = { kind: 'end' };
 
 /** What one end of an expression names, before resolution. */
 export type Point =
@@ -179,7 +182,7 @@ function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null, reading
     // month leaves unknown from the 29th on
     if (!ref) return { ...unknown, d: d !== null && d >= 29 ? null : d };
     const r = addMonths(ref.y, ref.m, p.month.offset);
-    return { unit: 'day', y: r.y, m: r.m, d: d === null ? null : Math.min(d, daysIn(r.y, r.m)) };
+    return { unit: 'day', y: r.y, m: r.m, d: p.day.kind === 'end' ? daysIn(r.y, r.m) : d === null ? null : Math.min(d, daysIn(r.y, r.m)) };
   }
   if (p.month.kind === 'none') {
     // a day alone (`18日`): this month of the reference, or the previous one when the day is
@@ -189,7 +192,9 @@ function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null, reading
     if (d > daysIn(r.y, r.m)) r = addMonths(r.y, r.m, -1); // the 31st in a 30-day month: the month before
     return { unit: 'day', y: r.y, m: r.m, d };
   }
-  return { unit: 'day', y: yearOf(p.year, p, ref, reading), m: (p.month as { value: number }).value, d };
+  const y = yearOf(p.year, p, ref, reading);
+  const m = (p.month as { value: number }).value;
+  return { unit: 'day', y, m, d: p.day.kind === 'end' ? daysIn(y, m) : d };
 }
 
 /** The label of one resolved point. */

@@ -4,8 +4,8 @@ import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
-import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, numberOf, yearPart } from './pieces.js';
-import { ABS, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, numberOf, yearPart } from './pieces.js';
+import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two (or a week, a quarter counted from the reference, a lunar date, a
@@ -94,6 +94,8 @@ const T = {
   CENTURY: 1 << 24, // 世 (世纪)
   AGO: 1 << 25, // 前 后 (3年前, 5天后)
   DAYS: 1 << 26, // 天 日 年 周 星 月 (the unit of 3天后, 今明两年)
+  SEASON: 1 << 27, // 春 夏 秋 冬
+  PLAN: 1 << 28, // 五 (十四五)
 } as const;
 
 const TRIGGER_CHARS: [string, number][] = [
@@ -125,6 +127,8 @@ const TRIGGER_CHARS: [string, number][] = [
   ['前后', T.AGO],
   ['后', T.RELDAY],
   ['天日年周星月', T.DAYS],
+  ['春夏秋冬', T.SEASON],
+  ['五', T.PLAN],
 ];
 /** Trigger groups by UTF-16 code unit (every trigger is in the BMP). */
 const TRIGGER = new Int32Array(0x10000);
@@ -161,10 +165,13 @@ const monthPoint = (year: Part, month: Part): Point => ({ unit: 'month', year, m
 const lastDay = (year: Part, month: Part): number =>
   month.kind === 'abs' ? daysIn(year.kind === 'abs' ? year.value : null, month.value) : 31;
 
-/** Days of a month as a range: 上旬 1–10, 中旬 11–20, 下旬 21–end. */
-function tenDays(year: Part, month: Part, which: string): Found {
-  const [lo, hi] = which === '上' ? [1, 10] : which === '中' ? [11, 20] : [21, lastDay(year, month)];
-  return { a: { unit: 'day', year, month, day: ABS(lo) }, b: { unit: 'day', year, month, day: ABS(hi) } };
+/** Days of a month as a range: 上旬 1–10, 中旬 11–20, 下旬 21–end; two in a row (中下旬) from the
+ *  first's first day to the second's last. */
+function tenDays(year: Part, month: Part, which: string): Found | null {
+  const first = '上中下'.indexOf(which[0]);
+  const last = which.length > 1 ? '上中下'.indexOf(which[1]) : first;
+  if (last !== first + (which.length > 1 ? 1 : 0)) return null;
+  return { a: { unit: 'day', year, month, day: ABS(first * 10 + 1) }, b: { unit: 'day', year, month, day: last === 2 ? END : ABS((last + 1) * 10) } };
 }
 
 const WORDS_ENDING_IN_NIAN = '十百千万几数多半青少成童中老新拜往近历连逐每当同周长隔常学财会元旧晚早丰荒流经终跨整全去今明前后上本次翌个';
@@ -283,6 +290,28 @@ const WEEKDAY_HOLIDAYS: Record<string, [number, number, number, number]> = {
 const SOLAR_TERM_WORD = new RegExp(SOLAR_TERMS.join('|'));
 const SOLAR_TERM_CONTEXT = /^(?:节气|当天|当日|前后|时节|期间|假期|假|小长假|之日|[”"’'」])/;
 
+/** What follows a day written with 号 alone in spoken news: a time of day, a clause break, or the
+ *  adverb, preposition or reporting verb of the event it dates. */
+const DAY_HAO_NEXT = [
+  '晚上?|夜间?|凌晨|上午|下午|中午|早上|早晨|傍晚|当天|当晚|[，,]',
+  '在|于|已|也|又|还|再|将|就|正式|起|开始|同|与|向|对|分别',
+  '表示|宣布|发布|公布|证实|透露|指出|强调|发表|举行|召开|会见|会晤|会谈|抵达|到达|访|发生|签署|通过|援引|报道|出席|结束|宣称|称|说|决定|起诉|举办|启动|致电|回应|谴责|批准|进行|开幕|闭幕|播出|出台|印发',
+].join('|');
+
+/** Seasons as the weather service counts them: first and last month (冬 runs into the next year). */
+const SEASON_MONTHS: Record<string, [number, number]> = { 春: [3, 5], 夏: [6, 8], 秋: [9, 11], 冬: [12, 2] };
+const SEASON_ORDER = '春夏秋冬春';
+/** One season or two in a row (秋冬, 冬春) from the first's first month to the second's last, about. */
+function seasons(yearA: Part, first: string, second: string | undefined, yearB: Part = NONE): Found | null {
+  if (second && !SEASON_ORDER.includes(first + second)) return null;
+  return {
+    a: monthPoint(yearA, ABS(SEASON_MONTHS[first][0])),
+    b: monthPoint(yearB, ABS(SEASON_MONTHS[second ?? first][1])),
+    approx: 'about',
+  };
+}
+const SHORT_YEAR: Record<string, Part> = { 今: REL(0), 去: REL(-1), 明: REL(1) };
+
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
   rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(?:(${YEAR}) ?)?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
@@ -342,13 +371,13 @@ const RULES: Rule[] = [
     return a && { a };
   }),
   // 2024年4月11日, 4月11号, 二〇二四年四月十一日, 今年4月11日
-  rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR})度? ?)?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
+  rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
     const month = monthPart(m[2]);
     const a = month && dayPoint(yearPart(m[1]), month, m[3]);
     return a && { a };
   }),
   // 2024年4月, 4月份, 今年7月
-  rule('date.ym', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份?`, (m) => {
+  rule('date.ym', T.YUE, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月份?`, (m) => {
     const month = monthPart(m[2]);
     return month && { a: monthPoint(yearPart(m[1]), month) };
   }),
@@ -357,14 +386,16 @@ const RULES: Rule[] = [
     const a = dayPoint(NONE, NONE, m[1]);
     return a && { a };
   }),
-  // 12号晚上 (spoken news writes a day with 号): only before a time of day, since 号 alone also
-  // numbers halls, lines, typhoons and documents (1号馆, 3号线, 12号台风)
-  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后])(${DAY_NUM})号(?=晚上?|夜间?|凌晨|上午|下午|中午|早上|早晨|傍晚|当天|当晚)`, (m) => {
-    const a = dayPoint(NONE, NONE, m[1]);
+  // 12号晚上, 外长10号表示, 9号在日内瓦举行, 9号，… (spoken news writes a day with 号): only before
+  // a time of day, the verb or preposition of the event it dates, or a clause break, since 号 alone
+  // also numbers halls, lines, units, fuels and documents (1号馆, 3号线, 2号机组, 92号汽油, 1号文件);
+  // after 于 only at a clause's end (拍摄于2号; not 位于3号楼)
+  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后的是为编穿])(?:(${DAY_NUM})号(?=${DAY_HAO_NEXT})|(?<=于)(${DAY_NUM})号(?=[。，,；;]|$))`, (m) => {
+    const a = dayPoint(NONE, NONE, m[1] ?? m[2]);
     return a && { a };
   }),
   // 2019年12月4-5日, 4-5日
-  rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR})度? ?)?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
+  rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR})${YEAR_JOIN})?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
     const year = yearPart(m[1]);
     const month = m[2] ? monthPart(m[2]) : NONE;
     // a year needs its month; 号 alone is also a building or line number (1号至3号)
@@ -375,13 +406,13 @@ const RULES: Rule[] = [
     return { a, b };
   }),
   // 1-10月, 1至10月, 2019年1-7月, 一至三月
-  rule('date.month-range', T.YUE | T.SEP, `(?:(${YEAR})度? ?)?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
+  rule('date.month-range', T.YUE | T.SEP, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH})${SEP}(${MONTH}) ?月份?`, (m) => {
     const [ma, mb] = [numberOf(m[2]), numberOf(m[3])];
     if (!inRange(ma, 1, 12) || !inRange(mb, 1, 12) || ma >= mb) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
   }),
   // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan) = January to the N-th month (not 提前3个月 / 此前3个月 / 3个月前)
-  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})度? ?)?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月`, (m) => {
+  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})${YEAR_JOIN})?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) ?个?月`, (m) => {
     const n = numberOf(m[2]);
     if (!inRange(n, 2, 12)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
@@ -403,6 +434,20 @@ const RULES: Rule[] = [
     if (!(from < to && to <= 4)) return null;
     return { a: { unit: 'quarter', year, quarter: from }, b: { unit: 'quarter', year: NONE, quarter: to } };
   }),
+  // “十四五”, 十三五期间: the N-th five-year plan, from the 3rd (1966–1970) on five years apart;
+  // in quotes, or before a word that names the plan or its time (十四五个 is fourteen or fifteen)
+  rule('date.five-year-plan', T.PLAN, `(?:(?<=[“"‘'「])(十[一二三四五六]?|[六七八九])五(?=[”"’'」])|(?<![零〇一二两三四五六七八九十百千万第])(十[一二三四五六]?|[六七八九])五(?=规划|期间|时期|计划))`, (m) => {
+    const n = numberOf(m[1] ?? m[2]);
+    if (!inRange(n, 6, 16)) return null;
+    const first = 1966 + 5 * (n - 3);
+    return { a: { unit: 'year', year: ABS(first) }, b: { unit: 'year', year: ABS(first + 4) } };
+  }),
+  // 2022年夏天, 今年春季, 2023年秋冬季: a season of the year written (not 2022年冬季奥运会)
+  rule('date.season', T.SEASON, `(${YEAR})${YEAR_JOIN}([春夏秋冬])([春夏秋冬])?[季天](?!奥|运动|达沃斯|学期)`, (m) => seasons(yearPart(m[1]), m[2], m[3])),
+  // 今春, 去冬, 今冬明春, 去冬今春: a season of a year counted from the reference, or two
+  rule('date.season-short', T.SEASON, `(?<![至如迄而当])([今去明])([春夏秋冬])季?(?:([今明])([春夏秋冬])季?)?(?![风光色节雨水运装])`, (m) =>
+    m[3] ? seasons(SHORT_YEAR[m[1]], m[2], m[4], SHORT_YEAR[m[3]]) : seasons(SHORT_YEAR[m[1]], m[2], undefined),
+  ),
   // 上半年 = H1, 下半年 = H2; 上半年末 = June, about
   rule('date.half', T.BAN | T.NIAN, `(?:(${YEAR})度? ?)?(?<![以])([上下])半年(末)?`, (m) => {
     const year = yearPart(m[1]);
@@ -439,28 +484,25 @@ const RULES: Rule[] = [
   // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
   rule('date.year-edge-bare', T.NIAN | T.EDGE, `(?<![\\d${CN_DIGIT.slice(1, -1)}${WORDS_ENDING_IN_NIAN}])年([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(undefined, m[1])),
   // 4月上旬, 2024年4月下旬
-  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份? ?([上中下])旬`, (m) => {
+  rule('date.ten-days', T.YUE | T.XUN, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月份? ?([上中下][中下]?)旬`, (m) => {
     const month = monthPart(m[2]);
     return month && tenDays(yearPart(m[1]), month, m[3]);
   }),
   // 4月初, 6月底, 6月末: the month's first or last day, about (as 年底 is the year's last month)
-  rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR})度? ?)?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
+  rule('date.month-edge', T.YUE | T.EDGE, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月份? ?([初底末])(?![步次衷心期])`, (m) => {
     const month = monthPart(m[2]);
     if (!month) return null;
-    const year = yearPart(m[1]);
-    return { a: { unit: 'day', year, month, day: ABS(m[3] === '初' ? 1 : lastDay(year, month)) }, approx: 'about' };
+    return { a: { unit: 'day', year: yearPart(m[1]), month, day: m[3] === '初' ? ABS(1) : END }, approx: 'about' };
   }),
   // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底
-  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下])旬|([初底末])(?![步次衷心期]))?`, (m) => {
+  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
     const month = REL(m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
     if (m[2]) {
       const d = numberOf(m[2]);
       return inRange(d, 1, 31) ? { a: { unit: 'day', year: NONE, month, day: ABS(d) } } : null;
     }
-    if (m[3]) {
-      const [lo, hi] = m[3] === '上' ? [1, 10] : m[3] === '中' ? [11, 20] : [21, 31];
-      return { a: { unit: 'day', year: NONE, month, day: ABS(lo) }, b: { unit: 'day', year: NONE, month, day: ABS(hi) } };
-    }
+    // 本月下旬 ends on day 31, which resolution clamps to the month's last day
+    if (m[3]) return tenDays(NONE, month, m[3]);
     if (m[4]) return { a: { unit: 'day', year: NONE, month, day: ABS(m[4] === '初' ? 1 : 31) }, approx: 'about' };
     return { a: { unit: 'month', year: NONE, month } };
   }),
@@ -489,11 +531,14 @@ const RULES: Rule[] = [
       return next === tens + 1 ? { a, b: { unit: 'decade', decade: hundreds * 10 + next } } : null;
     },
   ),
-  // 17世纪 = 16XX, 十九世纪 = 18XX, 上世纪 = 19XX, 本世纪 = 20XX (not 21世纪经济报道, a newspaper)
-  rule('date.century', T.CENTURY, `(?:(上个?|本)世纪|(?<![\\d.])(${CENTURY_NUM})世纪)(?!经济报道|海上丝绸之路)`, (m) => {
+  // 17世纪 = 16XX, 十九世纪 = 18XX, 上世纪 = 19XX, 本世纪 = 20XX (not 21世纪经济报道, a newspaper);
+  // 世纪初 / 世纪末 its first or last decade, about (十九世纪末 = 189X)
+  rule('date.century', T.CENTURY, `(?:(上个?|本)世纪|(?<![\\d.])(${CENTURY_NUM})世纪)(?!经济报道|海上丝绸之路)(?:([初末])期?)?`, (m) => {
     const written = m[2] ? numberOf(m[2]) : null;
     if (m[2] && !inRange(written, 1, 21)) return null;
-    return { a: { unit: 'century', century: written !== null ? written - 1 : m[1] === '本' ? 20 : 19 } };
+    const century = written !== null ? written - 1 : m[1] === '本' ? 20 : 19;
+    if (m[3]) return { a: { unit: 'decade', decade: century * 10 + (m[3] === '初' ? 0 : 9) }, approx: 'about' };
+    return { a: { unit: 'century', century } };
   }),
   // 双11, 五一, 国庆节, 2023年“双11” (the quotes belong to the text only when a year precedes)
   rule('date.holiday', [T.HOLIDAY, HOLIDAY_WORD], `(?:(${YEAR}) ?([“"‘'「]?))?(${HOLIDAY})([”"’'」]?)`, (m) => {
@@ -567,8 +612,8 @@ const RULES: Rule[] = [
     const year = m[3] ? yearPart(m[2]) : NONE;
     const month = m[3] ? monthPart(m[3]) : REL(m[1]?.startsWith('上') ? -1 : m[1]?.startsWith('下') ? 1 : 0);
     if (!month) return null;
-    const [lo, hi] = m[4] === '上' ? [1, 15] : [16, month.kind === 'abs' ? lastDay(year, month) : 31];
-    return { a: { unit: 'day', year, month, day: ABS(lo) }, b: { unit: 'day', year: NONE, month, day: ABS(hi) } };
+    const [lo, hi] = m[4] === '上' ? [ABS(1), ABS(15)] : [ABS(16), END];
+    return { a: { unit: 'day', year, month, day: lo }, b: { unit: 'day', year: NONE, month, day: hi } };
   }),
   // 月初 月底 月末 alone: the reference month's first or last day, about (where a clause names when)
   rule('date.month-edge-bare', T.YUE | T.EDGE, '(?:^|(?<=[，,。；;、：:\\s“"（(]|至|到|截至|截止|于|在|从|自|前|等到))月([初底末])(?![步次衷心期])', (m) => ({
@@ -710,7 +755,7 @@ function takesContextYear(s: Found): boolean {
     if (!p) return true;
     if (p.unit === 'decade' || p.unit === 'century' || p.unit === 'year') return false;
     if (p.unit === 'month') return p.month.kind === 'abs';
-    if (p.unit === 'day') return p.month.kind === 'abs' && p.day.kind === 'abs';
+    if (p.unit === 'day') return p.month.kind === 'abs' && (p.day.kind === 'abs' || p.day.kind === 'end');
     return true;
   });
 }
