@@ -201,6 +201,58 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
+    name: 'rows labelled by year: the year is the period, not part of the metric; a total column measures the total; a year in a cell note dates that cell',
+    file: 'history.md',
+    source: `## 历年分红记录
+
+| 年份 | 现金(元) | 送股(元) | 合计(元) | 每股收益(元) |
+|---|---|---|---|---|
+| 2021 | 1.20 | 0.50 | 1.70 | 2.05 (2020) |
+| 2020 | 1.10 | 0.00 | 1.10 | 1.96 (2019) |
+`,
+    facts: [
+      { type: 'money', text: '1.20', value: 1.2, unit: 'CNY', metric: '现金', period: '2021' },
+      { type: 'money', text: '0.50', value: 0.5, unit: 'CNY', metric: '送股', period: '2021' },
+      { type: 'money', text: '1.70', value: 1.7, unit: 'CNY', metric: '合计', period: '2021' },
+      { type: 'money', text: '2.05', value: 2.05, unit: 'CNY', metric: '每股收益', period: '2020' },
+      { type: 'money', text: '1.10', value: 1.1, unit: 'CNY', metric: '现金', period: '2020' },
+      { type: 'money', text: '0.00', value: 0, unit: 'CNY', metric: '送股', period: '2020' },
+      { type: 'money', text: '1.10', value: 1.1, unit: 'CNY', metric: '合计', period: '2020' },
+      { type: 'money', text: '1.96', value: 1.96, unit: 'CNY', metric: '每股收益', period: '2019' },
+    ],
+  },
+  {
+    name: 'a change table: a period column of year ranges (2019→2021) labels the rows; 起始 and 结束 are the ends of the range',
+    file: 'change.md',
+    source: `表4：营收变化
+
+| 区间 | 年份 | 起始(亿元) | 结束(亿元) | 变化(亿元) |
+|---|---|---|---|---|
+| 2Y | 2019→2021 | 30.5 | 36.0 | +5.5 |
+| 5Y | 2016→2021 | 22.0 | 36.0 | +14.0 |
+`,
+    facts: [
+      { type: 'money', text: '30.5', value: 3050000000, metric: '起始', period: '2019' },
+      { type: 'money', text: '36.0', value: 3600000000, metric: '结束', period: '2021' },
+      { type: 'money', text: '+5.5', value: 550000000, metric: '变化', period: '2019/2021' },
+      { type: 'money', text: '22.0', value: 2200000000, metric: '起始', period: '2016' },
+      { type: 'money', text: '36.0', value: 3600000000, metric: '结束', period: '2021' },
+      { type: 'money', text: '+14.0', value: 1400000000, metric: '变化', period: '2016/2021' },
+    ],
+  },
+  {
+    name: 'a key-value table whose first value is a duration (12 年) is still data; a cell with its own unit and year',
+    file: 'summary.md',
+    source: `| 项目 | 数据 |
+|---|---|
+| 统计年数 | 12 年 (2010-2021) |
+| 最新每股分红 | 3.20 元 (2021) |
+`,
+    facts: [
+      { type: 'money', text: '3.20 元', value: 3.2, unit: 'CNY', metric: '最新每股分红', period: '2021' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
