@@ -222,22 +222,24 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
-    name: 'a change table: a period column of year ranges (2019→2021) labels the rows; 起始 and 结束 are the ends of the range',
+    name: 'a change table: a period column of year ranges (2019→2021) labels the rows; 起始 and 结束 are the ends of the range; a YoY row is a yoy change',
     file: 'change.md',
     source: `表4：营收变化
 
-| 区间 | 年份 | 起始(亿元) | 结束(亿元) | 变化(亿元) |
-|---|---|---|---|---|
-| 2Y | 2019→2021 | 30.5 | 36.0 | +5.5 |
-| 5Y | 2016→2021 | 22.0 | 36.0 | +14.0 |
+| 区间 | 年份 | 起始(亿元) | 结束(亿元) | 变化(亿元) | 变化率(%) |
+|---|---|---|---|---|---|
+| YoY | 2020→2021 | 33.0 | 36.0 | +3.0 | +9.1% |
+| 2Y | 2019→2021 | 30.5 | 36.0 | +5.5 | +18.0% |
 `,
     facts: [
+      { type: 'money', text: '33.0', value: 3300000000, metric: '起始', period: '2020' },
+      { type: 'money', text: '36.0', value: 3600000000, metric: '结束', period: '2021' },
+      { type: 'money', text: '+3.0', value: 300000000, metric: '变化', period: '2020/2021' },
+      { type: 'growth', text: '9.1%', value: 9.1, basis: 'yoy', period: '2020/2021' },
       { type: 'money', text: '30.5', value: 3050000000, metric: '起始', period: '2019' },
       { type: 'money', text: '36.0', value: 3600000000, metric: '结束', period: '2021' },
       { type: 'money', text: '+5.5', value: 550000000, metric: '变化', period: '2019/2021' },
-      { type: 'money', text: '22.0', value: 2200000000, metric: '起始', period: '2016' },
-      { type: 'money', text: '36.0', value: 3600000000, metric: '结束', period: '2021' },
-      { type: 'money', text: '+14.0', value: 1400000000, metric: '变化', period: '2016/2021' },
+      { type: 'growth', text: '18.0%', value: 18, basis: null, period: '2019/2021' },
     ],
   },
   {
@@ -247,9 +249,28 @@ export const tableCorpus: TableExample[] = [
 |---|---|
 | 统计年数 | 12 年 (2010-2021) |
 | 最新每股分红 | 3.20 元 (2021) |
+| 股息率3年平均 | 4.10% |
 `,
     facts: [
       { type: 'money', text: '3.20 元', value: 3.2, unit: 'CNY', metric: '最新每股分红', period: '2021' },
+      { type: 'percent', text: '4.10%', value: 4.1, unit: '%', metric: '股息率3年平均' },
+    ],
+  },
+  {
+    name: 'a matrix whose header row names spans of years (3年均, part of the metric; 最新 says only which figure) and whose rows are rates with their own names',
+    file: 'matrix.md',
+    source: `| 指标 | 最新 | 3年均 | 5年均 |
+|---|---|---|---|
+| 股息率(%) | 4.2 | 4.5 | 4.8 |
+| 分红率(%) | 60.1 | 58.0 | 55.3 |
+`,
+    facts: [
+      { type: 'percent', text: '4.2', value: 4.2, unit: '%', metric: '股息率' },
+      { type: 'percent', text: '4.5', value: 4.5, unit: '%', metric: '股息率3年均' },
+      { type: 'percent', text: '4.8', value: 4.8, unit: '%', metric: '股息率5年均' },
+      { type: 'percent', text: '60.1', value: 60.1, unit: '%', metric: '分红率' },
+      { type: 'percent', text: '58.0', value: 58, unit: '%', metric: '分红率3年均' },
+      { type: 'percent', text: '55.3', value: 55.3, unit: '%', metric: '分红率5年均' },
     ],
   },
   {
