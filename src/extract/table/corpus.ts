@@ -274,6 +274,22 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
+    name: 'a table that names its currency in a header (USD): cells writing only a scale (1,250 亿) are money in it, a minus kept',
+    file: 'currency.md',
+    source: `| 经济体 | 最大出口市场 | 出口额 (USD) | 顺差 |
+|---|---|---|---|
+| 甲国 | 乙国 | 1,250 亿 | -310 亿 (出口 90 亿 vs 进口 400 亿) |
+| 丙国 | 丁国 | 86 亿 | 数据缺失 |
+`,
+    facts: [
+      { type: 'money', text: '1,250 亿', value: 125000000000, unit: 'USD' },
+      { type: 'money', text: '-310 亿', value: -31000000000, unit: 'USD' },
+      { type: 'money', text: '90 亿', value: 9000000000, unit: 'USD' },
+      { type: 'money', text: '400 亿', value: 40000000000, unit: 'USD' },
+      { type: 'money', text: '86 亿', value: 8600000000, unit: 'USD' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>

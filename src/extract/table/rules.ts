@@ -140,6 +140,18 @@ export interface CellContext {
   kind: RateKind;
   unit: string | null;
   basis: 'yoy' | 'mom' | null;
+  /** the currency a header or note of the table names (`出口额 (USD)`), for cells that write only a scale */
+  currency: string | null;
+}
+
+/** The currency the table's headers or notes name, as an ISO code, or null. */
+function tableCurrency(table: Table): string | null {
+  for (const label of [...table.columnHeaders.flat(), ...table.units]) {
+    const unit = unitOfLabel(label);
+    const read = unit === null ? null : readWithUnit('1', unit);
+    if (read?.type === 'money' && read.unit) return read.unit;
+  }
+  return null;
 }
 
 const APPROX_MARK: Record<string, Candidate['approx']> = {
@@ -183,7 +195,7 @@ export function cellContext(table: Table, row: number, col: number): CellContext
     unit = '%';
     kind = { kind: 'percent' };
   } else unit = rowUnit ?? columnUnit ?? noteUnits.find((u) => !/^[%％]$/.test(u)) ?? (noteUnits.length > 0 ? '%' : null);
-  return { columnHeader, rowLabel, kind, unit, basis };
+  return { columnHeader, rowLabel, kind, unit, basis, currency: tableCurrency(table) };
 }
 
 /** The number a data cell starts with, when nothing but a bound, a note in parentheses or a mark follows. */
@@ -234,6 +246,8 @@ export function readCell(match: string, table: Table, row: number, col: number, 
  * a rate in a growth column is a growth (a fall in `跌幅`), in a share column a percent.
  */
 export function asTableSays(c: Candidate, ctx: CellContext): Candidate {
+  // `1,250 亿` in a table of USD: a bare scale is a count to the prose rules, an amount to the table
+  if (c.type === 'count' && c.unit === null && ctx.currency !== null) return { ...c, type: 'money', unit: ctx.currency, rule: `${c.rule}+table-currency` };
   if (c.type === 'percent' && ctx.kind?.kind === 'growth') {
     return { ...c, type: 'growth', value: round((c.value as number) * ctx.kind.sign), basis: ctx.basis, rule: `${c.rule}+table` };
   }
