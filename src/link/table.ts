@@ -23,12 +23,15 @@ const HOW_GIVEN = new RegExp(
     '比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|比上年|比去年|较上年|较去年|按年|按月|同比|环比|環比',
     '增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变动|變動|增减|增減|增长|增長|下降|减少|升跌|升降|±|[+]/-',
     '[%％]', '占比|比重|份额|份額',
-    '绝对值|绝对数|绝对额|金额|数值|数额|总量|数量|实绩|规模|指标值|本期|当期|当月|本月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
+    '绝对值|绝对数|绝对额|金额|数值|数据|数额|总量|数量|实绩|规模|指标值|本期|当期|最新|当月|本月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
     '各?(?:县市区|县区|区县|市县|地市|城市|省区市|省份|国家和地区|国家或地区|国别|地区|经济体)',
   ].join('|'),
   'g',
 );
-const DATE_WORDS = /(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月/g;
+// besides dates, a span of years as reports abbreviate it: YoY, 2Y, 10Y (two, ten years)
+const DATE_WORDS = /(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
+/** What is left between cut dates: `2019→2021` leaves an arrow. */
+const LEFT_BETWEEN = /^[\s\-—–~→⇒>]+|[\s\-—–~→⇒>]+$/g;
 
 /** What a header says is measured, once how and when are taken out: `出口 金额（亿美元）` → `出口`. */
 export function measuredIn(header: string): string {
@@ -38,8 +41,32 @@ export function measuredIn(header: string): string {
   for (const re of [DATE_WORDS, HOW_GIVEN, /[\s:：、,，/]+/g]) for (const m of folded.matchAll(re)) cut.fill(1, m.index, m.index + m[0].length);
   let out = '';
   for (let i = 0; i < header.length; i++) if (cut[i] === 0) out += header[i];
-  return out;
+  return out.replace(LEFT_BETWEEN, '');
 }
+
+/** A row label without the dates in it: a row labelled `2021` or `1-10月出口` states its period, which is no part of its metric. */
+export function labelMeasure(label: string): string {
+  const clean = cleanLabel(label);
+  const folded = foldText(clean);
+  const cut = new Uint8Array(clean.length);
+  for (const m of folded.matchAll(DATE_WORDS)) cut.fill(1, m.index, m.index + m[0].length);
+  let out = '';
+  for (let i = 0; i < clean.length; i++) if (cut[i] === 0) out += clean[i];
+  return out.replace(LEFT_BETWEEN, '').trim();
+}
+
+/** A column of totals (`合计（元）`) measures the total when neither it nor the row names anything else. */
+const TOTAL_WORD = /合计|合計|总计|總計/;
+
+/** Columns holding the two ends of a change (`起始` | `结束`): each is dated by its end of the row's span of years. */
+const SPAN_START = /起始|期初|开始|開始/;
+const SPAN_END = /结束|結束|期末|终止|終止/;
+
+/** A span of years written with an arrow, `2019→2021`, is the range 2019/2021. */
+const YEAR_ARROW = /((?:19|20)\d{2})\s*(?:→|->|⇒)\s*((?:19|20)\d{2})/;
+
+/** A year in parentheses after a cell's figure (`2.05 (2020)`) dates that figure. */
+const CELL_YEAR = /[（(]\s*((?:19|20)\d{2})\s*(?:年|年度)?\s*[)）]/;
 
 /** The place a label is, when the label is nothing but a place name (`美国`, `浙江省`, `其中：东盟`). */
 export function placeOfLabel(label: string): PlaceMention | null {
@@ -80,6 +107,8 @@ function periodOf(text: string | null, ctx: ExtractContext): string | null {
   if (!text) return null;
   const year = /^\s*((?:19|20)\d{2})\s*$/.exec(text);
   if (year) return year[1];
+  const arrow = YEAR_ARROW.exec(text);
+  if (arrow) return `${arrow[1]}/${arrow[2]}`;
   const match = foldText(text);
   const dates = extractDates(sentenceOf(text, match), ctx).filter((c) => !/(?:比|较|相比|同比)$/.test(match.slice(Math.max(0, c.start - 2), c.start)));
   return dates.length > 0 ? String(dates[0].value) : null;
@@ -138,8 +167,9 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   const frame = [table.caption?.text ?? null, table.lead?.text ?? null];
   const rowPlace = placeOfLabel(cell.rowLabel);
   const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion ?? placeOf(link.title);
-  const rowMeasure = rowPlace ? '' : cleanLabel(cell.rowLabel);
+  const rowMeasure = rowPlace ? '' : labelMeasure(cell.rowLabel);
   let columnMeasure = measuredIn(cell.columnHeader);
+  if (columnMeasure === '' && rowMeasure === '') columnMeasure = TOTAL_WORD.exec(cell.columnHeader)?.[0] ?? '';
   // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)
   if (columnMeasure === '' && cell.kind !== null && rowMeasure === '') {
     for (let c = table.dataColumns.indexOf(col) - 1; c >= 0 && columnMeasure === ''; c--) {
@@ -165,7 +195,11 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? link.passagePeriods.get(table.start) ?? periodOf(link.title, link.ctx);
   // a rate column without a date of its own (`2022年 | 2023年 | 增减`) is the change to the latest period
   const latest = cell.kind === null ? null : table.dataColumns.map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx)).filter((p) => p !== null).sort().at(-1) ?? null;
-  const own = periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx) ?? latest;
+  const cellYear = CELL_YEAR.exec(table.cells[row][col].text)?.[1] ?? null;
+  let own = cellYear ?? periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx) ?? latest;
+  const span = own ? /^(\d{4})\/(\d{4})$/.exec(own) : null;
+  if (span && SPAN_START.test(cell.columnHeader)) own = span[1];
+  else if (span && SPAN_END.test(cell.columnHeader)) own = span[2];
   const period = own ? withYear(own, framing) : framing;
   const basis: Basis | null = c.type === 'growth' ? (c.basis ?? cell.basis) : null;
   return { metric: metric === '' ? null : metric, region, partner, period, basis };

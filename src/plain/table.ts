@@ -53,7 +53,13 @@ const UNIT_NOTE = /(?:^|[（(\s])(?:[\p{Script=Han}]{0,4})单位[:：]\s*([^）)
 /** A number at the start of a cell: an optional bound, a sign, digits (full width folded by the caller or not). */
 export const LEADING_NUMBER = /^(约|近|超过|超|逾|不足|不到|大于|小于|[>＞<＜≥≤])?\s*([-+−－]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)/u;
 /** After a number, these make it a date or a label, not a figure: 2023年, 1-10月, 3季度. */
-const DATE_AFTER = /^\s*(?:[年月日号季]|[-—–~至][0-9０-９]{1,2}月)/;
+const DATE_AFTER = /^\s*(?:[月日号季]|[-—–~至][0-9０-９]{1,2}月)/;
+/** 年 after a year (`2023年`, `98年`) makes a date; after a number set apart from it or too short to be a year (`28 年`, `5年`), a duration, which is a figure. */
+const YEAR_AFTER = /^(?:[0-9０-９]{4}\s*|[0-9０-９]{2})年/;
+/** A duration cell ends at 年 or goes on only with a note (`28 年 (1998-2025)`); `3年均` labels a column. */
+const DURATION_END = /^\s*年\s*(?:$|[（(])/;
+/** Headers of a leading column that labels the rows even when its labels start with digits (`2Y`, `2019→2021`). */
+const LABEL_HEADER = /^(?:指标|指標|项目|項目|名称|名稱|期间|期間|区间|區間|年度|年份|时间|時間|时期|時期)$/;
 const NUMBERING_HEADER = /^(?:序号|编号|排名|名次|位次|序|No\.?)$/i;
 const UNIT_HEADER = /^(?:计量单位|单位)$/;
 
@@ -62,7 +68,9 @@ export function isNumericCell(text: string): boolean {
   if (/^[(（]\s*[0-9][0-9,，.]*\s*[)）]$/.test(text)) return true;
   const m = LEADING_NUMBER.exec(text);
   if (!m) return false;
-  return !DATE_AFTER.test(text.slice(m[0].length));
+  const rest = text.slice(m[0].length);
+  if (/^\s*年/.test(rest)) return DURATION_END.test(rest) && !YEAR_AFTER.test(text.slice(m.index + m[0].length - m[3].length));
+  return !DATE_AFTER.test(rest);
 }
 
 const isYear = (text: string): boolean => /^(?:19|20)\d{2}$/.test(text.trim());
@@ -212,7 +220,7 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     // a first column of 1, 2, 3 … numbers the rows
     const numbering = c === 0 && numeric.length >= 2 && numeric.every((t, k) => t.trim() === String(k + 1));
     if (numbering) continue;
-    const labels = numeric.length === 0 || (c === 0 && numeric.every(isYear));
+    const labels = numeric.length === 0 || (c === 0 && numeric.every(isYear)) || LABEL_HEADER.test(header);
     if (labels && dataColumns.length === 0) labelColumns.push(c);
     else if (numeric.length > 0) dataColumns.push(c);
   }

@@ -201,6 +201,95 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
+    name: 'rows labelled by year: the year is the period, not part of the metric; a total column measures the total; a year in a cell note dates that cell',
+    file: 'history.md',
+    source: `## 历年分红记录
+
+| 年份 | 现金(元) | 送股(元) | 合计(元) | 每股收益(元) |
+|---|---|---|---|---|
+| 2021 | 1.20 | 0.50 | 1.70 | 2.05 (2020) |
+| 2020 | 1.10 | 0.00 | 1.10 | 1.96 (2019) |
+`,
+    facts: [
+      { type: 'money', text: '1.20', value: 1.2, unit: 'CNY', metric: '现金', period: '2021' },
+      { type: 'money', text: '0.50', value: 0.5, unit: 'CNY', metric: '送股', period: '2021' },
+      { type: 'money', text: '1.70', value: 1.7, unit: 'CNY', metric: '合计', period: '2021' },
+      { type: 'money', text: '2.05', value: 2.05, unit: 'CNY', metric: '每股收益', period: '2020' },
+      { type: 'money', text: '1.10', value: 1.1, unit: 'CNY', metric: '现金', period: '2020' },
+      { type: 'money', text: '0.00', value: 0, unit: 'CNY', metric: '送股', period: '2020' },
+      { type: 'money', text: '1.10', value: 1.1, unit: 'CNY', metric: '合计', period: '2020' },
+      { type: 'money', text: '1.96', value: 1.96, unit: 'CNY', metric: '每股收益', period: '2019' },
+    ],
+  },
+  {
+    name: 'a change table: a period column of year ranges (2019→2021) labels the rows; 起始 and 结束 are the ends of the range; a YoY row is a yoy change',
+    file: 'change.md',
+    source: `表4：营收变化
+
+| 区间 | 年份 | 起始(亿元) | 结束(亿元) | 变化(亿元) | 变化率(%) |
+|---|---|---|---|---|---|
+| YoY | 2020→2021 | 33.0 | 36.0 | +3.0 | +9.1% |
+| 2Y | 2019→2021 | 30.5 | 36.0 | +5.5 | +18.0% |
+`,
+    facts: [
+      { type: 'money', text: '33.0', value: 3300000000, metric: '起始', period: '2020' },
+      { type: 'money', text: '36.0', value: 3600000000, metric: '结束', period: '2021' },
+      { type: 'money', text: '+3.0', value: 300000000, metric: '变化', period: '2020/2021' },
+      { type: 'growth', text: '9.1%', value: 9.1, basis: 'yoy', period: '2020/2021' },
+      { type: 'money', text: '30.5', value: 3050000000, metric: '起始', period: '2019' },
+      { type: 'money', text: '36.0', value: 3600000000, metric: '结束', period: '2021' },
+      { type: 'money', text: '+5.5', value: 550000000, metric: '变化', period: '2019/2021' },
+      { type: 'growth', text: '18.0%', value: 18, basis: null, period: '2019/2021' },
+    ],
+  },
+  {
+    name: 'a key-value table whose first value is a duration (12 年) is still data; a cell with its own unit and year',
+    file: 'summary.md',
+    source: `| 项目 | 数据 |
+|---|---|
+| 统计年数 | 12 年 (2010-2021) |
+| 最新每股分红 | 3.20 元 (2021) |
+| 股息率3年平均 | 4.10% |
+`,
+    facts: [
+      { type: 'money', text: '3.20 元', value: 3.2, unit: 'CNY', metric: '最新每股分红', period: '2021' },
+      { type: 'percent', text: '4.10%', value: 4.1, unit: '%', metric: '股息率3年平均' },
+    ],
+  },
+  {
+    name: 'a matrix whose header row names spans of years (3年均, part of the metric; 最新 says only which figure) and whose rows are rates with their own names',
+    file: 'matrix.md',
+    source: `| 指标 | 最新 | 3年均 | 5年均 |
+|---|---|---|---|
+| 股息率(%) | 4.2 | 4.5 | 4.8 |
+| 分红率(%) | 60.1 | 58.0 | 55.3 |
+`,
+    facts: [
+      { type: 'percent', text: '4.2', value: 4.2, unit: '%', metric: '股息率' },
+      { type: 'percent', text: '4.5', value: 4.5, unit: '%', metric: '股息率3年均' },
+      { type: 'percent', text: '4.8', value: 4.8, unit: '%', metric: '股息率5年均' },
+      { type: 'percent', text: '60.1', value: 60.1, unit: '%', metric: '分红率' },
+      { type: 'percent', text: '58.0', value: 58, unit: '%', metric: '分红率3年均' },
+      { type: 'percent', text: '55.3', value: 55.3, unit: '%', metric: '分红率5年均' },
+    ],
+  },
+  {
+    name: 'a table that names its currency in a header (USD): cells writing only a scale (1,250 亿) are money in it, a minus kept',
+    file: 'currency.md',
+    source: `| 经济体 | 最大出口市场 | 出口额 (USD) | 顺差 |
+|---|---|---|---|
+| 甲国 | 乙国 | 1,250 亿 | -310 亿 (出口 90 亿 vs 进口 400 亿) |
+| 丙国 | 丁国 | 86 亿 | 数据缺失 |
+`,
+    facts: [
+      { type: 'money', text: '1,250 亿', value: 125000000000, unit: 'USD' },
+      { type: 'money', text: '-310 亿', value: -31000000000, unit: 'USD' },
+      { type: 'money', text: '90 亿', value: 9000000000, unit: 'USD' },
+      { type: 'money', text: '400 亿', value: 40000000000, unit: 'USD' },
+      { type: 'money', text: '86 亿', value: 8600000000, unit: 'USD' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>

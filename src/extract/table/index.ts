@@ -1,6 +1,7 @@
 import type { Candidate, Sentence } from '../types.js';
 import type { Table, TableCell } from '../../plain/table.js';
 import { asTableSays, cellContext, leadingFigure, readCell, type CellContext } from './rules.js';
+import { round } from '../../numbers/parse.js';
 
 // Where tables meet the sentence pipeline: a table row is cut into one sentence per cell (so a
 // prose rule reads one cell, never a label and the next cell's number together); then every data
@@ -88,12 +89,23 @@ export function readTables(items: TableItem[], tables: Table[], match: string, l
         const context = cellContext(table, row, col);
         for (const item of cellItems) {
           item.candidates = item.candidates.map((c) => {
-            const minus = c.type === 'percent' && /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '');
-            const read = asTableSays(minus ? { ...c, start: c.start - 1, value: -(c.value as number) } : c, context);
-            const kept = read.type === 'growth' || minus ? read : c;
+            const said = asTableSays(c, context);
+            // a sign the prose rules leave before a rate or a bare amount belongs to the cell's figure
+            const minus = (said.type === 'percent' || said.type === 'growth' || said.rule.endsWith('+table-currency')) && c.type !== 'growth' && /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '');
+            const read = minus ? { ...said, start: said.start - 1, value: -(said.value as number) } : said;
+            const kept = read.type === 'growth' || minus || read.type !== c.type ? read : c;
             origins.set(kept, { table, row, col, context });
             return kept;
           });
+        }
+        if (context.currency !== null) {
+          for (const amount of scaleAmounts(match, cell, context.currency)) {
+            const item = cellItems.find((it) => it.sentence.start <= amount.start && amount.end <= it.sentence.end);
+            if (!item || item.candidates.some((c) => item.sentence.start + c.start < amount.end && item.sentence.start + c.end > amount.start)) continue;
+            const candidate: Candidate = { ...amount, start: amount.start - item.sentence.start, end: amount.end - item.sentence.start };
+            item.candidates = [...item.candidates, candidate].sort((a, b) => a.start - b.start);
+            origins.set(candidate, { table, row, col, context });
+          }
         }
         const figure = leadingFigure(match, cell);
         if (!figure) continue;
@@ -120,6 +132,26 @@ export function readTables(items: TableItem[], tables: Table[], match: string, l
     }
   }
   return origins;
+}
+
+/** A number with a scale and nothing after it that says what is counted: `1,250 亿`, `-310 亿 (`, `90 亿 vs`. */
+const SCALE_AMOUNT = /([-−－]?)([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万亿|萬億|万|萬|亿|億)(?!\s*[\p{Script=Han}])/gu;
+const SCALE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 万亿: 1e12, 萬億: 1e12 };
+
+/**
+ * The amounts a cell writes with only a scale, in a table that names its currency (`出口额 (USD)`):
+ * the prose rules read such a figure as a count, or not at all when words follow it inside the cell.
+ * Offsets in the plain text.
+ */
+function scaleAmounts(match: string, cell: TableCell, currency: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of match.slice(cell.start, cell.end).matchAll(SCALE_AMOUNT)) {
+    const sign = m[1] === '' ? 1 : -1;
+    const value = round(sign * Number(m[2].replace(/,/g, '')) * SCALE[m[3]]);
+    const start = cell.start + m.index;
+    out.push({ type: 'money', start, end: start + m[0].length, value, valueMax: null, unit: currency, approx: 'exact', basis: null, rule: 'table.scale-currency' });
+  }
+  return out;
 }
 
 /** The cell holding an offset: the last filled cell starting at or before it (binary search). */

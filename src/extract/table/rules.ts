@@ -29,8 +29,16 @@ export function rateKind(header: string): RateKind {
   return null;
 }
 
-const YOY = /同比|比上年|比去年|较上年|較上年|较去年|較去年|上年同期|去年同期|按年/;
-const MOM = /环比|環比|比上月|较上月|按月|上月/;
+// reports in Chinese also abbreviate in English: YoY, MoM, QoQ (a change against the quarter before)
+const YOY = /同比|比上年|比去年|较上年|較上年|较去年|較去年|上年同期|去年同期|按年|\bYoY\b/i;
+const MOM = /环比|環比|比上月|较上月|按月|上月|\b(?:MoM|QoQ)\b/i;
+
+/** Words that say a label is a rate and nothing else: `同比增长（%）`, `占比`, `增长率`. */
+const RATE_ONLY = new RegExp(`${GROWTH_HEADER.source}|占比|比重|份额|份額|构成|構成|速度|幅度|百分点|[%％率\\s]`, 'g');
+
+/** Whether a row label names only a rate (`同比增长（%）`), so that it is the rate of the level row above; `股息率3年平均` names its own measure. */
+const isRateOnly = (label: string): boolean => label.replace(PARENS_ANY, '').replace(RATE_ONLY, '') === '';
+const PARENS_ANY = /[（(][^（）()]*[）)]/g;
 
 /** yoy / mom from a header (`比上年增长（%）`, `按年變幅`), else null. */
 export function basisOfHeader(header: string): 'yoy' | 'mom' | null {
@@ -132,6 +140,18 @@ export interface CellContext {
   kind: RateKind;
   unit: string | null;
   basis: 'yoy' | 'mom' | null;
+  /** the currency a header or note of the table names (`出口额 (USD)`), for cells that write only a scale */
+  currency: string | null;
+}
+
+/** The currency the table's headers or notes name, as an ISO code, or null. */
+function tableCurrency(table: Table): string | null {
+  for (const label of [...table.columnHeaders.flat(), ...table.units]) {
+    const unit = unitOfLabel(label);
+    const read = unit === null ? null : readWithUnit('1', unit);
+    if (read?.type === 'money' && read.unit) return read.unit;
+  }
+  return null;
 }
 
 const APPROX_MARK: Record<string, Candidate['approx']> = {
@@ -154,7 +174,8 @@ export function cellContext(table: Table, row: number, col: number): CellContext
   const columnHeader = headerOf(table, col);
   let rowLabel = table.rowLabels[row];
   let kind = rateKind(table.columnHeaders[col].at(-1) ?? '') ?? rateKind(columnHeader);
-  let basis = basisOfHeader(columnHeader);
+  // a row of changes labelled YoY (a change table by span) is yoy like a column headed 同比
+  let basis = basisOfHeader(columnHeader) ?? basisOfHeader(rowLabel);
   let rowUnit = table.unitColumn !== null ? table.cells[row][table.unitColumn].text || null : null;
   if (rowUnit !== null && !isUnit(rowUnit) && !/^[%％]$/.test(rowUnit)) rowUnit = null;
   rowUnit ??= unitOfLabel(rowLabel);
@@ -163,7 +184,7 @@ export function cellContext(table: Table, row: number, col: number): CellContext
   if (kind === null && rowKind !== null) {
     kind = rowKind;
     basis = basisOfHeader(rowLabel) ?? basis;
-    const above = levelRowAbove(table, row);
+    const above = isRateOnly(rowLabel) ? levelRowAbove(table, row) : null;
     if (above !== null) rowLabel = table.rowLabels[above];
   }
   const columnUnit = [...table.columnHeaders[col]].reverse().map(unitOfLabel).find((u) => u !== null) ?? null;
@@ -174,7 +195,7 @@ export function cellContext(table: Table, row: number, col: number): CellContext
     unit = '%';
     kind = { kind: 'percent' };
   } else unit = rowUnit ?? columnUnit ?? noteUnits.find((u) => !/^[%％]$/.test(u)) ?? (noteUnits.length > 0 ? '%' : null);
-  return { columnHeader, rowLabel, kind, unit, basis };
+  return { columnHeader, rowLabel, kind, unit, basis, currency: tableCurrency(table) };
 }
 
 /** The number a data cell starts with, when nothing but a bound, a note in parentheses or a mark follows. */
@@ -225,6 +246,8 @@ export function readCell(match: string, table: Table, row: number, col: number, 
  * a rate in a growth column is a growth (a fall in `跌幅`), in a share column a percent.
  */
 export function asTableSays(c: Candidate, ctx: CellContext): Candidate {
+  // `1,250 亿` in a table of USD: a bare scale is a count to the prose rules, an amount to the table
+  if (c.type === 'count' && c.unit === null && ctx.currency !== null) return { ...c, type: 'money', unit: ctx.currency, rule: `${c.rule}+table-currency` };
   if (c.type === 'percent' && ctx.kind?.kind === 'growth') {
     return { ...c, type: 'growth', value: round((c.value as number) * ctx.kind.sign), basis: ctx.basis, rule: `${c.rule}+table` };
   }
