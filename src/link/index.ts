@@ -30,31 +30,49 @@ export interface PassageInput {
   plain?: string | null;
   /** the document's title from its metadata, with its date candidates: the headline */
   headline?: SentenceCandidates | null;
+  /**
+   * The dominant region of the whole document (placesWithFlows of every sentence), when the
+   * sentences given are one piece of it; by default computed from the sentences given.
+   */
+  documentRegion?: string | null;
+  /** The passage as the previous piece left it; read at the start and updated at the end. */
+  carry?: LinkCarry;
+}
+
+/** What linking carries from one piece of a document to the next. */
+export interface LinkCarry {
+  state?: PassageState;
+  basisFrame?: BasisFrame;
 }
 
 // Linking folds over the sentences of a document with a PassageState (passage.ts): each sentence
 // is read in the frame its headline, section and paragraph establish, and leaves its own
 // statement for the sentences after it.
 
-/**
- * The region a document is about, for figures whose passage names none: the place named most
- * often (at least twice, and at least half of all named places), or the only one it names, else null.
- */
-export function dominantRegion(placesOf: PlaceMention[][]): string | null {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const mentions of placesOf) {
-    for (const m of governingPlaces(mentions)) {
-      if (m.kind !== 'place' || m.region === null) continue;
-      counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
-      total++;
-    }
-    // 海关总署, 国家统计局: a national body speaks of the country
-    if (mentions.some((m) => m.kind === 'body')) {
-      counts.set('中国', (counts.get('中国') ?? 0) + 1);
-      total++;
-    }
+/** Named places counted over a document's sentences, for dominantRegion (fed sentence by sentence, so a long document need not keep them). */
+export interface PlaceTally {
+  counts: Map<string, number>;
+  total: number;
+}
+
+export const emptyTally = (): PlaceTally => ({ counts: new Map(), total: 0 });
+
+/** Counts one sentence's places into the tally. */
+export function tallyPlaces(tally: PlaceTally, mentions: PlaceMention[]): void {
+  for (const m of governingPlaces(mentions)) {
+    if (m.kind !== 'place' || m.region === null) continue;
+    tally.counts.set(m.region, (tally.counts.get(m.region) ?? 0) + 1);
+    tally.total++;
   }
+  // 海关总署, 国家统计局: a national body speaks of the country
+  if (mentions.some((m) => m.kind === 'body')) {
+    tally.counts.set('中国', (tally.counts.get('中国') ?? 0) + 1);
+    tally.total++;
+  }
+}
+
+/** The tally's region: the place named most often (at least twice, and at least half of all named places), or the only one named, else null. */
+export function regionOfTally({ counts, total }: PlaceTally): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [region, n] of counts) if (n > bestCount) [best, bestCount] = [region, n];
@@ -62,11 +80,21 @@ export function dominantRegion(placesOf: PlaceMention[][]): string | null {
   return (bestCount >= 1 && counts.size === 1) || (bestCount >= 2 && bestCount * 2 >= total) ? best : null;
 }
 
+/**
+ * The region a document is about, for figures whose passage names none: the place named most
+ * often (at least twice, and at least half of all named places), or the only one it names, else null.
+ */
+export function dominantRegion(placesOf: PlaceMention[][]): string | null {
+  const tally = emptyTally();
+  for (const mentions of placesOf) tallyPlaces(tally, mentions);
+  return regionOfTally(tally);
+}
+
 /** `undefined` (nothing known) falls back; null (known to have no single region) stays. */
 const orElse = <T>(value: T | null | undefined, fallback: T | null): T | null => (value === undefined ? fallback : value);
 
 /** A sentence's places with its flows applied (partners are not regions). */
-function placesWithFlows(sentence: Sentence, tokens: SentenceTokens | null): { places: PlaceMention[]; flows: Flows } {
+export function placesWithFlows(sentence: Sentence, tokens: SentenceTokens | null): { places: PlaceMention[]; flows: Flows } {
   const found = findPlaces(sentence.match, tokens);
   const flows = findFlows(sentence.match, found);
   return { places: withFlows(found, flows.partnerPlaces, flows.reporters), flows };
@@ -100,12 +128,12 @@ function leadRegion(match: string, places: PlaceMention[], firstFigure: number |
 export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, passage: PassageInput = {}): Links[][] {
   const read = items.map(({ sentence, tokens }) => placesWithFlows(sentence, tokens));
   const headline = headlineFrame(passage.headline);
-  const documentRegion = headline.region ?? dominantRegion(read.map((r) => r.places));
+  const documentRegion = headline.region ?? (passage.documentRegion !== undefined ? passage.documentRegion : dominantRegion(read.map((r) => r.places)));
   const plain = passage.plain ?? null;
-  let state: PassageState = initialState(headline, documentRegion);
+  let state: PassageState = passage.carry?.state ?? initialState(headline, documentRegion);
   // what a list in the next sentence inherits (其中，出口…增长6.5%): a new paragraph or section ends it
-  let basisFrame: BasisFrame = null;
-  return items.map(({ sentence, tokens, candidates }, si) => {
+  let basisFrame: BasisFrame = passage.carry?.basisFrame ?? null;
+  const linked = items.map(({ sentence, tokens, candidates }, si) => {
     const { match } = sentence;
     const { places, flows } = read[si];
     const dates = governingDates(match, candidates);
@@ -148,4 +176,6 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, 
     state = leave(state, role, sentence, says, { metric: lastMetric, partner, partOfFlow: carriedPartner !== null, named: named.map((m) => ({ region: m.region!, level: m.level })) });
     return links;
   });
+  if (passage.carry) Object.assign(passage.carry, { state, basisFrame });
+  return linked;
 }
