@@ -273,14 +273,30 @@ export interface DocumentExtraction {
 
 /** Reads one document's bytes and extracts its facts. Throws InputError when it cannot be read. */
 export function extractDocument(bytes: Uint8Array, path: string, options: ExtractOptions = {}): DocumentExtraction {
+  const { document, plain, warnings, pieces } = extractDocumentInPieces(bytes, path, options);
+  const cells: (CellLabels | null)[] = [];
+  const invalid: InvalidFact[] = [];
+  for (const piece of pieces) {
+    for (const f of piece.facts) document.facts.push(f);
+    for (const c of piece.cells) cells.push(c);
+    for (const x of piece.invalid) invalid.push(x);
+  }
+  return { document, plain, cells, warnings, invalid };
+}
+
+/**
+ * Reads one document's bytes: the document without its facts, and its facts piece by piece as
+ * they are asked for (see plainInPieces). The bytes are not kept. Throws InputError when it
+ * cannot be read; a piece throws only on a bug.
+ */
+export function extractDocumentInPieces(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Omit<DocumentExtraction, 'cells' | 'invalid'> & { pieces: Generator<PieceExtraction> } {
   const loaded = loadDocument(bytes, path);
   const refDate = loaded.date ?? options.refDate ?? null;
-  const { facts, cells, script, invalid } = extractFromPlain(loaded.plain, path, { ...options, refDate, title: loaded.title }, loaded.tables);
+  const { script, pieces } = plainInPieces(loaded.plain, path, { ...options, refDate, title: loaded.title }, loaded.tables);
   return {
-    document: { path, title: loaded.title, date: loaded.date, format: loaded.format, script, chars: loaded.plain.length, facts },
+    document: { path, title: loaded.title, date: loaded.date, format: loaded.format, script, chars: loaded.plain.length, facts: [] },
     plain: loaded.plain,
-    cells,
     warnings: loaded.warnings,
-    invalid,
+    pieces,
   };
 }
