@@ -5,12 +5,12 @@ import { extractorsFor } from './extract/registry.js';
 import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
 import { resolveDocumentDates, type YearCarry } from './extract/date/context.js';
-import { localMoney, passageMoney, type MoneyCarry } from './extract/locale.js';
+import { localGovernment, localHome, localMoney, passageMoney, type MoneyCarry } from './extract/locale.js';
 import { fold } from './text/fold.js';
 import { sentencesOf, splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
 import { sentenceCutter } from './text/sentence-cut.js';
-import { emptyTally, linkDocument, placesWithFlows, regionOfTally, tallyPlaces, type LinkCarry, type Links, type SentenceCandidates } from './link/index.js';
+import { emptyTally, homeOf, linkDocument, placesWithFlows, regionOfTally, tallyPlaces, type LinkCarry, type Links, type SentenceCandidates } from './link/index.js';
 import { loadDocument } from './input/load.js';
 import { tablesOf, type Table } from './plain/table.js';
 import { cutAtCells, readTables, tableIndexAt, type CellOrigin } from './extract/table/index.js';
@@ -112,7 +112,7 @@ export type PieceExtraction = Omit<PlainExtraction, 'script'>;
  */
 export function plainInPieces(plain: string, doc: string, options: ExtractOptions = {}, tables: Table[] = tablesOf(plain)): { script: Script; pieces: Generator<PieceExtraction> } {
   const { match, script } = fold(plain);
-  const ctx: ExtractContext = { refDate: options.refDate ?? null, localMoney: localMoney(match, script) };
+  const ctx: ExtractContext = { refDate: options.refDate ?? null, localMoney: localMoney(match, script), home: localHome(match, script), government: localGovernment(match, script) };
   const pieceChars = Math.max(1, options.pieceChars ?? PIECE_CHARS);
   return { script, pieces: piecesOf(plain, match, doc, options, tables, ctx, pieceChars) };
 }
@@ -154,11 +154,12 @@ function documentRegions(plain: string, match: string, tables: Table[], ctx: Ext
   const withFlows = emptyTally();
   const places = emptyTally();
   const money: MoneyCarry = { named: null, prevEnd: 0 };
+  const home = homeOf(ctx);
   for (const sentences of sentencePieces(plain, match, tables, pieceChars)) {
     const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain, money));
     for (const { sentence, tokens } of items) {
       if (tables.length > 0 && tableIndexAt(tables, sentence.start) >= 0) continue;
-      tallyPlaces(withFlows, placesWithFlows(sentence, tokens).places);
+      tallyPlaces(withFlows, placesWithFlows(sentence, tokens, home).places);
       if (tables.length > 0) tallyPlaces(places, findPlaces(sentence.match, tokens));
     }
   }

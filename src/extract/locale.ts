@@ -36,13 +36,42 @@ const PLACE_OF: Record<string, string> = Object.fromEntries(Object.entries(PLACE
  * and reports are, while Hong Kong and Macau texts name their city as they go.
  */
 export function localMoney(match: string, script: Script): string | null {
+  const named = namedLocale(match, script);
+  return named === undefined ? (script === 'traditional' ? 'TWD' : null) : named;
+}
+
+/** A flow's preposition or verb before a place, within its clause (对中国大陆及香港, 销往台湾). */
+const FLOW_BEFORE = /(?:对|往|自|从|赴|来自|经由)[^，,。；;：:]{0,6}$/;
+
+/** Where a Traditional source names itself, by the money of its place: HKD, MOP, TWD, null (a tie or the mainland), or undefined (it names none). */
+function namedLocale(match: string, script: Script): string | null | undefined {
   if (script !== 'traditional') return null;
   const counts: Record<string, number> = {};
-  for (const m of matchAll(CUE, match)) counts[PLACE_OF[m[0]]] = (counts[PLACE_OF[m[0]]] ?? 0) + 1;
+  for (const m of matchAll(CUE, match)) {
+    // 對香港出口, 銷往台灣: the other side of a flow is not where the source writes from
+    if (FLOW_BEFORE.test(match.slice(Math.max(0, m.index - 8), m.index))) continue;
+    counts[PLACE_OF[m[0]]] = (counts[PLACE_OF[m[0]]] ?? 0) + 1;
+  }
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return 'TWD';
+  if (ranked.length === 0) return undefined;
   if ((ranked.length > 1 && ranked[0][1] === ranked[1][1]) || ranked[0][0] === 'CNY') return null;
   return ranked[0][0];
+}
+
+const HOME_OF_MONEY: Readonly<Record<string, string>> = { TWD: '台湾', HKD: '香港', MOP: '澳门' };
+
+/**
+ * The place a source writes from, when it names it: 台湾, 香港 or 澳门 for a Traditional text
+ * that names its own place, else 中国. Unlike its money and its ministries, a source's 全國 is not
+ * guessed: a Traditional text about the mainland names no Taiwan place.
+ */
+export function localHome(match: string, script: Script): string {
+  return HOME_OF_MONEY[namedLocale(match, script) ?? ''] ?? '中国';
+}
+
+/** The government a Traditional source's 财政部 or 央行 belongs to: its money's place (Taiwan when it names none), else 中国. */
+export function localGovernment(match: string, script: Script): string {
+  return HOME_OF_MONEY[localMoney(match, script) ?? ''] ?? '中国';
 }
 
 /** The currencies whose own unit is 元 (新台币, 港元, 澳门元), and 人民币 that ends their reign. */

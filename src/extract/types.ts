@@ -17,6 +17,10 @@ export interface ExtractContext {
   refDate: string | null;
   /** ISO code of the money a bare 元 / `$` is in this document (HKD, MOP, TWD: see locale.ts); CNY / USD when absent */
   localMoney?: string | null;
+  /** the place the source writes from (台湾, 香港, 澳门; else 中国): its ministries and 全国 are that place's */
+  home?: string;
+  /** whose government a generic ministry (财政部, 央行) is: 台湾 for a Traditional source naming no other place, else as `home` */
+  government?: string;
   /** ISO code of the 元-named currency (TWD, HKD, MOP) an earlier sentence of the passage named, if any (see locale.ts) */
   passageMoney?: string | null;
 }

@@ -4,7 +4,7 @@ import type { SentenceTokens } from '../text/sentence-tokens.js';
 import { basesOfSentence, type BasisFrame } from './basis.js';
 import { metricsOfSentence } from './metric.js';
 import { governingDates, leadPeriod, periodAfterSentence, periodOfFigure } from './period.js';
-import { findPlaces, governingPlaces, listedRegion, regionAfterSentence, regionOfFigure, withFlows, type PlaceMention, type RegionFrame } from './region.js';
+import { atHome, bodyRegion, findPlaces, governingPlaces, listedRegion, regionAfterSentence, regionOfFigure, withFlows, type PlaceMention, type RegionFrame } from './region.js';
 import { findFlows, partnerOfFigure, type Flows } from './partner.js';
 import { carriesPartner, enter, headingStyle, initialState, leave, referents, roleOf, type Frame, type PassageState, type Statement } from './passage.js';
 
@@ -65,8 +65,9 @@ export function tallyPlaces(tally: PlaceTally, mentions: PlaceMention[]): void {
     tally.total++;
   }
   // 海关总署, 国家统计局: a national body speaks of the country
-  if (mentions.some((m) => m.kind === 'body')) {
-    tally.counts.set('中国', (tally.counts.get('中国') ?? 0) + 1);
+  const body = bodyRegion(mentions);
+  if (body !== undefined) {
+    tally.counts.set(body, (tally.counts.get(body) ?? 0) + 1);
     tally.total++;
   }
 }
@@ -94,26 +95,26 @@ export function dominantRegion(placesOf: PlaceMention[][]): string | null {
 const orElse = <T>(value: T | null | undefined, fallback: T | null): T | null => (value === undefined ? fallback : value);
 
 /** A sentence's places with its flows applied (partners are not regions). */
-export function placesWithFlows(sentence: Sentence, tokens: SentenceTokens | null): { places: PlaceMention[]; flows: Flows } {
-  const found = findPlaces(sentence.match, tokens);
+export function placesWithFlows(sentence: Sentence, tokens: SentenceTokens | null, home: { place: string; government: string }): { places: PlaceMention[]; flows: Flows } {
+  const found = atHome(sentence.match, findPlaces(sentence.match, tokens), home);
   const flows = findFlows(sentence.match, found);
   return { places: withFlows(found, flows.partnerPlaces, flows.reporters), flows };
 }
 
 /** The headline's frame: the period and the place it names. */
-function headlineFrame(headline: SentenceCandidates | null | undefined): Frame {
+function headlineFrame(headline: SentenceCandidates | null | undefined, home: { place: string; government: string }): Frame {
   if (!headline) return { period: null, region: null };
   const { match } = headline.sentence;
   // `前10个月江西外贸增长5.1%_新闻_某某网`: a page title goes on with the site's name after a separator
   const siteAt = match.search(/\s*(?:[_|｜]|\s[-–—]\s)/);
   const end = siteAt > 0 ? siteAt : match.length;
-  const { places } = placesWithFlows(headline.sentence, headline.tokens);
+  const { places } = placesWithFlows(headline.sentence, headline.tokens, home);
   const dates = governingDates(match, headline.candidates).filter((d) => d.end <= end);
   // the headline leads with its subject: its first named place (浙江：…, 云南保山：…)
   const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null && m.end <= end);
   return {
     period: leadPeriod(dates, null) ?? null,
-    region: named.length > 0 ? named[0].region : places.some((m) => m.kind === 'body' && m.end <= end) ? '中国' : null,
+    region: named.length > 0 ? named[0].region : (bodyRegion(places.filter((m) => m.end <= end)) ?? null),
   };
 }
 
@@ -124,10 +125,14 @@ function leadRegion(match: string, places: PlaceMention[], firstFigure: number |
   return own ? regionOfFigure(match, places, at, frame) : undefined;
 }
 
+/** The place a document is written in and its government (China unless the document says otherwise). */
+export const homeOf = (ctx: ExtractContext): { place: string; government: string } => ({ place: ctx.home ?? '中国', government: ctx.government ?? ctx.home ?? '中国' });
+
 /** Fills metric, region, partner, period and basis for every candidate of a document, in order. */
-export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, passage: PassageInput = {}): Links[][] {
-  const read = items.map(({ sentence, tokens }) => placesWithFlows(sentence, tokens));
-  const headline = headlineFrame(passage.headline);
+export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, passage: PassageInput = {}): Links[][] {
+  const home = homeOf(ctx);
+  const read = items.map(({ sentence, tokens }) => placesWithFlows(sentence, tokens, home));
+  const headline = headlineFrame(passage.headline, home);
   const documentRegion = headline.region ?? (passage.documentRegion !== undefined ? passage.documentRegion : dominantRegion(read.map((r) => r.places)));
   const plain = passage.plain ?? null;
   let state: PassageState = passage.carry?.state ?? initialState(headline, documentRegion);
@@ -144,7 +149,7 @@ export function linkDocument(items: SentenceCandidates[], _ctx: ExtractContext, 
     const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null);
     const says: Statement = {
       leadPeriod: leadPeriod(dates, firstFigure),
-      region: named.length > 0 ? named[named.length - 1].region : places.some((m) => m.kind === 'body') ? '中国' : undefined,
+      region: named.length > 0 ? named[named.length - 1].region : bodyRegion(places),
       leadRegion: undefined,
       periodAfter: null,
       regionAfter: null,

@@ -29,6 +29,8 @@ export interface Flows {
 }
 
 const LIST_JOIN = /^[、和及与]$/;
+/** 等省, 等国家和地区 before 分别: the kind of place a list enumerates, closing it */
+const CLOSED_LIST = /^等(?:省份|省市|省区|省|市|地区|国家|国|城市|地)?(?=分别)/;
 const NO_FLOWS: Flows = { partners: [], partnerPlaces: new Set(), reporters: [] };
 
 /** One member of a list of partners: a place mention or a one-character name (美, 日). */
@@ -92,14 +94,17 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     const list = listAt(text, at, mentions, byStart);
     if (list.length === 0) continue;
     const last = list[list.length - 1];
-    // 出口到美国、德国等40多个国家: a list closed by 等 names no single partner
-    if (text[last.end] === '等') {
+    // 出口到美国、德国等40多个国家: a list closed by 等 names no single partner, unless 分别 gives
+    // each of its members a figure (向浙江、湖北等省分别增供…)
+    const closedBy = CLOSED_LIST.exec(text.slice(last.end, last.end + 8));
+    if (text[last.end] === '等' && !(closedBy && list.length > 1)) {
       coveredTo = last.end;
       continue;
     }
+    const flowFrom = last.end + (closedBy?.[0].length ?? 0);
     // 对美国USD 6971亿的最大贸易顺差: after a preposition the flow word may follow the figure, in the same clause
     const flowAfter =
-      words.flowWordAfter.test(text.slice(last.end, last.end + 10)) ||
+      words.flowWordAfter.test(text.slice(flowFrom, flowFrom + 10)) ||
       (preposition !== null && !list.some((m) => m.place === null) && flowLaterInClause(text, last.end));
     // a verb of the flow needs nothing after; a preposition needs a flow word after the list;
     // a one-character name needs the flow word right after it either way (对美出口, not 对美好)
@@ -165,7 +170,7 @@ function findPairs(text: string, partners: PartnerMention[], reporters: PlaceMen
 }
 
 /** Text between a partner and a figure that says the figure's clause goes on with the same flow. */
-const SAME_SUBJECT = /^(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|分别|增长|下降|增加|减少|上升|上涨|下跌|下滑|回落|提高|扩大|增|降|达到|达|为|约|超过|超|突破|了|近|逾|年均|累计|合计|共计|占比|同期|按年|年|月)*$/;
+const SAME_SUBJECT = /^(?:同比|环比|成长|衰退|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|分别|增长|下降|增加|减少|上升|上涨|下跌|下滑|回落|提高|扩大|增|降|达到|达|为|约|超过|超|突破|了|近|逾|年均|累计|合计|共计|占比|同期|按年|年|月)*$/;
 
 /**
  * The partner of a figure at [start, end): with 分别, the k-th figure of its type after the cue

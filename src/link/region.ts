@@ -211,6 +211,27 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
   return found;
 }
 
+/** Words for the whole of the country a source writes from: 全国, 国内, 我国. */
+const HOME_WORDS = new Set(['全国', '国内', '我国', '本国', '举国']);
+
+/**
+ * The mentions of a sentence as a source in `home` reads them: in a Taiwan or Hong Kong paper,
+ * 财政部 and 央行 are its own government's and 全国 / 国内 its own place; a body only one country
+ * has (国务院, 海关总署) stays the mainland's. The mainland's own sources (home 中国) change nothing.
+ */
+export function atHome(text: string, mentions: PlaceMention[], home: { place: string; government: string }): PlaceMention[] {
+  if (home.place === '中国' && home.government === '中国') return mentions;
+  return mentions.map((m) => {
+    const word = text.slice(m.start, m.end);
+    if (m.kind === 'body' && words.homeBodies.has(word)) return { ...m, region: home.government };
+    if (m.kind === 'place' && m.region === '中国' && HOME_WORDS.has(word)) return { ...m, region: home.place };
+    return m;
+  });
+}
+
+/** The region a national body in a sentence speaks for, or undefined when it names none. */
+export const bodyRegion = (mentions: PlaceMention[]): string | undefined => mentions.find((m) => m.kind === 'body')?.region ?? undefined;
+
 /** 在法国全境维护国内安全: 国内 after another country named in the sentence is that country's. */
 function domesticOfCountry(text: string, found: PlaceMention[]): void {
   let country: string | null = null;
@@ -317,7 +338,8 @@ export function regionOfFigure(text: string, mentions: PlaceMention[], start: nu
   const governing = governingPlaces(mentions).filter((m) => m.end <= start && (m.kind !== 'none' || m.start >= (clauseFrom ??= clauseStart(text, start))));
   const last = governing[governing.length - 1];
   if (last) return last.kind === 'none' ? null : resolve(text, last, placeBefore(governing, governing.length - 1), frame) ?? undefined;
-  if (mentions.some((m) => m.kind === 'body')) return '中国';
+  const body = bodyRegion(mentions);
+  if (body !== undefined) return body;
   return frame.carried ?? undefined;
 }
 
@@ -332,7 +354,8 @@ export function regionAfterSentence(text: string, mentions: PlaceMention[], fram
   const governing = governingPlaces(mentions).filter((m) => m.kind !== 'none');
   const last = governing[governing.length - 1];
   if (last) return resolve(text, last, placeBefore(governing, governing.length - 1), frame);
-  if (mentions.some((m) => m.kind === 'body')) return '中国';
+  const body = bodyRegion(mentions);
+  if (body !== undefined) return body;
   return frame.carried;
 }
 

@@ -309,6 +309,42 @@ export const passageCorpus: LinkExample[] = [
     { text: '1.8%', region: '浙江', partner: '欧盟', period: '2024-Q1/2024-Q3' },
   ]],
 
+  // --- supplies sent to places: 向…供应/增供/调运, a list closed by 等省 still lists with 分别
+  ['入冬以来，电网公司每日向河北、山东、河南等省分别调运煤炭20万吨、15万吨和8万吨。', [
+    { text: '20万吨', partner: '河北' }, { text: '15万吨', partner: '山东' }, { text: '8万吨', partner: '河南' },
+  ]],
+  ['今年以来，该管道公司向江苏供应天然气52亿立方米。', [{ text: '52亿立方米', partner: '江苏' }]],
+  ['省慈善总会向云南、贵州两省捐赠物资价值3000万元。', [{ text: '3000万元', partner: null }]],
+  ['该企业向河北、山西等地调运化肥12万吨。', [{ text: '12万吨', partner: null }]],
+
+  // --- a month followed by 以来 / 至今 reaches the reference date: it takes no year from the passage
+  ['2023年前11个月，全国天然气产量2000亿立方米。1月份以来，该公司每日增供天然气30万方。', [
+    { text: '2000亿立方米', period: '2023-01/2023-11' }, { text: '30万方', period: '2024-01' },
+  ], { refDate: '2024-01-10' }],
+  ['2022年，全省新开工项目1200个。3月以来，全省已签约项目86个。', [
+    { text: '86个', period: '2024-03' },
+  ], { refDate: '2024-06-20' }],
+
+  // --- a Taiwan or Hong Kong source: its own ministries and 全國 / 國內 speak of its own place
+  ['財政部今日公布，10月出口金額412億美元，較上年同月增加20.8%。若以新台幣計算，年增27.5%。', [
+    { text: '412億美元', region: '台湾', period: '2024-10' }, { text: '20.8%', region: '台湾', basis: 'yoy' },
+  ], { refDate: '2024-11-08' }],
+  ['經濟部統計處指出，國內工業生產指數年增11.2%。', [{ text: '11.2%', region: '台湾', basis: 'yoy' }]],
+  ['行政院主計總處預估，今年經濟成長率為3.9%。', [{ text: '3.9%', region: '台湾' }]],
+  ['10月對東協出口76億美元，年增21.8%。', [{ text: '76億美元', partner: '东盟' }, { text: '21.8%', partner: '东盟', basis: 'yoy' }], { refDate: '2024-11-08' }],
+  ['政府統計處公布，首季本地生產總值按年實質增長2.7%。', [{ text: '2.7%', region: '香港', basis: 'yoy' }]],
+  // … while a mainland source's ministries and 全国 stay the mainland's
+  ['财政部今天公布，1-10月全国一般公共预算收入18.5万亿元。', [{ text: '18.5万亿元', region: '中国' }]],
+  // … and so does a mainland body quoted in a Taiwan paper
+  ['中國海關總署公布，大陸10月出口年增12.7%。', [{ text: '12.7%', region: '中国' }]],
+
+  // --- Taiwan wording: 成長 goes on with the flow; 出超/入超 are the balance; 按…觀察 opens a list
+  ['10月對東協出口76億美元，成長21.8%。', [{ text: '21.8%', partner: '东盟' }]],
+  ['10月進口342億美元，出超70億美元。', [{ text: '70億美元', metric: '出超' }]],
+  ['按主要市場觀察，對美國出口123億美元，年增56.2%；對東協出口76億美元，成長21.8%。', [
+    { text: '56.2%', basis: 'yoy' }, { text: '21.8%', basis: 'yoy', partner: '东盟' },
+  ]],
+
   // --- a page title goes on with the site's name: only the headline before it frames the body
   ['全省外贸进出口6200亿元，增长6%。', [
     { text: '6200亿元', region: '安徽', period: '2024-Q1/2024-Q3' },
@@ -322,6 +358,8 @@ export const passageCorpus: LinkExample[] = [
   ['青岛啤酒上半年实现营业收入200亿元。', [
     { text: '200亿元', metric: '营业收入', region: null, period: '2024-H1' },
   ]],
+  ['山东航空上半年运输旅客1200万人次。', [{ text: '1200万人次', region: null, period: '2024-H1' }]],
+  ['徐工重工全年营业收入900亿元。', [{ text: '900亿元', region: null }]],
   ['杭州银行一季度净利润增长21%。', [
     { text: '21%', metric: '净利润', region: null, period: '2024-Q1' },
   ]],
