@@ -7,12 +7,15 @@
 //                     [--no-steady] [--steady-mb 2] [--steady-rounds 15]
 //
 // --big also builds a 200 MB corpus and compares zhfacts' peak resident memory on it with the
-// 20 MB one (several minutes on 2 cores).
+// 20 MB one (several minutes on 2 cores). --memory generates (fixtures/bad/make.mjs --big, in a
+// temporary folder) a 100 MB single file and a 5 MB line dense with figures and measures
+// zhfacts' peak resident memory on each with --jobs 1 (issue 17: under 450 MB; about 15 minutes
+// of CPU for the 100 MB file).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, totalmem, release } from 'node:os';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus, ROOT } from './corpus.js';
 import { numberOption as opt } from './util.js';
@@ -214,6 +217,25 @@ if (flag('--big')) {
   const bN = await zhfacts(bigCorpus, jobsAll, `big-jobs${jobsAll}`);
   big = { files: bigCorpus.files, bytes: bigCorpus.bytes, jobs1: b1, jobsN: bN };
 }
+// --memory: peak memory on one 100 MB file and on a 5 MB line of figures, --jobs 1
+let memory = null;
+if (flag('--memory')) {
+  const dir = mkdtempSync(join(tmpdir(), 'zhfacts-bench-big-'));
+  try {
+    const made = spawnSync(process.execPath, [join(ROOT, 'fixtures/bad/make.mjs'), dir, '--big', '--mb', '100', '--dense-mb', '5', '--depth', '1000'], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`make.mjs failed: ${made.stderr}`);
+    memory = {};
+    for (const [key, name] of [['big', 'big-100mb.txt'], ['dense', 'dense-line-5mb.txt']]) {
+      const file = join(dir, name);
+      log(`zhfacts extract ${name} --jobs 1 (peak memory) …`);
+      const r = await measured(process.execPath, [BIN, 'extract', file, '--jobs', '1', '--quiet', '-o', join(dir, 'out.json')]);
+      memory[key] = { file: name, bytes: statSync(file).size, status: r.status, seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakMB: r.peakMB };
+      rmSync(join(dir, 'out.json'), { force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 machine.loadavgAtEnd = loadavg().map((x) => +x.toFixed(2));
 
 // ---------------------------------------------------------------- report
@@ -224,6 +246,7 @@ const ratios = {
   jobs1OverFloorCpu: jobs1.cpuMbps && floor.cpuMbps ? jobs1.cpuMbps / floor.cpuMbps : null,
   jobs1OverRecognizers: rec ? jobs1.mbps / rec.mbps : null,
   jobsNOverJobs1: jobsN.mbps / jobs1.mbps,
+  jobsNOverJobs1Cpu: jobsN.cpuSeconds && jobs1.cpuSeconds ? jobsN.cpuSeconds / jobs1.cpuSeconds : null,
 };
 const memoryBudgetMB = floor.rssLoadedMB + 150;
 const targets = [
@@ -242,6 +265,9 @@ const targets = [
     value: big ? `${f(big.jobsN.peakMB, 0)} vs ${f(jobsN.peakMB, 0)} MB` : 'run with --big',
     met: big ? big.jobsN.peakMB <= jobsN.peakMB * 1.1 : null,
   },
+  { target: `--jobs ${jobsAll} CPU-seconds within 10% of --jobs 1`, value: f(ratios.jobsNOverJobs1Cpu) + '×', met: ratios.jobsNOverJobs1Cpu === null ? null : ratios.jobsNOverJobs1Cpu <= 1.1 },
+  { target: 'peak RSS, one 100 MB file, --jobs 1 < 450 MB', value: memory ? f(memory.big.peakMB, 0) + ' MB' : 'run with --memory', met: memory ? memory.big.status === 0 && memory.big.peakMB < 450 : null },
+  { target: 'peak RSS, a 5 MB line of figures, --jobs 1 < 450 MB', value: memory ? f(memory.dense.peakMB, 0) + ' MB' : 'run with --memory', met: memory ? memory.dense.status === 0 && memory.dense.peakMB < 450 : null },
   { target: 'cold start, one small file ≤ 1.5 s', value: f(cold.seconds) + ' s', met: cold.seconds <= 1.5 },
   { target: `--jobs ${jobsAll} output byte-identical to --jobs 1`, value: identical ? 'identical' : 'DIFFERENT', met: identical },
 ];
@@ -293,10 +319,10 @@ console.log(`  zhfacts --jobs 1 / nodejieba.cut floor : ${f(ratios.jobs1OverFloo
 console.log(`  same, per CPU-second                    : ${f(ratios.jobs1OverFloorCpu)} (robust to a busy machine)`);
 if (steady) console.log(`  same, steady state in process          : ${f(steady.ratio)} (each document's fastest of ${steady.floor.rounds} rounds: robust to a host whose speed changes)`);
 console.log(`  zhfacts --jobs 1 / Recognizers-Text    : ${rec ? f(ratios.jobs1OverRecognizers, 0) + '×' : 'skipped'}`);
-console.log(`  zhfacts --jobs ${jobsAll} / --jobs 1          : ${f(ratios.jobsNOverJobs1)}×`);
+console.log(`  zhfacts --jobs ${jobsAll} / --jobs 1          : ${f(ratios.jobsNOverJobs1)}× speed, ${f(ratios.jobsNOverJobs1Cpu)}× CPU-seconds`);
 console.log('\nTargets (issue 7):');
 console.log(table([['target', 'measured', 'status'], ...targets.map((t) => [t.target, t.value, mark(t.met)])]));
 
-const results = { date: new Date().toISOString(), machine, calibrations, repeat, rounds, corpus, floor, coreLoad, zhfacts: { jobs1, jobsN }, steady, identical, recognizers: rec, cold, table: tableRun, big, ratios, memoryBudgetMB, targets };
+const results = { date: new Date().toISOString(), machine, calibrations, repeat, rounds, corpus, floor, coreLoad, zhfacts: { jobs1, jobsN }, steady, identical, recognizers: rec, cold, table: tableRun, big, memory, ratios, memoryBudgetMB, targets };
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`\nResults written to ${join(OUT, 'results.json').replace(ROOT, '')}`);

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
-import { extractDocument, type ExtractOptions, type InvalidFact } from './pipeline.js';
+import { extractDocument, extractDocumentInPieces, type ExtractOptions, type InvalidFact, type PieceExtraction } from './pipeline.js';
 import type { DocumentResult } from './schema/document.js';
 import { expandPaths, type InputRef } from './input/walk.js';
 import { InputError } from './input/load.js';
 import { addUserDict } from './text/segment.js';
 import { renderChunk, type ChunkFormat } from './output/writer.js';
+import { documentJson, orderedFact } from './output/json.js';
 import type { FactType } from './schema/fact.js';
 
 // Many files → results in sorted path order, processed in this thread or in a pool of worker
@@ -44,6 +45,11 @@ export type FileResult =
       rendered?: string;
       /** facts by type, with `renderAs` */
       factCounts?: Partial<Record<FactType, number>>;
+      /**
+       * With `renderAs` in this thread: the rest of the document's output, rendered piece by piece
+       * as it is read (`rendered` is then its beginning), so a long document is never whole in memory.
+       */
+      more?: Generator<RenderedPiece>;
     }
   | { ok: false; path: string; error: string };
 
@@ -67,6 +73,64 @@ export function describeError(err: unknown): string {
   }
   const message = err instanceof Error ? err.message : String(err);
   return code ? `${message} (${code})` : message;
+}
+
+/** A piece of a document's output, with the counts and schema failures of its facts. */
+export interface RenderedPiece {
+  rendered: string;
+  factCounts: Partial<Record<FactType, number>>;
+  invalid: InvalidFact[];
+  /** a piece that failed (a bug): the document's output ends here, closed */
+  error?: string;
+}
+
+/** How a chunk format writes one document in pieces: its beginning, the facts of each piece, its end. */
+function pieceWriter(format: ChunkFormat, head: DocumentResult): { begin: string; facts: (facts: DocumentResult['facts']) => string; end: string } {
+  if (format !== 'json') return { begin: '', facts: (facts) => renderChunk(format, { ...head, facts }), end: '' };
+  // documentJson with no facts ends with `[]}`: the facts go between the brackets, comma-separated
+  const empty = documentJson(head);
+  let first = true;
+  return {
+    begin: empty.slice(0, -2),
+    facts: (facts) => {
+      let out = '';
+      for (const f of facts) {
+        out += (first ? '' : ',') + JSON.stringify(orderedFact(f));
+        first = false;
+      }
+      return out;
+    },
+    end: empty.slice(-2),
+  };
+}
+
+function* renderedPieces(pieces: Generator<PieceExtraction>, writer: ReturnType<typeof pieceWriter>): Generator<RenderedPiece> {
+  try {
+    for (const piece of pieces) {
+      const counts: Partial<Record<FactType, number>> = {};
+      for (const f of piece.facts) counts[f.type] = (counts[f.type] ?? 0) + 1;
+      yield { rendered: writer.facts(piece.facts), factCounts: counts, invalid: piece.invalid };
+    }
+  } catch (err) {
+    yield { rendered: writer.end, factCounts: {}, invalid: [], error: describeError(err) };
+    return;
+  }
+  yield { rendered: writer.end, factCounts: {}, invalid: [] };
+}
+
+/**
+ * Extracts one input in this thread, its output rendered piece by piece (FileResult.more); never
+ * throws. For `renderAs` here, not in a worker: the writer takes each piece before the next is read.
+ */
+export function extractInputInPieces(input: InputRef, options: FilesOptions & { renderAs: ChunkFormat }): FileResult {
+  try {
+    const bytes = input.file === null ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(input.file);
+    const { document, warnings, pieces } = extractDocumentInPieces(bytes, input.path, options);
+    const writer = pieceWriter(options.renderAs, document);
+    return { ok: true, path: input.path, document, warnings, invalid: [], rendered: writer.begin, factCounts: {}, more: renderedPieces(pieces, writer) };
+  } catch (err) {
+    return { ok: false, path: input.path, error: describeError(err) };
+  }
 }
 
 /** Extracts one input in this thread; never throws. */
@@ -125,8 +189,9 @@ export async function* extractFiles(paths: string[], options: FilesOptions = {})
   const fileInputs = inputs.filter((i) => i.file !== null).length;
   if (jobs === 1 || fileInputs < MIN_FILES_FOR_POOL) {
     useUserDicts(options.userDicts);
+    const { renderAs } = options;
     for (const input of inputs) {
-      yield extractInput(input, options);
+      yield renderAs ? extractInputInPieces(input, { ...options, renderAs }) : extractInput(input, options);
       // back to the event loop between documents: without it a run in this thread never lets a
       // signal handler (Ctrl-C: remove the temporary output) or a pipe's error event run
       await new Promise(setImmediate);

@@ -4,13 +4,13 @@ import type { Candidate, ExtractContext, Sentence } from './extract/types.js';
 import { extractorsFor } from './extract/registry.js';
 import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
-import { resolveDocumentDates } from './extract/date/context.js';
-import { localGovernment, localHome, localMoney, passageMoney } from './extract/locale.js';
+import { resolveDocumentDates, type YearCarry } from './extract/date/context.js';
+import { localGovernment, localHome, localMoney, passageMoney, type MoneyCarry } from './extract/locale.js';
 import { fold } from './text/fold.js';
-import { splitSentences } from './text/sentences.js';
+import { sentencesOf, splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
 import { sentenceCutter } from './text/sentence-cut.js';
-import { linkDocument, type Links, type SentenceCandidates } from './link/index.js';
+import { emptyTally, homeOf, linkDocument, placesWithFlows, regionOfTally, tallyPlaces, type LinkCarry, type Links, type SentenceCandidates } from './link/index.js';
 import { loadDocument } from './input/load.js';
 import { tablesOf, type Table } from './plain/table.js';
 import { cutAtCells, readTables, tableIndexAt, type CellOrigin } from './extract/table/index.js';
@@ -27,6 +27,8 @@ export interface ExtractOptions {
   types?: readonly FactType[];
   /** the document's title from its metadata: the headline that frames the passages (no facts are made from it; tables take their place and time from it last) */
   title?: string | null;
+  /** characters extracted at a time (default PIECE_CHARS); smaller only in tests, to cut small documents into pieces */
+  pieceChars?: number;
 }
 
 /** A fact that failed its schema: a bug in a rule, reported and never written. */
@@ -83,13 +85,116 @@ function headlineOf(title: string | null, ctx: ExtractContext): SentenceCandidat
 
 /** Extracts validated facts from plain text. `doc` is the path written on every fact. */
 export function extractFromPlain(plain: string, doc: string, options: ExtractOptions = {}, tables: Table[] = tablesOf(plain)): PlainExtraction {
+  const { script, pieces } = plainInPieces(plain, doc, options, tables);
+  const whole: PlainExtraction = { facts: [], cells: [], script, invalid: [] };
+  for (const piece of pieces) {
+    for (const f of piece.facts) whole.facts.push(f);
+    for (const c of piece.cells) whole.cells.push(c);
+    for (const x of piece.invalid) whole.invalid.push(x);
+  }
+  return whole;
+}
+
+/**
+ * Characters of plain text extracted at a time. A longer document is read in pieces of whole
+ * sentences (never ending inside a table), each linked with what the pieces before it left
+ * (passage, currency, year), so that memory does not grow with the document while its facts,
+ * links and order stay those of one pass (tests/safety/pieces.test.ts).
+ */
+export const PIECE_CHARS = 1 << 18;
+
+/** One piece's facts, in document order. */
+export type PieceExtraction = Omit<PlainExtraction, 'script'>;
+
+/**
+ * The document's script (known before any fact) and its facts piece by piece. The pieces are
+ * made as they are read: a caller that writes each before asking for the next holds one piece.
+ */
+export function plainInPieces(plain: string, doc: string, options: ExtractOptions = {}, tables: Table[] = tablesOf(plain)): { script: Script; pieces: Generator<PieceExtraction> } {
   const { match, script } = fold(plain);
   const ctx: ExtractContext = { refDate: options.refDate ?? null, localMoney: localMoney(match, script), home: localHome(match, script), government: localGovernment(match, script) };
-  const sentences = cutAtCells(splitSentences(plain, match), tables);
-  const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain));
-  resolveDocumentDates(items, plain);
-  const origins = tables.length > 0 ? readTables(items, tables, match, ctx.localMoney ?? null) : new Map<Candidate, CellOrigin>();
-  const links = linkSentences(plain, items, tables, origins, ctx, options.title ?? null, headlineOf(options.title ?? null, ctx));
+  const pieceChars = Math.max(1, options.pieceChars ?? PIECE_CHARS);
+  return { script, pieces: piecesOf(plain, match, doc, options, tables, ctx, pieceChars) };
+}
+
+/** Consecutive sentences of about `pieceChars` characters, cut only outside tables; all of them when the text is no longer. */
+function* sentencePieces(plain: string, match: string, tables: Table[], pieceChars: number): Generator<Sentence[]> {
+  if (plain.length <= pieceChars) {
+    yield cutAtCells(splitSentences(plain, match), tables);
+    return;
+  }
+  let piece: Sentence[] = [];
+  let from = 0;
+  for (const sentence of sentencesOf(plain, match)) {
+    // a table is read whole (its cells need their headers): a piece ends only after a sentence outside tables
+    if (piece.length > 0 && sentence.end - from > pieceChars && tableIndexAt(tables, piece[piece.length - 1].start) < 0) {
+      yield cutAtCells(piece, tables);
+      piece = [];
+    }
+    if (piece.length === 0) from = sentence.start;
+    piece.push(sentence);
+  }
+  if (piece.length > 0) yield cutAtCells(piece, tables);
+}
+
+/** What the pieces of one document carry from one to the next. */
+interface DocumentCarry {
+  money: MoneyCarry;
+  years: YearCarry;
+  link: LinkCarry;
+}
+
+/**
+ * The dominant regions of a document read in pieces, as one pass would find them over its prose
+ * sentences: with flows applied (the prose linker's), and of the places alone (tables' fallback).
+ * Every piece's candidates are found twice, once here and once when extracted: the price of
+ * bounded memory, paid only by documents longer than a piece.
+ */
+function documentRegions(plain: string, match: string, tables: Table[], ctx: ExtractContext, pieceChars: number): DocumentRegions {
+  const withFlows = emptyTally();
+  const places = emptyTally();
+  const money: MoneyCarry = { named: null, prevEnd: 0 };
+  const home = homeOf(ctx);
+  for (const sentences of sentencePieces(plain, match, tables, pieceChars)) {
+    const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain, money));
+    for (const { sentence, tokens } of items) {
+      if (tables.length > 0 && tableIndexAt(tables, sentence.start) >= 0) continue;
+      tallyPlaces(withFlows, placesWithFlows(sentence, tokens, home).places);
+      if (tables.length > 0) tallyPlaces(places, findPlaces(sentence.match, tokens));
+    }
+  }
+  return { prose: regionOfTally(withFlows), tables: regionOfTally(places) };
+}
+
+interface DocumentRegions {
+  /** for linkDocument: the places of the prose with flows applied */
+  prose: string | null;
+  /** for table cells: the places of the prose */
+  tables: string | null;
+}
+
+function* piecesOf(plain: string, match: string, doc: string, options: ExtractOptions, tables: Table[], ctx: ExtractContext, pieceChars: number): Generator<PieceExtraction> {
+  const title = options.title ?? null;
+  const headline = headlineOf(title, ctx);
+  const regions = plain.length > pieceChars ? documentRegions(plain, match, tables, ctx, pieceChars) : null;
+  const carry: DocumentCarry = { money: { named: null, prevEnd: 0 }, years: { year: null, lastEnd: 0 }, link: {} };
+  for (const sentences of sentencePieces(plain, match, tables, pieceChars)) {
+    const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain, carry.money));
+    resolveDocumentDates(items, plain, carry.years);
+    const pieceTables = tables.length > 0 && sentences.length > 0 ? tablesWithin(tables, sentences[0].start, sentences[sentences.length - 1].end) : [];
+    const origins = pieceTables.length > 0 ? readTables(items, pieceTables, match, ctx.localMoney ?? null) : new Map<Candidate, CellOrigin>();
+    const links = linkSentences(plain, items, pieceTables, origins, ctx, title, headline, regions, carry.link);
+    yield factsOf(plain, doc, options, items, links, origins);
+  }
+}
+
+/** The tables that overlap [from, to]. */
+function tablesWithin(tables: Table[], from: number, to: number): Table[] {
+  return tables.filter((t) => t.end >= from && t.start <= to);
+}
+
+/** The validated facts of one piece's candidates, with their links. */
+function factsOf(plain: string, doc: string, options: ExtractOptions, items: SentenceCandidates[], links: Links[][], origins: Map<Candidate, CellOrigin>): PieceExtraction {
   const facts: Fact[] = [];
   const cells: (CellLabels | null)[] = [];
   const invalid: InvalidFact[] = [];
@@ -128,21 +233,23 @@ export function extractFromPlain(plain: string, doc: string, options: ExtractOpt
       else invalid.push({ fact, issues: checked.error.issues.map((i) => `${i.path.join('.') || 'fact'}: ${i.message}`) });
     });
   });
-  return { facts, cells, script, invalid };
+  return { facts, cells, invalid };
 }
 
 const NO_LINKS: Links = { metric: null, region: null, partner: null, period: null, basis: null };
 /**
  * Links of every candidate: the prose linker reads the sentences outside tables (so nothing a
  * table row names carries into the prose after it); a fact in a data cell is linked from its
- * table; any other figure inside a table is linked from its own cell alone.
+ * table; any other figure inside a table is linked from its own cell alone. `regions`: the whole
+ * document's, when these items are one piece of it; `carry`: the prose passage between pieces.
  */
-function linkSentences(plain: string, items: SentenceCandidates[], tables: Table[], origins: Map<Candidate, CellOrigin>, ctx: ExtractContext, title: string | null, headline: SentenceCandidates | null): Links[][] {
-  if (tables.length === 0) return linkDocument(items, ctx, { plain, headline });
+function linkSentences(plain: string, items: SentenceCandidates[], tables: Table[], origins: Map<Candidate, CellOrigin>, ctx: ExtractContext, title: string | null, headline: SentenceCandidates | null, regions: DocumentRegions | null, carry: LinkCarry): Links[][] {
+  const passage = { plain, headline, carry, ...(regions ? { documentRegion: regions.prose } : {}) };
+  if (tables.length === 0) return linkDocument(items, ctx, passage);
   const inTable = items.map((it) => tableIndexAt(tables, it.sentence.start) >= 0);
   const prose = items.filter((_, i) => !inTable[i]);
-  const proseLinks = linkDocument(prose, ctx, { plain, headline });
-  const documentRegion = dominantRegion(prose.map(({ sentence, tokens }) => findPlaces(sentence.match, tokens)));
+  const proseLinks = linkDocument(prose, ctx, passage);
+  const documentRegion = regions ? regions.tables : dominantRegion(prose.map(({ sentence, tokens }) => findPlaces(sentence.match, tokens)));
   const passagePeriods = new Map(tables.map((t) => [t.start, passagePeriod(plain, t.start, ctx)]));
   let k = 0;
   return items.map((item, i) => {
@@ -167,14 +274,30 @@ export interface DocumentExtraction {
 
 /** Reads one document's bytes and extracts its facts. Throws InputError when it cannot be read. */
 export function extractDocument(bytes: Uint8Array, path: string, options: ExtractOptions = {}): DocumentExtraction {
+  const { document, plain, warnings, pieces } = extractDocumentInPieces(bytes, path, options);
+  const cells: (CellLabels | null)[] = [];
+  const invalid: InvalidFact[] = [];
+  for (const piece of pieces) {
+    for (const f of piece.facts) document.facts.push(f);
+    for (const c of piece.cells) cells.push(c);
+    for (const x of piece.invalid) invalid.push(x);
+  }
+  return { document, plain, cells, warnings, invalid };
+}
+
+/**
+ * Reads one document's bytes: the document without its facts, and its facts piece by piece as
+ * they are asked for (see plainInPieces). The bytes are not kept. Throws InputError when it
+ * cannot be read; a piece throws only on a bug.
+ */
+export function extractDocumentInPieces(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Omit<DocumentExtraction, 'cells' | 'invalid'> & { pieces: Generator<PieceExtraction> } {
   const loaded = loadDocument(bytes, path);
   const refDate = loaded.date ?? options.refDate ?? null;
-  const { facts, cells, script, invalid } = extractFromPlain(loaded.plain, path, { ...options, refDate, title: loaded.title }, loaded.tables);
+  const { script, pieces } = plainInPieces(loaded.plain, path, { ...options, refDate, title: loaded.title }, loaded.tables);
   return {
-    document: { path, title: loaded.title, date: loaded.date, format: loaded.format, script, chars: loaded.plain.length, facts },
+    document: { path, title: loaded.title, date: loaded.date, format: loaded.format, script, chars: loaded.plain.length, facts: [] },
     plain: loaded.plain,
-    cells,
     warnings: loaded.warnings,
-    invalid,
+    pieces,
   };
 }

@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { countFacts, describeError, extractFiles, useUserDicts, type FilesOptions } from '../files.js';
 import { extractLines } from '../input/ndjson.js';
+import type { InvalidFact } from '../pipeline.js';
 import { ndjsonLines } from '../output/json.js';
 import { formatWriter, isChunkFormat, needsPlain, type OutputFormat } from '../output/writer.js';
 import { summaryWriter } from '../output/summary.js';
@@ -47,11 +48,22 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
       }
       documents++;
       for (const w of result.warnings) reportWarning(result.path, w);
-      for (const bad of result.invalid) {
-        reportError(result.path, `internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
-      }
-      for (const [type, n] of Object.entries(result.factCounts ?? countFacts(result.document))) byType.set(type, (byType.get(type) ?? 0) + n);
+      for (const bad of result.invalid) reportInvalid(result.path, bad);
+      const count = (counts: Partial<Record<FactType, number>>) => {
+        for (const [type, n] of Object.entries(counts)) byType.set(type, (byType.get(type) ?? 0) + n);
+      };
+      count(result.factCounts ?? countFacts(result.document));
       await sink.write(result.rendered !== undefined ? writer.chunk(result.rendered) : writer.document(result.document, result.plain, result.cells));
+      // a document read in pieces: each piece is written before the next is read
+      for (const piece of result.more ?? []) {
+        for (const bad of piece.invalid) reportInvalid(result.path, bad);
+        count(piece.factCounts);
+        await sink.write(piece.rendered);
+        if (piece.error !== undefined) {
+          errors.push({ path: result.path, error: piece.error });
+          reportError(result.path, piece.error);
+        }
+      }
     }
     await sink.write(writer.end(errors));
     await sink.commit();
@@ -70,6 +82,10 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
     process.stderr.write(`zhfacts: ${documents} documents, ${facts} facts${types ? ` (${types})` : ''}, ${errors.length} errors, ${seconds} s\n`);
   }
   return errors.length > 0 ? 1 : 0;
+}
+
+function reportInvalid(path: string, bad: InvalidFact): void {
+  reportError(path, `internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
 }
 
 export interface ExtractNdjsonCommand {

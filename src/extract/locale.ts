@@ -82,15 +82,21 @@ const YUAN_NAMED = pattern(`(?:${alternation(Object.keys(CURRENCY_PREFIX).filter
  * break between them) named last, when that currency's own unit is 元: `以新台币计。每公斤45元` makes
  * the 45元 TWD. 人民币 names CNY again. Null where none is named.
  */
-export function passageMoney(sentences: readonly Sentence[], plain: string): (string | null)[] {
+export function passageMoney(sentences: readonly Sentence[], plain: string, carry: MoneyCarry = { named: null, prevEnd: 0 }): (string | null)[] {
   const out: (string | null)[] = [];
-  let named: string | null = null;
-  let prevEnd = 0;
+  let { named, prevEnd } = carry;
   for (const s of sentences) {
     if (plain.slice(prevEnd, s.start).includes('\n')) named = null;
     out.push(named);
     for (const m of matchAll(YUAN_NAMED, s.match)) named = CURRENCY_PREFIX[m[0]][0];
     prevEnd = s.end;
   }
+  Object.assign(carry, { named, prevEnd });
   return out;
+}
+
+/** Where passageMoney stopped: for the next piece of a long document. */
+export interface MoneyCarry {
+  named: string | null;
+  prevEnd: number;
 }

@@ -30,32 +30,50 @@ export interface PassageInput {
   plain?: string | null;
   /** the document's title from its metadata, with its date candidates: the headline */
   headline?: SentenceCandidates | null;
+  /**
+   * The dominant region of the whole document (placesWithFlows of every sentence), when the
+   * sentences given are one piece of it; by default computed from the sentences given.
+   */
+  documentRegion?: string | null;
+  /** The passage as the previous piece left it; read at the start and updated at the end. */
+  carry?: LinkCarry;
+}
+
+/** What linking carries from one piece of a document to the next. */
+export interface LinkCarry {
+  state?: PassageState;
+  basisFrame?: BasisFrame;
 }
 
 // Linking folds over the sentences of a document with a PassageState (passage.ts): each sentence
 // is read in the frame its headline, section and paragraph establish, and leaves its own
 // statement for the sentences after it.
 
-/**
- * The region a document is about, for figures whose passage names none: the place named most
- * often (at least twice, and at least half of all named places), or the only one it names, else null.
- */
-export function dominantRegion(placesOf: PlaceMention[][]): string | null {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const mentions of placesOf) {
-    for (const m of governingPlaces(mentions)) {
-      if (m.kind !== 'place' || m.region === null) continue;
-      counts.set(m.region, (counts.get(m.region) ?? 0) + 1);
-      total++;
-    }
-    // 海关总署, 国家统计局: a national body speaks of the country
-    const body = bodyRegion(mentions);
-    if (body !== undefined) {
-      counts.set(body, (counts.get(body) ?? 0) + 1);
-      total++;
-    }
+/** Named places counted over a document's sentences, for dominantRegion (fed sentence by sentence, so a long document need not keep them). */
+export interface PlaceTally {
+  counts: Map<string, number>;
+  total: number;
+}
+
+export const emptyTally = (): PlaceTally => ({ counts: new Map(), total: 0 });
+
+/** Counts one sentence's places into the tally. */
+export function tallyPlaces(tally: PlaceTally, mentions: PlaceMention[]): void {
+  for (const m of governingPlaces(mentions)) {
+    if (m.kind !== 'place' || m.region === null) continue;
+    tally.counts.set(m.region, (tally.counts.get(m.region) ?? 0) + 1);
+    tally.total++;
   }
+  // 海关总署, 国家统计局: a national body speaks of the country
+  const body = bodyRegion(mentions);
+  if (body !== undefined) {
+    tally.counts.set(body, (tally.counts.get(body) ?? 0) + 1);
+    tally.total++;
+  }
+}
+
+/** The tally's region: the place named most often (at least twice, and at least half of all named places), or the only one named, else null. */
+export function regionOfTally({ counts, total }: PlaceTally): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [region, n] of counts) if (n > bestCount) [best, bestCount] = [region, n];
@@ -63,11 +81,21 @@ export function dominantRegion(placesOf: PlaceMention[][]): string | null {
   return (bestCount >= 1 && counts.size === 1) || (bestCount >= 2 && bestCount * 2 >= total) ? best : null;
 }
 
+/**
+ * The region a document is about, for figures whose passage names none: the place named most
+ * often (at least twice, and at least half of all named places), or the only one it names, else null.
+ */
+export function dominantRegion(placesOf: PlaceMention[][]): string | null {
+  const tally = emptyTally();
+  for (const mentions of placesOf) tallyPlaces(tally, mentions);
+  return regionOfTally(tally);
+}
+
 /** `undefined` (nothing known) falls back; null (known to have no single region) stays. */
 const orElse = <T>(value: T | null | undefined, fallback: T | null): T | null => (value === undefined ? fallback : value);
 
 /** A sentence's places with its flows applied (partners are not regions). */
-function placesWithFlows(sentence: Sentence, tokens: SentenceTokens | null, home: { place: string; government: string }): { places: PlaceMention[]; flows: Flows } {
+export function placesWithFlows(sentence: Sentence, tokens: SentenceTokens | null, home: { place: string; government: string }): { places: PlaceMention[]; flows: Flows } {
   const found = atHome(sentence.match, findPlaces(sentence.match, tokens), home);
   const flows = findFlows(sentence.match, found);
   return { places: withFlows(found, flows.partnerPlaces, flows.reporters), flows };
@@ -97,17 +125,20 @@ function leadRegion(match: string, places: PlaceMention[], firstFigure: number |
   return own ? regionOfFigure(match, places, at, frame) : undefined;
 }
 
+/** The place a document is written in and its government (China unless the document says otherwise). */
+export const homeOf = (ctx: ExtractContext): { place: string; government: string } => ({ place: ctx.home ?? '中国', government: ctx.government ?? ctx.home ?? '中国' });
+
 /** Fills metric, region, partner, period and basis for every candidate of a document, in order. */
 export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, passage: PassageInput = {}): Links[][] {
-  const home = { place: ctx.home ?? '中国', government: ctx.government ?? ctx.home ?? '中国' };
+  const home = homeOf(ctx);
   const read = items.map(({ sentence, tokens }) => placesWithFlows(sentence, tokens, home));
   const headline = headlineFrame(passage.headline, home);
-  const documentRegion = headline.region ?? dominantRegion(read.map((r) => r.places));
+  const documentRegion = headline.region ?? (passage.documentRegion !== undefined ? passage.documentRegion : dominantRegion(read.map((r) => r.places)));
   const plain = passage.plain ?? null;
-  let state: PassageState = initialState(headline, documentRegion);
+  let state: PassageState = passage.carry?.state ?? initialState(headline, documentRegion);
   // what a list in the next sentence inherits (其中，出口…增长6.5%): a new paragraph or section ends it
-  let basisFrame: BasisFrame = null;
-  return items.map(({ sentence, tokens, candidates }, si) => {
+  let basisFrame: BasisFrame = passage.carry?.basisFrame ?? null;
+  const linked = items.map(({ sentence, tokens, candidates }, si) => {
     const { match } = sentence;
     const { places, flows } = read[si];
     const dates = governingDates(match, candidates);
@@ -150,4 +181,6 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
     state = leave(state, role, sentence, says, { metric: lastMetric, partner, partOfFlow: carriedPartner !== null, named: named.map((m) => ({ region: m.region!, level: m.level })) });
     return links;
   });
+  if (passage.carry) Object.assign(passage.carry, { state, basisFrame });
+  return linked;
 }

@@ -45,39 +45,43 @@ export interface Folded {
   script: Script;
 }
 
-/** Code units of the match view being built; grows to the longest text seen. */
-let units = new Uint16Array(1 << 14);
+/** Code units of the match view being built, a chunk at a time (a long document's view is not held twice). */
 const CHUNK = 8192;
+const units = new Uint16Array(CHUNK);
 
 export function fold(text: string): Folded {
   const length = text.length;
-  if (units.length < length) units = new Uint16Array(Math.max(length, units.length * 2));
   const out = units;
   let han = 0;
   let changed = 0;
   let widths = 0;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    let folded = code;
-    // nothing below U+3000 folds: Latin text, digits and most punctuation are copied as they are
-    if (code >= 0x3000) {
-      if (isHan(code)) {
-        han++;
-        folded = simplifyCode(code);
-        if (folded !== code) changed++;
-      } else {
-        folded = foldWidth(code);
-        if (folded !== code) widths++;
+  const parts: string[] = [];
+  for (let from = 0; from < length; from += CHUNK) {
+    const to = Math.min(length, from + CHUNK);
+    const before = changed + widths;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      let folded = code;
+      // nothing below U+3000 folds: Latin text, digits and most punctuation are copied as they are
+      if (code >= 0x3000) {
+        if (isHan(code)) {
+          han++;
+          folded = simplifyCode(code);
+          if (folded !== code) changed++;
+        } else {
+          folded = foldWidth(code);
+          if (folded !== code) widths++;
+        }
       }
+      out[i - from] = folded;
     }
-    out[i] = folded;
+    // a chunk that folds to itself is a slice of the text, not a copy
+    parts.push(changed + widths === before ? text.slice(from, to) : String.fromCharCode.apply(null, out.subarray(0, to - from) as unknown as number[]));
   }
   // Traditional text changes a sizeable share of its characters (about 1 in 4 or more);
   // Simplified text changes almost none (a few variant forms at most).
   const script: Script = han > 0 && changed / han > 0.05 ? 'traditional' : 'simplified';
   if (changed === 0 && widths === 0) return { match: text, script };
-  const parts: string[] = [];
-  for (let i = 0; i < length; i += CHUNK) parts.push(String.fromCharCode.apply(null, out.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
   return { match: parts.length === 1 ? parts[0] : parts.join(''), script };
 }
 

@@ -19,39 +19,43 @@ const MAX_SENTENCE = 2000;
 
 /** Splits plain text (with its match view) into trimmed sentences with plain-text offsets. */
 export function splitSentences(text: string, match: string): Sentence[] {
-  const sentences: Sentence[] = [];
+  return [...sentencesOf(text, match)];
+}
+
+/** The sentences of splitSentences one at a time, so a long document need not hold them all. */
+export function* sentencesOf(text: string, match: string): Generator<Sentence> {
   const length = match.length;
   let begin = 0;
-  const push = (from: number, to: number) => {
+  const trimmed = (from: number, to: number): Sentence | null => {
     while (from < to && isSpace(match.charCodeAt(from))) from++;
     while (to > from && isSpace(match.charCodeAt(to - 1))) to--;
-    if (to > from) sentences.push({ start: from, end: to, text: text.slice(from, to), match: match.slice(from, to) });
+    return to > from ? { start: from, end: to, text: text.slice(from, to), match: match.slice(from, to) } : null;
   };
+  let s: Sentence | null;
   for (let i = 0; i < length; i++) {
     const c = match.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
-      push(begin, i);
+      if ((s = trimmed(begin, i))) yield s;
       begin = i + 1;
     } else if (isTerminal(c)) {
       let j = i + 1;
       while (j < length && (isTerminal(match.charCodeAt(j)) || isCloser(match.charCodeAt(j)))) j++;
-      push(begin, j);
+      if ((s = trimmed(begin, j))) yield s;
       begin = j;
       i = j - 1;
     } else if (c === 0x20 && match.charCodeAt(i + 1) === 0x20 && i > begin) {
-      push(begin, i);
+      if ((s = trimmed(begin, i))) yield s;
       begin = i;
     } else if (i - begin >= MAX_SENTENCE && (c === 0x2c || c === 0xff0c || c === 0x20)) {
       // a runaway "sentence" (a dump without punctuation) is cut at a comma to keep rules local
-      push(begin, i + 1);
+      if ((s = trimmed(begin, i + 1))) yield s;
       begin = i + 1;
     } else if (i - begin >= MAX_SENTENCE * 4) {
-      push(begin, i);
+      if ((s = trimmed(begin, i))) yield s;
       begin = i;
     }
   }
-  push(begin, length);
-  return sentences;
+  if ((s = trimmed(begin, length))) yield s;
 }
 
 /** A one-sentence view of a string, for extractor tests and corpora. */

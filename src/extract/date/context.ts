@@ -43,13 +43,19 @@ export function carryYears(dates: readonly Candidate[], year: number | null = nu
  */
 const PASSAGE_BREAK = /\n|\u3000\u3000/;
 
-export function resolveDocumentDates(items: readonly { sentence: Sentence; candidates: Candidate[] }[], plain: string): void {
-  let year: number | null = null;
-  let lastEnd = 0;
+export function resolveDocumentDates(items: readonly { sentence: Sentence; candidates: Candidate[] }[], plain: string, carry: YearCarry = { year: null, lastEnd: 0 }): void {
+  let { year, lastEnd } = carry;
   for (const { sentence, candidates } of items) {
     if (PASSAGE_BREAK.test(plain.slice(lastEnd, sentence.start))) year = null;
     lastEnd = sentence.end;
     year = carryYears(candidates, year);
   }
   for (const { candidates } of items) for (const c of candidates) delete c.yearless;
+  Object.assign(carry, { year, lastEnd });
+}
+
+/** Where resolveDocumentDates stopped: for the next piece of a long document. */
+export interface YearCarry {
+  year: number | null;
+  lastEnd: number;
 }

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocument, plainInPieces } from '../../src/pipeline.js';
+import { loadDocument } from '../../src/input/load.js';
+import { extractInputInPieces } from '../../src/files.js';
+import { renderChunk } from '../../src/output/writer.js';
+
+// A long document is extracted in pieces of whole sentences (issue 17, part 3). Cut into very
+// small pieces (one sentence each, tables whole), every document of the fixtures must give the
+// same facts — values, links, sentences, offsets, order — as one pass over it.
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const FOLDERS = ['seeds', 'fixtures/heldout', 'fixtures/real', 'fixtures/inputs'];
+const documents = FOLDERS.flatMap((folder) =>
+  readdirSync(join(ROOT, folder))
+    .filter((name) => !/\.(jsonl|json|md5)$/.test(name) && statSync(join(ROOT, folder, name)).isFile())
+    .map((name) => join(folder, name)),
+);
+
+function pieceCount(path: string, pieceChars: number): number {
+  const loaded = loadDocument(readFileSync(join(ROOT, path)), path);
+  let n = 0;
+  for (const _ of plainInPieces(loaded.plain, path, { pieceChars, title: loaded.title }, loaded.tables).pieces) n++;
+  return n;
+}
+
+describe('a document read in pieces', () => {
+  it('covers prose, tables, HTML and Markdown documents', () => {
+    expect(documents.length).toBeGreaterThan(20);
+    expect(documents.some((d) => d.endsWith('.htm') || d.endsWith('.html'))).toBe(true);
+  });
+
+  it.each(documents)('%s: the same facts in pieces of one sentence as in one pass', (path) => {
+    const bytes = readFileSync(join(ROOT, path));
+    const whole = extractDocument(bytes, path);
+    const pieces = extractDocument(bytes, path, { pieceChars: 1 });
+    expect(pieces.document).toEqual(whole.document);
+    expect(pieces.cells).toEqual(whole.cells);
+    expect(pieces.invalid).toEqual(whole.invalid);
+    if (whole.plain.trim().length > 0 && whole.document.facts.length > 1) expect(pieceCount(path, 1)).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('passes the currency, the year and the passage from one piece to the next', () => {
+    // each sentence is its own piece: 新台币 names the currency of the next sentence's 元, 2019年 the
+    // year of 3月, and the paragraph's place the region of the figures after it
+    const text = '台湾去年以新台币计。平均月薪45000元。\n2019年，浙江出口增长5%。3月份进口下降2%。\n';
+    const whole = extractDocument(new TextEncoder().encode(text), 'x.txt').document.facts;
+    const pieces = extractDocument(new TextEncoder().encode(text), 'x.txt', { pieceChars: 1 }).document.facts;
+    expect(pieces).toEqual(whole);
+    expect(pieces.map((f) => [f.type, f.text, f.value, f.unit, f.region, f.period])).toEqual([
+      ['date', '去年', 'XXXX', null, null, null],
+      ['money', '45000元', 45000, 'TWD', '台湾', 'XXXX'],
+      ['date', '2019年', '2019', null, null, null],
+      ['growth', '5%', 5, '%', '浙江', '2019'],
+      ['date', '3月份', '2019-03', null, null, null],
+      ['growth', '2%', -2, '%', '浙江', '2019-03'],
+    ]);
+  }, 60_000);
+
+  it.each(['json', 'ndjson', 'csv'] as const)('writes %s output piece by piece with the same bytes as the whole document', (format) => {
+    for (const path of documents) {
+      const whole = renderChunk(format, extractDocument(readFileSync(join(ROOT, path)), path).document);
+      const result = extractInputInPieces({ path, file: join(ROOT, path) }, { renderAs: format, pieceChars: 1 });
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      let written = result.rendered!;
+      let pieces = 0;
+      for (const piece of result.more!) {
+        written += piece.rendered;
+        pieces++;
+        expect(piece.error).toBeUndefined();
+      }
+      expect(written).toBe(whole);
+      expect(pieces).toBeGreaterThan(1);
+    }
+  }, 120_000);
+});
