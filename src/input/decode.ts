@@ -277,6 +277,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 /** Stray NULs and other C0 controls carry no text; they are removed and reported. */
 function finish(decoded: Decoded): Decoded {
+  // eslint-disable-next-line no-control-regex -- finding these controls is the point
   const controls = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
   const found = decoded.text.match(controls);
   if (!found) return decoded;

@@ -74,7 +74,7 @@ export function basisCues(text: string): Cue[] {
   for (let m = SHORT_CHANGE.exec(text); m; m = SHORT_CHANGE.exec(text)) {
     if (m.index > 0 && NOT_BEFORE_SHORT_CHANGE.test(text[m.index - 1])) continue;
     // 年增率 is in the table already
-    if (cues.some((c) => c.index === m!.index)) continue;
+    if (cues.some((c) => c.index === m.index)) continue;
     cues.push({ index: m.index, end: m.index + 2, basis: m[1] === '年' ? 'yoy' : 'mom' });
   }
   return cues.sort((a, b) => a.index - b.index);

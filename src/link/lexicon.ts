@@ -195,7 +195,7 @@ for (const [name, entry] of places) {
     const code = name.charCodeAt(k);
     node = level.get(code);
     if (!node) level.set(code, (node = { entry: undefined, next: null }));
-    if (k < name.length - 1) level = node.next ??= new Map();
+    if (k < name.length - 1) level = node.next ??= new Map<number, PlaceNode>();
   }
   node!.entry = entry;
 }

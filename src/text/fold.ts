@@ -16,8 +16,10 @@ function simplifyCode(code: number): number {
   const cached = simplified[code];
   if (cached !== 0) return cached;
   const ch = String.fromCharCode(code);
-  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  const converted: string = convert(ch) ?? ch;
+  // opencc-js's declarations import './core' without an extension, which NodeNext cannot resolve,
+  // so its converter reads as any: the type is stated here
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }) as (s: string) => string);
+  const converted = convert(ch) ?? ch;
   // a conversion that changes length would break offsets; keep the character then
   const out = converted.length === 1 ? converted.charCodeAt(0) : code;
   simplified[code] = out;

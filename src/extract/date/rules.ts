@@ -502,8 +502,8 @@ const RULES: Rule[] = [
     if (!hit) return null;
     const year = yearPart(m[1]);
     const idx = m.indices!;
-    const start = m[1] ? idx[1]![0] : idx[3]![0];
-    const end = m[1] && m[2] && m[4] ? idx[4]![1] : idx[3]![1];
+    const start = m[1] ? idx[1][0] : idx[3][0];
+    const end = m[1] && m[2] && m[4] ? idx[4][1] : idx[3][1];
     return { a: { unit: 'day', year, month: ABS(hit[1]), day: ABS(hit[2]) }, start, end };
   }),
   // 7·20, 6·18: a month and day joined by a middle dot, as events and sales are named

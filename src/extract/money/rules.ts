@@ -67,9 +67,10 @@ function suffixForm(s: string, ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const f of figures(s, SUFFIX, { rejectAfter, allowOne: true, starts: SUFFIX_STARTS, allowZhao: true })) {
     let end = f.end;
-    let [iso, factor] = CURRENCY_SUFFIX[f.unit];
+    const factor = CURRENCY_SUFFIX[f.unit][1];
+    let iso = CURRENCY_SUFFIX[f.unit][0];
     let value = f.value * factor;
-    let valueMax = f.valueMax === null ? null : f.valueMax * factor;
+    const valueMax = f.valueMax === null ? null : f.valueMax * factor;
     const yuan = f.unit === '元' || f.unit === '圆';
     const named = yuan && f.end === f.unitEnd ? matchAt(AFTER_YUAN, s, f.unitEnd) : null;
     if (named) {
