@@ -16,6 +16,8 @@ import { clausesOf, clauseIndexOf, type Span } from './clauses.js';
 //      sentence before (`BasisFrame`). A change in percentage points has a base of its own.
 
 const LIST_GOES_ON = /[；;]\s*$/;
+/** A change in absolute terms right after a basis cue: 比上年增加, 较上月末减少, 同比多增. */
+const ABSOLUTE_CHANGE = /^(?:末|底|同期)?(?:增加|减少|多增|少增|多减|少减|增长|下降|扩大|收窄|上升|回落|多|少)/;
 
 /** Words that name the basis of a change. */
 export const BASIS_WORDS: Readonly<Record<Basis, readonly string[]>> = {
@@ -211,10 +213,14 @@ export function basesOfSentence(match: string, candidates: Candidate[], periods:
   const dates: DateMention[] = candidates.filter((c) => c.type === 'date' && typeof c.value === 'string').map((c) => ({ start: c.start, end: c.end, label: c.value as string }));
   const opener = clauses.findIndex((c) => LIST_OPENER.test(match.slice(c.start, c.end)));
   // a clause of its own that only states the comparison: 与去年同期相比，客流量增长15%
+  // or a clause of an absolute change against it: 比上年减少263亿美元，收窄14.5%
   const comparisonClause = (k: number): Basis | null => {
     const text = match.slice(clauses[k].start, clauses[k].end);
-    if (candidates.some((c) => c.type !== 'date' && c.start >= clauses[k].start && c.end <= clauses[k].end)) return null;
-    return basisOfWords(text);
+    const figures = candidates.filter((c) => c.type !== 'date' && c.start >= clauses[k].start && c.end <= clauses[k].end);
+    if (figures.length === 0) return basisOfWords(text);
+    if (figures.some((c) => c.type === 'growth')) return null;
+    const change = basisCues(text).find((cue) => ABSOLUTE_CHANGE.test(text.slice(cue.end, cue.end + 6)));
+    return change?.basis ?? null;
   };
   const bases: (Basis | null)[] = candidates.map(() => null);
   // the basis stated by the first growth figure before the list opener, and within the list

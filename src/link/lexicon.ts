@@ -35,6 +35,8 @@ interface LinkWordsFile {
   facilityWords: string[];
   /** words jieba tags as place names (ns) that are common nouns: 城市, 农村 */
   commonNounsTaggedNs: string[];
+  /** nouns of a stage of life that jieba tags as times (青年, 老年): 五名青年, 青年失业率 */
+  nounsTaggedTime: string[];
   /** prepositions before the other side of a flow, when a flow word follows: 对东盟进出口, 自澳大利亚进口 */
   flowBeforePartner: string[];
   /** verbs of a flow right before its destination or source: 出口到日本, 销往, 外销日本 */
@@ -69,7 +71,8 @@ export const words = {
   growthWords: set(raw.growthWords),
   shareHeads: set(raw.shareHeads),
   leadingDeterminers: byLength(raw.leadingDeterminers),
-  orgSuffix: new RegExp(`^[^，,。；;：:、！？!?\\s\\d“”"《》（）()]{0,12}?(?:${alternation(raw.orgSuffixes)})`),
+  // (?!港): 航空港, 证券港 are facilities of the place, not companies
+  orgSuffix: new RegExp(`^[^，,。；;：:、！？!?\\s\\d“”"《》（）()]{0,12}?(?:${alternation(raw.orgSuffixes)})(?!港)`),
   /** the longest text orgSuffix can match: it reads no further */
   orgSuffixReach: 12 + Math.max(...raw.orgSuffixes.map((w) => w.length)),
   partnerBefore: new RegExp(`(?:${alternation(raw.partnerMarkers)})$`),
@@ -84,12 +87,15 @@ export const words = {
   determiners: set(raw.determiners),
   facilityWords: set(raw.facilityWords),
   commonNounsTaggedNs: set(raw.commonNounsTaggedNs),
+  nounsTaggedTime: set(raw.nounsTaggedTime),
   flowBeforePartner: new RegExp(`(?:${alternation(raw.flowBeforePartner)})$`),
   flowVerbBeforePartner: new RegExp(`(?:${alternation(raw.flowVerbsBeforePartner)})$`),
   flowWordAfter: new RegExp(
     `^(?:(?:${alternation(raw.partnerQualifiers)})?的?(?:分别|同比|累计|合计)?(?:${alternation(raw.flowWords)})|的?[^，,。；;、\\d]{0,3}?(?:游客|旅客|访客))`,
   ),
   partnerAbbreviations: new Map(Object.entries(raw.partnerAbbreviations)),
+  partnerQualifiers: set(raw.partnerQualifiers),
+  flowWordSet: set(raw.flowWords),
   comparisonBeforePartner: new RegExp(`(?:${alternation(raw.comparisonBeforePartner)})$`),
   rankBefore: new RegExp(`(?:${alternation(raw.rankBefore)})[在于]?$`),
   routeAfter: new RegExp(`^[^，,。；;：:！？!?\\s\\d“”"《》（）()]{0,8}?(?:${alternation(raw.routeWords)})`),

@@ -5,6 +5,7 @@ import { clauseIndexOf, clausesOf, type Span } from './clauses.js';
 import { lookupPlace, words } from './lexicon.js';
 import { basisCues } from './basis.js';
 import { foldText } from '../text/fold.js';
+import { CURRENCY_WORDS } from '../numbers/currency.js';
 import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/growth/context.js';
 
 // metric: the shortest complete noun phrase naming what a figure measures, as written.
@@ -24,6 +25,9 @@ const SHARE_TAIL = /占[^，,。；;、]{0,10}?(?:比重|比例|份额)$/;
 const CHANGE_TAIL = /(?:上涨|下降|增长|增加|减少|上升|回落|下滑|下跌|提高|提升)$/;
 /** A clause that says how a figure was computed: 按可比价格计算, 扣除价格因素, 剔除季节因素. */
 const METHOD_CLAUSE = /^(?:按|以|扣除|剔除|折合|若)[^，,；;。]{0,12}(?:计算|因素|影响|计|口径)$/;
+/** 扣除汇率因素, 剔除价格因素, 按可比口径: a method verb right before a phrase (match view). */
+const METHOD_VERBS = ['扣除', '剔除', '除去', '不含', '折合'];
+const METHOD_BEFORE = new RegExp(`(?:${METHOD_VERBS.join('|')}|按)$`);
 
 // The same stretch is often segmented more than once for one sentence (both sides of a figure,
 // subjects of earlier clauses), so a sentence's stretches are memoised by their offsets. A stretch
@@ -86,7 +90,7 @@ const isConnector = (t: Token) => CONNECTORS.has(t.word);
 export function isNominal(t: Token): boolean {
   if (isBridge(t) || isConnector(t)) return false;
   if (words.nominalVerbs.has(t.word) || words.nounSuffixes.has(t.word) || RATE_NOUNS.has(t.word)) return true;
-  if (NOMINAL_TAG.test(t.tag)) return HAN_OR_LATIN_WORD.test(t.word);
+  if (NOMINAL_TAG.test(t.tag) || words.nounsTaggedTime.has(t.word)) return HAN_OR_LATIN_WORD.test(t.word);
   // jieba tags words it does not know (brands, new terms: 纵腾, 金橙) as x, like punctuation
   return t.tag === 'x' && HAN_OR_LATIN_WORD.test(t.word);
 }
@@ -99,7 +103,7 @@ const hasPlaceTag = (t: Token) => t.tag === 'ns' && !words.commonNounsTaggedNs.h
 const isLeadingNoise = (t: Token) =>
   isConnector(t) ||
   words.objectVerbs.has(t.word) ||
-  t.tag === 't' ||
+  (t.tag === 't' && !words.nounsTaggedTime.has(t.word)) ||
   hasPlaceTag(t) ||
   lookupPlace(t.word) !== undefined ||
   words.leadingDeterminers.includes(t.word) ||
@@ -112,16 +116,43 @@ const isPlaceToken = (t: Token) => hasPlaceTag(t) || lookupPlace(t.word) !== und
  * but it is no bridge, change, object verb or 占.
  */
 const isInnerVerb = (t: Token) =>
-  t.tag === 'v' && t.word.length === 2 && HAN_OR_LATIN_WORD.test(t.word) && !isBridge(t) && !isChangeWord(t.word) && !words.objectVerbs.has(t.word) && t.word !== '占';
+  t.tag === 'v' &&
+  t.word.length === 2 &&
+  HAN_OR_LATIN_WORD.test(t.word) &&
+  !isBridge(t) &&
+  !isChangeWord(t.word) &&
+  !words.objectVerbs.has(t.word) &&
+  !METHOD_VERBS.includes(t.word) &&
+  t.word !== '占';
 const CUMULATIVE = new Set(['累计', '共', '共计', '合计', '总计', '已', '已经', '累计已']);
 const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || t.tag === 'n';
+
+const OPENING_BRACKET = /^[（(]$/;
+const CLOSING_BRACKET = /^[）)]$/;
+
+/**
+ * 中欧班列（成渝）, 广义货币（M2）余额: the index of the opening bracket of a short note closed at
+ * `close` that follows a noun (the note belongs to the noun phrase), else -1.
+ */
+function bracketNoteOpening(tokens: Token[], close: number): number {
+  if (!CLOSING_BRACKET.test(tokens[close]?.word ?? '')) return -1;
+  for (let j = close - 1; j >= 1 && close - j <= 4; j--) {
+    if (OPENING_BRACKET.test(tokens[j].word)) return j < close - 1 && isNominal(tokens[j - 1]) ? j : -1;
+    if (!HAN_OR_LATIN_WORD.test(tokens[j].word)) return -1;
+  }
+  return -1;
+}
 
 /** Extends a nominal run leftwards from token `last`: [raw first, first after dropping leading noise], or null. */
 function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number, number, number] | null {
   let first = last;
+  const note = bracketNoteOpening(tokens, last);
+  if (note > 0) first = note;
   while (first > 0) {
     const prev = tokens[first - 1];
-    if (isNominal(prev)) first--;
+    const noteBefore = bracketNoteOpening(tokens, first - 1);
+    if (noteBefore > 0) first = noteBefore;
+    else if (isNominal(prev)) first--;
     // 非食品, 副产品: a prefix (jieba tag h) belongs to the noun after it
     else if (prev.tag === 'h' && HAN_OR_LATIN_WORD.test(prev.word)) first--;
     else if (isConnector(prev) && first >= 2 && isNominal(tokens[first - 2])) first--;
@@ -137,6 +168,8 @@ function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number,
     // 厦门口岸进口水果, 郑州机场货邮吞吐量: the facility belongs to the place, not to the metric
     if (first <= last && isPlaceToken(tokens[first - 1]) && words.facilityWords.has(tokens[first].word)) first++;
   }
+  // 对共建“一带一路”国家进出口: a partner's qualifier (国家, 地区) before a flow word names no part of it
+  if (first < last && words.partnerQualifiers.has(tokens[first].word) && words.flowWordSet.has(tokens[first + 1].word)) first++;
   // 该平台日均订单量, 本届展会展览面积: after a determiner the first noun is the referent, not the metric
   const referent = tokens[raw - 1];
   if (first === raw && first < last && referent && words.determiners.has(referent.word)) first++;
@@ -166,6 +199,7 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
   let last = tokens.length - 1;
   let verbs = 0;
   while (last >= 0 && !isNominal(tokens[last])) {
+    if (bracketNoteOpening(tokens, last) > 0) break;
     // 国际包裹超3亿件: a noun jieba tags as a verb, after a noun and before the bridge to the figure
     if (last < tokens.length - 1 && last > 0 && isInnerVerb(tokens[last]) && isCommonNoun(tokens[last - 1]) && tokens.slice(last + 1).every(isSkippable)) break;
     // 中欧班列共开行1.7万列: one verb of its own right before the figure may be stepped over
@@ -202,17 +236,30 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
   return { start: from + start, end: from + end };
 }
 
+/** A name in quotation marks right at `from` (10名“优秀志愿者”): its inside, when short and unbroken. */
+const QUOTED_NAME = /^的?[“「『"]([^”」』"，,。；;：:！？!?\s]{2,16})[”」』"]/;
+
 /** The noun phrase right after `from` in text[from, to) (after 的, 以上, 左右 …), or null. */
-export function phraseAfter(text: string, from: number, to: number, needDe = false, seg = new SentenceSegmenter(text)): Span | null {
+export function phraseAfter(text: string, from: number, to: number, needDe = false, seg = new SentenceSegmenter(text), keepModifiers = false): Span | null {
   if (to <= from) return null;
-  const tokens = seg.of(from, to);
+  const quoted = QUOTED_NAME.exec(text.slice(from, to));
+  if (quoted && (!needDe || quoted[0].startsWith('的'))) {
+    const start = from + quoted[0].length - quoted[1].length - 1;
+    return { start, end: start + quoted[1].length };
+  }
+  const tokens = seg.of(from, to).filter((t) => t.word.trim() !== '');
   let first = 0;
   let sawDe = false;
+  // 6起重大安全事故: adverbs and adjectives right after a count qualify the counted noun
+  let modifierAt: number | null = null;
   while (first < tokens.length && !isNominal(tokens[first])) {
     const w = tokens[first].word;
+    if (!sawDe && modifierAt === null && /^(?:a|an|d)$/.test(tokens[first].tag) && first === 0) modifierAt = first;
     if (w === '的') sawDe = true;
     // 的受访企业, 的参展商: a verb that only qualifies the noun after it
     else if (sawDe && /^v/.test(tokens[first].tag) && tokens[first + 1] && isNominal(tokens[first + 1])) break;
+    // 200个可疑车辆, 30个参展单位: right after a count, a two-character verb before a common noun qualifies it
+    else if (!needDe && first === 0 && isInnerVerb(tokens[0]) && tokens[1] && /^n[zt]?$/.test(tokens[1].tag)) break;
     else if (!['以上', '以下', '左右', '多', '余', '之多', '上下'].includes(w) && !/^a/.test(tokens[first].tag)) return null;
     else {
       first++;
@@ -221,6 +268,8 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
     first++;
   }
   if (first >= tokens.length || (needDe && !sawDe)) return null;
+  const modifiersOnly = modifierAt !== null && tokens.slice(modifierAt, first).every((t) => /^(?:a|an|d)$/.test(t.tag));
+  const start = keepModifiers && modifiersOnly ? modifierAt! : first;
   let last = first;
   while (last + 1 < tokens.length) {
     const next = tokens[last + 1];
@@ -228,7 +277,7 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
     else if (isConnector(next) && last + 2 < tokens.length && isNominal(tokens[last + 2])) last++;
     else break;
   }
-  return { start: from + tokens[first].start, end: from + tokens[last].end };
+  return { start: from + tokens[start].start, end: from + tokens[last].end };
 }
 
 /**
@@ -280,7 +329,7 @@ const URL_LIKE = /:\/\/|www\.|\.(?:com|cn|net|org|gov|html?)\b|^[a-z0-9_./-]+$/;
 export function isMetricPhrase(phrase: string | null | undefined): phrase is string {
   if (!phrase) return false;
   const p = foldText(phrase);
-  if (p.length < 2 || NOT_METRICS.has(p) || RECORD.test(p) || TIME_WORD.test(p)) return false;
+  if (p.length < 2 || NOT_METRICS.has(p) || RECORD.test(p) || TIME_WORD.test(p) || (isChangeWord(p) && !RATE_NOUNS.has(p))) return false;
   if (FUNCTION_START.test(p) || FUNCTION_END.test(p) || URL_LIKE.test(p)) return false;
   return true;
 }
@@ -299,6 +348,7 @@ export type MetricStrategy =
   | 'list-item' // 进口和出口分别增长3.5%和6.2%: the k-th figure takes the k-th item
   | 'persons-affected' // 3人死亡, 12名村民遇难: what happened to the people counted
   | 'after-classifier' // 3347家供应链和服务企业: the counted noun after a count
+  | 'noun-after' // 提供2.5亿美元过桥贷款, 绕行300公里山路: the noun an amount qualifies
   | 'after-de' // 80%的中小企业: the noun after 的
   | 'rate-change' // 增速比上半年加快0.4个百分点: the rate whose change in points it is
   | 'before-figure' // 跨境电商进出口1.69万亿元, 较上届增长: the noun phrase before the figure (and its comparison)
@@ -311,11 +361,12 @@ type FigureType = Exclude<Candidate['type'], 'date'>;
 
 /** The strategies of each fact type, in the order they are tried. */
 export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrategy[]>> = {
-  count: ['list-item', 'persons-affected', 'after-classifier', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  // a count names its own thing: the metric of another sentence is no guess for it
+  count: ['list-item', 'persons-affected', 'after-classifier', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause'],
   percent: ['list-item', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
   growth: ['list-item', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
-  money: ['list-item', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
-  measure: ['list-item', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  money: ['list-item', 'noun-after', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  measure: ['list-item', 'noun-after', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
 };
 
 export interface MetricLink {
@@ -382,7 +433,8 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     const m = PERSONS_AFFECTED.exec(v.text.slice(f.c.end, f.to));
     return m && /[人名位]$/.test(v.text.slice(f.c.start, f.c.end)) ? (m[1] ?? null) : null;
   },
-  'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg))),
+  'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : (phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg, true)) ?? eventAfter(v, f))),
+  'noun-after': (v, f) => nounAfter(v, f),
   'after-de': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, true, v.seg))),
   'rate-change': (v, f) => {
     if (f.c.unit !== 'pp') return null;
@@ -391,9 +443,24 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
   },
   'before-figure': (v, f) => {
     // a counted noun is more often the object of a verb (铁路发送旅客) than a compound around one (创业担保贷款)
-    const s = phraseBefore(v.match, f.from, comparisonCut(v, f), v.seg, f.c.type !== 'count');
+    const cut = comparisonCut(v, f);
+    const s = phraseBefore(v.match, f.from, cut, v.seg, f.c.type !== 'count');
     const p = phraseOf(v, s, f.c.start);
-    if (!s || !p || !isGrowthWord(foldText(p))) return p;
+    if (!s || !p) return p;
+    // 扣除汇率因素同比增长: the object of a method names nothing measured; the phrase before the method may
+    const method = METHOD_BEFORE.exec(v.match.slice(f.from, s.start));
+    if (method) return phraseOf(v, phraseBefore(v.match, f.from, f.from + method.index, v.seg));
+    // 总额500万元的助学基金: a generic head gives way to the noun after 的
+    if (GENERIC_HEADS.has(foldText(p)) && phraseAfter(v.match, f.c.end, f.to, true, v.seg)) return null;
+    // 含氧量仅为平原地区的60%: the phrase before 的 is the base of the share; the metric is before 为
+    if (f.c.type === 'percent' && v.match.slice(s.end, f.c.start) === '的') {
+      const bridge = SHARE_BASE_BRIDGE.exec(v.match.slice(f.from, f.c.start));
+      if (bridge) return phraseOf(v, phraseBefore(v.match, f.from, f.from + bridge.index, v.seg));
+    }
+    // 向希望工程捐款200万元: a prepositional object before the verb is no metric; the verb is
+    const verb = verbAfterObject(v, s, cut);
+    if (verb) return verb;
+    if (!isGrowthWord(foldText(p))) return p;
     // 营收月增率逾8%, 出口增速为5%: the rate's noun names no metric; the phrase before it does
     const owner = phraseOf(v, phraseBefore(v.match, f.from, s.start, v.seg));
     return owner && !isGrowthWord(foldText(owner)) ? owner : null;
@@ -403,6 +470,59 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
   'earlier-clause': (v, f) => earlierClauses(v, f),
   carried: (v) => v.carried,
 };
+
+/** Nouns after an amount that name no thing it measures: a milestone it passes (突破1万亿元大关), a scale. */
+const NOT_QUALIFIED_NOUNS = new Set(['大关', '关口', '台阶', '水平', '规模', '量级', '目标', '纪录', '记录', '新高', '左右', '以上', '级别', '档次']);
+
+/**
+ * 提供2.5亿美元过桥贷款, 垫付80万元工程款: an amount right before a common noun qualifies it, and the
+ * noun is what it measures. Not when the noun names the next figure (销售收入12亿元利税1.5亿元), is a
+ * currency or milestone (300亿元人民币, 1万亿元大关), or starts with a verb (投资50亿元建设新厂区).
+ */
+function nounAfter(v: SentenceView, f: FigureView): string | null {
+  if (endsAtDate(v, f.c.end)) return null;
+  const tokens = v.seg.of(f.c.end, f.to);
+  const head = tokens[0];
+  if (!head || head.start !== 0 || !/^n[zl]?$/.test(head.tag) || !isNominal(head)) return null;
+  const s = phraseAfter(v.match, f.c.end, f.to, false, v.seg);
+  if (!s || s.start !== f.c.end) return null;
+  if (s.end === f.to && f.to < f.clause.end) return null;
+  const p = sliceOf(v, s);
+  if (!p || NOT_QUALIFIED_NOUNS.has(foldText(p)) || CURRENCY_WORDS.includes(foldText(p))) return null;
+  return p;
+}
+
+/** Heads that say only what kind of amount a figure is (总额, 总长): the noun after 的 names the thing. */
+const GENERIC_HEADS = new Set(['总额', '总长', '全长', '总数', '总量', '总价值', '总金额', '总规模', '总面积']);
+/** A bridge before the base of a share (A仅为B的60%, A只有B的六成, A相当于B的80%). */
+const SHARE_BASE_BRIDGE = /(?:仅|只|才|约)?(?:为|是|有|相当于|达到|达)[^，,。；;：:的]{1,12}的$/;
+/** Prepositions whose object a verb acts for or on (向…捐款, 为…减税): their object is no metric. */
+const OBJECT_PREPOSITION = /(?:向|为|给|替|对)$/;
+
+/**
+ * 向希望工程捐款200万元, 为企业减税80亿元: when the phrase before the figure is the object of a
+ * preposition and one verb stands between it and the figure, the verb names what was measured.
+ * Not for a place after the preposition (对大陆出口: a flow, the partner's business).
+ */
+function verbAfterObject(v: SentenceView, s: Span, cut: number): string | null {
+  if (!OBJECT_PREPOSITION.test(v.match.slice(Math.max(0, s.start - 1), s.start))) return null;
+  const tokens = v.seg.of(s.start, s.end);
+  if (tokens.some(isPlaceToken)) return null;
+  const between = v.seg.of(s.end, cut).filter((t) => !isSkippable(t));
+  if (between.length !== 1 || !/^vn?$/.test(between[0].tag) || between[0].word.length !== 2 || isChangeWord(between[0].word)) return null;
+  return between[0].word;
+}
+
+/** Classifiers that count events or items (两次夺冠, 四项承诺): the verb after them names what is counted. */
+const EVENT_CLASSIFIER = /[次项起场回轮届趟遍]$/;
+
+/** 四项承诺, 两次夺冠: a count of events or items followed by a verb ending its clause or phrase. */
+function eventAfter(v: SentenceView, f: FigureView): string | null {
+  if (!EVENT_CLASSIFIER.test(v.text.slice(f.c.start, f.c.end))) return null;
+  const [head, next] = v.seg.of(f.c.end, f.to);
+  if (!head || head.start !== 0 || !/^vn?$/.test(head.tag) || head.word.length !== 2 || isBridge(head) || isChangeWord(head.word)) return null;
+  return next && isNominal(next) ? null : head.word;
+}
 
 /** A date right after the figure (3家电商平台2023年…) ends the phrase after it. */
 const endsAtDate = (v: SentenceView, at: number) => v.candidates.some((d) => d.type === 'date' && d.start === at);
@@ -472,6 +592,8 @@ function listItem(v: SentenceView, f: FigureView): string | null {
   // 出口和进口分别增长5%和3%: the members are named before 分别
   const namedSpan = phraseBefore(v.match, f.clause.start, cueAt, v.seg);
   const members = namedSpan ? listMembers(v, namedSpan) : [];
+  // 对欧盟、美国分别进出口…: places listed before 分别 are the partners of a flow, not its metric
+  if (members.length > 1 && members.every((m) => lookupPlace(m.replace(/^[对向与同自从]/, '')) !== undefined)) return null;
   if (members.length === listedHere.length) return members[k];
   // 家电、通讯器材的网络零售额分别增长…: the list qualifies the metric through 的
   if (namedSpan && v.match[namedSpan.start - 1] === '的') {

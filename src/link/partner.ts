@@ -29,6 +29,8 @@ export interface Flows {
 }
 
 const LIST_JOIN = /^[、和及与]$/;
+/** 等省, 等国家和地区 before 分别: the kind of place a list enumerates, closing it */
+const CLOSED_LIST = /^等(?:省份|省市|省区|省|市|地区|国家|国|城市|地)?(?=分别)/;
 const NO_FLOWS: Flows = { partners: [], partnerPlaces: new Set(), reporters: [] };
 
 /** One member of a list of partners: a place mention or a one-character name (美, 日). */
@@ -92,14 +94,17 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     const list = listAt(text, at, mentions, byStart);
     if (list.length === 0) continue;
     const last = list[list.length - 1];
-    // 出口到美国、德国等40多个国家: a list closed by 等 names no single partner
-    if (text[last.end] === '等') {
+    // 出口到美国、德国等40多个国家: a list closed by 等 names no single partner, unless 分别 gives
+    // each of its members a figure (向浙江、湖北等省分别增供…)
+    const closedBy = CLOSED_LIST.exec(text.slice(last.end, last.end + 8));
+    if (text[last.end] === '等' && !(closedBy && list.length > 1)) {
       coveredTo = last.end;
       continue;
     }
+    const flowFrom = last.end + (closedBy?.[0].length ?? 0);
     // 对美国USD 6971亿的最大贸易顺差: after a preposition the flow word may follow the figure, in the same clause
     const flowAfter =
-      words.flowWordAfter.test(text.slice(last.end, last.end + 10)) ||
+      words.flowWordAfter.test(text.slice(flowFrom, flowFrom + 10)) ||
       (preposition !== null && !list.some((m) => m.place === null) && flowLaterInClause(text, last.end));
     // a verb of the flow needs nothing after; a preposition needs a flow word after the list;
     // a one-character name needs the flow word right after it either way (对美出口, not 对美好)

@@ -9,7 +9,7 @@ import type { LinkExample } from './corpus.js';
 export const frameCorpus: LinkExample[] = [
   ['1. 浙江外贸稳中有进\n前三季度，全省进出口3.9万亿元，增长6%。\n2. 央行发布金融数据\n9月末，广义货币余额300万亿元。', [
     { text: '3.9万亿元', metric: '进出口', region: '浙江', partner: null, period: '2024-Q1/2024-Q3', basis: null },
-    { text: '300万亿元', metric: '货币余额', region: '中国', partner: null, period: '2024-09-30', basis: null },
+    { text: '300万亿元', metric: '广义货币余额', region: '中国', partner: null, period: '2024-09-30', basis: null },
   ], { title: '新闻快报', refDate: '2024-10-20' }],
   ['一、宁波\n全市港口货物吞吐量10亿吨。\n二、湖州\n全市旅游收入900亿元。\n三、综合\n游客人数比上年增长8%。', [
     { text: '10亿吨', metric: '港口货物吞吐量', region: '宁波', partner: null, period: null, basis: null },

@@ -204,4 +204,72 @@ export const metricBasisCorpus: LinkExample[] = [
   ['截至目前，全市已签约项目的投资额为85亿元，同比增长20%。', [
     { text: '85亿元', metric: '投资额' }, { text: '20%', metric: '投资额', basis: 'yoy' },
   ]],
+
+  // --- a figure that qualifies the noun after it: the noun is what the figure measures
+  ['该集团将提供2.5亿美元过桥贷款，用于收购。', [{ text: '2.5亿美元', metric: '过桥贷款' }]],
+  ['公司先行垫付80万元工程款。', [{ text: '80万元', metric: '工程款' }]],
+  ['货车需绕行300多公里山路才能到达。', [{ text: '300多公里', metric: '山路' }]],
+  ['市财政拨付1200万元专项资金。', [{ text: '1200万元', metric: '专项资金' }]],
+  ['合作社向农户预付了6万元定金。', [{ text: '6万元', metric: '定金' }]],
+  ['今年将新建180公里城市道路。', [{ text: '180公里', metric: '城市道路' }]],
+  // … but not a noun that names the next figure, a milestone, the currency, or a verb
+  ['实现销售收入12亿元利税1.5亿元。', [{ text: '12亿元', metric: '销售收入' }, { text: '1.5亿元', metric: '利税' }]],
+  ['全市地区生产总值突破1万亿元大关。', [{ text: '1万亿元', metric: '地区生产总值' }]],
+  ['全年完成投资300亿元人民币。', [{ text: '300亿元人民币', metric: '投资' }]],
+  ['该项目投资50亿元建设新厂区。', [{ text: '50亿元', metric: '投资' }]],
+  ['出口额2.3亿美元同比增长8%。', [{ text: '2.3亿美元', metric: '出口额' }]],
+  // --- a count whose noun has a modifier or quotation marks after the classifier
+  ['警方对城区约200个可疑车辆进行了排查。', [{ text: '200个', metric: '可疑车辆' }]],
+  ['本届展会吸引了600家参展企业。', [{ text: '600家', metric: '参展企业' }]],
+  ['评选出10名“优秀外贸业务员”。', [{ text: '10名', metric: '优秀外贸业务员' }]],
+  ['全省共认定25个“电商示范村”。', [{ text: '25个', metric: '电商示范村' }]],
+  ['培训班吸引300人参加培训。', [{ text: '300人', metric: '培训班' }]],
+  ['他持有该公司60%的 股份。', [{ text: '60%', metric: '股份' }]],
+
+  // --- a count of events or items names them after its classifier (四项承诺, 两次获奖)
+  ['该公司当场做出四项承诺。', [{ text: '四项', metric: '承诺' }]],
+  ['这位运动员曾两次夺冠。', [{ text: '两次', metric: '夺冠' }]],
+  ['督导组共查处6起重大安全事故。', [{ text: '6起', metric: '重大安全事故' }]],
+  ['五名青年在江边救起落水儿童。', [{ text: '五名', metric: '青年' }]],
+  ['16-24岁青年失业率为14.9%。', [{ text: '14.9%', metric: '青年失业率' }]],
+  // --- a generic head before the amount (总额, 总长) gives way to the noun after 的
+  ['主办方设立了总额500万元的助学基金。', [{ text: '500万元', metric: '助学基金' }]],
+  ['总长12公里的滨江绿道已全线贯通。', [{ text: '12公里', metric: '滨江绿道' }]],
+  // --- a method phrase inside the clause (扣除汇率因素) names nothing measured
+  ['全年进出口总值4.1万亿元，扣除汇率因素同比增长5.1%。', [{ text: '5.1%', metric: '进出口总值', basis: 'yoy' }]],
+  ['全省工业增加值剔除价格因素增长6.2%。', [{ text: '6.2%', metric: '工业增加值' }]],
+  // --- a share of a base (A为B的N%): the metric is A, not the base
+  ['该县森林覆盖率仅为全省平均水平的60%。', [{ text: '60%', metric: '森林覆盖率' }]],
+  ['高原地区含氧量只有平原地区的六成。', [{ text: '六成', metric: '含氧量' }]],
+  // --- a verb before the amount, after a prepositional object (向…捐款): the verb is the metric
+  ['全市青年向希望工程捐款200万元。', [{ text: '200万元', metric: '捐款' }]],
+  ['区财政为困难群众发放补贴600万元。', [{ text: '600万元', metric: '补贴' }]],
+
+  // --- a change in absolute terms against the year before, then in percent: the cue governs both
+  ['2023年，全省贸易顺差1200亿元，比上年减少150亿元，收窄11.1%。', [
+    { text: '150亿元', metric: '贸易顺差' }, { text: '11.1%', metric: '贸易顺差', basis: 'yoy' },
+  ]],
+  ['全年粮食产量6.5亿吨，比上年增加888万吨，增产1.3%。', [{ text: '1.3%', metric: '粮食产量', basis: 'yoy' }]],
+  ['5月末，住户存款余额比上月末增加3000亿元，增长0.2%。', [{ text: '0.2%', basis: 'mom' }]],
+  ['出口比上年增加3000亿元，环比增长2.1%。', [{ text: '2.1%', basis: 'mom' }]],
+
+  // --- a list of partners before 分别: the partners are no metric, the flow after 分别 is
+  ['同期，对欧盟、美国分别进出口410亿元和380亿元，分别增长3.5%和下降2.1%。', [
+    { text: '410亿元', metric: '进出口', partner: '欧盟' }, { text: '380亿元', metric: '进出口', partner: '美国' },
+    { text: '3.5%', metric: '进出口', partner: '欧盟' }, { text: '2.1%', metric: '进出口', partner: '美国' },
+  ]],
+  ['前两个月，我国对日本、韩国分别出口2100亿元和1800亿元。', [
+    { text: '2100亿元', metric: '出口', partner: '日本' }, { text: '1800亿元', metric: '出口', partner: '韩国' },
+  ]],
+  // --- a qualifier of the partner (国家, 地区) is no part of the flow's metric
+  ['前三季度，我国对共建“一带一路”国家进出口15.2万亿元，增长6.3%。', [
+    { text: '15.2万亿元', metric: '进出口' }, { text: '6.3%', metric: '进出口' },
+  ]],
+  ['全年地区生产总值增长5.3%。', [{ text: '5.3%', metric: '地区生产总值' }]],
+
+  // --- a short note in brackets inside a noun phrase belongs to it
+  ['今年以来，中欧班列（渝新欧）开行2600列，增长8%。', [{ text: '2600列', metric: '中欧班列（渝新欧）' }]],
+  ['6月末，广义货币（M2）余额305万亿元，同比增长6.2%。', [{ text: '305万亿元', metric: '广义货币（M2）余额' }]],
+  // --- a count in a sentence of its own names nothing from the sentence before
+  ['实际使用外资52亿美元。（成渝）开行5000列。', [{ text: '5000列', metric: null }]],
 ];

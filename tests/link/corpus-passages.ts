@@ -309,6 +309,22 @@ export const passageCorpus: LinkExample[] = [
     { text: '1.8%', region: '浙江', partner: '欧盟', period: '2024-Q1/2024-Q3' },
   ]],
 
+  // --- supplies sent to places: 向…供应/增供/调运, a list closed by 等省 still lists with 分别
+  ['入冬以来，电网公司每日向河北、山东、河南等省分别调运煤炭20万吨、15万吨和8万吨。', [
+    { text: '20万吨', partner: '河北' }, { text: '15万吨', partner: '山东' }, { text: '8万吨', partner: '河南' },
+  ]],
+  ['今年以来，该管道公司向江苏供应天然气52亿立方米。', [{ text: '52亿立方米', partner: '江苏' }]],
+  ['省慈善总会向云南、贵州两省捐赠物资价值3000万元。', [{ text: '3000万元', partner: null }]],
+  ['该企业向河北、山西等地调运化肥12万吨。', [{ text: '12万吨', partner: null }]],
+
+  // --- a month followed by 以来 / 至今 reaches the reference date: it takes no year from the passage
+  ['2023年前11个月，全国天然气产量2000亿立方米。1月份以来，该公司每日增供天然气30万方。', [
+    { text: '2000亿立方米', period: '2023-01/2023-11' }, { text: '30万方', period: '2024-01' },
+  ], { refDate: '2024-01-10' }],
+  ['2022年，全省新开工项目1200个。3月以来，全省已签约项目86个。', [
+    { text: '86个', period: '2024-03' },
+  ], { refDate: '2024-06-20' }],
+
   // --- a page title goes on with the site's name: only the headline before it frames the body
   ['全省外贸进出口6200亿元，增长6%。', [
     { text: '6200亿元', region: '安徽', period: '2024-Q1/2024-Q3' },
@@ -322,6 +338,8 @@ export const passageCorpus: LinkExample[] = [
   ['青岛啤酒上半年实现营业收入200亿元。', [
     { text: '200亿元', metric: '营业收入', region: null, period: '2024-H1' },
   ]],
+  ['山东航空上半年运输旅客1200万人次。', [{ text: '1200万人次', region: null, period: '2024-H1' }]],
+  ['徐工重工全年营业收入900亿元。', [{ text: '900亿元', region: null }]],
   ['杭州银行一季度净利润增长21%。', [
     { text: '21%', metric: '净利润', region: null, period: '2024-Q1' },
   ]],

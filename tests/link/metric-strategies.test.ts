@@ -36,6 +36,9 @@ describe('metric strategies', () => {
     ['事故造成3人死亡、5人受伤。', [['3人', '死亡', 'persons-affected'], ['5人', '受伤', 'persons-affected']]],
     ['地震已致12名村民遇难。', [['12名', '遇难', 'persons-affected']]],
     ['全市新增城镇就业12万人。', [['12万人', '城镇就业', 'before-figure']]],
+    ['公司先行垫付80万元工程款。', [['80万元', '工程款', 'noun-after']]],
+    ['该公司当场做出四项承诺。', [['四项', '承诺', 'after-classifier']]],
+    ['全市青年向希望工程捐款200万元。', [['200万元', '捐款', 'before-figure']]],
   ] as [string, [string, string | null, MetricStrategy | null][]][])('%s', (text, expected) => expect(metricsOf(text)).toEqual(expected));
   it('takes the carried metric when a growth rate opens a sentence', () => {
     expect(metricsOf('增长9.6%。', '跨境电商进出口')).toEqual([['9.6%', '跨境电商进出口', 'carried']]);

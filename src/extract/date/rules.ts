@@ -729,13 +729,17 @@ function valueOf(s: Found & { approx: Approx }, label: string | null): Pick<Cand
   return { value: label, from: span?.from ?? null, to: span?.to ?? null, approx };
 }
 
+/** Words after a date that carry its span up to the present: 以来, 至今. */
+const UP_TO_NOW = /^份?(?:以来|至今)/;
+
 /** Builds the candidate of one span: label, from and to, and what the document pass needs. */
-function candidateOf(s: Span, refDate: string | null, reading: Reading): Candidate | null {
+function candidateOf(s: Span, refDate: string | null, reading: Reading, upToNow = false): Candidate | null {
   const resolved = valueOf(s, labelOfSpan(s, refDate, reading));
   if (!resolved) return null;
   const candidate: Candidate = { type: 'date', start: s.start, end: s.end, ...resolved, valueMax: null, unit: null, rule: s.rule };
   if (writes(s.a) || writes(s.b)) candidate.statedYear = lastYearOf(resolved.value as string);
-  if (takesContextYear(s) || countsFromContext(s)) candidate.yearless = (year) => valueOf(s, labelOfSpan(s, refDate, { ...reading, contextYear: year }));
+  // 1月份以来, 3月至今: a span that reaches the reference date is read against it, not a year stated before
+  if (!upToNow && (takesContextYear(s) || countsFromContext(s))) candidate.yearless = (year) => valueOf(s, labelOfSpan(s, refDate, { ...reading, contextYear: year }));
   return candidate;
 }
 
@@ -744,7 +748,7 @@ export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate
   const spans = spansOf(text);
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
-  const dates = joinRanges(longest(spans), text).flatMap((s) => candidateOf(s, ctx.refDate, reading) ?? []);
+  const dates = joinRanges(longest(spans), text).flatMap((s) => candidateOf(s, ctx.refDate, reading, UP_TO_NOW.test(text.slice(s.end, s.end + 3))) ?? []);
   carryYears(dates);
   return dates;
 }
