@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import type { Script } from '../schema/document.js';
+import { isHanCode } from '../chars/han.js';
 
 // The match view: what the rules read. Length-preserving by construction (each UTF-16 unit maps
 // to exactly one unit), so offsets found in the view are offsets into the plain text.
@@ -25,8 +26,6 @@ function simplifyCode(code: number): number {
   simplified[code] = out;
   return out;
 }
-
-const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 
 /** Full-width ASCII forms (digits, letters, ％．／－＋～ …) become ASCII; U+3000 becomes a space. */
 function foldWidth(code: number): number {
@@ -63,7 +62,7 @@ export function fold(text: string): Folded {
     let folded = code;
     // nothing below U+3000 folds: Latin text, digits and most punctuation are copied as they are
     if (code >= 0x3000) {
-      if (isHan(code)) {
+      if (isHanCode(code)) {
         han++;
         folded = simplifyCode(code);
         if (folded !== code) changed++;

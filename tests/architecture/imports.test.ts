@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 // Stages only look down: a module imports its own stage or a stage below it, never one above or
 // beside it. The ranks are the layering the imports of src/ already follow, bottom first:
 //
-//   0 schema                  the contract (zod): imports nothing of src, every stage speaks it
+//   0 schema chars            the contract (zod); what a Han character is, word lists as regexes:
+//                             neither imports anything of src, every stage uses them
 //   1 plain numbers text      HTML/Markdown → plain text; the number parser; folding, sentences, jieba
 //   2 input extract           bytes → a loaded document; the fact-type rules over a sentence
 //   3 link                    metric, region, partner, period, basis of extracted candidates
@@ -24,7 +25,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 const RANK: Record<string, number> = {
-  schema: 0,
+  schema: 0, chars: 0,
   plain: 1, numbers: 1, text: 1,
   input: 2, extract: 2,
   link: 3,
