@@ -56,7 +56,9 @@ function measured(cmd, argv, { stdinFile = null } = {}) {
           try {
             const m = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
             if (m) hwm = Math.max(hwm, Number(m[1]));
-          } catch {}
+          } catch {
+            // the child has exited between two samples
+          }
         }, 20);
     child.on('error', reject);
     child.on('close', (status) => {

@@ -1,5 +1,5 @@
 // zhfacts as a library: the same functions the command line uses.
-import { extractDocument, extractFromPlain, type ExtractOptions } from './pipeline.js';
+import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { DocumentResult } from './schema/document.js';
 
 export { extractFiles, type FileResult, type FilesOptions } from './files.js';

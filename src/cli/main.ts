@@ -89,23 +89,56 @@ function withExtractOptions(command: Command): Command {
     .option('-q, --quiet', 'no progress bar or summary on standard error', false);
 }
 
+// What commander hands each action, as the options above declare them (commander types them any).
+interface ExtractingOptions {
+  output?: string;
+  types?: FactType[];
+  refDate?: string;
+  jobs?: number;
+  dict: string[];
+  bom: boolean;
+  quiet: boolean;
+}
+interface ExtractCommandOptions extends ExtractingOptions {
+  format: OutputFormat;
+  input: 'files' | 'ndjson';
+}
+interface TableCommandOptions extends ExtractingOptions {
+  format: TableFormat;
+  aliases?: Map<string, string>;
+  pivot?: 'period';
+  conflicts: boolean;
+  partial: boolean;
+  merge: boolean;
+  review?: string;
+}
+interface SchemaCommandOptions {
+  of: 'fact' | 'output';
+  write?: string;
+}
+interface EvalCommandOptions {
+  gold: string;
+  refDate?: string;
+  json: boolean;
+}
+
 /** What withExtractOptions (with -o and -t) gives `extract` and `table`, as their command settings. */
-function extractSettings(o: Record<string, unknown>) {
+function extractSettings(o: ExtractingOptions) {
   return {
-    output: (o.output as string | undefined) ?? null,
-    types: o.types as FactType[] | undefined,
-    refDate: (o.refDate as string | undefined) ?? null,
-    jobs: o.jobs as number | undefined,
-    bom: Boolean(o.bom),
-    quiet: Boolean(o.quiet),
-    userDicts: (o.dict as string[] | undefined) ?? [],
+    output: o.output ?? null,
+    types: o.types,
+    refDate: o.refDate ?? null,
+    jobs: o.jobs,
+    bom: o.bom,
+    quiet: o.quiet,
+    userDicts: o.dict,
   };
 }
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('zhfacts')
     .description('Figures from Chinese economic news: money, percent, growth, count, measure and date, each tied to its metric, region and period.')
-    .version(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version)
+    .version((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .hook('preAction', (_program, command) => {
@@ -128,7 +161,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes),
   )
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], o, command: Command) => {
+    .action(async (paths: string[], o: ExtractCommandOptions, command: Command) => {
       // with --input ndjson the paths are files of JSON lines, never walked folders
       const clash = o.output ? outputClash(o.output, paths, o.input === 'ndjson' ? { extensions: [] } : {}) : null;
       if (clash) command.error(`error: ${clash}`, { exitCode: 2 });
@@ -136,7 +169,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         if (command.getOptionValueSource('format') === 'cli' && o.format !== 'ndjson') {
           command.error(`error: --input ndjson writes NDJSON facts; --format ${o.format} is not supported with it`, { exitCode: 2 });
         }
-        setExit(await runExtractNdjson({ paths, output: o.output ?? null, types: o.types, refDate: o.refDate ?? null, userDicts: o.dict ?? [] }));
+        setExit(await runExtractNdjson({ paths, output: o.output ?? null, types: o.types, refDate: o.refDate ?? null, userDicts: o.dict }));
         return;
       }
       if (paths.length === 0) command.error("error: missing required argument 'path'", { exitCode: 2 });
@@ -145,7 +178,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
           paths,
           // a person at a terminal who asked for no format gets a summary to read, not JSON
           summary: Boolean(process.stdout.isTTY) && command.getOptionValueSource('format') !== 'cli' && !o.output,
-          format: o.format as OutputFormat,
+          format: o.format,
           ...extractSettings(o),
         }),
       );
@@ -162,7 +195,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('print the JSON Schema of one fact (or of the whole JSON output)')
     .addOption(new Option('--of <what>', 'which schema').choices(['fact', 'output']).default('fact'))
     .option('--write <dir>', 'write fact.schema.json and output.schema.json into DIR instead')
-    .action((o) => {
+    .action((o: SchemaCommandOptions) => {
       if (o.write) {
         mkdirSync(o.write, { recursive: true });
         writeFileSync(join(o.write, 'fact.schema.json'), JSON.stringify(factJsonSchema(), null, 2) + '\n');
@@ -188,7 +221,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--merge', 'combine partial rows (from --partial) given as paths or on standard input', false)
     .option('--review <file>', 'with --format html and articles: also write the extract review page to FILE and link each source to it'),
   )
-    .action(async (paths: string[], o, command: Command) => {
+    .action(async (paths: string[], o: TableCommandOptions, command: Command) => {
       const explicit = (name: string) => command.getOptionValueSource(name) === 'cli';
       if (o.partial && (o.pivot || o.conflicts || (explicit('format') && o.format !== 'ndjson'))) {
         command.error('error: --partial writes NDJSON partial rows; --pivot, --conflicts and other formats apply when the rows are finished (table --merge)', { exitCode: 2 });
@@ -203,13 +236,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(
         await runTable({
           paths,
-          format: o.format as TableFormat,
+          format: o.format,
           ...extractSettings(o),
           aliases: o.aliases ?? new Map(),
           pivot: o.pivot === 'period',
-          conflicts: Boolean(o.conflicts),
-          partial: Boolean(o.partial),
-          merge: Boolean(o.merge),
+          conflicts: o.conflicts,
+          partial: o.partial,
+          merge: o.merge,
           review: o.review ?? null,
           // a person at a terminal who asked for no format gets rows to read, not JSON
           summary: Boolean(process.stdout.isTTY) && !explicit('format') && !o.output && !o.partial && !o.pivot,
@@ -224,7 +257,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<path...>', 'the annotated documents')
     .option('--ref-date <date>', 'reference date when a document has none', parseRefDate)
     .option('--json', 'print the scores as JSON', false)
-    .action(async (paths: string[], o) => {
+    .action(async (paths: string[], o: EvalCommandOptions) => {
       let gold: ScoredFact[];
       try {
         gold = readGold(o.gold);
@@ -234,7 +267,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         setExit(2);
         return;
       }
-      setExit(await runEval({ gold, paths, refDate: o.refDate ?? null, json: Boolean(o.json) }));
+      setExit(await runEval({ gold, paths, refDate: o.refDate ?? null, json: o.json }));
     });
 
   return program;

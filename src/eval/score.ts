@@ -41,7 +41,7 @@ export interface ScoreReport {
   overall: TypeScore;
 }
 
-const squeeze = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
+const squeeze = (s: string | null | undefined) => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
 const textsCompatible = (a: string, b: string) => {

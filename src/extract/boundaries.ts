@@ -1,5 +1,6 @@
 import type { SentenceTokens } from '../text/sentence-tokens.js';
 import type { Candidate } from './types.js';
+import { isHanCode } from '../chars/han.js';
 
 // A figure must not start inside a word: 长三角 holds 三角 (three jiao), 第五届 holds 五届,
 // 一体化 holds 一. jieba knows these words; a candidate whose start falls strictly inside a
@@ -10,11 +11,9 @@ import type { Candidate } from './types.js';
 const HAN_WORD = /^[\u3400-\u9fff]+$/;
 const PREFIX_OK = /^(?:约|近|将近|接近|超|超过|逾|达|共|合计|总计|累计|仅|约合|大约|不到|不足|高达|多达|突破|上|前|今年|去年|明年|前年|本|同|全年|当年|每|自|从|至|到|于|在)$/;
 
-const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
-
 export function startsInsideWord(c: Candidate, tokens: SentenceTokens): boolean {
   // only a Han character after another can be inside a Han-only word: the rest need no jieba call
-  if (c.start === 0 || !isHan(tokens.text.charCodeAt(c.start - 1)) || !isHan(tokens.text.charCodeAt(c.start))) return false;
+  if (c.start === 0 || !isHanCode(tokens.text.charCodeAt(c.start - 1)) || !isHanCode(tokens.text.charCodeAt(c.start))) return false;
   const t = tokens.tokenAt(c.start);
   if (t.start === c.start || !HAN_WORD.test(t.word)) return false;
   const head = t.word.slice(0, c.start - t.start);

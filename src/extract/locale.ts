@@ -1,7 +1,8 @@
 import type { Script } from '../schema/document.js';
-import { alternation, matchAll, pattern } from '../numbers/patterns.js';
+import { matchAll, pattern } from '../numbers/patterns.js';
 import { BARE_MONEY, CURRENCIES, CURRENCY_PREFIX, YUAN_CURRENCIES } from '../numbers/currency.js';
 import type { Sentence } from './types.js';
+import { alternation } from '../chars/words.js';
 
 // Whose money a bare 元 or `$` is, decided once per document. A Hong Kong, Macau or Taiwan source
 // writes Traditional Chinese and names its own place (or its money) as it goes; there 元 and `$`

@@ -2,6 +2,7 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { InputError } from './errors.js';
 import { frequentHan } from './frequent-han.js';
+import { isHanChar } from '../chars/han.js';
 
 // chardet and iconv-lite take a noticeable share of start-up; most archives are UTF-8, so they
 // are loaded only when a file is not.
@@ -153,17 +154,13 @@ export function commonHan(): Set<string> {
     const bytes: number[] = [];
     for (let lead = leadFrom; lead <= leadTo; lead++)
       for (const [from, to] of trails) for (let t = from; t <= to; t++) bytes.push(lead, t);
-    for (const ch of iconv.decode(Buffer.from(bytes), encoding)) if (isHan(ch)) set.add(ch);
+    for (const ch of iconv.decode(Buffer.from(bytes), encoding)) if (isHanChar(ch)) set.add(ch);
   };
   addRange('gb2312', 0xb0, 0xd7, [[0xa1, 0xfe]]);
   addRange('big5', 0xa4, 0xc5, [[0x40, 0x7e], [0xa1, 0xfe]]);
   addRange('big5', 0xc6, 0xc6, [[0x40, 0x7e]]);
   commonHanCache = set;
   return set;
-}
-
-function isHan(ch: string): boolean {
-  return /\p{Script=Han}/u.test(ch);
 }
 
 /** Blocks a wrong GBK/Big5 decoding lands in: kana, bopomofo, Greek, Cyrillic, box drawing, small forms. */
@@ -192,7 +189,7 @@ function charWeight(ch: string, code: number): number {
   if (frequentHan().has(ch)) return 2;
   if (ch === REPLACEMENT || (code >= 0xe000 && code <= 0xf8ff) || (code >= 0x80 && code < 0xa0)) return -3;
   if (ODD_SYMBOLS.test(ch)) return -2;
-  if (isHan(ch) && !commonHan().has(ch)) return -1;
+  if (isHanChar(ch) && !commonHan().has(ch)) return -1;
   return 0;
 }
 
@@ -277,6 +274,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 /** Stray NULs and other C0 controls carry no text; they are removed and reported. */
 function finish(decoded: Decoded): Decoded {
+  // eslint-disable-next-line no-control-regex -- finding these controls is the point
   const controls = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
   const found = decoded.text.match(controls);
   if (!found) return decoded;

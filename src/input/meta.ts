@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { FrontMatter } from './sniff.js';
 import { stripInline } from '../plain/markdown.js';
+import { escapeRegExp } from '../chars/words.js';
 
 // A document's title and its own publication date (ISO YYYY-MM-DD). The date is the
 // calendar date as written: `2021-09-04 01:00 +08:00` is 2021-09-04 whatever the zone.
@@ -63,8 +64,7 @@ export function normalizeDateText(value: string): string | null {
 
 /** The scalar of `key:` as written in the YAML, so a timestamp is not shifted to UTC. */
 function rawScalar(yaml: string, key: string): string | null {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`^${escaped}[ \\t]*:[ \\t]*['"]?([^'"\\n#]+)`, 'm').exec(yaml);
+  const m = new RegExp(`^${escapeRegExp(key)}[ \\t]*:[ \\t]*['"]?([^'"\\n#]+)`, 'm').exec(yaml);
   return m ? m[1].trim() : null;
 }
 

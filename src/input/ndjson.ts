@@ -35,7 +35,7 @@ export function parseDocumentLine(line: string): NdjsonDocument {
   try {
     value = JSON.parse(line);
   } catch (err) {
-    throw new Error(`not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new Error(`not valid JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object {"path": …, "text"|"html"|"markdown": …}');
   const obj = value as Record<string, unknown>;
@@ -51,7 +51,7 @@ export function parseDocumentLine(line: string): NdjsonDocument {
     if (typeof obj.date !== 'string' || !isCalendarDate(obj.date)) throw new Error(`"date" must be a calendar date YYYY-MM-DD, not ${JSON.stringify(obj.date)}`);
     date = obj.date;
   }
-  return { path: obj.path, key, content: obj[key] as string, date };
+  return { path: obj.path, key, content: obj[key], date };
 }
 
 /** The path the loader is given for a content key, so that Markdown is read as Markdown. */
@@ -73,7 +73,9 @@ export function extractLine(line: string, lineNumber: number, options: ExtractOp
     try {
       const p = (JSON.parse(line) as Record<string, unknown>)?.path;
       if (typeof p === 'string' && p !== '') path = p;
-    } catch {}
+    } catch {
+      // not JSON at all: the error names no path
+    }
     return { ok: false, line: lineNumber, path, error: err instanceof Error ? err.message : String(err) };
   }
   try {

@@ -1,6 +1,7 @@
 import type { Basis } from '../schema/fact.js';
 import type { Candidate } from '../extract/types.js';
 import { clausesOf, clauseIndexOf, type Span } from './clauses.js';
+import { alternation } from '../chars/words.js';
 
 // Basis of a growth figure (contract v1.1), decided here and nowhere else. The rules read the
 // folded sentence (較 → 较, 與 → 与), so one table serves Simplified and Traditional text.
@@ -39,14 +40,7 @@ export const BASIS_WORDS: Readonly<Record<Basis, readonly string[]>> = {
 const SHORT_CHANGE = /([年月])([增减])(?![长加幅速量值])/g;
 const NOT_BEFORE_SHORT_CHANGE = /[0-9零〇一二三四五六七八九十百两今去明前后当全同每历近多逐本上下个]/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CUE = new RegExp(
-  [...BASIS_WORDS.yoy, ...BASIS_WORDS.mom]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'),
-  'g',
-);
+const CUE = new RegExp(alternation([...BASIS_WORDS.yoy, ...BASIS_WORDS.mom]), 'g');
 const BASIS_OF_WORD = new Map<string, Basis>();
 for (const basis of ['yoy', 'mom'] as const) for (const w of BASIS_WORDS[basis]) BASIS_OF_WORD.set(w, basis);
 
@@ -76,7 +70,7 @@ export function basisCues(text: string): Cue[] {
   for (let m = SHORT_CHANGE.exec(text); m; m = SHORT_CHANGE.exec(text)) {
     if (m.index > 0 && NOT_BEFORE_SHORT_CHANGE.test(text[m.index - 1])) continue;
     // 年增率 is in the table already
-    if (cues.some((c) => c.index === m!.index)) continue;
+    if (cues.some((c) => c.index === m.index)) continue;
     cues.push({ index: m.index, end: m.index + 2, basis: m[1] === '年' ? 'yoy' : 'mom' });
   }
   return cues.sort((a, b) => a.index - b.index);

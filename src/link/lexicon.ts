@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { alternation } from '../chars/words.js';
 
 // Data for linking, loaded once at module load: word lists (lexicon/link-words.json) and the
 // place lexicon built from two installed packages plus two small text files (see lexicon/README.md).
@@ -61,10 +62,8 @@ interface LinkWordsFile {
 
 const raw = JSON.parse(readFileSync(lexiconPath('link-words.json'), 'utf8')) as LinkWordsFile;
 const set = (words: string[]) => new Set(words);
-/** Longest first, so that alternations built from a list prefer 超过 over 超. */
+/** Longest first, so that a list tried in order (or an alternation of it) prefers 超过 over 超. */
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => byLength(words).map(escape).join('|');
 
 export const words = {
   bridges: set(raw.bridges),
@@ -204,7 +203,7 @@ for (const [name, entry] of places) {
     const code = name.charCodeAt(k);
     node = level.get(code);
     if (!node) level.set(code, (node = { entry: undefined, next: null }));
-    if (k < name.length - 1) level = node.next ??= new Map();
+    if (k < name.length - 1) level = node.next ??= new Map<number, PlaceNode>();
   }
   node!.entry = entry;
 }

@@ -1,5 +1,6 @@
 import type { Approx } from '../schema/fact.js';
-import { alternation, before, after, matchAt, pattern } from './patterns.js';
+import { before, after, matchAt, pattern } from './patterns.js';
+import { alternation } from '../chars/words.js';
 
 // Words around a figure that bound it. Before the number (约 超过 不到 …) they stay outside the
 // fact's `text`; 多/余 between number and unit stay inside (parse.ts); after the unit

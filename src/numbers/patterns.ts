@@ -3,6 +3,9 @@
 //    so a global scan over a sentence is linear in its length (no catastrophic backtracking);
 // 2. metered: every exec is counted in `work`, which the linear-time property test reads.
 
+import { isHanChar } from '../chars/han.js';
+import { escapeRegExp } from '../chars/words.js';
+
 /** Work done by the figure rules: regex executions plus characters in the bounded windows they read. */
 export const work = { steps: 0 };
 
@@ -31,23 +34,14 @@ export function pattern(source: string, flags = ''): RegExp {
   return re;
 }
 
-/** Escapes words and joins them longest first, so that 万平方米 wins over 米. */
-export function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-}
-
 /**
  * Like alternation, for unit words: one space may stand between two Han characters of a word
  * (`1,368万标 箱`, text broken by PDFs and web pages). Callers strip spaces from what matched.
  */
 export function unitAlternation(words: readonly string[]): string {
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => [...w].map((c, i) => (i > 0 && /[\u3400-\u9fff]/.test(c) && /[\u3400-\u9fff]/.test(w[i - 1]) ? ' ?' : '') + esc(c)).join(''))
+    .map((w) => [...w].map((c, i) => (i > 0 && isHanChar(c) && isHanChar(w[i - 1]) ? ' ?' : '') + escapeRegExp(c)).join(''))
     .join('|');
 }
 

@@ -8,7 +8,6 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 // C0 controls other than tab/LF/CR, DEL and C1 controls have no place in a spreadsheet cell
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 /**
@@ -24,7 +23,7 @@ export function defuseCell(cell: string): string {
   return clean;
 }
 
-const cellOf = (v: unknown): string => (v === null || v === undefined ? '' : defuseCell(String(v)));
+const cellOf = (v: string | number | boolean | null | undefined): string => (v === null || v === undefined ? '' : defuseCell(String(v)));
 
 // csv-stringify quotes a field holding the record delimiter only as a whole (\r\n); a bare \r or \n
 // in a path or a sentence would then break the row, so any line break asks for quotes.

@@ -43,7 +43,7 @@ const sourcesCell = (sources: readonly Source[]): string => {
 };
 
 const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ };
-const cell = (v: unknown): string => (v === null || v === undefined ? '' : defuseCell(String(v)));
+const cell = (v: string | number | boolean | null | undefined): string => (v === null || v === undefined ? '' : defuseCell(String(v)));
 
 /** The table in one of the data formats, row by row, so a large table is never one string. */
 export function* tableChunks(rows: readonly TableRow[], format: Exclude<TableFormat, 'html'>, errors: readonly InputError[], bom = false): Generator<string> {

@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import type { Script } from '../schema/document.js';
+import { isHanCode } from '../chars/han.js';
 
 // The match view: what the rules read. Length-preserving by construction (each UTF-16 unit maps
 // to exactly one unit), so offsets found in the view are offsets into the plain text.
@@ -16,15 +17,15 @@ function simplifyCode(code: number): number {
   const cached = simplified[code];
   if (cached !== 0) return cached;
   const ch = String.fromCharCode(code);
-  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  const converted: string = convert(ch) ?? ch;
+  // opencc-js's declarations import './core' without an extension, which NodeNext cannot resolve,
+  // so its converter reads as any: the type is stated here
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }) as (s: string) => string);
+  const converted = convert(ch) ?? ch;
   // a conversion that changes length would break offsets; keep the character then
   const out = converted.length === 1 ? converted.charCodeAt(0) : code;
   simplified[code] = out;
   return out;
 }
-
-const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 
 /** Full-width ASCII forms (digits, letters, ％．／－＋～ …) become ASCII; U+3000 becomes a space. */
 function foldWidth(code: number): number {
@@ -64,7 +65,7 @@ export function fold(text: string): Folded {
       let folded = code;
       // nothing below U+3000 folds: Latin text, digits and most punctuation are copied as they are
       if (code >= 0x3000) {
-        if (isHan(code)) {
+        if (isHanCode(code)) {
           han++;
           folded = simplifyCode(code);
           if (folded !== code) changed++;

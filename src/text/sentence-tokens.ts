@@ -21,8 +21,8 @@ export class SentenceTokens {
   private readonly tokenAtOffset: (Token | undefined)[];
 
   constructor(readonly text: string) {
-    this.pieceAt = new Array(text.length);
-    this.tokenAtOffset = new Array(text.length);
+    this.pieceAt = new Array<Piece | undefined>(text.length);
+    this.tokenAtOffset = new Array<Token | undefined>(text.length);
   }
 
   /** The bounds of the piece holding offset `at` (a separator is a piece of its own), without segmenting it. */

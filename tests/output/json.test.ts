@@ -12,7 +12,7 @@ const factArb: fc.Arbitrary<Fact> = fc.record({
   value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), text), valueMax: nullable(fc.double({ noNaN: true, noDefaultInfinity: true })),
   unit: nullable(text), approx: fc.constantFrom('exact', 'about', 'over', 'under'), metric: nullable(text), region: nullable(text), partner: nullable(text),
   period: nullable(text), basis: nullable(fc.constantFrom('yoy', 'mom')), from: nullable(text), to: nullable(text),
-}) as fc.Arbitrary<Fact>;
+});
 
 /** The first orderedFact: keys copied in FACT_FIELDS order. */
 const reference = (f: Fact) => Object.fromEntries(FACT_FIELDS.map((k) => [k, f[k]]));

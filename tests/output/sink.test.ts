@@ -204,6 +204,7 @@ describe('write errors in plain words', () => {
   });
 
   it('a closed pipe on standard output is ReaderGone, every later write too', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on process.stdout
     const original = process.stdout.write;
     const epipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
     process.stdout.write = ((_chunk: unknown, cb?: (err?: Error | null) => void) => {

@@ -59,7 +59,7 @@ function expectParses(output: string, what: string): void {
   const text = output.replace(/^\uFEFF/, '');
   expect(text.trim().length, `${what} is empty`).toBeGreaterThan(0);
   if (/\.csv$|--format csv/.test(what)) {
-    const rows = parseCsv(text, { relax_column_count: false }) as string[][];
+    const rows = parseCsv<string[]>(text, { relax_column_count: false });
     expect(rows.length, what).toBeGreaterThan(1);
   } else if (/\.html$|--format html/.test(what)) {
     expect(text, what).toMatch(/^<!DOCTYPE html>/i);

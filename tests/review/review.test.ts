@@ -39,6 +39,7 @@ interface Highlight {
 function zhfactsAsync(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- an ExecFileException is an Error its type does not extend
       if (err && typeof err.code !== 'number') reject(err);
       else resolve({ status: err ? (err.code as number) : 0, stdout, stderr });
     });
@@ -175,7 +176,7 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
 
   it('sorts by a column when its header is clicked, again for descending', async () => {
     const start = column('start');
-    const starts = () => page.$$eval('#facts-table tbody tr', (rs, at) => rs.map((r) => Number((r as HTMLTableRowElement).cells[at]!.textContent)), start);
+    const starts = () => page.$$eval('#facts-table tbody tr', (rs, at) => rs.map((r) => Number((r as HTMLTableRowElement).cells[at].textContent)), start);
     await page.click(`#facts-table th:nth-child(${start + 1}) button`);
     const up = await starts();
     expect(up).toEqual([...up].sort((a, b) => a - b));
@@ -194,7 +195,7 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
       '#facts-table tbody tr',
       (rs, f) => rs.find((r) => {
         const c = (r as HTMLTableRowElement).cells;
-        return c[f.docAt]!.getAttribute('data-key') === f.doc && r.getAttribute('data-type') === f.type && c[f.startAt].textContent === String(f.start);
+        return c[f.docAt].getAttribute('data-key') === f.doc && r.getAttribute('data-type') === f.type && c[f.startAt].textContent === String(f.start);
       })!.getAttribute('data-fact')!,
       { doc: last.doc, type: last.type, start: last.start, docAt: column('doc'), startAt: column('start') },
     );
@@ -279,7 +280,7 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
     // show a tooltip on the first highlight with a metric, or the first highlight
     const id = await page.evaluate(() => {
       const marks = [...document.querySelectorAll('#docs article:first-child .plain mark[data-tip]')];
-      const withMetric = marks.find((m) => !/metric\t—/.test(m.getAttribute('data-tip')!) && m.getBoundingClientRect().bottom < 700);
+      const withMetric = marks.find((m) => !/metric\t—/.test(m.getAttribute('data-tip')) && m.getBoundingClientRect().bottom < 700);
       return (withMetric ?? marks[0])?.id ?? null;
     });
     if (id) await page.hover(`#${id}`);

@@ -1,10 +1,11 @@
 import type { Candidate, Extractor, Sentence } from '../types.js';
 import { CLASSIFIERS, NOT_COUNT_AFTER } from '../../numbers/units.js';
-import { alternation, after, before, firstChars, matchAt, pattern, unitAlternation } from '../../numbers/patterns.js';
+import { after, before, firstChars, matchAt, pattern, unitAlternation } from '../../numbers/patterns.js';
 import { CURRENCY_WORDS } from '../../numbers/currency.js';
 import { figures } from '../../numbers/figure.js';
 import { numberTokens } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
+import { alternation } from '../../chars/words.js';
 
 // Count: a number of things. With a classifier (3347家, 60多个, 3万多件, 两千余家, 10万人次; the
 // unit as written, so a Traditional article gives 個), or a large number ending its clause after

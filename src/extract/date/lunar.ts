@@ -4,7 +4,7 @@ import { labelOf, parseRef, type Part, type Reading } from './resolve.js';
 // The calendar is loaded on the first lunar date, not at start-up (its tables take some 20 ms to
 // load, in the command line and in every worker, and most documents hold no lunar date).
 let calendar: typeof import('lunar-javascript') | undefined;
-const lunarCalendar = (): typeof import('lunar-javascript') => (calendar ??= createRequire(import.meta.url)('lunar-javascript'));
+const lunarCalendar = (): typeof import('lunar-javascript') => (calendar ??= createRequire(import.meta.url)('lunar-javascript') as typeof import('lunar-javascript'));
 
 // Lunar dates in the Gregorian calendar, through lunar-javascript. A lunar date never gives a
 // Gregorian label of its own numbers (农历八月十五 is not 08-15): it is converted, or it gives

@@ -464,7 +464,7 @@ const RULES: Rule[] = [
   rule(
     'date.year-2',
     T.NIAN | T.DIGIT,
-    `(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年|${DATED_EVENT})`,
+    String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年|${DATED_EVENT})`,
     (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } }),
   ),
   // 今年以来 = this year
@@ -547,8 +547,8 @@ const RULES: Rule[] = [
     if (!hit) return null;
     const year = yearPart(m[1]);
     const idx = m.indices!;
-    const start = m[1] ? idx[1]![0] : idx[3]![0];
-    const end = m[1] && m[2] && m[4] ? idx[4]![1] : idx[3]![1];
+    const start = m[1] ? idx[1][0] : idx[3][0];
+    const end = m[1] && m[2] && m[4] ? idx[4][1] : idx[3][1];
     return { a: { unit: 'day', year, month: ABS(hit[1]), day: ABS(hit[2]) }, start, end };
   }),
   // 7·20, 6·18: a month and day joined by a middle dot, as events and sales are named

@@ -1,4 +1,5 @@
-import { alternation, before, charTable, matchAll, pattern } from '../../numbers/patterns.js';
+import { before, charTable, matchAll, pattern } from '../../numbers/patterns.js';
+import { alternation } from '../../chars/words.js';
 
 // Whether a rate is a change (growth) or a level (percent) is decided by the words before it in
 // its clause: 同比增长31.1%, 下降3.2%, 增幅高于50%, 分别增长80%和50% are changes; 占比53%,

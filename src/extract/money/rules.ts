@@ -1,10 +1,11 @@
 import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
 import { BARE_MONEY, CURRENCY_PREFIX, CURRENCY_SUFFIX, NOT_CURRENCY_AFTER, YUAN_CURRENCIES } from '../../numbers/currency.js';
-import { after, alternation, before, charTable, firstChars, matchAll, matchAt, pattern, unitAlternation } from '../../numbers/patterns.js';
+import { after, before, charTable, firstChars, matchAll, matchAt, pattern, unitAlternation } from '../../numbers/patterns.js';
 import { figures } from '../../numbers/figure.js';
 import { minusBefore, numberTokens, round } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { DIGITS } from '../../numbers/numerals.js';
+import { alternation } from '../../chars/words.js';
 
 // Money: a number with a currency after it (500亿元, 3.5亿美元, 500亿元人民币, 3.14人民币, 5块, 3美分),
 // or a currency before it (人民币500亿元, 美元3.5亿, 台币8.6亿, 人民幣3.14, US$5). Value in whole units.
@@ -67,9 +68,10 @@ function suffixForm(s: string, ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const f of figures(s, SUFFIX, { rejectAfter, allowOne: true, starts: SUFFIX_STARTS, allowZhao: true })) {
     let end = f.end;
-    let [iso, factor] = CURRENCY_SUFFIX[f.unit];
+    const factor = CURRENCY_SUFFIX[f.unit][1];
+    let iso = CURRENCY_SUFFIX[f.unit][0];
     let value = f.value * factor;
-    let valueMax = f.valueMax === null ? null : f.valueMax * factor;
+    const valueMax = f.valueMax === null ? null : f.valueMax * factor;
     const yuan = f.unit === '元' || f.unit === '圆';
     const named = yuan && f.end === f.unitEnd ? matchAt(AFTER_YUAN, s, f.unitEnd) : null;
     if (named) {

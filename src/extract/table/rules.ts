@@ -210,7 +210,7 @@ export function leadingFigure(match: string, cell: TableCell): { start: number; 
   if (!m) return null;
   const rest = text.slice(m[0].length).trim();
   // a note after the number (`（較2019年升12.4%）`), a footnote mark, or nothing
-  if (rest !== '' && !/^(?:[（(［\[]|[*＊①-⑳△▲#]+$|[注])/.test(rest)) return null;
+  if (rest !== '' && !/^(?:[（(［[]|[*＊①-⑳△▲#]+$|[注])/.test(rest)) return null;
   const numberStart = cell.start + m.index + m[0].length - m[3].length;
   const signed = m[2] !== '';
   return {

@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// Stages only look down: a module imports its own stage or a stage below it, never one above or
+// beside it. The ranks are the layering the imports of src/ already follow, bottom first:
+//
+//   0 schema chars            the contract (zod); what a Han character is, word lists as regexes:
+//                             neither imports anything of src, every stage uses them
+//   1 plain numbers text      HTML/Markdown → plain text; the number parser; folding, sentences, jieba
+//   2 input extract           bytes → a loaded document; the fact-type rules over a sentence
+//   3 link                    metric, region, partner, period, basis of extracted candidates
+//   4 pipeline table          one document end to end; the cross-document table
+//   5 output eval             writers; scoring against gold facts
+//   6 drivers                 files.ts, worker.ts: walking, the pool, a file at a time
+//   7 cli library             the command line; index.ts, the library entry
+//
+// Stages of one rank are peers and import each other neither. Inside extract/, a fact-type
+// folder imports extract's shared modules only (not another fact type, not the registry, which
+// gathers them all), and no module but a corpus imports a corpus: the corpora are tests' data.
+// Type-only imports count: a type declared in the wrong stage is a dependency on that stage.
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+
+const RANK: Record<string, number> = {
+  schema: 0, chars: 0,
+  plain: 1, numbers: 1, text: 1,
+  input: 2, extract: 2,
+  link: 3,
+  pipeline: 4, table: 4,
+  output: 5, eval: 5,
+  drivers: 6,
+  cli: 7, library: 7,
+};
+
+/** The stage of a module path relative to src/ (posix): its folder, or for a file at the top its role. */
+function stageOf(path: string): string {
+  const [first] = path.split('/');
+  if (path.includes('/')) return first;
+  const top: Record<string, string> = { 'pipeline.ts': 'pipeline', 'files.ts': 'drivers', 'worker.ts': 'drivers', 'index.ts': 'library' };
+  return top[path] ?? `unknown top-level module ${path}`;
+}
+
+const FACT_FOLDER = /^extract\/([^/]+)\//;
+const isCorpus = (path: string) => /^extract\/(?:[^/]+\/)?corpus\.ts$/.test(path) || path === 'extract/negatives.ts';
+
+/** Why `from` may not import `to` (both relative to src/), or null when it may. */
+function violation(from: string, to: string): string | null {
+  const a = stageOf(from);
+  const b = stageOf(to);
+  for (const s of [a, b]) if (!(s in RANK)) throw new Error(`${s}: give it a rank in tests/architecture/imports.test.ts`);
+  if (a !== b) {
+    if (RANK[b] > RANK[a]) return `${a} imports ${b}, a stage above it`;
+    if (RANK[b] === RANK[a]) return `${a} imports ${b}, a stage beside it`;
+  }
+  if (isCorpus(to) && !isCorpus(from)) return 'a module imports a corpus (the corpora are test data, not code)';
+  if (a === 'extract' && from !== 'extract/registry.ts') {
+    const own = FACT_FOLDER.exec(from)?.[1] ?? null;
+    const theirs = FACT_FOLDER.exec(to)?.[1] ?? null;
+    if (to === 'extract/registry.ts') return 'a module of extract imports the registry, which gathers every fact type';
+    if (theirs !== null && theirs !== own) return own === null ? `a shared module of extract imports the ${theirs} fact type` : `the ${own} fact type imports the ${theirs} fact type`;
+  }
+  return null;
+}
+
+/** Every import (static, dynamic, type-only, re-export) of every module in src/, as [from, to] relative to src/. */
+function imports(): [string, string][] {
+  const edges: [string, string][] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
+        const from = relative(SRC, full).split('\\').join('/');
+        for (const { fileName } of ts.preProcessFile(readFileSync(full, 'utf8'), true, true).importedFiles) {
+          if (!fileName.startsWith('.')) continue; // a package, not a stage
+          const to = posix.normalize(posix.join(posix.dirname(from), fileName)).replace(/\.js$/, '.ts');
+          edges.push([from, to]);
+        }
+      }
+    }
+  };
+  walk(SRC);
+  return edges;
+}
+
+// Today's violations, each with the reason it exists and the part of issue 18 that removes it.
+// The test fails on any violation not listed here, and on a listed one that is gone (so the list
+// is shortened when the code is fixed, and cannot hide a new one).
+const KNOWN: Record<string, string> = {
+  'input/ndjson.ts -> pipeline.ts': 'the ndjson input mode runs the pipeline: a driver, to move beside files.ts (part 1)',
+  'input/ndjson.ts -> files.ts': 'the ndjson input mode words errors through files.ts: a driver (part 1)',
+  'text/sentences.ts -> extract/types.ts': 'Sentence is declared in extract/types.ts; it belongs in text/ (part 1)',
+  'extract/percent/rules.ts -> extract/growth/rules.ts': 'percent and growth read one surface; to become one extractor, extract/rate/ (part 3)',
+  'extract/percent/rules.ts -> extract/growth/context.ts': 'percent reads growth\'s clause context; one extractor, extract/rate/ (part 3)',
+  'extract/overlaps.ts -> extract/registry.ts': 'overlap resolution reads the registry\'s type order (part 1)',
+  'extract/table/rules.ts -> extract/registry.ts': 'table cells are read with the prose rules, taken from the registry (part 1)',
+  ...Object.fromEntries(
+    ['count', 'date', 'growth', 'measure', 'money', 'percent'].map((t) => [
+      `extract/registry.ts -> extract/${t}/corpus.ts`,
+      'the registry gathers corpora with the rules, so they ship in the bundle; a separate module for the tests (part 1)',
+    ]),
+  ),
+};
+
+describe('stages only look down', () => {
+  it('no module imports a stage above or beside it, beyond the known exceptions', () => {
+    const found = new Map<string, string>();
+    for (const [from, to] of imports()) {
+      const why = violation(from, to);
+      if (why !== null) found.set(`${from} -> ${to}`, why);
+    }
+    const unknown = [...found].filter(([edge]) => !(edge in KNOWN)).map(([edge, why]) => `${edge}: ${why}`);
+    expect(unknown, 'new imports against the layering').toEqual([]);
+    const gone = Object.keys(KNOWN).filter((edge) => !found.has(edge));
+    expect(gone, 'known exceptions that no longer occur: remove them from KNOWN').toEqual([]);
+  });
+
+  it('reads every kind of relative import', () => {
+    const edges = imports().map(([from, to]) => `${from} -> ${to}`);
+    expect(edges).toContain('pipeline.ts -> extract/registry.ts'); // a value import at the top
+    expect(edges).toContain('text/sentences.ts -> extract/types.ts'); // a type-only import
+    expect(edges).toContain('extract/date/lunar.ts -> extract/date/resolve.ts'); // inside a folder
+  });
+
+  it('tells an import down from one up, beside, across fact types and into a corpus', () => {
+    expect(violation('link/metric.ts', 'extract/types.ts')).toBeNull();
+    expect(violation('extract/money/rules.ts', 'numbers/parse.ts')).toBeNull();
+    expect(violation('extract/money/rules.ts', 'extract/types.ts')).toBeNull();
+    expect(violation('extract/date/rules.ts', 'extract/date/resolve.ts')).toBeNull();
+    expect(violation('extract/count/corpus.ts', 'extract/negatives.ts')).toBeNull();
+    expect(violation('worker.ts', 'files.ts')).toBeNull();
+    expect(violation('numbers/parse.ts', 'link/lexicon.ts')).toBe('numbers imports link, a stage above it');
+    expect(violation('plain/html.ts', 'text/fold.ts')).toBe('plain imports text, a stage beside it');
+    expect(violation('output/json.ts', 'files.ts')).toBe('output imports drivers, a stage above it');
+    expect(violation('extract/money/rules.ts', 'extract/count/rules.ts')).toBe('the money fact type imports the count fact type');
+    expect(violation('extract/boundaries.ts', 'extract/date/rules.ts')).toBe('a shared module of extract imports the date fact type');
+    expect(violation('link/metric.ts', 'extract/money/corpus.ts')).toBe('a module imports a corpus (the corpora are test data, not code)');
+    expect(() => violation('newstage/x.ts', 'schema/fact.ts')).toThrow('newstage: give it a rank');
+  });
+});
