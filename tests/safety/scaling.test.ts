@@ -9,7 +9,8 @@ import { extractDocument } from '../../src/pipeline.js';
 // search starts and where it stops), not time.
 
 let scanned = 0;
-const exec = RegExp.prototype.exec;
+// the original method, called with an explicit receiver below
+const exec: (this: RegExp, input: string) => RegExpExecArray | null = RegExp.prototype.exec; // eslint-disable-line @typescript-eslint/unbound-method
 
 function countedExec(this: RegExp, input: string): RegExpExecArray | null {
   const from = this.global || this.sticky ? this.lastIndex : 0;
