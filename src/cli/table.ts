@@ -11,7 +11,7 @@ import { renderPivot, renderTableHtml, tableChunks, type TableFormat } from '../
 import { formatWriter } from '../output/writer.js';
 import { parseTableLine, partialLine } from '../table/partial.js';
 import { pivotByPeriod } from '../table/pivot.js';
-import { TableAccumulator, type Source } from '../table/rows.js';
+import { TableAccumulator, type Source, type TableRow } from '../table/rows.js';
 import type { Aliases } from '../table/metric-key.js';
 import { interactive, reportError, terminalStyle } from './tty.js';
 import { tableSummary } from '../output/table-summary.js';
@@ -116,6 +116,11 @@ async function readFactsFile(file: string, table: TableAccumulator, types: FactT
   else await readLines(createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity }), file, table, types, errors);
 }
 
+/** The rows as they are written, or only those whose reports disagree. */
+function* onlyConflicts(rows: Iterable<TableRow>, conflicts: boolean): Generator<TableRow> {
+  for (const r of rows) if (!conflicts || !r.agree) yield r;
+}
+
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -125,6 +130,14 @@ async function readStdin(): Promise<Buffer> {
 /** Runs `zhfacts table`; resolves to the exit status (0 all read, 1 some input failed). */
 export async function runTable(cmd: TableCommand): Promise<number> {
   const table = new TableAccumulator({ aliases: cmd.aliases, sentences: cmd.format === 'html' });
+  try {
+    return await tableRun(cmd, table);
+  } finally {
+    table.dispose(); // the temporary file of per-fact state, on every way out
+  }
+}
+
+async function tableRun(cmd: TableCommand, table: TableAccumulator): Promise<number> {
   const errors: InputError[] = [];
   const paths = cmd.paths.length === 0 ? ['-'] : cmd.paths;
   const articles: string[] = [];
@@ -184,9 +197,9 @@ export async function runTable(cmd: TableCommand): Promise<number> {
   const out: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink();
   try {
     if (cmd.partial) {
-      for (const row of table.partials()) await out.write(partialLine(row));
+      for (const row of table.partialRows()) await out.write(partialLine(row));
     } else {
-      const rows = table.finish().filter((r) => !cmd.conflicts || !r.agree);
+      const rows = onlyConflicts(table.finishedRows(), cmd.conflicts);
       if (cmd.format === 'html') {
         // the review page is linked from where the table page is written
         const href = cmd.review === null ? null : encodeURI(relative(cmd.output ? dirname(resolve(cmd.output)) : process.cwd(), resolve(cmd.review)).split('\\').join('/'));
@@ -194,9 +207,9 @@ export async function runTable(cmd: TableCommand): Promise<number> {
           const id = anchors.get(anchorOf(s.doc, s.start, s.end));
           return id === undefined ? null : `${href}#${id}`;
         };
-        await out.write(renderTableHtml(rows, errors, link));
+        await out.write(renderTableHtml([...rows], errors, link));
       } else if (cmd.pivot) await out.write(renderPivot(pivotByPeriod(rows), cmd.format, errors, cmd.bom));
-      else if (cmd.summary) await out.write(tableSummary(rows, errors, table.withoutMetric, terminalStyle()));
+      else if (cmd.summary) await out.write(tableSummary([...rows], errors, table.withoutMetric, terminalStyle()));
       else for (const chunk of tableChunks(rows, cmd.format, errors, cmd.bom)) await out.write(chunk);
     }
     await out.commit();
@@ -206,7 +219,7 @@ export async function runTable(cmd: TableCommand): Promise<number> {
     throw err;
   }
   if (interactive() && !cmd.quiet && !cmd.summary) {
-    const rows = table.rows.size;
+    const rows = table.size;
     const skipped = table.withoutMetric > 0 ? `, ${table.withoutMetric} figures without a metric left out` : '';
     process.stderr.write(`zhfacts table: ${rows} rows${skipped}, ${errors.length} errors\n`);
   }

@@ -46,13 +46,18 @@ const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ };
 const cell = (v: string | number | boolean | null | undefined): string => (v === null || v === undefined ? '' : defuseCell(String(v)));
 
 /** The table in one of the data formats, row by row, so a large table is never one string. */
-export function* tableChunks(rows: readonly TableRow[], format: Exclude<TableFormat, 'html'>, errors: readonly InputError[], bom = false): Generator<string> {
+export function* tableChunks(rows: Iterable<TableRow>, format: Exclude<TableFormat, 'html'>, errors: readonly InputError[], bom = false): Generator<string> {
   switch (format) {
-    case 'json':
+    case 'json': {
       yield '{"rows":[';
-      for (const [i, r] of rows.entries()) yield (i === 0 ? '\n' : ',\n') + JSON.stringify(orderedRow(r));
-      yield `${rows.length ? '\n' : ''}],"errors":${JSON.stringify(errors)}}\n`;
+      let first = true;
+      for (const r of rows) {
+        yield (first ? '\n' : ',\n') + JSON.stringify(orderedRow(r));
+        first = false;
+      }
+      yield `${first ? '' : '\n'}],"errors":${JSON.stringify(errors)}}\n`;
       return;
+    }
     case 'ndjson':
       for (const r of rows) yield JSON.stringify(orderedRow(r)) + '\n';
       return;
@@ -65,7 +70,7 @@ export function* tableChunks(rows: readonly TableRow[], format: Exclude<TableFor
   }
 }
 
-export const renderTable = (rows: readonly TableRow[], format: Exclude<TableFormat, 'html'>, errors: readonly InputError[], bom = false): string =>
+export const renderTable = (rows: Iterable<TableRow>, format: Exclude<TableFormat, 'html'>, errors: readonly InputError[], bom = false): string =>
   [...tableChunks(rows, format, errors, bom)].join('');
 
 const PIVOT_KEYS = ['type', 'metric', 'region', 'partner', 'basis', 'unit', 'scope'] as const;

@@ -23,7 +23,7 @@ export interface Pivot {
   rows: PivotRow[];
 }
 
-export function pivotByPeriod(rows: readonly TableRow[]): Pivot {
+export function pivotByPeriod(rows: Iterable<TableRow>): Pivot {
   const out = new Map<string, PivotRow>();
   const periods = new Set<string | null>();
   for (const r of rows) {

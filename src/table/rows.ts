@@ -2,6 +2,7 @@ import { FACT_TYPES, type Approx, type Basis, type Fact, type FactType } from '.
 import { allAgree, consensus, writtenStep, type Voter } from './agree.js';
 import { metricKey, type Aliases } from './metric-key.js';
 import { comparePeriods, documentYear, hasUnknownYear, withYear } from './periods.js';
+import { BucketWriter, LineSpill } from './spill.js';
 
 // The table is a reduce over facts: each fact joins the partial row of its key; partial rows merge
 // associatively and in any order (sets and sorted lists only), and a row is finished — consensus,
@@ -59,21 +60,59 @@ export interface TableOptions {
   aliases?: Aliases;
   /** keep each source's sentence (the review page shows it) */
   sentences?: boolean;
+  /** bytes of per-fact state held in memory before it goes to a temporary file (tests set it low) */
+  spillBytes?: number;
+  /** facts read back at once when rows are written: keys are taken in order until their facts reach this */
+  bucketFacts?: number;
 }
 
 const keyString = (k: RowKey): string => JSON.stringify([k.type, k.metric, k.region, k.partner, k.period, k.basis, k.unit, k.scope]);
 /** Reports of one value at one precision form one group. */
 export const groupKey = (value: number, step: number, approx: Approx): string => `${value}|${step}|${approx}`;
 
-/** Partial rows by key: the reducer's state. */
+/** What stays in memory for a key: the key, its wordings, how many facts it has. */
+interface KeyState {
+  key: RowKey;
+  wordings: Set<string>;
+  facts: number;
+}
+
+/** A spilled line is `key index TAB [groups, sources]`: the index is read without parsing the rest. */
+type SpillGroups = Array<[value: number, step: number, approx: Approx, docs: string[]]>;
+const lineKey = (line: string): number => Number(line.slice(0, line.indexOf('\t')));
+const lineBody = (line: string): [SpillGroups, Source[]] => JSON.parse(line.slice(line.indexOf('\t') + 1)) as [SpillGroups, Source[]];
+
+const SPILL_BYTES = 8 << 20;
+const BUCKET_FACTS = 20_000;
+/** Files open at once while facts are sorted into buckets. */
+const MAX_BUCKETS = 256;
+
+/**
+ * Partial rows by key: the reducer's state. Only the keys and their wordings stay resident; each
+ * fact's vote and source is appended to a spill (memory, then a temporary file past a few MB) and
+ * read back when rows are written: keys in row order are cut into buckets of about `bucketFacts`
+ * facts, the spill is split into one file per bucket, and one bucket at a time is rebuilt.
+ */
 export class TableAccumulator {
-  readonly rows = new Map<string, PartialRow>();
+  private readonly keys: KeyState[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly spill: LineSpill;
   /** figures left out because nothing says what they measure */
   withoutMetric = 0;
-  /** one string per document path, shared by its sources (a path is repeated once per fact otherwise) */
-  private readonly paths = new Map<string, string>();
 
-  constructor(private readonly options: TableOptions = {}) {}
+  constructor(private readonly options: TableOptions = {}) {
+    this.spill = new LineSpill(options.spillBytes ?? SPILL_BYTES);
+  }
+
+  /** How many rows there are. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** True once per-fact state went to a temporary file. */
+  get spilled(): boolean {
+    return this.spill.spilled;
+  }
 
   /**
    * Adds one document's facts. Its date gives unknown years their year;
@@ -94,38 +133,109 @@ export class TableAccumulator {
         else scope = f.doc;
       }
       const key: RowKey = { type: f.type, metric: metricKey(f.metric, this.options.aliases), region: f.region, partner: f.partner, period, basis: f.basis, unit: f.unit, scope };
-      const doc = this.paths.get(f.doc) ?? (this.paths.set(f.doc, f.doc), f.doc);
-      const source: Source = { doc, start: f.start, end: f.end, text: f.text, value: f.value, ...(this.options.sentences ? { sentence: f.sentence } : {}) };
-      const step = writtenStep(f.text, f.value);
-      this.merge({ key, wordings: new Set([f.metric]), values: new Map([[groupKey(f.value, step, f.approx), { value: f.value, step, approx: f.approx, docs: new Set([doc]) }]]), sources: [source] });
+      const source: Source = { doc: f.doc, start: f.start, end: f.end, text: f.text, value: f.value, ...(this.options.sentences ? { sentence: f.sentence } : {}) };
+      this.add(key, [f.metric], [[f.value, writtenStep(f.text, f.value), f.approx, [f.doc]]], [source]);
     }
   }
 
   /** Folds a partial row (from this run or another) into the state. */
   merge(row: PartialRow): void {
-    const k = keyString(row.key);
-    const mine = this.rows.get(k);
-    if (mine === undefined) {
-      this.rows.set(k, { key: row.key, wordings: new Set(row.wordings), values: new Map([...row.values].map(([g, v]) => [g, { ...v, docs: new Set(v.docs) }])), sources: [...row.sources] });
+    this.add(row.key, row.wordings, [...row.values.values()].map((v) => [v.value, v.step, v.approx, [...v.docs]]), row.sources);
+  }
+
+  private add(key: RowKey, wordings: Iterable<string>, groups: SpillGroups, sources: Source[]): void {
+    const ks = keyString(key);
+    let k = this.index.get(ks);
+    if (k === undefined) {
+      k = this.keys.length;
+      this.index.set(ks, k);
+      this.keys.push({ key, wordings: new Set(), facts: 0 });
+    }
+    const state = this.keys[k];
+    for (const w of wordings) state.wordings.add(w);
+    state.facts += sources.length;
+    this.spill.append(`${k}\t${JSON.stringify([groups, sources])}\n`);
+  }
+
+  /** The partial rows in row order, rebuilt one bucket of keys at a time. */
+  *partialRows(): Generator<PartialRow> {
+    const order = this.keys.map((_, k) => k).sort((a, b) => compareKeys(this.keys[a].key, this.keys[b].key));
+    const buckets = this.buckets(order);
+    if (buckets.length <= 1) {
+      yield* this.rebuild(order, this.spill.lines());
       return;
     }
-    for (const w of row.wordings) mine.wordings.add(w);
-    for (const [g, v] of row.values) {
-      const group = mine.values.get(g);
-      if (group === undefined) mine.values.set(g, { ...v, docs: new Set(v.docs) });
-      else for (const d of v.docs) group.docs.add(d);
+    const paths = buckets.map((_, i) => this.spill.bucketPath(`bucket-${i}.ndjson`) ?? '');
+    const bucketOf = new Int32Array(this.keys.length);
+    buckets.forEach((keys, i) => keys.forEach((k) => (bucketOf[k] = i)));
+    const writer = new BucketWriter(paths);
+    try {
+      for (const line of this.spill.lines()) writer.append(bucketOf[lineKey(line)], line + '\n');
+      for (const [i, keys] of buckets.entries()) yield* this.rebuild(keys, writer.read(i));
+    } finally {
+      writer.close();
     }
-    for (const s of row.sources) mine.sources.push(s);
   }
 
-  /** The partial rows in a fixed order (for --partial output). */
+  /** Keys in row order cut where their facts pass the bucket size; one bucket while nothing is on disk. */
+  private buckets(order: readonly number[]): number[][] {
+    if (!this.spill.spilled) return [[...order]];
+    const total = this.keys.reduce((n, s) => n + s.facts, 0);
+    const limit = Math.max(this.options.bucketFacts ?? BUCKET_FACTS, Math.ceil(total / MAX_BUCKETS));
+    const out: number[][] = [];
+    let facts = Infinity;
+    for (const k of order) {
+      if (facts + this.keys[k].facts > limit) {
+        out.push([]);
+        facts = 0;
+      }
+      out[out.length - 1].push(k);
+      facts += this.keys[k].facts;
+    }
+    return out;
+  }
+
+  /** The partial rows of `keys` (in that order) from the spilled lines that hold them. */
+  private *rebuild(keys: readonly number[], lines: Iterable<string>): Generator<PartialRow> {
+    const rows = new Map<number, PartialRow>(keys.map((k) => [k, { key: this.keys[k].key, wordings: this.keys[k].wordings, values: new Map(), sources: [] }]));
+    for (const line of lines) {
+      const row = rows.get(lineKey(line));
+      if (row === undefined) continue;
+      const [groups, sources] = lineBody(line);
+      for (const [value, step, approx, docs] of groups) {
+        const g = groupKey(value, step, approx);
+        const group = row.values.get(g);
+        if (group === undefined) row.values.set(g, { value, step, approx, docs: new Set(docs) });
+        else for (const d of docs) group.docs.add(d);
+      }
+      for (const s of sources) row.sources.push(s);
+    }
+    for (const k of keys) {
+      const row = rows.get(k);
+      if (row === undefined) continue;
+      rows.delete(k); // a written row's sources are not kept while the next ones are
+      yield row;
+    }
+  }
+
+  /** The finished rows in row order: consensus, agreement, sorted sources. */
+  *finishedRows(): Generator<TableRow> {
+    for (const row of this.partialRows()) yield finishRow(row);
+  }
+
+  /** The partial rows in a fixed order (for --partial output), all at once. */
   partials(): PartialRow[] {
-    return [...this.rows.values()].sort((a, b) => compareKeys(a.key, b.key));
+    return [...this.partialRows()];
   }
 
-  /** The finished rows, sorted. */
+  /** The finished rows, sorted, all at once. */
   finish(): TableRow[] {
-    return this.partials().map(finishRow);
+    return [...this.finishedRows()];
+  }
+
+  /** Removes the temporary file, if any. */
+  dispose(): void {
+    this.spill.dispose();
   }
 }
 
