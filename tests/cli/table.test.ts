@@ -103,6 +103,27 @@ describe('zhfacts table', () => {
     expect(run.stderr).toContain(`${aliases}:2: expected two cells, a wording and its key`);
   });
 
+  it('keys rows by the aliases of a YAML or CSV file, and names the line of a malformed YAML one, exit 2', async () => {
+    const yamlFile = join(dir, 'aliases.yaml');
+    writeFileSync(yamlFile, '# customs wording kept apart\n出口额: 出口(约数)\n');
+    const csvFile = join(dir, 'aliases-ok.csv');
+    writeFileSync(csvFile, 'wording,key\n出口额,出口(约数)\n');
+    for (const file of [yamlFile, csvFile]) {
+      const run = await zhfacts(['table', '-', '--aliases', file, '--types', 'money', '--format', 'ndjson'], { input: ndjson });
+      expect(run.status).toBe(0);
+      const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { metric: string; value: number; documents: number; wordings: string[] });
+      expect(rows.map((r) => [r.metric, r.value, r.documents, r.wordings])).toEqual([
+        ['出口', 12.13e12, 2, ['出口总额', '出口總值']],
+        ['出口(约数)', 12.1e12, 1, ['出口额']],
+      ]);
+    }
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, '出口额: 出口\n进口额: [进口, 货物进口]\n');
+    const run = await zhfacts(['table', '-', '--aliases', bad], { input: ndjson });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${bad}:2: expected a wording and a key, both text`);
+  });
+
   it('reports a line that is not a fact with its number and still writes the rest, exit 1', async () => {
     const run = await zhfacts(['table', '-', '--format', 'ndjson'], { input: ndjson + '{"doc":"x"}\nnot json\n' });
     expect(run.status).toBe(1);

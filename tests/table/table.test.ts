@@ -4,6 +4,8 @@ import { consensus, writtenStep, allAgree } from '../../src/table/agree.js';
 import { metricKey, aliasMap } from '../../src/table/metric-key.js';
 import { comparePeriods, documentYear } from '../../src/table/periods.js';
 import { TableAccumulator, type TableRow } from '../../src/table/rows.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { parseTableLine, partialLine } from '../../src/table/partial.js';
 import { pivotByPeriod } from '../../src/table/pivot.js';
 import { parseAliases, AliasesError } from '../../src/table/aliases.js';
@@ -160,6 +162,38 @@ describe('partial rows merge into the same table', () => {
     expect(viaPartials([[docs[0], docs[1]], [docs[2]], [docs[3], docs[4]]])).toBe(expected);
     expect(viaPartials([[docs[4]], [docs[3], docs[0]], [docs[2], docs[1]]])).toBe(expected);
     expect(viaPartials([[docs[2], docs[0], docs[4]], [], [docs[1], docs[3]]])).toBe(expected);
+  });
+});
+
+describe('per-fact state off the heap', () => {
+  const spillDirs = () => readdirSync(tmpdir()).filter((n) => /^zhfacts-table-[A-Za-z0-9]{6}$/.test(n));
+  it('spills to a temporary file, reads it back in buckets of keys, and writes the same rows', () => {
+    const docs: Fact[][] = Array.from({ length: 30 }, (_, i) => [
+      fact(`d${String(i).padStart(2, '0')}.txt`, i % 3 === 0 ? '1.8万亿元' : '1.83万亿元', i % 3 === 0 ? 1.8e12 : 1.83e12, { period: `${2020 + (i % 4)}-H1` }),
+      fact(`d${String(i).padStart(2, '0')}.txt`, '6.1%', i % 5 === 0 ? 6.3 : 6.1, { type: 'growth', unit: '%', region: i % 2 ? '广东' : '浙江' }),
+    ]);
+    const inMemory = new TableAccumulator();
+    for (const d of docs) inMemory.addDocument(d);
+    const before = spillDirs();
+    // a few hundred bytes held, buckets of 7 facts: 6 keys over several bucket files
+    const spilled = new TableAccumulator({ spillBytes: 500, bucketFacts: 7 });
+    for (const d of docs) spilled.addDocument(d);
+    expect(inMemory.spilled).toBe(false);
+    expect(spilled.spilled).toBe(true);
+    const [dir] = spillDirs().filter((n) => !before.includes(n));
+    expect(dir).toBeDefined();
+    expect(renderTable(spilled.finish(), 'json', [])).toBe(renderTable(inMemory.finish(), 'json', []));
+    expect(spilled.partials().map(partialLine)).toEqual(inMemory.partials().map(partialLine));
+    expect(spilled.finish().map((r) => [r.type, r.region, r.period, r.value, r.documents, r.agree])).toEqual([
+      ['money', '中国', '2020-H1', 1.83e12, 8, true],
+      ['money', '中国', '2021-H1', 1.83e12, 8, true],
+      ['money', '中国', '2022-H1', 1.83e12, 7, true],
+      ['money', '中国', '2023-H1', 1.83e12, 7, true],
+      ['growth', '广东', '2024-H1', 6.1, 15, false],
+      ['growth', '浙江', '2024-H1', 6.1, 15, false],
+    ]);
+    spilled.dispose();
+    expect(existsSync(`${tmpdir()}/${dir}`)).toBe(false);
   });
 });
 
