@@ -22,9 +22,10 @@ const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几�
 const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
 /**
  * A number as written, with 个 before 亿 (两个亿), 多/余 between the number and a further scale, 把 after
- * a scale (千把 = about 1000), 来 after one (十来万 = about 100000, 二十来个).
+ * a scale (千把 = about 1000), 来 after one (十来万 = about 100000, 二十来个), and 几 after Arabic
+ * tens, as informal writing mixes them (10几万 = 十几万, 20几家).
  */
-export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把|(?<=[十百千万])来(?:${SCALE})?)?`;
+export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把|(?<=[十百千万])来(?:${SCALE})?|(?<=(?<![\\d.])[1-9]0)几(?:${SCALE})?)?`;
 
 const NUMBER_AT = pattern(NUMBER, 'y');
 /** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数 or 好(几). */
