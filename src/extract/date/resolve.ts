@@ -287,6 +287,20 @@ export function weekLabel(offset: number, refDate: string | null, days: [number,
 }
 
 /**
+ * The days of ISO week `n` of year `y` (Monday to Sunday; week 1 holds the year's first Thursday,
+ * so it may start in December): a day range, unknown days without a year, null when the year has
+ * no such week (most years have 52).
+ */
+export function isoWeekLabel(y: number | null, n: number): string | null {
+  if (y === null) return 'XXXX-XX-XX/XXXX-XX-XX';
+  const jan4: Ymd = { y, m: 1, d: 4 };
+  const monday = addDays(jan4, n * 7 - 7 - ((new Date(Date.UTC(y, 0, 4)).getUTCDay() + 6) % 7));
+  if (addDays(monday, 3).y !== y) return null; // its Thursday lies in the next year
+  const day = (p: Ymd) => labelOf({ unit: 'day', y: p.y, m: p.m, d: p.d });
+  return `${day(monday)}/${day(addDays(monday, 6))}`;
+}
+
+/**
  * A quarter relative to the reference's (上季度 = -1), or one of its edge months, about
  * (上季度末 = its last month, 季度初 = the first); null without a reference.
  */

@@ -5,7 +5,7 @@ import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
 import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, numberOf, yearPart } from './pieces.js';
-import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, isoWeekLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two (or a week, a quarter counted from the reference, a lunar date, a
@@ -30,6 +30,8 @@ interface Found {
   weekDays?: [number, number];
   /** the n-th weekday of the month `a` (Monday = 0), `plus` days after it: 母亲节, 6月第3个星期日 */
   nth?: { n: number; weekday: number; plus: number };
+  /** an ISO week (Monday to Sunday, week 1 holding the first Thursday) of the year of `a`: 2026年第5周 */
+  isoWeek?: number;
   /** a solar term (清明, 冬至) in the year of the month `a` */
   term?: string;
   /** a date only the reference date gives (3年前): none without one, where every part would be X */
@@ -298,6 +300,14 @@ const DAY_HAO_NEXT = [
   '表示|宣布|发布|公布|证实|透露|指出|强调|发表|举行|召开|会见|会晤|会谈|抵达|到达|访|发生|签署|通过|援引|报道|出席|结束|宣称|称|说|决定|起诉|举办|启动|致电|回应|谴责|批准|进行|开幕|闭幕|播出|出台|印发',
 ].join('|');
 
+/** What follows a bare weekday that dates an event: what follows a day with 号 (DAY_HAO_NEXT), or
+ *  a trading session (周五早盘, 周一收盘). */
+const WEEKDAY_NEXT = pattern(`^(?:${DAY_HAO_NEXT}|早盘|午盘|尾盘|盘中|开盘|收盘|晚间|早间)`);
+/** Before a weekday that continues a list or a range (周一至周五, 周一、周三): not a date of its own. */
+const WEEKDAY_LISTED = /[至到、和及与或~\-—]$/;
+const datesAnEvent = (text: string, start: number, end: number): boolean =>
+  WEEKDAY_NEXT.test(text.slice(end, end + 6)) && !WEEKDAY_LISTED.test(text.slice(Math.max(0, start - 1), start));
+
 /** Seasons as the weather service counts them: first and last month (冬 runs into the next year). */
 const SEASON_MONTHS: Record<string, [number, number]> = { 春: [3, 5], 夏: [6, 8], 秋: [9, 11], 冬: [12, 2] };
 const SEASON_ORDER = '春夏秋冬春';
@@ -561,16 +571,25 @@ const RULES: Rule[] = [
     a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
     week: WEEK_OFFSETS[m[1]],
   })),
-  // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it
-  // (a bare 周三 is not: 周一至周五 are opening hours)
-  rule('date.weekday', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文每])(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m) => {
-    if (!m[1] && m[2] === '周') return null;
+  // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it; a bare
+  // 周三 only where it dates an event (周三，… / 周五早盘 / 周一发布), since 周一至周五 are opening
+  // hours and 周一、周三 a schedule
+  rule('date.weekday', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文每逢])(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m, text) => {
+    if (!m[1] && m[2] === '周' && !datesAnEvent(text, m.index, m.index + m[0].length)) return null;
     const day = WEEKDAYS.indexOf(m[3]);
     return {
       a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
       week: m[1] ? WEEK_OFFSETS[m[1]] : 0,
       weekDays: m[3] === '末' ? [5, 6] : [Math.min(day, 6), Math.min(day, 6)],
     };
+  }),
+  // 2026年第5周, 今年第10周: an ISO week of the year (a week number alone is a league's or a pregnancy's)
+  rule('date.year-week', T.NIAN | T.WEEK, `(${YEAR})度? ?第 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?个?(?:周|星期)(?![一二三四五六日天末年岁])`, (m) => {
+    const n = numberOf(m[2]);
+    const year = yearPart(m[1]);
+    // a written year without that week leaves the year alone (2024年第53周: 2024 has 52)
+    if (!inRange(n, 1, 53) || (year.kind === 'abs' && isoWeekLabel(year.value, n) === null)) return null;
+    return { a: { unit: 'year', year }, isoWeek: n };
   }),
   // 3月第三周, 2024年5月第2周: the N-th seven days of the month
   rule('date.month-week', T.YUE | T.WEEK, `(?:(${YEAR})度? ?)?(${MONTH}) ?月(?:份)?(?:的)?第([一二三四五1-5])(?:个)?(?:周|星期)`, (m) => {
@@ -699,7 +718,7 @@ function joinRanges(spans: Span[], text: string): Span[] {
 }
 
 /** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
-const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term;
+const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined;
 
 /** A single calendar day (12月4日), which a weekday after it can restate. */
 const isDay = (s: Found) => plain(s) && !s.b && s.a.unit === 'day' && s.a.month.kind === 'abs' && s.a.day.kind === 'abs';
@@ -734,6 +753,7 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
     return day && labelOf({ unit: 'day', ...day });
   }
   if (s.week !== undefined) return weekLabel(s.week, refDate, s.weekDays);
+  if (s.isoWeek !== undefined) return isoWeekLabel(resolvePoint(s.a, refDate, reading).y, s.isoWeek);
   if (s.quarter) return quarterLabel(s.quarter.offset, s.quarter.edge, refDate);
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
 }
