@@ -5,7 +5,7 @@ import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
 import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, numberOf, yearPart } from './pieces.js';
-import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, isoWeekLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, isoWeekLabel, labelOf, nextAfter, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two (or a week, a quarter counted from the reference, a lunar date, a
@@ -32,6 +32,8 @@ interface Found {
   nth?: { n: number; weekday: number; plus: number };
   /** an ISO week (Monday to Sunday, week 1 holding the first Thursday) of the year of `a`: 2026年第5周 */
   isoWeek?: number;
+  /** the day or month after the date before it (次日, 次月); `a` is the one after the reference */
+  after?: 'day' | 'month';
   /** a solar term (清明, 冬至) in the year of the month `a` */
   term?: string;
   /** a date only the reference date gives (3年前): none without one, where every part would be X */
@@ -308,6 +310,11 @@ const WEEKDAY_LISTED = /[至到、和及与或~\-—]$/;
 const datesAnEvent = (text: string, start: number, end: number): boolean =>
   WEEKDAY_NEXT.test(text.slice(end, end + 6)) && !WEEKDAY_LISTED.test(text.slice(Math.max(0, start - 1), start));
 
+/** A bare 年中 where a clause names when; the 年 is the one before 中 in the rule. */
+const MID_YEAR_BARE = '(?:^|(?<=[，,。；;：:（(“"\\s]|至|到|截至|截止|于|在|从|自|等到))年';
+/** After 年中 with no doubled 年: a clause break or a word of time (年中前, 年中以来, 年中的). */
+const MID_YEAR_NEXT = '[，,。；;、）)]|$|前|以前|之前|后|以后|之后|时|左右|开始|起|至|到|以来|的|期间';
+
 /** Seasons as the weather service counts them: first and last month (冬 runs into the next year). */
 const SEASON_MONTHS: Record<string, [number, number]> = { 春: [3, 5], 夏: [6, 8], 秋: [9, 11], 冬: [12, 2] };
 const SEASON_ORDER = '春夏秋冬春';
@@ -489,6 +496,20 @@ const RULES: Rule[] = [
   rule('date.year-bracket', T.PAREN | T.DIGIT, `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
   // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
   rule('date.year-edge', T.NIAN | T.EDGE, `(${YEAR}) ?年?([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(m[1], m[2])),
+  // 2024年年中, 今年年中, 2023年中, 截至年中: June to July, about; after a year written once
+  // (2023年中) only before a clause break or a word of time, as 2025年中国 is a year and a country
+  rule('date.mid-year', [T.NIAN, /年中/], `(?:(${YEAR}) ?年|(${YEAR})|${MID_YEAR_BARE})中(?:(?<=年年中|年 年中)(?![国央方华心间期报旬无])|(?=${MID_YEAR_NEXT}))`, (m) => ({
+    a: monthPoint(yearPart(m[1] ?? m[2]), ABS(6)),
+    b: monthPoint(NONE, ABS(7)),
+    approx: 'about',
+  })),
+  // 次日, 翌日, 次月, 翌月: the day or month after the date before them (context.ts), else after the
+  // reference date (not 次日达 / 次日送达, next-day delivery)
+  rule('date.next', [0, /[次翌][日月]/], '(?<![每之当])[次翌](日|月)(?![达送到配内])', (m) =>
+    m[1] === '日'
+      ? { a: { unit: 'day', year: NONE, month: NONE, day: REL(1) }, after: 'day' }
+      : { a: { unit: 'month', year: NONE, month: REL(1) }, after: 'month' },
+  ),
   // 2022年伊始, 新年伊始 is not (no year): the year's first month, about
   rule('date.year-start', [T.NIAN, /伊始/], `(${YEAR}) ?伊始`, (m) => yearEdge(m[1], '初')),
   // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
@@ -718,7 +739,7 @@ function joinRanges(spans: Span[], text: string): Span[] {
 }
 
 /** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
-const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined;
+const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined && !s.after;
 
 /** A single calendar day (12月4日), which a weekday after it can restate. */
 const isDay = (s: Found) => plain(s) && !s.b && s.a.unit === 'day' && s.a.month.kind === 'abs' && s.a.day.kind === 'abs';
@@ -753,6 +774,10 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
     return day && labelOf({ unit: 'day', ...day });
   }
   if (s.week !== undefined) return weekLabel(s.week, refDate, s.weekDays);
+  if (s.after && reading.contextDate) {
+    const next = nextAfter(reading.contextDate, s.after);
+    if (next) return next;
+  }
   if (s.isoWeek !== undefined) return isoWeekLabel(resolvePoint(s.a, refDate, reading).y, s.isoWeek);
   if (s.quarter) return quarterLabel(s.quarter.offset, s.quarter.edge, refDate);
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
@@ -802,7 +827,8 @@ function candidateOf(s: Span, refDate: string | null, reading: Reading, upToNow 
   const resolved = valueOf(s, labelOfSpan(s, refDate, reading));
   if (!resolved) return null;
   const candidate: Candidate = { type: 'date', start: s.start, end: s.end, ...resolved, valueMax: null, unit: null, rule: s.rule };
-  if (writes(s.a) || writes(s.b)) candidate.statedYear = lastYearOf(resolved.value as string);
+  if (writes(s.a) || writes(s.b) || s.after) candidate.statedYear = lastYearOf(resolved.value as string);
+  if (s.after) candidate.follows = (last) => valueOf(s, labelOfSpan(s, refDate, { ...reading, contextDate: last }));
   // 1月份以来, 3月至今: a span that reaches the reference date is read against it, not a year stated before
   if (!upToNow && (takesContextYear(s) || countsFromContext(s))) candidate.yearless = (year) => valueOf(s, labelOfSpan(s, refDate, { ...reading, contextYear: year }));
   return candidate;

@@ -11,6 +11,7 @@ import {
   inferYear,
   isoWeekLabel,
   labelOf,
+  nextAfter,
   parseRef,
   rangeLabel,
   resolvePoint,
@@ -169,5 +170,23 @@ describe('isoWeekLabel', () => {
         return monday.getUTCDay() === 1 && thursday.getUTCFullYear() === y;
       }),
     );
+  });
+});
+
+describe('nextAfter', () => {
+  it('gives the day or month after the end of a label, across months and years', () => {
+    expect(nextAfter('XXXX-03-05', 'day')).toBe('XXXX-03-06');
+    expect(nextAfter('2024-02-28', 'day')).toBe('2024-02-29');
+    expect(nextAfter('2023-02-28', 'day')).toBe('2023-03-01');
+    expect(nextAfter('2023-12-31', 'day')).toBe('2024-01-01');
+    expect(nextAfter('2024-06-08/2024-06-10', 'day')).toBe('2024-06-11');
+    expect(nextAfter('2022-12', 'month')).toBe('2023-01');
+    expect(nextAfter('XXXX-12-05', 'month')).toBe('XXXX-01');
+  });
+
+  it('gives nothing when the label does not name the grain', () => {
+    expect(nextAfter('2022-05', 'day')).toBeNull();
+    expect(nextAfter('2022', 'month')).toBeNull();
+    expect(nextAfter('2024-Q1', 'month')).toBeNull();
   });
 });
