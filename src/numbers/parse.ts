@@ -17,7 +17,7 @@ const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
  * 几十); 数 / 好几 before a unit (数十亿, 好几百); 个 before 亿 / 万 (两个亿). Spaces may stand
  * between its characters (一 百 五 十, text from PDFs and web pages).
  */
-const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几廿卅](?: {0,3}[${CN_ALL}几]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])|\\d{1,4}(?=[十拾百佰千仟万亿])){0,31}`;
+const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几廿卅卌](?: {0,3}[${CN_ALL}几廿卅卌]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])|\\d{1,4}(?=[十拾百佰千仟万亿])){0,31}`;
 /** An Arabic number with its scales: 3.5万, 1亿2000万, 1千零5, 1万5000 (four digits fill the 万), 2万5 (= 25000). */
 const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
 /**
@@ -29,7 +29,7 @@ export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:
 
 const NUMBER_AT = pattern(NUMBER, 'y');
 /** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数 or 好(几). */
-const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅`);
+const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅卌`);
 /** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8, and 1万(含)-5万 (the low end included). */
 export const RANGE_SEP = pattern(' ?(?:[(（]含[)）])? ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
 const VAGUE_BEFORE = pattern('(?:若干|成百上|成千上)$');
@@ -134,7 +134,7 @@ function neighbourRange(t: string): ParsedNumber | null {
  */
 export function parseNumber(text: string): ParsedNumber | null {
   if (isPlainArabic(text)) return { value: Number(text), valueMax: null, approx: 'exact' };
-  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '').replace(/^廿/, '二十').replace(/^卅/, '三十');
+  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '');
   const about = t.match(/^(.{1,16}?)(?:把|来(.{0,3}))$/);
   if (about) {
     // 千把块钱, 万把人, 十来万, 二十来个: about a thousand, ten thousand, a hundred thousand, twenty

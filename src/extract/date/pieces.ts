@@ -48,7 +48,7 @@ export const MONTH_CN = '(?<![零〇一二两三四五六七八九十百千万�
 export const MONTH = `(?:${MONTH_NUM}|${MONTH_CN})`;
 /** A day of the month. */
 export const DAY_NUM = String.raw`(?:3[01]|[12]\d|0?[1-9])(?!\d)`;
-export const DAY_CN = '(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
+export const DAY_CN = '(?:三十一?|卅一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 export const DAY = `(?:${DAY_NUM}|${DAY_CN})`;
 /** A range connector: 至 到 and the dash family (- — – ~ 〜 ―), with optional spaces around. */
 export const SEP_DASHES = '-—–~〜―';

@@ -359,6 +359,13 @@ const RULES: Rule[] = [
     const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
     return a && { a };
   }),
+  // 2023/24年度, 2023-24财年, 1999/2000榨季, 2019-20赛季: a fiscal, crop or season year over two
+  // calendar years, as the span of both (the second year is the next, written in two digits or four)
+  rule('date.split-year', T.DIGIT | T.ISO_SEP, `(?<![\\d.\\-/])(${Y4})[-/](\\d{2}|${Y4}) ?(财政年度|会计年度|财年|年度|赛季|榨季|学年|产季|年)`, (m) => {
+    const first = Number(m[1]);
+    const second = m[2].length === 2 ? first - (first % 100) + Number(m[2]) + (Number(m[2]) < first % 100 ? 100 : 0) : Number(m[2]);
+    return second === first + 1 ? { a: { unit: 'year', year: ABS(first) }, b: { unit: 'year', year: ABS(second) } } : null;
+  }),
   // 2018/1/10-2018/7/10, 10/1/2018-10/7/2018: two numeric dates joined by a dash (one match, as the
   // single-date rules refuse a date glued to a dash)
   rule('date.iso-range', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])${SEP}(${Y4})\2(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
@@ -819,6 +826,10 @@ function valueOf(s: Found & { approx: Approx }, label: string | null): Pick<Cand
   return { value: label, from: span?.from ?? null, to: span?.to ?? null, approx };
 }
 
+/** Before a date that recurs (每年3月, 每月5日, 每年的6月至8月, 逢周五): a schedule, not a dated fact. */
+const RECURRING_BEFORE = /(?:每(?:年|个?月|周|星期)?|逢)的?$/;
+const recurs = (text: string, s: Span): boolean => RECURRING_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start));
+
 /** Words after a date that carry its span up to the present: 以来, 至今. */
 const UP_TO_NOW = /^份?(?:以来|至今)/;
 
@@ -839,7 +850,7 @@ export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate
   const spans = spansOf(text);
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
-  const dates = joinRanges(longest(spans), text).flatMap((s) => candidateOf(s, ctx.refDate, reading, UP_TO_NOW.test(text.slice(s.end, s.end + 3))) ?? []);
+  const dates = joinRanges(longest(spans), text).filter((s) => !recurs(text, s)).flatMap((s) => candidateOf(s, ctx.refDate, reading, UP_TO_NOW.test(text.slice(s.end, s.end + 3))) ?? []);
   carryYears(dates);
   return dates;
 }
