@@ -18,8 +18,9 @@ const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
  * between its characters (一 百 五 十, text from PDFs and web pages).
  */
 const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几廿卅卌](?: {0,3}[${CN_ALL}几廿卅卌]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])|\\d{1,4}(?=[十拾百佰千仟万亿])){0,31}`;
-/** An Arabic number with its scales: 3.5万, 1亿2000万, 1千零5, 1万5000 (four digits fill the 万), 2万5 (= 25000). */
-const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
+/** An Arabic number with its scales: 3.5万, 1亿2000万, 1千零5, 1万5000 (four digits fill the 万), 2万5 (= 25000);
+ *  k and w for 千 and 万 before 元 / 块, as salaries and prices are written informally (15k元, 1.2w元; not 4K电视, 5W充电). */
+const ARABIC = `(?:${ARABIC_NUMBER})(?:[kKwW](?=[元块])| ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
 /**
  * A number as written, with 个 before 亿 (两个亿), 多/余 between the number and a further scale, 把 after
  * a scale (千把 = about 1000), 来 after one (十来万 = about 100000, 二十来个), and 几 after Arabic
@@ -134,7 +135,7 @@ function neighbourRange(t: string): ParsedNumber | null {
  */
 export function parseNumber(text: string): ParsedNumber | null {
   if (isPlainArabic(text)) return { value: Number(text), valueMax: null, approx: 'exact' };
-  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '');
+  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '').replace(/(?<=\d)[kK]$/, '千').replace(/(?<=\d)[wW]$/, '万');
   const about = t.match(/^(.{1,16}?)(?:把|来(.{0,3}))$/);
   if (about) {
     // 千把块钱, 万把人, 十来万, 二十来个: about a thousand, ten thousand, a hundred thousand, twenty

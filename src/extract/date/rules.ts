@@ -28,6 +28,8 @@ interface Found {
   week?: number;
   /** the days of that week (Monday = 0) when not all of it: [2, 2] 周三, [5, 6] 周末 */
   weekDays?: [number, number];
+  /** the end of a range of such days (下周二到下周四): its week and days */
+  weekEnd?: { week: number; weekDays?: [number, number] };
   /** the n-th weekday of the month `a` (Monday = 0), `plus` days after it: 母亲节, 6月第3个星期日 */
   nth?: { n: number; weekday: number; plus: number };
   /** an ISO week (Monday to Sunday, week 1 holding the first Thursday) of the year of `a`: 2026年第5周 */
@@ -307,8 +309,11 @@ const DAY_HAO_NEXT = [
 const WEEKDAY_NEXT = pattern(`^(?:${DAY_HAO_NEXT}|早盘|午盘|尾盘|盘中|开盘|收盘|晚间|早间)`);
 /** Before a weekday that continues a list or a range (周一至周五, 周一、周三): not a date of its own. */
 const WEEKDAY_LISTED = /[至到、和及与或~\-—]$/;
+/** Before a bare weekday that ends a range from a day of a named week (本周一至周五): that week's. */
+const WEEKDAY_RANGE_BEFORE = pattern(`(?:${WEEK_OFFSET})个?(?:周|星期|礼拜)[一二三四五六日天](?:至|到|[${SEP_DASHES}])$`);
 const datesAnEvent = (text: string, start: number, end: number): boolean =>
-  WEEKDAY_NEXT.test(text.slice(end, end + 6)) && !WEEKDAY_LISTED.test(text.slice(Math.max(0, start - 1), start));
+  (WEEKDAY_NEXT.test(text.slice(end, end + 6)) && !WEEKDAY_LISTED.test(text.slice(Math.max(0, start - 1), start))) ||
+  WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 
 /** A bare 年中 where a clause names when; the 年 is the one before 中 in the rule. */
 const MID_YEAR_BARE = '(?:^|(?<=[，,。；;：:（(“"\\s]|至|到|截至|截止|于|在|从|自|等到))年';
@@ -533,7 +538,7 @@ const RULES: Rule[] = [
     return { a: { unit: 'day', year: yearPart(m[1]), month, day: m[3] === '初' ? ABS(1) : END }, approx: 'about' };
   }),
   // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底
-  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
+  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
     const month = REL(m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
     if (m[2]) {
       const d = numberOf(m[2]);
@@ -736,6 +741,10 @@ function joinRanges(spans: Span[], text: string): Span[] {
     if (prev && isDay(prev) && s.week === 0 && s.weekDays && s.weekDays[0] === s.weekDays[1] && WEEKDAY_AFTER.test(text.slice(prev.end, s.start))) {
       // 10月12号，星期一: the weekday names the date before it again
       out[out.length - 1] = { ...prev, end: s.end + (/^[（(]$/.test(text.slice(prev.end, s.start)) && /[)）]/.test(text[s.end] ?? '') ? 1 : 0) };
+    } else if (prev && prev.week !== undefined && !prev.weekEnd && s.week !== undefined && !s.weekEnd && JOIN_SEP.test(text.slice(prev.end, s.start))) {
+      // 下周二到下周四, 本周一至周五 (the bare weekday in the week before it)
+      const week = WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && /^周/.test(text.slice(s.start)) ? prev.week : s.week;
+      out[out.length - 1] = { ...prev, end: s.end, weekEnd: { week, weekDays: s.weekDays }, rule: `${prev.rule}+range` };
     } else if (prev && !prev.b && !s.b && plain(prev) && plain(s) && JOIN_SEP.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
       out[out.length - 1] = { ...prev, end: s.end, b: s.a, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else {
@@ -779,6 +788,11 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
     if (month.y === null || month.m === null) return s.term ? null : labelOf(month);
     const day = s.term ? solarTermDay(month.y, s.term) : nthWeekday(month.y, month.m, s.nth!.n, s.nth!.weekday, s.nth!.plus);
     return day && labelOf({ unit: 'day', ...day });
+  }
+  if (s.week !== undefined && s.weekEnd) {
+    const first = weekLabel(s.week, refDate, s.weekDays).split('/')[0];
+    const last = weekLabel(s.weekEnd.week, refDate, s.weekEnd.weekDays).split('/').pop()!;
+    return first <= last || first.startsWith('X') ? `${first}/${last}` : null;
   }
   if (s.week !== undefined) return weekLabel(s.week, refDate, s.weekDays);
   if (s.after && reading.contextDate) {
