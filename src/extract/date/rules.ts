@@ -28,8 +28,9 @@ interface Found {
   week?: number;
   /** the days of that week (Monday = 0) when not all of it: [2, 2] 周三, [5, 6] 周末 */
   weekDays?: [number, number];
-  /** the end of a range of such days (下周二到下周四): its week and days */
-  weekEnd?: { week: number; weekDays?: [number, number] };
+  /** the end of a range that is not two plain points (下周二到下周四, 春节到元宵节, 上季度至本季度):
+   *  the range runs from the first day of this span's label to the last day of that one's */
+  to?: Found;
   /** the n-th weekday of the month `a` (Monday = 0), `plus` days after it: 母亲节, 6月第3个星期日 */
   nth?: { n: number; weekday: number; plus: number };
   /** an ISO week (Monday to Sunday, week 1 holding the first Thursday) of the year of `a`: 2026年第5周 */
@@ -446,6 +447,13 @@ const RULES: Rule[] = [
     if (!inRange(n, 2, 12)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
   }),
+  // 2021年后三个月, 二零二三年后两个月: the last N months of the year written (a year is needed, as
+  // 后三个月 alone is three months later)
+  rule('date.last-months', T.YUE | T.NIAN, `(${YEAR})${YEAR_JOIN}后 ?(1[01]|[2-9]|十[一]?|[二两三四五六七八九]) ?个?月(?![内后以])`, (m) => {
+    const n = numberOf(m[2]);
+    if (!inRange(n, 2, 11)) return null;
+    return { a: monthPoint(yearPart(m[1]), ABS(13 - n)), b: monthPoint(NONE, ABS(12)) };
+  }),
   // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
   rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
   rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
@@ -741,10 +749,11 @@ function joinRanges(spans: Span[], text: string): Span[] {
     if (prev && isDay(prev) && s.week === 0 && s.weekDays && s.weekDays[0] === s.weekDays[1] && WEEKDAY_AFTER.test(text.slice(prev.end, s.start))) {
       // 10月12号，星期一: the weekday names the date before it again
       out[out.length - 1] = { ...prev, end: s.end + (/^[（(]$/.test(text.slice(prev.end, s.start)) && /[)）]/.test(text[s.end] ?? '') ? 1 : 0) };
-    } else if (prev && prev.week !== undefined && !prev.weekEnd && s.week !== undefined && !s.weekEnd && JOIN_SEP.test(text.slice(prev.end, s.start))) {
-      // 下周二到下周四, 本周一至周五 (the bare weekday in the week before it)
-      const week = WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && /^周/.test(text.slice(s.start)) ? prev.week : s.week;
-      out[out.length - 1] = { ...prev, end: s.end, weekEnd: { week, weekDays: s.weekDays }, rule: `${prev.rule}+range` };
+    } else if (prev && !prev.to && !s.to && !(plain(prev) && plain(s)) && !prev.b && !s.b && JOIN_SEP.test(text.slice(prev.end, s.start))) {
+      // 下周二到下周四, 春节到元宵节, 上季度至本季度; 本周一至周五 (the bare weekday in the week before it)
+      const bare = prev.week !== undefined && s.week !== undefined && WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && /^周/.test(text.slice(s.start));
+      const to = bare ? { ...s, week: prev.week } : s;
+      out[out.length - 1] = { ...prev, end: s.end, to, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else if (prev && !prev.b && !s.b && plain(prev) && plain(s) && JOIN_SEP.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
       out[out.length - 1] = { ...prev, end: s.end, b: s.a, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else {
@@ -781,6 +790,16 @@ export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标
 
 /** The label of a span's dates as the reading gives them (the week, the range, the point). */
 export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
+  if (s.to) {
+    const a = labelOfSpan({ ...s, to: undefined }, refDate, reading);
+    // an end without a year takes the start's (去年春节到元宵节)
+    const year = a === null ? null : lastYearOf(a);
+    const b = labelOfSpan(s.to, refDate, writes(s.to.a) || year === null ? reading : { ...reading, contextYear: year });
+    if (a === null || b === null) return null;
+    const first = a.split('/')[0];
+    const last = b.slice(b.lastIndexOf('/') + 1);
+    return first <= last || first.startsWith('X') || last.startsWith('X') ? `${first}/${last}` : null;
+  }
   if (s.lunar) return lunarLabel(s.lunar, refDate, reading);
   if (s.needsRef && refDate === null) return null;
   if (s.nth || s.term) {
@@ -788,11 +807,6 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
     if (month.y === null || month.m === null) return s.term ? null : labelOf(month);
     const day = s.term ? solarTermDay(month.y, s.term) : nthWeekday(month.y, month.m, s.nth!.n, s.nth!.weekday, s.nth!.plus);
     return day && labelOf({ unit: 'day', ...day });
-  }
-  if (s.week !== undefined && s.weekEnd) {
-    const first = weekLabel(s.week, refDate, s.weekDays).split('/')[0];
-    const last = weekLabel(s.weekEnd.week, refDate, s.weekEnd.weekDays).split('/').pop()!;
-    return first <= last || first.startsWith('X') ? `${first}/${last}` : null;
   }
   if (s.week !== undefined) return weekLabel(s.week, refDate, s.weekDays);
   if (s.after && reading.contextDate) {
@@ -836,7 +850,7 @@ const countsFromContext = (s: Found): boolean => [s.a, s.b].some((p) => p && yea
 function valueOf(s: Found & { approx: Approx }, label: string | null): Pick<Candidate, 'value' | 'from' | 'to' | 'approx'> | null {
   if (label === null || !isValidLabel(label)) return null;
   const span = dateRangeOf(label);
-  const approx = s.nth && /^\d{4}-\d{2}-\d{2}$/.test(label) ? 'exact' : s.approx;
+  const approx = (s.nth || s.to?.nth) && label.split('/').every((part) => /^\d{4}-\d{2}-\d{2}$/.test(part)) ? 'exact' : s.approx;
   return { value: label, from: span?.from ?? null, to: span?.to ?? null, approx };
 }
 
