@@ -512,6 +512,10 @@ const RULES: Rule[] = [
     if (!(ya < yb && yb - ya <= 50)) return null;
     return { a: { unit: 'year', year: ABS(ya) }, b: { unit: 'year', year: ABS(yb) } };
   }),
+  // (2024.8), （2025.10）: a year and month alone in brackets (outside them, a decimal)
+  rule('date.ym-bracket', T.PAREN | T.DIGIT | T.ISO_SEP, `(?<=[(（])(${Y4})[./](1[0-2]|0?[1-9])(?=[)）])`, (m) => ({
+    a: monthPoint(ABS(Number(m[1])), ABS(Number(m[2]))),
+  })),
   // (2026): a bare year alone in brackets
   rule('date.year-bracket', T.PAREN | T.DIGIT, `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
   // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
