@@ -297,12 +297,15 @@ const WEEKDAY_HOLIDAYS: Record<string, [number, number, number, number]> = {
 const SOLAR_TERM_WORD = new RegExp(SOLAR_TERMS.join('|'));
 const SOLAR_TERM_CONTEXT = /^(?:节气|当天|当日|前后|时节|期间|假期|假|小长假|之日|[”"’'」])/;
 
+/** What follows 号 when it numbers a thing, not a day: 12号楼, 3号馆, 2号航站楼, 5号停车场 (在 before it). */
+const HAO_THING = '[楼线院馆车门台位房厅路街场码口机窗球室柜床座桥站牌区栋层库仓道航公展停地组舱包厢箱店铺摊]';
+
 /** What follows a day written with 号 alone in spoken news: a time of day, a clause break, or the
  *  adverb, preposition or reporting verb of the event it dates. */
 const DAY_HAO_NEXT = [
   '晚上?|夜间?|凌晨|上午|下午|中午|早上|早晨|傍晚|当天|当晚|[，,]',
   '在|于|已|也|又|还|再|将|就|正式|起|开始|同|与|向|对|分别',
-  '表示|宣布|发布|公布|证实|透露|指出|强调|发表|举行|召开|会见|会晤|会谈|抵达|到达|访|发生|签署|通过|援引|报道|出席|结束|宣称|称|说|决定|起诉|举办|启动|致电|回应|谴责|批准|进行|开幕|闭幕|播出|出台|印发',
+  '表示|宣布|发布|公布|证实|透露|指出|强调|指责|批评|呼吁|警告|否认|确认|重申|表态|通报|召见|发表|举行|召开|会见|会晤|会谈|抵达|到达|访|发生|签署|通过|援引|报道|出席|结束|宣称|称|说|决定|起诉|举办|启动|致电|回应|谴责|批准|进行|开幕|闭幕|播出|出台|印发',
 ].join('|');
 
 /** What follows a bare weekday that dates an event: what follows a day with 号 (DAY_HAO_NEXT), or
@@ -420,8 +423,8 @@ const RULES: Rule[] = [
   // a time of day, the verb or preposition of the event it dates, or a clause break, since 号 alone
   // also numbers halls, lines, units, fuels and documents (1号馆, 3号线, 2号机组, 92号汽油, 1号文件);
   // after 于 only at a clause's end (拍摄于2号; not 位于3号楼)
-  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后的是为编穿])(?:(${DAY_NUM})号(?=${DAY_HAO_NEXT})|(?<=于)(${DAY_NUM})号(?=[。，,；;]|$))`, (m) => {
-    const a = dayPoint(NONE, NONE, m[1] ?? m[2]);
+  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后的是为编穿])(?:(${DAY_NUM})号(?=${DAY_HAO_NEXT})|(?<=于)(${DAY_NUM})号(?=[。，,；;]|$)|(?<=当地时间|北京时间|在)(${DAY_NUM})号(?!${HAO_THING}))`, (m) => {
+    const a = dayPoint(NONE, NONE, m[1] ?? m[2] ?? m[3]);
     return a && { a };
   }),
   // 2019年12月4-5日, 4-5日
