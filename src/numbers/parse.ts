@@ -304,6 +304,8 @@ export const PERCENT_WORDS = pattern(
 /** What a PERCENT_WORDS match starts with; and the characters one of which every match holds. */
 const PERCENT_WORDS_START = charTable(`0123456789零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟半过对`);
 const PERCENT_WORDS_NEED = charTable('分成折半');
+/** After 百分之N, the high end of a range written bare (百分之五到十, 百分之二十至三十), where the clause ends. */
+const PER_HUNDRED_TAIL = pattern(`${SP}(?:至|到|[-—–~～])${SP}(${SMALL_NUM})(?=$|[，,。；;、）)”"\\s]|的|之间|左右|以上|以下|不等)`, 'y');
 /** Two word forms joined as a range: 百分之五十到百分之七十. */
 const WORDS_RANGE = /^ ?(?:[-—–~～]{1,2}|至|到) ?$/;
 /** After 成, these make a word: 成为, 成立, 成功, 成交, 成本, 成员, 成果 … */
@@ -352,6 +354,13 @@ function readPercentWords(s: string): PercentWord[] {
       if (/[0-9]/.test(prev) || (!/\d/.test(m[1]) && VAGUE_BEFORE.test(before(s, start, 4)))) continue;
       const exact = (num / den) * 100;
       const value = Math.round(exact * 100) / 100;
+      const tail = den === 100 && !negative ? matchAt(PER_HUNDRED_TAIL, s, end) : null;
+      const high = tail ? parseNumeral(tail[1].replace(/ /g, '')) : null;
+      if (tail && high !== null && high > num && high <= 100) {
+        // 百分之五到十: the high end written without 百分之 again
+        out.push({ start, end: end + tail[0].length, value, valueMax: high, approx: 'exact' });
+        continue;
+      }
       out.push({ start, end, value: negative ? -value : value, approx: Math.abs(value - exact) > 1e-9 ? 'about' : 'exact' });
       continue;
     }
