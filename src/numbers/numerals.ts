@@ -35,9 +35,11 @@ const isDigit = (c: string) => c in DIGITS;
 const isSmall = (c: string) => c in SMALL_UNITS;
 const isBig = (c: string) => c in BIG_UNITS;
 
-/** A digit-by-digit reading of three or more digits: 二〇二三, 一九九八 (never with 两: 两三 is 2–3). */
+/** A digit-by-digit reading of three or more digits: 二〇二三, 一九九八 (never with 两: 两三 is 2–3); of
+ *  two only when they are the same digit (一一 = 11, 壹壹), as two different ones are a range (七八) or none (一零). */
 function digitByDigit(chars: string[]): number | null {
-  if (chars.length < 3 || chars.includes('两') || !chars.every(isDigit)) return null;
+  if (chars.includes('两') || !chars.every(isDigit)) return null;
+  if (chars.length < 3 && !(chars.length === 2 && DIGITS[chars[0]] === DIGITS[chars[1]] && DIGITS[chars[0]] > 0)) return null;
   return chars.reduce((v, c) => v * 10 + DIGITS[c], 0);
 }
 
