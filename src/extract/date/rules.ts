@@ -622,7 +622,7 @@ const RULES: Rule[] = [
   // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it; a bare
   // 周三 only where it dates an event (周三，… / 周五早盘 / 周一发布), since 周一至周五 are opening
   // hours and 周一、周三 a schedule
-  rule('date.weekday', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文每逢])(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m, text) => {
+  rule('date.weekday', T.WEEK, `(?:(?<=[\\d一二三四五六七八九十][日号])|(?<![以线网晚早马路海天地台会面场日基成资根版样账文每逢]))(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m, text) => {
     if (!m[1] && m[2] === '周' && !datesAnEvent(text, m.index, m.index + m[0].length)) return null;
     const day = WEEKDAYS.indexOf(m[3]);
     return {
@@ -793,7 +793,7 @@ function joinable(a: Point, b: Point): boolean {
  * may lie after the reference date. The words of intent, forecast and schedule, and a deadline
  * (年底前, 月底前).
  */
-export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年|[年月][底末]前');
+export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年|[年月][初底末]前');
 
 /** The label of a span's dates as the reading gives them (the week, the range, the point). */
 export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
