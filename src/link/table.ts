@@ -7,6 +7,7 @@ import { extractDates } from '../extract/date/rules.js';
 import { sentenceOf } from '../text/sentences.js';
 import { foldText } from '../text/fold.js';
 import { findPlaces, governingPlaces, type PlaceMention } from './region.js';
+import { findFlows } from './partner.js';
 import type { Links } from './index.js';
 
 // Links of the facts in table cells, read from the table rather than from the prose around it:
@@ -82,6 +83,13 @@ export function placeOfLabel(label: string): PlaceMention | null {
   const m = mentions[k];
   // only an administrative suffix or 地区 may follow the name
   return /^(?:省|市|区|县|自治区|特别行政区|地区|国)?$/.test(match.slice(m.end)) ? m : null;
+}
+
+/** The other side a column header names, as prose would read it (`对美出口`, `對中貿易逆差` → 美国, 中国), or null. */
+function partnerOfHeader(header: string): string | null {
+  const folded = foldText(header);
+  const partners = findFlows(folded, findPlaces(folded, null)).partners.filter((p) => !p.comparison);
+  return partners.length === 1 ? partners[0].partner : null;
 }
 
 /** A bracketed code or note closing a label. */
@@ -233,6 +241,8 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
     if ((isFlow || flowWord) && (abroad || listsPartners || flowWord) && rowPlace.region !== about) partner = rowPlace.region;
     else region = rowPlace.region;
   }
+  const named = partnerOfHeader(cell.columnHeader);
+  if (named !== null && partner === null && named !== region) partner = named;
   const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? link.passagePeriods.get(table.start) ?? periodOf(link.title, link.ctx);
   // a rate column without a date of its own (`2022年 | 2023年 | 增减`) is the change to the latest period
   const latest = cell.kind === null ? null : table.dataColumns.map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx)).filter((p) => p !== null).sort().at(-1) ?? null;
