@@ -23,18 +23,51 @@ export function rowKeyLabel(r: TableRow): string {
   return [r.metric, placeLabel(r.region, r.partner), r.period, r.basis].filter((x) => x !== null).join(' · ');
 }
 
-/** One row's line: type, key, value, then `3 docs ✓` (agree) or `3 docs ≠` (they disagree). */
-export function tableRowLine(r: TableRow, style: SummaryStyle): string {
-  const tally = `${r.documents} doc${r.documents === 1 ? '' : 's'} ${r.agree ? '✓' : '≠'}`;
+const tallyOf = (r: TableRow): string => `${r.documents} doc${r.documents === 1 ? '' : 's'} ${r.agree ? '✓' : '≠'}`;
+
+/**
+ * One row's line: type, key, value, then `3 docs ✓` (agree) or `3 docs ≠` (they disagree), right
+ * aligned in `tallyWidth` columns so that every line of a summary has its columns in one place.
+ */
+export function tableRowLine(r: TableRow, style: SummaryStyle, tallyWidth = stringWidth(tallyOf(r))): string {
+  const tally = tallyOf(r).padStart(tallyWidth);
   const keyWidth = Math.max(10, style.width - 2 - TYPE_COLUMN - 1 - VALUE_COLUMN - 1 - stringWidth(tally) - 1);
   const key = padWidth(fitWidth(rowKeyLabel(r), keyWidth), keyWidth);
   const value = padWidth(fitWidth(rowValueLabel(r), VALUE_COLUMN), VALUE_COLUMN);
   return `  ${style.type(r.type, padWidth(r.type, TYPE_COLUMN))} ${key} ${value} ${r.agree ? style.dim(tally) : style.bold(tally)}`;
 }
 
+/** Lines shown per fact type; the rest are counted (the data formats have every row). */
+export const SUMMARY_ROWS_PER_TYPE = 25;
+
+/**
+ * The rows a person reads first: per type, those most documents report (a figure many articles
+ * repeat is what the table is for; one-off figures, where odd metrics gather, come last), in row
+ * order among equals, at most SUMMARY_ROWS_PER_TYPE of each type.
+ */
+function shownRows(rows: readonly TableRow[]): { shown: TableRow[]; hidden: Map<TableRow['type'], number> } {
+  const byType = new Map<TableRow['type'], TableRow[]>();
+  for (const r of rows) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  const shown: TableRow[] = [];
+  const hidden = new Map<TableRow['type'], number>();
+  for (const [type, list] of byType) {
+    const ordered = [...list].sort((a, b) => b.documents - a.documents); // stable: row order among equals
+    shown.push(...ordered.slice(0, SUMMARY_ROWS_PER_TYPE));
+    if (ordered.length > SUMMARY_ROWS_PER_TYPE) hidden.set(type, ordered.length - SUMMARY_ROWS_PER_TYPE);
+  }
+  return { shown, hidden };
+}
+
 export function tableSummary(rows: readonly TableRow[], errors: readonly InputError[], withoutMetric: number, style: SummaryStyle): string {
   const conflicts = rows.filter((r) => !r.agree).length;
-  const lines = rows.map((r) => tableRowLine(r, style));
+  const { shown, hidden } = shownRows(rows);
+  const tallyWidth = Math.max(0, ...shown.map((r) => stringWidth(tallyOf(r))));
+  const lines: string[] = [];
+  for (const [i, r] of shown.entries()) {
+    lines.push(tableRowLine(r, style, tallyWidth));
+    const more = hidden.get(r.type);
+    if (more !== undefined && shown[i + 1]?.type !== r.type) lines.push(style.dim(`  … ${more} more ${r.type} row${more === 1 ? '' : 's'} (--format csv has every row)`));
+  }
   const head = `${rows.length} row${rows.length === 1 ? '' : 's'}${conflicts ? `, ${conflicts} where documents disagree (≠)` : ''}`;
   const left = withoutMetric > 0 ? `; ${withoutMetric} figures without a metric left out` : '';
   lines.push('', style.bold(`${head}${left}.`));

@@ -21,6 +21,16 @@ describe('table summary for a terminal', () => {
     );
   });
 
+  it('shows per type the rows most documents report first, a fixed number of them, columns aligned', () => {
+    const many = Array.from({ length: 27 }, (_, i) => row({ period: `${2000 + i}`, documents: i === 26 ? 3 : 1, facts: i === 26 ? 3 : 1 }));
+    const lines = tableSummary([...many, row({ type: 'growth', unit: '%', value: 6.1, min: 6.1, max: 6.1, documents: 12 })], [], 0, { ...PLAIN_STYLE, width: 80 }).split('\n');
+    expect(lines[0]).toBe('  money   出口 · 中国 · 2026' + ' '.repeat(17) + ' 1,830,000,000,000 CNY     3 docs ✓');
+    expect(lines[1]).toBe('  money   出口 · 中国 · 2000' + ' '.repeat(17) + ' 1,830,000,000,000 CNY      1 doc ✓');
+    expect(lines[25]).toBe('  … 2 more money rows (--format csv has every row)');
+    expect(lines[26]).toBe('  growth  出口 · 中国 · 2023-H1' + ' '.repeat(14) + ' 6.1 %' + ' '.repeat(20) + '12 docs ✓');
+    expect(lines[27]).toBe('');
+  });
+
   it('counts the disagreements and says how to get data', () => {
     const text = tableSummary([row({}), row({ agree: false })], [], 3, { ...PLAIN_STYLE, width: 80 });
     expect(text).toContain('2 rows, 1 where documents disagree (≠); 3 figures without a metric left out.');
