@@ -14,6 +14,7 @@ import { pivotByPeriod } from '../table/pivot.js';
 import { TableAccumulator, type Source, type TableRow } from '../table/rows.js';
 import type { Aliases } from '../table/metric-key.js';
 import { interactive, reportError, terminalStyle } from './tty.js';
+import { cleanUpOnInterrupt } from './signals.js';
 import { tableSummary } from '../output/table-summary.js';
 import type { ExtractCommand } from './extract.js';
 
@@ -129,6 +130,7 @@ async function readStdin(): Promise<Buffer> {
 
 /** Runs `zhfacts table`; resolves to the exit status (0 all read, 1 some input failed). */
 export async function runTable(cmd: TableCommand): Promise<number> {
+  cleanUpOnInterrupt(); // an interrupted run leaves neither a temporary output nor a spill behind
   const table = new TableAccumulator({ aliases: cmd.aliases, sentences: cmd.format === 'html' });
   try {
     return await tableRun(cmd, table);
