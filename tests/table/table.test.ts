@@ -98,7 +98,9 @@ describe('rows of record', () => {
     t.addDocument([fact('b.txt', '7.2%', 7.2, { type: 'growth', unit: '%', basis: 'yoy' })]);
     t.addDocument([fact('c.txt', '7.6%', 7.6, { type: 'growth', unit: '%', basis: 'yoy' })]);
     const [row] = t.finish();
-    expect(row).toMatchObject({ type: 'growth', basis: 'yoy', value: 7.2, min: 7.2, max: 7.6, documents: 3, agree: false });
+    expect({ ...slim(row), type: row.type, basis: row.basis, unit: row.unit }).toEqual({
+      type: 'growth', metric: '出口', region: '中国', partner: null, period: '2024-H1', basis: 'yoy', unit: '%', value: 7.2, min: 7.2, max: 7.6, documents: 3, facts: 3, agree: false, wordings: ['出口'],
+    });
     expect(row.sources.map((s) => s.doc)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
   it('gives an unknown year its document’s year, and keeps it apart when the document has none', () => {
@@ -119,7 +121,10 @@ describe('rows of record', () => {
       fact('a.txt', '3家', 3, { type: 'count', unit: '家', metric: null }),
       { ...fact('a.txt', '上半年', 0), type: 'date', value: '2024-H1', unit: null, metric: null, region: null, period: null, from: '2024-01-01', to: '2024-06-30' },
     ]);
-    expect(t.finish().map((r) => [r.partner, r.value])).toEqual([['东盟', 2.58e12], ['欧盟', 1.2e12]]);
+    expect(t.finish().map(slim)).toEqual([
+      { metric: '进出口', region: '中国', partner: '东盟', period: '2024-H1', value: 2.58e12, min: 2.58e12, max: 2.58e12, documents: 1, facts: 1, agree: true, wordings: ['进出口'] },
+      { metric: '进出口', region: '中国', partner: '欧盟', period: '2024-H1', value: 1.2e12, min: 1.2e12, max: 1.2e12, documents: 1, facts: 1, agree: true, wordings: ['进出口'] },
+    ]);
     expect(t.withoutMetric).toBe(1);
   });
   it('pivots periods into columns in calendar order', () => {
