@@ -32,6 +32,8 @@ interface LinkWordsFile {
   sameDateWords: string[];
   presentWords: string[];
   objectVerbs: string[];
+  /** heads of a doer (消防部门, 老司机): the subject of a verb that counts something else (疏散了120多人) */
+  doerHeads: string[];
   determiners: string[];
   facilityWords: string[];
   /** words jieba tags as place names (ns) that are common nouns: 城市, 农村 */
@@ -85,6 +87,7 @@ export const words = {
   /** 目前, 如今: the sentence speaks of the present (read as literal words, see period.ts) */
   presentWords: raw.presentWords,
   objectVerbs: set(raw.objectVerbs),
+  doerHead: new RegExp(`(?:${alternation(raw.doerHeads)})$`),
   objectVerbBefore: new RegExp(`(?:${alternation(raw.objectVerbs)})$`),
   determiners: set(raw.determiners),
   facilityWords: set(raw.facilityWords),
