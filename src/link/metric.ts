@@ -206,6 +206,8 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
     if (bracketNoteOpening(tokens, last) > 0) break;
     // 国际包裹超3亿件: a noun jieba tags as a verb, after a noun and before the bridge to the figure
     if (last < tokens.length - 1 && last > 0 && isInnerVerb(tokens[last]) && isCommonNoun(tokens[last - 1]) && tokens.slice(last + 1).every(isSkippable)) break;
+    // 总投入, 总支出: a verb after the prefix 总 is a noun
+    if (isInnerVerb(tokens[last]) && last > 0 && tokens[last - 1].tag === 'b') break;
     // 中欧班列共开行1.7万列: one verb of its own right before the figure may be stepped over
     // (开行了1.2万列: an aspect particle after it is stepped over with it)
     if (!isSkippable(tokens[last]) && (++verbs > 1 || !tokens.slice(last + 1).every((t) => ASPECT.test(t.word)))) return null;
@@ -370,6 +372,7 @@ export type MetricStrategy =
   | 'noun-after' // 提供2.5亿美元过桥贷款, 绕行300公里山路: the noun an amount qualifies
   | 'doer-verb' // 消防部门疏散了120多人: the verb, when its subject is who acts rather than what is counted
   | 'after-de' // 80%的中小企业: the noun after 的
+  | 'share-is' // 八成以上是新能源汽车: the part of a whole that the share says it is
   | 'rate-change' // 增速比上半年加快0.4个百分点: the rate whose change in points it is
   | 'before-figure' // 跨境电商进出口1.69万亿元, 较上届增长: the noun phrase before the figure (and its comparison)
   | 'extractor' // what the rule saw (创作者超过634万)
@@ -383,7 +386,7 @@ type FigureType = Exclude<Candidate['type'], 'date'>;
 export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrategy[]>> = {
   // a count names its own thing: the metric of another sentence is no guess for it
   count: ['list-item', 'persons-affected', 'after-classifier', 'doer-verb', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause'],
-  percent: ['list-item', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  percent: ['list-item', 'share-is', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
   growth: ['list-item', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
   money: ['list-item', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
   measure: ['list-item', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
@@ -442,6 +445,9 @@ function comparisonCut(v: SentenceView, f: FigureView): number {
 /** What befalls the people of a count in reports of accidents and disasters (3人死亡, 12名村民遇难). */
 const PERSONS_AFFECTED = /^(?:村民|群众|居民|游客|乘客|旅客|船员|矿工|工人|学生|儿童|人员|员工)?(死亡|受伤|遇难|失踪|获救|被困|轻伤|重伤|伤亡|罹难|身亡|丧生)/;
 
+/** 八成以上是, 30%为: a share followed by what that part of the whole is */
+const SHARE_IS = /^(?:以上|以下|左右|多|强|弱)?(?:是|为|属于)/;
+
 const RATE_TAIL = new RegExp(`(?:${[...RATE_NOUNS].join('|')}|率|指数|比重|比例|份额|占比)$`);
 
 const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureView) => string | null>> = {
@@ -453,6 +459,10 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
   'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : (phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg, true)) ?? eventAfter(v, f))),
   'noun-after': (v, f) => nounAfter(v, f),
   'doer-verb': (v, f) => doerVerb(v, f),
+  'share-is': (v, f) => {
+    const is = SHARE_IS.exec(v.match.slice(f.c.end, f.to));
+    return is ? phraseOf(v, phraseAfter(v.match, f.c.end + is[0].length, f.to, false, v.seg, true)) : null;
+  },
   'after-de': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, true, v.seg))),
   'rate-change': (v, f) => {
     if (f.c.unit !== 'pp') return null;
@@ -471,7 +481,8 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     // 总额500万元的助学基金: a generic head gives way to the noun after 的
     if (GENERIC_HEADS.has(foldText(p)) && phraseAfter(v.match, f.c.end, f.to, true, v.seg)) return null;
     // 含氧量仅为平原地区的60%: the phrase before 的 is the base of the share; the metric is before 为
-    if (f.c.type === 'percent' && v.match.slice(s.end, f.c.start) === '的') {
+    // (达到全国城市总数60%: a total right before the share is its base too)
+    if (f.c.type === 'percent' && (v.match.slice(s.end, f.c.start) === '的' || SHARE_OF_TOTAL.test(foldText(p)))) {
       const bridge = SHARE_BASE_BRIDGE.exec(v.match.slice(f.from, f.c.start));
       if (bridge) return phraseOf(v, phraseBefore(v.match, f.from, f.from + bridge.index, v.seg));
     }
@@ -548,9 +559,10 @@ function nounAfter(v: SentenceView, f: FigureView): string | null {
 /** Heads that say only what kind of amount a figure is (总额, 总长): the noun after 的 names the thing. */
 const GENERIC_HEADS = new Set(['总额', '总长', '全长', '总数', '总量', '总价值', '总金额', '总规模', '总面积']);
 /** A bridge before the base of a share (A仅为B的60%, A只有B的六成, A相当于B的80%). */
-const SHARE_BASE_BRIDGE = /(?:仅|只|才|约)?(?:为|是|有|相当于|达到|达)[^，,。；;：:的]{1,12}的$/;
+const SHARE_BASE_BRIDGE = /(?:仅|只|才|约)?(?:为|是|有|相当于|达到|达)[^，,。；;：:的]{1,12}的?$/;
+const SHARE_OF_TOTAL = /(?:总数|总量|总额|总和|总人口|总面积)$/;
 /** Prepositions whose object a verb acts for or on (向…捐款, 为…减税): their object is no metric. */
-const OBJECT_PREPOSITION = /(?:向|为|给|替|对)$/;
+const OBJECT_PREPOSITION_WORD = /^(?:向|为|给|替|对)$/;
 
 /**
  * 向希望工程捐款200万元, 为企业减税80亿元: when the phrase before the figure is the object of a
@@ -558,8 +570,13 @@ const OBJECT_PREPOSITION = /(?:向|为|给|替|对)$/;
  * Not for a place after the preposition (对大陆出口: a flow, the partner's business).
  */
 function verbAfterObject(v: SentenceView, s: Span, cut: number): string | null {
-  if (!OBJECT_PREPOSITION.test(v.match.slice(Math.max(0, s.start - 1), s.start))) return null;
-  const tokens = v.seg.of(s.start, s.end);
+  // 向保护湿地行动捐款: a few words (a verb, a word jieba tags oddly) may open the object before the phrase found
+  const from = Math.max(0, s.start - 8);
+  const lead = v.seg.of(from, s.start);
+  let k = lead.length;
+  while (k > 0 && lead.length - k < 3 && HAN_OR_LATIN_WORD.test(lead[k - 1].word) && !OBJECT_PREPOSITION_WORD.test(lead[k - 1].word)) k--;
+  if (k === 0 || !OBJECT_PREPOSITION_WORD.test(lead[k - 1].word)) return null;
+  const tokens = v.seg.of(from + lead[k - 1].end, s.end);
   if (tokens.some(isPlaceToken)) return null;
   const between = v.seg.of(s.end, cut).filter((t) => !isSkippable(t));
   if (between.length !== 1 || !/^vn?$/.test(between[0].tag) || between[0].word.length !== 2 || isChangeWord(between[0].word)) return null;

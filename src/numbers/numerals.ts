@@ -5,6 +5,8 @@ export const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9, 幺: 1,
 };
+/** One character for a multiple of ten: 廿 20, 卅 30, 卌 40. */
+const TENS_IN_ONE: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
 /** Small units inside a section of ten thousand. */
 export const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 /** Section units; 万亿 and 千亿 are composed by the parser. */
@@ -33,9 +35,11 @@ const isDigit = (c: string) => c in DIGITS;
 const isSmall = (c: string) => c in SMALL_UNITS;
 const isBig = (c: string) => c in BIG_UNITS;
 
-/** A digit-by-digit reading of three or more digits: 二〇二三, 一九九八 (never with 两: 两三 is 2–3). */
+/** A digit-by-digit reading of three or more digits: 二〇二三, 一九九八 (never with 两: 两三 is 2–3); of
+ *  two only when they are the same digit (一一 = 11, 壹壹), as two different ones are a range (七八) or none (一零). */
 function digitByDigit(chars: string[]): number | null {
-  if (chars.length < 3 || chars.includes('两') || !chars.every(isDigit)) return null;
+  if (chars.includes('两') || !chars.every(isDigit)) return null;
+  if (chars.length < 3 && !(chars.length === 2 && DIGITS[chars[0]] === DIGITS[chars[1]] && DIGITS[chars[0]] > 0)) return null;
   return chars.reduce((v, c) => v * 10 + DIGITS[c], 0);
 }
 
@@ -131,7 +135,8 @@ function parseInteger(s: string): number | null {
  * Returns null when it is not a numeral.
  */
 export function parseNumeral(input: string): number | null {
-  const s = input.replace(/\s+/g, '');
+  // 廿 (20), 卅 (30), 卌 (40) are two characters in one, as days and old numerals write them (廿五, 一百廿)
+  const s = input.replace(/\s+/g, '').replace(/[廿卅卌]/g, (c) => TENS_IN_ONE[c]);
   if (s === '') return null;
   const arabic = parseArabic(s);
   if (arabic !== null) return arabic;

@@ -17,18 +17,20 @@ const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
  * 几十); 数 / 好几 before a unit (数十亿, 好几百); 个 before 亿 / 万 (两个亿). Spaces may stand
  * between its characters (一 百 五 十, text from PDFs and web pages).
  */
-const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几廿卅](?: {0,3}[${CN_ALL}几]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])|\\d{1,4}(?=[十拾百佰千仟万亿])){0,31}`;
-/** An Arabic number with its scales: 3.5万, 1亿2000万, 1千零5, 1万5000 (four digits fill the 万), 2万5 (= 25000). */
-const ARABIC = `(?:${ARABIC_NUMBER})(?: ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
+const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几廿卅卌](?: {0,3}[${CN_ALL}几廿卅卌]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])|\\d{1,4}(?=[十拾百佰千仟万亿])){0,31}`;
+/** An Arabic number with its scales: 3.5万, 1亿2000万, 1千零5, 1万5000 (four digits fill the 万), 2万5 (= 25000);
+ *  k and w for 千 and 万 before 元 / 块, as salaries and prices are written informally (15k元, 1.2w元; not 4K电视, 5W充电). */
+const ARABIC = `(?:${ARABIC_NUMBER})(?:[kKwW](?=[元块])| ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
 /**
  * A number as written, with 个 before 亿 (两个亿), 多/余 between the number and a further scale, 把 after
- * a scale (千把 = about 1000), 来 after one (十来万 = about 100000, 二十来个).
+ * a scale (千把 = about 1000), 来 after one (十来万 = about 100000, 二十来个), and 几 after Arabic
+ * tens, as informal writing mixes them (10几万 = 十几万, 20几家).
  */
-export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把|(?<=[十百千万])来(?:${SCALE})?)?`;
+export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把|(?<=[十百千万])来(?:${SCALE})?|(?<=(?<![\\d.])[1-9]0)几(?:${SCALE})?)?`;
 
 const NUMBER_AT = pattern(NUMBER, 'y');
 /** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数 or 好(几). */
-const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅`);
+const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅卌`);
 /** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8, and 1万(含)-5万 (the low end included). */
 export const RANGE_SEP = pattern(' ?(?:[(（]含[)）])? ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
 const VAGUE_BEFORE = pattern('(?:若干|成百上|成千上)$');
@@ -133,7 +135,7 @@ function neighbourRange(t: string): ParsedNumber | null {
  */
 export function parseNumber(text: string): ParsedNumber | null {
   if (isPlainArabic(text)) return { value: Number(text), valueMax: null, approx: 'exact' };
-  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '').replace(/^廿/, '二十').replace(/^卅/, '三十');
+  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '').replace(/(?<=\d)[kK]$/, '千').replace(/(?<=\d)[wW]$/, '万');
   const about = t.match(/^(.{1,16}?)(?:把|来(.{0,3}))$/);
   if (about) {
     // 千把块钱, 万把人, 十来万, 二十来个: about a thousand, ten thousand, a hundred thousand, twenty
@@ -302,6 +304,8 @@ export const PERCENT_WORDS = pattern(
 /** What a PERCENT_WORDS match starts with; and the characters one of which every match holds. */
 const PERCENT_WORDS_START = charTable(`0123456789零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟半过对`);
 const PERCENT_WORDS_NEED = charTable('分成折半');
+/** After 百分之N, the high end of a range written bare (百分之五到十, 百分之二十至三十), where the clause ends. */
+const PER_HUNDRED_TAIL = pattern(`${SP}(?:至|到|[-—–~～])${SP}(${SMALL_NUM})(?=$|[，,。；;、）)”"\\s]|的|之间|左右|以上|以下|不等)`, 'y');
 /** Two word forms joined as a range: 百分之五十到百分之七十. */
 const WORDS_RANGE = /^ ?(?:[-—–~～]{1,2}|至|到) ?$/;
 /** After 成, these make a word: 成为, 成立, 成功, 成交, 成本, 成员, 成果 … */
@@ -350,6 +354,13 @@ function readPercentWords(s: string): PercentWord[] {
       if (/[0-9]/.test(prev) || (!/\d/.test(m[1]) && VAGUE_BEFORE.test(before(s, start, 4)))) continue;
       const exact = (num / den) * 100;
       const value = Math.round(exact * 100) / 100;
+      const tail = den === 100 && !negative ? matchAt(PER_HUNDRED_TAIL, s, end) : null;
+      const high = tail ? parseNumeral(tail[1].replace(/ /g, '')) : null;
+      if (tail && high !== null && high > num && high <= 100) {
+        // 百分之五到十: the high end written without 百分之 again
+        out.push({ start, end: end + tail[0].length, value, valueMax: high, approx: 'exact' });
+        continue;
+      }
       out.push({ start, end, value: negative ? -value : value, approx: Math.abs(value - exact) > 1e-9 ? 'about' : 'exact' });
       continue;
     }

@@ -300,4 +300,13 @@ export const metricBasisCorpus: LinkExample[] = [
   ['此次援助的物资共约600吨。', [{ text: '600吨', metric: '物资' }]],
   // --- a doer named in the sentence's first clause keeps being the doer of a later clause's verb
   ['这位老司机说，他有30年驾龄，已安全行驶了120多万公里。', [{ text: '120多万公里', metric: '行驶' }]],
+  // --- N% 是 Y: the share of a whole that is Y measures Y
+  ['这批进口车辆中，八成以上是新能源汽车。', [{ text: '八成', metric: '新能源汽车' }]],
+  ['该园区入驻企业30%为跨境电商企业。', [{ text: '30%', metric: '跨境电商企业' }]],
+  // --- a share of a total (达到全国县总数50%): the total is the base, the subject is the metric
+  ['改革试点城市已达到全国城市总数60%以上。', [{ text: '60%', metric: '改革试点城市' }]],
+  // --- 总 before a verb makes a noun of it (总投入, 总支出)
+  ['截至去年底，全社会总投入380多亿元。', [{ text: '380多亿元', metric: '社会总投入' }]],
+  // --- a verb inside the object of 向 (向保护湿地行动捐款): the verb after the object is still the metric
+  ['全市职工向保护湿地行动捐款900万元。', [{ text: '900万元', metric: '捐款' }]],
 ];

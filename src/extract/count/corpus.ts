@@ -99,6 +99,8 @@ export const countCorpus: Corpus = {
     ['本届参展商有两三千家。', [{ text: '两三千家', value: 2000, valueMax: 3000, unit: '家', approx: 'exact' }]],
     ['新增市场主体七八十家。', [{ text: '七八十家', value: 70, valueMax: 80, unit: '家', approx: 'exact' }]],
     ['公司招聘了二十几名工程师。', [{ text: '二十几名', value: 20, valueMax: null, unit: '名', approx: 'over' }]],
+    ['小镇聚集了40几家服装工厂。', [{ text: '40几家', value: 40, valueMax: null, unit: '家', approx: 'over' }]],
+    ['展馆里摆着10几个展台。', [{ text: '10几个', value: 10, valueMax: null, unit: '个', approx: 'over' }]],
     ['全省共有一千零一十二所中学。', [{ text: '一千零一十二所', value: 1012, valueMax: null, unit: '所', approx: 'exact' }]],
     ['全年新登记企业三万零五百户。', [{ text: '三万零五百户', value: 30500, valueMax: null, unit: '户', approx: 'exact' }]],
     ['全市新增就业岗位1万5000个。', [{ text: '1万5000个', value: 15000, valueMax: null, unit: '个', approx: 'exact' }]],

@@ -16,11 +16,20 @@ export function lastYearOf(label: string): number | null {
 
 /**
  * Gives each yearless date of `dates` (in text order) the year stated last before it, starting
- * from `year` (a year stated before the first date, or null). Returns the last year stated.
+ * from `year` (a year stated before the first date, or null), and each date counted from the
+ * date before it (次日) that date, starting from `last.date`, which it leaves at the last date.
+ * Returns the last year stated.
  */
-export function carryYears(dates: readonly Candidate[], year: number | null = null): number | null {
+export function carryYears(dates: readonly Candidate[], year: number | null = null, last: { date: string | null } = { date: null }): number | null {
   for (const c of dates) {
     if (c.type !== 'date') continue;
+    if (c.follows) {
+      const resolved = c.follows(last.date);
+      if (resolved) {
+        Object.assign(c, resolved);
+        c.statedYear = lastYearOf(resolved.value as string);
+      }
+    }
     // resolved again even without a year: a date an overlap removed may have given it one before
     if (c.yearless) {
       const resolved = c.yearless(year);
@@ -32,6 +41,7 @@ export function carryYears(dates: readonly Candidate[], year: number | null = nu
     }
     // a year stated but unknown (今年 without a reference date) ends the one before it
     if (c.statedYear !== undefined) year = c.statedYear;
+    last.date = c.value as string;
   }
   return year;
 }
@@ -45,17 +55,25 @@ const PASSAGE_BREAK = /\n|\u3000\u3000/;
 
 export function resolveDocumentDates(items: readonly { sentence: Sentence; candidates: Candidate[] }[], plain: string, carry: YearCarry = { year: null, lastEnd: 0 }): void {
   let { year, lastEnd } = carry;
+  const last = { date: carry.date ?? null };
   for (const { sentence, candidates } of items) {
-    if (PASSAGE_BREAK.test(plain.slice(lastEnd, sentence.start))) year = null;
+    if (PASSAGE_BREAK.test(plain.slice(lastEnd, sentence.start))) [year, last.date] = [null, null];
     lastEnd = sentence.end;
-    year = carryYears(candidates, year);
+    year = carryYears(candidates, year, last);
   }
-  for (const { candidates } of items) for (const c of candidates) delete c.yearless;
-  Object.assign(carry, { year, lastEnd });
+  for (const { candidates } of items) {
+    for (const c of candidates) {
+      delete c.yearless;
+      delete c.follows;
+    }
+  }
+  Object.assign(carry, { year, lastEnd, date: last.date });
 }
 
 /** Where resolveDocumentDates stopped: for the next piece of a long document. */
 export interface YearCarry {
   year: number | null;
   lastEnd: number;
+  /** the label of the last date (for 次日 in the next piece) */
+  date?: string | null;
 }

@@ -17,7 +17,9 @@ export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIG
  * quarter, half or year's edge (the rules that use YEAR require one after it), never a year
  * alone: `5年`, `20年来` are durations. Not after a word that makes it a count of years.
  */
-export const YEAR_2 = String.raw`(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}|(?<!${CN_DIGIT})(?:[零〇]${CN_DIGIT}|[五六七八九][零〇一二三四五六七八九])) ?年(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代)`;
+export const YEAR_2 = String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}|(?<!${CN_DIGIT})(?:[零〇]${CN_DIGIT}|[五六七八九][零〇一二三四五六七八九])) ?年(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代)` +
+  // 一七年, 二一年: only before a month, as 一二年 is also one or two years and 一二年级 the first grades
+  String.raw`|(?<![${CN_DIGIT.slice(1, -1)}十百千万第])[一二][零〇一二三四五六七八九] ?年(?=的? ?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月))`;
 /** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
  *  the best-known Tang and Song eras, Ming and Qing reigns. `民国112年` = 2023, `令和5年` = 2023, `光绪二十年` = 1894. */
 export const ERAS: Record<string, number> = {
@@ -48,7 +50,7 @@ export const MONTH_CN = '(?<![零〇一二两三四五六七八九十百千万�
 export const MONTH = `(?:${MONTH_NUM}|${MONTH_CN})`;
 /** A day of the month. */
 export const DAY_NUM = String.raw`(?:3[01]|[12]\d|0?[1-9])(?!\d)`;
-export const DAY_CN = '(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
+export const DAY_CN = '(?:三十一?|卅一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 export const DAY = `(?:${DAY_NUM}|${DAY_CN})`;
 /** A range connector: 至 到 and the dash family (- — – ~ 〜 ―), with optional spaces around. */
 export const SEP_DASHES = '-—–~〜―';

@@ -116,6 +116,8 @@ export interface Reading {
   ahead?: boolean;
   /** the year of the last date before this one that wrote a year */
   contextYear?: number | null;
+  /** the label of the last date before this one, for a date counted from it (次日, 次月) */
+  contextDate?: string | null;
 }
 
 /**
@@ -284,6 +286,36 @@ export function weekLabel(offset: number, refDate: string | null, days: [number,
   const day = (p: Ymd) => labelOf({ unit: 'day', y: p.y, m: p.m, d: p.d });
   const first = day(addDays(monday, days[0]));
   return one ? first : `${first}/${day(addDays(monday, days[1]))}`;
+}
+
+/**
+ * The day or month after the end of a date label (`XXXX-03-05` → `XXXX-03-06`, `2023-12-31` →
+ * `2024-01-01`, `2022-05` → `2022-06`); null when the label does not name that grain (a year).
+ */
+export function nextAfter(label: string, grain: 'day' | 'month'): string | null {
+  const g = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/.exec(label.slice(label.lastIndexOf('/') + 1));
+  if (!g || (grain === 'day' && !g[3])) return null;
+  const y = g[1] === 'XXXX' ? null : Number(g[1]);
+  let m = Number(g[2]);
+  let d = grain === 'day' ? Number(g[3]) + 1 : 1;
+  if (grain === 'month' || d > daysIn(y, m)) [m, d] = [m + 1, 1];
+  const year = m > 12 ? (y === null ? null : y + 1) : y;
+  const r: Resolved = { unit: grain, y: year, m: m > 12 ? 1 : m, d: grain === 'day' ? d : null };
+  return labelOf(r);
+}
+
+/**
+ * The days of ISO week `n` of year `y` (Monday to Sunday; week 1 holds the year's first Thursday,
+ * so it may start in December): a day range, unknown days without a year, null when the year has
+ * no such week (most years have 52).
+ */
+export function isoWeekLabel(y: number | null, n: number): string | null {
+  if (y === null) return 'XXXX-XX-XX/XXXX-XX-XX';
+  const jan4: Ymd = { y, m: 1, d: 4 };
+  const monday = addDays(jan4, n * 7 - 7 - ((new Date(Date.UTC(y, 0, 4)).getUTCDay() + 6) % 7));
+  if (addDays(monday, 3).y !== y) return null; // its Thursday lies in the next year
+  const day = (p: Ymd) => labelOf({ unit: 'day', y: p.y, m: p.m, d: p.d });
+  return `${day(monday)}/${day(addDays(monday, 6))}`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
 import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, numberOf, yearPart } from './pieces.js';
-import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, labelOf, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, isoWeekLabel, labelOf, nextAfter, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two (or a week, a quarter counted from the reference, a lunar date, a
@@ -28,8 +28,15 @@ interface Found {
   week?: number;
   /** the days of that week (Monday = 0) when not all of it: [2, 2] 周三, [5, 6] 周末 */
   weekDays?: [number, number];
+  /** the end of a range that is not two plain points (下周二到下周四, 春节到元宵节, 上季度至本季度):
+   *  the range runs from the first day of this span's label to the last day of that one's */
+  to?: Found;
   /** the n-th weekday of the month `a` (Monday = 0), `plus` days after it: 母亲节, 6月第3个星期日 */
   nth?: { n: number; weekday: number; plus: number };
+  /** an ISO week (Monday to Sunday, week 1 holding the first Thursday) of the year of `a`: 2026年第5周 */
+  isoWeek?: number;
+  /** the day or month after the date before it (次日, 次月); `a` is the one after the reference */
+  after?: 'day' | 'month';
   /** a solar term (清明, 冬至) in the year of the month `a` */
   term?: string;
   /** a date only the reference date gives (3年前): none without one, where every part would be X */
@@ -290,13 +297,34 @@ const WEEKDAY_HOLIDAYS: Record<string, [number, number, number, number]> = {
 const SOLAR_TERM_WORD = new RegExp(SOLAR_TERMS.join('|'));
 const SOLAR_TERM_CONTEXT = /^(?:节气|当天|当日|前后|时节|期间|假期|假|小长假|之日|[”"’'」])/;
 
+/** What follows 号 when it numbers a thing, not a day: 12号楼, 3号馆, 2号航站楼, 5号停车场 (在 before it). */
+const HAO_THING = '[楼线院馆车门台位房厅路街场码口机窗球室柜床座桥站牌区栋层库仓道航公展停地组舱包厢箱店铺摊]';
+
 /** What follows a day written with 号 alone in spoken news: a time of day, a clause break, or the
  *  adverb, preposition or reporting verb of the event it dates. */
 const DAY_HAO_NEXT = [
   '晚上?|夜间?|凌晨|上午|下午|中午|早上|早晨|傍晚|当天|当晚|[，,]',
   '在|于|已|也|又|还|再|将|就|正式|起|开始|同|与|向|对|分别',
-  '表示|宣布|发布|公布|证实|透露|指出|强调|发表|举行|召开|会见|会晤|会谈|抵达|到达|访|发生|签署|通过|援引|报道|出席|结束|宣称|称|说|决定|起诉|举办|启动|致电|回应|谴责|批准|进行|开幕|闭幕|播出|出台|印发',
+  '表示|宣布|发布|公布|证实|透露|指出|强调|指责|批评|呼吁|警告|否认|确认|重申|表态|通报|召见|发表|举行|召开|会见|会晤|会谈|抵达|到达|访|发生|签署|通过|援引|报道|出席|结束|宣称|称|说|决定|起诉|举办|启动|致电|回应|谴责|批准|进行|开幕|闭幕|播出|出台|印发',
+  // incidents: 冒出浓烟, 出现故障, 遭遇袭击, 坠毁
+  '冒出|冒烟|出现|遭遇|遭到|遭受|遭|爆发|爆炸|起火|坠毁|失事|发射|去世|逝世|遇难|当选|就职|辞职',
 ].join('|');
+
+/** What follows a bare weekday that dates an event: what follows a day with 号 (DAY_HAO_NEXT), or
+ *  a trading session (周五早盘, 周一收盘). */
+const WEEKDAY_NEXT = pattern(`^(?:${DAY_HAO_NEXT}|早盘|午盘|尾盘|盘中|开盘|收盘|晚间|早间)`);
+/** Before a weekday that continues a list or a range (周一至周五, 周一、周三): not a date of its own. */
+const WEEKDAY_LISTED = /[至到、和及与或~\-—]$/;
+/** Before a bare weekday that ends a range from a day of a named week (本周一至周五): that week's. */
+const WEEKDAY_RANGE_BEFORE = pattern(`(?:${WEEK_OFFSET})个?(?:周|星期|礼拜)[一二三四五六日天](?:至|到|[${SEP_DASHES}])$`);
+const datesAnEvent = (text: string, start: number, end: number): boolean =>
+  (WEEKDAY_NEXT.test(text.slice(end, end + 6)) && !WEEKDAY_LISTED.test(text.slice(Math.max(0, start - 1), start))) ||
+  WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+
+/** A bare 年中 where a clause names when; the 年 is the one before 中 in the rule. */
+const MID_YEAR_BARE = '(?:^|(?<=[，,。；;：:（(“"\\s]|至|到|截至|截止|于|在|从|自|等到))年';
+/** After 年中 with no doubled 年: a clause break or a word of time (年中前, 年中以来, 年中的). */
+const MID_YEAR_NEXT = '[，,。；;、）)]|$|前|以前|之前|后|以后|之后|时|左右|开始|起|至|到|以来|的|期间';
 
 /** Seasons as the weather service counts them: first and last month (冬 runs into the next year). */
 const SEASON_MONTHS: Record<string, [number, number]> = { 春: [3, 5], 夏: [6, 8], 秋: [9, 11], 冬: [12, 2] };
@@ -341,6 +369,13 @@ const RULES: Rule[] = [
   rule('date.iso', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
     const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
     return a && { a };
+  }),
+  // 2023/24年度, 2023-24财年, 1999/2000榨季, 2019-20赛季: a fiscal, crop or season year over two
+  // calendar years, as the span of both (the second year is the next, written in two digits or four)
+  rule('date.split-year', T.DIGIT | T.ISO_SEP, `(?<![\\d.\\-/])(${Y4})[-/](\\d{2}|${Y4}) ?(财政年度|会计年度|财年|年度|赛季|榨季|学年|产季|年)`, (m) => {
+    const first = Number(m[1]);
+    const second = m[2].length === 2 ? first - (first % 100) + Number(m[2]) + (Number(m[2]) < first % 100 ? 100 : 0) : Number(m[2]);
+    return second === first + 1 ? { a: { unit: 'year', year: ABS(first) }, b: { unit: 'year', year: ABS(second) } } : null;
   }),
   // 2018/1/10-2018/7/10, 10/1/2018-10/7/2018: two numeric dates joined by a dash (one match, as the
   // single-date rules refuse a date glued to a dash)
@@ -390,8 +425,8 @@ const RULES: Rule[] = [
   // a time of day, the verb or preposition of the event it dates, or a clause break, since 号 alone
   // also numbers halls, lines, units, fuels and documents (1号馆, 3号线, 2号机组, 92号汽油, 1号文件);
   // after 于 only at a clause's end (拍摄于2号; not 位于3号楼)
-  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后的是为编穿])(?:(${DAY_NUM})号(?=${DAY_HAO_NEXT})|(?<=于)(${DAY_NUM})号(?=[。，,；;]|$))`, (m) => {
-    const a = dayPoint(NONE, NONE, m[1] ?? m[2]);
+  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后的是为编穿])(?:(${DAY_NUM})号(?=${DAY_HAO_NEXT})|(?<=于)(${DAY_NUM})号(?=[。，,；;]|$)|(?<=当地时间|北京时间|在)(${DAY_NUM})号(?!${HAO_THING}))`, (m) => {
+    const a = dayPoint(NONE, NONE, m[1] ?? m[2] ?? m[3]);
     return a && { a };
   }),
   // 2019年12月4-5日, 4-5日
@@ -416,6 +451,13 @@ const RULES: Rule[] = [
     const n = numberOf(m[2]);
     if (!inRange(n, 2, 12)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
+  }),
+  // 2021年后三个月, 二零二三年后两个月: the last N months of the year written (a year is needed, as
+  // 后三个月 alone is three months later)
+  rule('date.last-months', T.YUE | T.NIAN, `(${YEAR})${YEAR_JOIN}后 ?(1[01]|[2-9]|十[一]?|[二两三四五六七八九]) ?个?月(?![内后以])`, (m) => {
+    const n = numberOf(m[2]);
+    if (!inRange(n, 2, 11)) return null;
+    return { a: monthPoint(yearPart(m[1]), ABS(13 - n)), b: monthPoint(NONE, ABS(12)) };
   }),
   // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
   rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
@@ -475,10 +517,28 @@ const RULES: Rule[] = [
     if (!(ya < yb && yb - ya <= 50)) return null;
     return { a: { unit: 'year', year: ABS(ya) }, b: { unit: 'year', year: ABS(yb) } };
   }),
+  // (2024.8), （2025.10）: a year and month alone in brackets (outside them, a decimal)
+  rule('date.ym-bracket', T.PAREN | T.DIGIT | T.ISO_SEP, `(?<=[(（])(${Y4})[./](1[0-2]|0?[1-9])(?=[)）])`, (m) => ({
+    a: monthPoint(ABS(Number(m[1])), ABS(Number(m[2]))),
+  })),
   // (2026): a bare year alone in brackets
   rule('date.year-bracket', T.PAREN | T.DIGIT, `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
   // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
   rule('date.year-edge', T.NIAN | T.EDGE, `(${YEAR}) ?年?([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(m[1], m[2])),
+  // 2024年年中, 今年年中, 2023年中, 截至年中: June to July, about; after a year written once
+  // (2023年中) only before a clause break or a word of time, as 2025年中国 is a year and a country
+  rule('date.mid-year', [T.NIAN, /年中/], `(?:(${YEAR}) ?年|(${YEAR})|${MID_YEAR_BARE})中(?:(?<=年年中|年 年中)(?![国央方华心间期报旬无])|(?=${MID_YEAR_NEXT}))`, (m) => ({
+    a: monthPoint(yearPart(m[1] ?? m[2]), ABS(6)),
+    b: monthPoint(NONE, ABS(7)),
+    approx: 'about',
+  })),
+  // 次日, 翌日, 次月, 翌月: the day or month after the date before them (context.ts), else after the
+  // reference date (not 次日达 / 次日送达, next-day delivery)
+  rule('date.next', [0, /[次翌][日月]/], '(?<![每之当])[次翌](日|月)(?![达送到配内])', (m) =>
+    m[1] === '日'
+      ? { a: { unit: 'day', year: NONE, month: NONE, day: REL(1) }, after: 'day' }
+      : { a: { unit: 'month', year: NONE, month: REL(1) }, after: 'month' },
+  ),
   // 2022年伊始, 新年伊始 is not (no year): the year's first month, about
   rule('date.year-start', [T.NIAN, /伊始/], `(${YEAR}) ?伊始`, (m) => yearEdge(m[1], '初')),
   // a bare 年初/年底 is not the tail of a word ending in 年 (青年初创, 多年底蕴)
@@ -495,7 +555,7 @@ const RULES: Rule[] = [
     return { a: { unit: 'day', year: yearPart(m[1]), month, day: m[3] === '初' ? ABS(1) : END }, approx: 'about' };
   }),
   // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底
-  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?: ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
+  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
     const month = REL(m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
     if (m[2]) {
       const d = numberOf(m[2]);
@@ -561,16 +621,25 @@ const RULES: Rule[] = [
     a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
     week: WEEK_OFFSETS[m[1]],
   })),
-  // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it
-  // (a bare 周三 is not: 周一至周五 are opening hours)
-  rule('date.weekday', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文每])(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m) => {
-    if (!m[1] && m[2] === '周') return null;
+  // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it; a bare
+  // 周三 only where it dates an event (周三，… / 周五早盘 / 周一发布), since 周一至周五 are opening
+  // hours and 周一、周三 a schedule
+  rule('date.weekday', T.WEEK, `(?:(?<=[\\d一二三四五六七八九十][日号])|(?<![以线网晚早马路海天地台会面场日基成资根版样账文每逢]))(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m, text) => {
+    if (!m[1] && m[2] === '周' && !datesAnEvent(text, m.index, m.index + m[0].length)) return null;
     const day = WEEKDAYS.indexOf(m[3]);
     return {
       a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
       week: m[1] ? WEEK_OFFSETS[m[1]] : 0,
       weekDays: m[3] === '末' ? [5, 6] : [Math.min(day, 6), Math.min(day, 6)],
     };
+  }),
+  // 2026年第5周, 今年第10周: an ISO week of the year (a week number alone is a league's or a pregnancy's)
+  rule('date.year-week', T.NIAN | T.WEEK, `(${YEAR})度? ?第 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?个?(?:周|星期)(?![一二三四五六日天末年岁])`, (m) => {
+    const n = numberOf(m[2]);
+    const year = yearPart(m[1]);
+    // a written year without that week leaves the year alone (2024年第53周: 2024 has 52)
+    if (!inRange(n, 1, 53) || (year.kind === 'abs' && isoWeekLabel(year.value, n) === null)) return null;
+    return { a: { unit: 'year', year }, isoWeek: n };
   }),
   // 3月第三周, 2024年5月第2周: the N-th seven days of the month
   rule('date.month-week', T.YUE | T.WEEK, `(?:(${YEAR})度? ?)?(${MONTH}) ?月(?:份)?(?:的)?第([一二三四五1-5])(?:个)?(?:周|星期)`, (m) => {
@@ -689,6 +758,11 @@ function joinRanges(spans: Span[], text: string): Span[] {
     if (prev && isDay(prev) && s.week === 0 && s.weekDays && s.weekDays[0] === s.weekDays[1] && WEEKDAY_AFTER.test(text.slice(prev.end, s.start))) {
       // 10月12号，星期一: the weekday names the date before it again
       out[out.length - 1] = { ...prev, end: s.end + (/^[（(]$/.test(text.slice(prev.end, s.start)) && /[)）]/.test(text[s.end] ?? '') ? 1 : 0) };
+    } else if (prev && !prev.to && !s.to && !(plain(prev) && plain(s)) && !prev.b && !s.b && JOIN_SEP.test(text.slice(prev.end, s.start))) {
+      // 下周二到下周四, 春节到元宵节, 上季度至本季度; 本周一至周五 (the bare weekday in the week before it)
+      const bare = prev.week !== undefined && s.week !== undefined && WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) && /^周/.test(text.slice(s.start));
+      const to = bare ? { ...s, week: prev.week } : s;
+      out[out.length - 1] = { ...prev, end: s.end, to, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else if (prev && !prev.b && !s.b && plain(prev) && plain(s) && JOIN_SEP.test(text.slice(prev.end, s.start)) && joinable(prev.a, s.a)) {
       out[out.length - 1] = { ...prev, end: s.end, b: s.a, approx: prev.approx === s.approx ? prev.approx : 'about', rule: `${prev.rule}+range` };
     } else {
@@ -699,7 +773,7 @@ function joinRanges(spans: Span[], text: string): Span[] {
 }
 
 /** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
-const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term;
+const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined && !s.after;
 
 /** A single calendar day (12月4日), which a weekday after it can restate. */
 const isDay = (s: Found) => plain(s) && !s.b && s.a.unit === 'day' && s.a.month.kind === 'abs' && s.a.day.kind === 'abs';
@@ -721,10 +795,20 @@ function joinable(a: Point, b: Point): boolean {
  * may lie after the reference date. The words of intent, forecast and schedule, and a deadline
  * (年底前, 月底前).
  */
-export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年|[年月][底末]前');
+export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年|[年月][初底末]前');
 
 /** The label of a span's dates as the reading gives them (the week, the range, the point). */
 export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
+  if (s.to) {
+    const a = labelOfSpan({ ...s, to: undefined }, refDate, reading);
+    // an end without a year takes the start's (去年春节到元宵节)
+    const year = a === null ? null : lastYearOf(a);
+    const b = labelOfSpan(s.to, refDate, writes(s.to.a) || year === null ? reading : { ...reading, contextYear: year });
+    if (a === null || b === null) return null;
+    const first = a.split('/')[0];
+    const last = b.slice(b.lastIndexOf('/') + 1);
+    return first <= last || first.startsWith('X') || last.startsWith('X') ? `${first}/${last}` : null;
+  }
   if (s.lunar) return lunarLabel(s.lunar, refDate, reading);
   if (s.needsRef && refDate === null) return null;
   if (s.nth || s.term) {
@@ -734,6 +818,11 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
     return day && labelOf({ unit: 'day', ...day });
   }
   if (s.week !== undefined) return weekLabel(s.week, refDate, s.weekDays);
+  if (s.after && reading.contextDate) {
+    const next = nextAfter(reading.contextDate, s.after);
+    if (next) return next;
+  }
+  if (s.isoWeek !== undefined) return isoWeekLabel(resolvePoint(s.a, refDate, reading).y, s.isoWeek);
   if (s.quarter) return quarterLabel(s.quarter.offset, s.quarter.edge, refDate);
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
 }
@@ -770,9 +859,13 @@ const countsFromContext = (s: Found): boolean => [s.a, s.b].some((p) => p && yea
 function valueOf(s: Found & { approx: Approx }, label: string | null): Pick<Candidate, 'value' | 'from' | 'to' | 'approx'> | null {
   if (label === null || !isValidLabel(label)) return null;
   const span = dateRangeOf(label);
-  const approx = s.nth && /^\d{4}-\d{2}-\d{2}$/.test(label) ? 'exact' : s.approx;
+  const approx = (s.nth || s.to?.nth) && label.split('/').every((part) => /^\d{4}-\d{2}-\d{2}$/.test(part)) ? 'exact' : s.approx;
   return { value: label, from: span?.from ?? null, to: span?.to ?? null, approx };
 }
+
+/** Before a date that recurs (每年3月, 每月5日, 每年的6月至8月, 逢周五): a schedule, not a dated fact. */
+const RECURRING_BEFORE = /(?:每(?:年|个?月|周|星期)?|逢)的?$/;
+const recurs = (text: string, s: Span): boolean => RECURRING_BEFORE.test(text.slice(Math.max(0, s.start - 4), s.start));
 
 /** Words after a date that carry its span up to the present: 以来, 至今. */
 const UP_TO_NOW = /^份?(?:以来|至今)/;
@@ -782,7 +875,8 @@ function candidateOf(s: Span, refDate: string | null, reading: Reading, upToNow 
   const resolved = valueOf(s, labelOfSpan(s, refDate, reading));
   if (!resolved) return null;
   const candidate: Candidate = { type: 'date', start: s.start, end: s.end, ...resolved, valueMax: null, unit: null, rule: s.rule };
-  if (writes(s.a) || writes(s.b)) candidate.statedYear = lastYearOf(resolved.value as string);
+  if (writes(s.a) || writes(s.b) || s.after) candidate.statedYear = lastYearOf(resolved.value as string);
+  if (s.after) candidate.follows = (last) => valueOf(s, labelOfSpan(s, refDate, { ...reading, contextDate: last }));
   // 1月份以来, 3月至今: a span that reaches the reference date is read against it, not a year stated before
   if (!upToNow && (takesContextYear(s) || countsFromContext(s))) candidate.yearless = (year) => valueOf(s, labelOfSpan(s, refDate, { ...reading, contextYear: year }));
   return candidate;
@@ -793,7 +887,7 @@ export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate
   const spans = spansOf(text);
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
-  const dates = joinRanges(longest(spans), text).flatMap((s) => candidateOf(s, ctx.refDate, reading, UP_TO_NOW.test(text.slice(s.end, s.end + 3))) ?? []);
+  const dates = joinRanges(longest(spans), text).filter((s) => !recurs(text, s)).flatMap((s) => candidateOf(s, ctx.refDate, reading, UP_TO_NOW.test(text.slice(s.end, s.end + 3))) ?? []);
   carryYears(dates);
   return dates;
 }

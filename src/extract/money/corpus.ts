@@ -110,6 +110,15 @@ export const moneyCorpus: Corpus = {
     ['双方签署了数百亿元的合作协议。', [{ text: '数百亿元', value: 10000000000, valueMax: null, unit: 'CNY', approx: 'over' }]],
     ['他每年能赚十几万元。', [{ text: '十几万元', value: 100000, valueMax: null, unit: 'CNY', approx: 'over' }]],
     ['奖金总额二十几万元。', [{ text: '二十几万元', value: 200000, valueMax: null, unit: 'CNY', approx: 'over' }]],
+    // a vague digit after Arabic tens, as informal writing mixes them: 10几万 is 十几万
+    // k and w after Arabic digits are 千 and 万, as salaries and prices are written informally (before 元 / 块)
+    ['这份工作月薪15k元左右。', [{ text: '15k元', value: 15000, valueMax: null, unit: 'CNY', approx: 'about' }]],
+    ['他拿到了1.2w元的年终奖。', [{ text: '1.2w元', value: 12000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['该岗位月薪10~15K元。', [{ text: '10~15K元', value: 10000, valueMax: 15000, unit: 'CNY', approx: 'exact' }]],
+    ['一台4K电视售价3999元。', [{ text: '3999元', value: 3999, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['装修一套房子要花10几万元。', [{ text: '10几万元', value: 100000, valueMax: null, unit: 'CNY', approx: 'over' }]],
+    ['这家公司去年营收20几亿元。', [{ text: '20几亿元', value: 2000000000, valueMax: null, unit: 'CNY', approx: 'over' }]],
+    ['单笔订单金额多在30几万美元。', [{ text: '30几万美元', value: 300000, valueMax: null, unit: 'USD', approx: 'over' }]],
     ['这笔生意赚了好几万元。', [{ text: '好几万元', value: 10000, valueMax: null, unit: 'CNY', approx: 'over' }]],
     ['该市吸引了上百亿美元的外资。', [{ text: '百亿美元', value: 10000000000, valueMax: null, unit: 'USD', approx: 'over' }]],
     ['预计损失八九亿元。', [{ text: '八九亿元', value: 800000000, valueMax: 900000000, unit: 'CNY', approx: 'exact' }]],

@@ -26,6 +26,9 @@ export const percentCorpus: Corpus = {
     ['半数以上的家庭拥有汽车。', [{ text: '半数', value: 50, valueMax: null, unit: '%', approx: 'over' }]],
     ['该国青年失业率为百分之十二点五。', [{ text: '百分之十二点五', value: 12.5, valueMax: null, unit: '%', approx: 'exact' }]],
     ['百分之五十的股份由国有资本持有。', [{ text: '百分之五十', value: 50, valueMax: null, unit: '%', approx: 'exact' }]],
+    // a range after 百分之 with the second number bare: 百分之五到十 is 5 to 10
+    ['这类产品的市场占有率约为百分之五到十。', [{ text: '百分之五到十', value: 5, valueMax: 10, unit: '%', approx: 'about' }]],
+    ['首付比例为百分之二十至三十。', [{ text: '百分之二十至三十', value: 20, valueMax: 30, unit: '%', approx: 'exact' }]],
     ['企业所得税税率为百分之二十五。', [{ text: '百分之二十五', value: 25, valueMax: null, unit: '%', approx: 'exact' }]],
     ['抽查合格率为百分之九十九点五。', [{ text: '百分之九十九点五', value: 99.5, valueMax: null, unit: '%', approx: 'exact' }]],
     ['约1/3的居民使用移动支付。', [{ text: '1/3', value: 33.33, valueMax: null, unit: '%', approx: 'about' }]],

@@ -9,7 +9,9 @@ import {
   dateRangeOf,
   daysIn,
   inferYear,
+  isoWeekLabel,
   labelOf,
+  nextAfter,
   parseRef,
   rangeLabel,
   resolvePoint,
@@ -141,5 +143,50 @@ describe('extractor details', () => {
     const t = Date.now();
     run(s);
     expect(Date.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('isoWeekLabel', () => {
+  it('counts weeks from the Monday of the week holding January 4', () => {
+    expect(isoWeekLabel(2024, 1)).toBe('2024-01-01/2024-01-07');
+    expect(isoWeekLabel(2026, 1)).toBe('2025-12-29/2026-01-04');
+    expect(isoWeekLabel(2021, 1)).toBe('2021-01-04/2021-01-10');
+    expect(isoWeekLabel(2015, 53)).toBe('2015-12-28/2016-01-03');
+  });
+
+  it('gives no week 53 to a year of 52 weeks, and unknown days without a year', () => {
+    expect(isoWeekLabel(2024, 53)).toBeNull();
+    expect(isoWeekLabel(2024, 52)).toBe('2024-12-23/2024-12-29');
+    expect(isoWeekLabel(null, 5)).toBe('XXXX-XX-XX/XXXX-XX-XX');
+  });
+
+  it('has a Thursday in its year for every week of every year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1600, max: 2199 }), fc.integer({ min: 1, max: 53 }), (y, n) => {
+        const label = isoWeekLabel(y, n);
+        if (label === null) return n === 53;
+        const monday = new Date(`${label.slice(0, 10)}T00:00:00Z`);
+        const thursday = new Date(monday.getTime() + 3 * 86400000);
+        return monday.getUTCDay() === 1 && thursday.getUTCFullYear() === y;
+      }),
+    );
+  });
+});
+
+describe('nextAfter', () => {
+  it('gives the day or month after the end of a label, across months and years', () => {
+    expect(nextAfter('XXXX-03-05', 'day')).toBe('XXXX-03-06');
+    expect(nextAfter('2024-02-28', 'day')).toBe('2024-02-29');
+    expect(nextAfter('2023-02-28', 'day')).toBe('2023-03-01');
+    expect(nextAfter('2023-12-31', 'day')).toBe('2024-01-01');
+    expect(nextAfter('2024-06-08/2024-06-10', 'day')).toBe('2024-06-11');
+    expect(nextAfter('2022-12', 'month')).toBe('2023-01');
+    expect(nextAfter('XXXX-12-05', 'month')).toBe('XXXX-01');
+  });
+
+  it('gives nothing when the label does not name the grain', () => {
+    expect(nextAfter('2022-05', 'day')).toBeNull();
+    expect(nextAfter('2022', 'month')).toBeNull();
+    expect(nextAfter('2024-Q1', 'month')).toBeNull();
   });
 });
