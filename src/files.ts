@@ -124,7 +124,9 @@ function* renderedPieces(pieces: Generator<PieceExtraction>, writer: ReturnType<
  */
 export function extractInputInPieces(input: InputRef, options: FilesOptions & { renderAs: ChunkFormat }): FileResult {
   try {
-    const bytes = input.file === null ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(input.file);
+    // the bytes are read where they are decoded, so that they are not held while the document is read
+    const file = input.file;
+    const bytes = file === null ? (options.readStdin ?? (() => readFileSync(0))) : () => readFileSync(file);
     const { document, warnings, pieces } = extractDocumentInPieces(bytes, input.path, options);
     const writer = pieceWriter(options.renderAs, document);
     return { ok: true, path: input.path, document, warnings, invalid: [], rendered: writer.begin, factCounts: {}, more: renderedPieces(pieces, writer) };
@@ -136,7 +138,8 @@ export function extractInputInPieces(input: InputRef, options: FilesOptions & { 
 /** Extracts one input in this thread; never throws. */
 export function extractInput(input: InputRef, options: FilesOptions): FileResult {
   try {
-    const bytes = input.file === null ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(input.file);
+    const file = input.file;
+    const bytes = file === null ? (options.readStdin ?? (() => readFileSync(0))) : () => readFileSync(file);
     const { document, warnings, invalid, plain, cells } = extractDocument(bytes, input.path, options);
     const rendered = options.renderAs ? { rendered: renderChunk(options.renderAs, document), factCounts: countFacts(document) } : {};
     return { ok: true, path: input.path, document, warnings, invalid, ...(options.keepPlain ? { plain, cells } : {}), ...rendered };

@@ -11,7 +11,7 @@ import { sentencesOf, splitSentences } from './text/sentences.js';
 import { SentenceTokens } from './text/sentence-tokens.js';
 import { sentenceCutter } from './text/sentence-cut.js';
 import { emptyTally, homeOf, linkDocument, placesWithFlows, regionOfTally, tallyPlaces, type LinkCarry, type Links, type SentenceCandidates } from './link/index.js';
-import { loadDocument } from './input/load.js';
+import { loadDocument, type DocumentSource } from './input/load.js';
 import { tablesOf, type Table } from './plain/table.js';
 import { cutAtCells, readTables, tableIndexAt, type CellOrigin } from './extract/table/index.js';
 import { linkTableCell, passagePeriod } from './link/table.js';
@@ -272,8 +272,8 @@ export interface DocumentExtraction {
   invalid: InvalidFact[];
 }
 
-/** Reads one document's bytes and extracts its facts. Throws InputError when it cannot be read. */
-export function extractDocument(bytes: Uint8Array, path: string, options: ExtractOptions = {}): DocumentExtraction {
+/** Reads one document's bytes (or reads them, see DocumentSource) and extracts its facts. Throws InputError when it cannot be read. */
+export function extractDocument(bytes: DocumentSource, path: string, options: ExtractOptions = {}): DocumentExtraction {
   const { document, plain, warnings, pieces } = extractDocumentInPieces(bytes, path, options);
   const cells: (CellLabels | null)[] = [];
   const invalid: InvalidFact[] = [];
@@ -290,7 +290,7 @@ export function extractDocument(bytes: Uint8Array, path: string, options: Extrac
  * they are asked for (see plainInPieces). The bytes are not kept. Throws InputError when it
  * cannot be read; a piece throws only on a bug.
  */
-export function extractDocumentInPieces(bytes: Uint8Array, path: string, options: ExtractOptions = {}): Omit<DocumentExtraction, 'cells' | 'invalid'> & { pieces: Generator<PieceExtraction> } {
+export function extractDocumentInPieces(bytes: DocumentSource, path: string, options: ExtractOptions = {}): Omit<DocumentExtraction, 'cells' | 'invalid'> & { pieces: Generator<PieceExtraction> } {
   const loaded = loadDocument(bytes, path);
   const refDate = loaded.date ?? options.refDate ?? null;
   const { script, pieces } = plainInPieces(loaded.plain, path, { ...options, refDate, title: loaded.title }, loaded.tables);

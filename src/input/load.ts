@@ -1,5 +1,5 @@
 import type { DocumentFormat } from '../schema/document.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, type Decoded } from './decode.js';
 import { splitFrontMatter, sniffFormat } from './sniff.js';
 import { frontMatterMeta, htmlMeta, markdownTitle, pathDate, publicationLineDate, type DocumentMeta } from './meta.js';
 import { htmlToPlain, parseHtml } from '../plain/html.js';
@@ -54,16 +54,28 @@ function firstMeta(...sources: DocumentMeta[]): DocumentMeta {
 }
 
 /**
+ * A document's bytes, or how to read them. Bytes got from a reader are held only while they are
+ * decoded: a large file's bytes are not kept beside its text while the text becomes plain text.
+ */
+export type DocumentSource = Uint8Array | (() => Uint8Array);
+
+/** The decoded text of the source's bytes, or null when there are none. */
+function decodeSource(source: DocumentSource): Decoded | null {
+  const bytes = typeof source === 'function' ? source() : source;
+  return bytes.length === 0 ? null : decodeBytes(bytes);
+}
+
+/**
  * Reads one document: decodes the bytes (encoding detected), decides the format by content,
  * strips markup into plain text and collects metadata. Throws InputError for unreadable input
  * (binary); a document without text is read, with no plain text and a warning.
  * `path` only hints at the format when the content leaves it open, and gives the date when the
  * document's metadata does not (`20250714.md`, `2025/07/14/trade.html`).
  */
-export function loadDocument(bytes: Uint8Array, path: string): LoadedDocument {
+export function loadDocument(source: DocumentSource, path: string): LoadedDocument {
+  const decoded = decodeSource(source);
   // an empty or blank file is read, not refused: it has no facts, and the user is told
-  if (bytes.length === 0) return textless('text', [], 'empty document');
-  const decoded = decodeBytes(bytes);
+  if (decoded === null) return textless('text', [], 'empty document');
   const text = normalizeLineEnds(decoded.text);
   if (text.trim() === '') return textless('text', decoded.warnings, 'empty document');
   const split = splitFrontMatter(text);

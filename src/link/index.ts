@@ -3,7 +3,7 @@ import type { Candidate, ExtractContext, Sentence } from '../extract/types.js';
 import type { SentenceTokens } from '../text/sentence-tokens.js';
 import { basesOfSentence, type BasisFrame } from './basis.js';
 import { metricsOfSentence } from './metric.js';
-import { governingDates, leadPeriod, periodAfterSentence, periodOfFigure } from './period.js';
+import { governingDates, leadPeriod, periodAfterSentence, periodOfFigure, presentWordEnd } from './period.js';
 import { atHome, bodyRegion, findPlaces, governingPlaces, listedRegion, regionAfterSentence, regionOfFigure, withFlows, type PlaceMention, type RegionFrame } from './region.js';
 import { findFlows, partnerOfFigure, type Flows } from './partner.js';
 import { carriesPartner, enter, headingStyle, initialState, leave, referents, roleOf, type Frame, type PassageState, type Statement } from './passage.js';
@@ -142,6 +142,7 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
     const { match } = sentence;
     const { places, flows } = read[si];
     const dates = governingDates(match, candidates);
+    const nowEnd = presentWordEnd(match);
     const role = roleOf(plain, state, sentence);
     if (role === 'heading' || role === 'paragraph') basisFrame = null;
     const firstFigure = candidates.find((c) => c.type !== 'date')?.start ?? null;
@@ -166,14 +167,14 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
         metric: metrics[i],
         region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, frame), documentRegion),
         partner: partnerOfFigure(match, flows, figures, c) ?? carriedPartner,
-        period: periodOfFigure(match, dates, c.start, c.end, state.running.period),
+        period: periodOfFigure(match, dates, c.start, c.end, state.running.period, nowEnd),
         basis: null,
       };
     });
     const basis = basesOfSentence(match, candidates, links.map((l) => l.period), basisFrame);
     links.forEach((l, i) => (l.basis = basis.bases[i]));
     basisFrame = basis.next;
-    says.periodAfter = periodAfterSentence(match, dates, state.running.period);
+    says.periodAfter = periodAfterSentence(match, dates, state.running.period, nowEnd);
     says.regionAfter = regionAfterSentence(match, places, frame);
     const lastMetric = [...metrics].reverse().find((m) => m !== null) ?? null;
     const partners = new Set(links.filter((l, i) => candidates[i].type !== 'date').map((l) => l.partner));

@@ -84,7 +84,8 @@ export const words = {
   contextRegion: set(raw.contextRegion),
   comparisonBeforeDate: new RegExp(`(?:${alternation(raw.comparisonBeforeDate)})$`),
   sameDateWords: set(raw.sameDateWords),
-  presentWords: new RegExp(alternation(raw.presentWords)),
+  /** 目前, 如今: the sentence speaks of the present (read as literal words, see period.ts) */
+  presentWords: raw.presentWords,
   objectVerbs: set(raw.objectVerbs),
   doerHead: new RegExp(`(?:${alternation(raw.doerHeads)})$`),
   objectVerbBefore: new RegExp(`(?:${alternation(raw.objectVerbs)})$`),

@@ -243,6 +243,17 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
   return { start: from + start, end: from + end };
 }
 
+const TOTALITY = new Set(['全部', '所有', '全体', '一律', '均']);
+
+/** True when tokens from `k` are one or two inner verbs and then a noun (保护修缮项目). */
+function innerVerbsThenNoun(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < 3; j++) {
+    if (isNominal(tokens[j])) return j > k;
+    if (!isInnerVerb(tokens[j])) return false;
+  }
+  return false;
+}
+
 /** A name in quotation marks right at `from` (10名“优秀志愿者”): its inside, when short and unbroken. */
 const QUOTED_NAME = /^的?[“「『"]([^”」』"，,。；;：:！？!?\s]{2,16})[”」』"]/;
 
@@ -267,7 +278,7 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
     else if (sawDe && /^v/.test(tokens[first].tag) && tokens[first + 1] && isNominal(tokens[first + 1])) break;
     // 200个可疑车辆, 30个参展单位: right after a count, a two-character verb before a common noun qualifies it
     else if (!needDe && first === 0 && isInnerVerb(tokens[0]) && tokens[1] && /^n[zt]?$/.test(tokens[1].tag)) break;
-    else if (!['以上', '以下', '左右', '多', '余', '之多', '上下'].includes(w) && !/^a/.test(tokens[first].tag)) return null;
+    else if (!['以上', '以下', '左右', '多', '余', '之多', '上下'].includes(w) && !/^a/.test(tokens[first].tag) && !(modifierAt === 0 && tokens[first].tag === 'd')) return null;
     else {
       first++;
       continue;
@@ -280,8 +291,12 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
   let last = first;
   while (last + 1 < tokens.length) {
     const next = tokens[last + 1];
+    // 项目全部完工: jieba tags 全部 as a noun; it quantifies the phrase before it
+    if (TOTALITY.has(next.word)) break;
     if (isNominal(next)) last++;
     else if (isConnector(next) && last + 2 < tokens.length && isNominal(tokens[last + 2])) last++;
+    // 30个文物保护修缮项目: a counted noun phrase may hold one or two verbs before its head noun
+    else if (keepModifiers && isInnerVerb(next) && innerVerbsThenNoun(tokens, last + 1)) last++;
     else break;
   }
   return { start: from + tokens[start].start, end: from + tokens[last].end };
@@ -448,13 +463,21 @@ const PERSONS_AFFECTED = /^(?:村民|群众|居民|游客|乘客|旅客|船员|�
 /** 八成以上是, 30%为: a share followed by what that part of the whole is */
 const SHARE_IS = /^(?:以上|以下|左右|多|强|弱)?(?:是|为|属于)/;
 
+/** 被 and what was done, to the end of the clause (被送往医院救治) */
+const PASSIVE = /^被([^，,。；;、：:！？!?\s]{2,8})(?=[，,。；;、：:！？!?\s]|$)/;
+
 const RATE_TAIL = new RegExp(`(?:${[...RATE_NOUNS].join('|')}|率|指数|比重|比例|份额|占比)$`);
 
 const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureView) => string | null>> = {
   'list-item': (v, f) => listItem(v, f),
   'persons-affected': (v, f) => {
-    const m = PERSONS_AFFECTED.exec(v.text.slice(f.c.end, f.to));
-    return m && /[人名位]$/.test(v.text.slice(f.c.start, f.c.end)) ? (m[1] ?? null) : null;
+    if (!/[人名位]$/.test(v.text.slice(f.c.start, f.c.end))) return null;
+    const after = v.text.slice(f.c.end, f.to);
+    const m = PERSONS_AFFECTED.exec(after);
+    if (m) return m[1] ?? null;
+    // 15人被送往医院救治, 300多人被紧急疏散: what was done to them
+    const passive = PASSIVE.exec(after);
+    return passive ? passive[1] : null;
   },
   'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : (phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg, true)) ?? eventAfter(v, f))),
   'noun-after': (v, f) => nounAfter(v, f),

@@ -35,6 +35,8 @@ export interface Statement {
 export interface PassageState {
   /** the headline's place, else the place the document names most: figures with no place of their own */
   documentRegion: string | null;
+  /** the headline's period: an issue date (a day, a week) that a section's lead may replace */
+  headlinePeriod: string | null;
   /**
    * the frame paragraphs start from: the headline's, then each heading's; what they leave open
    * the section's lead fills (the first paragraph opening with a period or a place)
@@ -77,6 +79,7 @@ export function initialState(headline: Frame, documentRegion: string | null): Pa
   const section = { period: headline.period, region: headline.region };
   return {
     documentRegion,
+    headlinePeriod: headline.period,
     section,
     running: { ...section },
     metric: null,
@@ -124,6 +127,12 @@ export function roleOf(plain: string | null, state: PassageState, cur: Sentence)
 /** A single day (an event: 10月31日，…大会开幕) frames its own paragraph, never the paragraphs after it. */
 const DAY = /^[\dX]{4}-[\dX]{2}-[\dX]{2}(?:\/|$)/;
 const dayless = (period: string | null): string | null => (period !== null && DAY.test(period) ? null : period);
+/** A day or a span of at most a week (2026-01-26/2026-02-01): the date an issue of a report came out. */
+const WEEK_MS = 7 * 86_400_000;
+export function isIssueDate(period: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(period);
+  return m !== null && (m[2] === undefined || Date.parse(m[2]) - Date.parse(m[1]) < WEEK_MS);
+}
 
 /**
  * The outline a heading opens: the headings before it up to its parent (a heading numbered like an
@@ -182,8 +191,13 @@ export function leave(state: PassageState, role: SentenceRole, sentence: Sentenc
   // headline and heading leave open) frames the paragraphs after it too
   // (under a heading, the paragraph right after it; a later one may tell of one place in passing)
   const opens = role === 'paragraph' && (state.outline.length === 0 || state.prevRole === 'heading');
+  // an issue date from the headline (a day, a week: 2026年第5周) says when the report came out; the
+  // data period its section's lead states (2023-2024年度, 1-10月) replaces it
+  const issueDate = state.section.period !== null && state.section.period === state.headlinePeriod && isIssueDate(state.section.period);
+  const leadPeriod = says.leadPeriod === undefined ? undefined : dayless(says.leadPeriod);
+  const fills = opens && leadPeriod !== undefined && (state.section.period === null || (issueDate && leadPeriod !== null));
   const section = {
-    period: opens && state.section.period === null && says.leadPeriod !== undefined ? dayless(says.leadPeriod) : state.section.period,
+    period: fills ? (leadPeriod ?? null) : state.section.period,
     region: opens && state.section.region === null && says.leadRegion != null ? says.leadRegion : state.section.region,
   };
   // the lead paragraph's frame is its section's, for the headings nested under it too; outside

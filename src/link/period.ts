@@ -45,12 +45,24 @@ const labelOf = (dates: GoverningDate[], k: number, carried: string | null): str
   return carried;
 };
 
-/** True when the sentence speaks of the present (目前, 如今) before `at`: a period carried from before does not hold. */
-const speaksOfNow = (match: string, at: number) => words.presentWords.test(match.slice(0, at));
+/**
+ * Where the first word of the present (目前, 如今) ends in a sentence, Infinity when it names
+ * none: a figure at or after it speaks of now, and a period carried from before does not hold.
+ * Found once per sentence (not once per figure from the sentence's start), so that a sentence of
+ * many figures is read once.
+ */
+export function presentWordEnd(match: string): number {
+  let end = Infinity;
+  for (const w of words.presentWords) {
+    const at = match.indexOf(w);
+    if (at >= 0) end = Math.min(end, at + w.length);
+  }
+  return end;
+}
 
-/** The period of a figure at [start, end) of a sentence. */
-export function periodOfFigure(match: string, dates: GoverningDate[], start: number, end: number, carried: string | null): string | null {
-  if (speaksOfNow(match, start)) carried = null;
+/** The period of a figure at [start, end) of a sentence; `nowEnd`: presentWordEnd(match). */
+export function periodOfFigure(match: string, dates: GoverningDate[], start: number, end: number, carried: string | null, nowEnd = presentWordEnd(match)): string | null {
+  if (nowEnd <= start) carried = null;
   let last = -1;
   dates.forEach((d, k) => {
     if (d.end <= start) last = k;
@@ -63,9 +75,10 @@ export function periodOfFigure(match: string, dates: GoverningDate[], start: num
 }
 
 /** The period a sentence leaves in force for the next one (none after 目前 … without a date). */
-export function periodAfterSentence(match: string, dates: GoverningDate[], carried: string | null): string | null {
-  if (dates.length > 0) return labelOf(dates, dates.length - 1, speaksOfNow(match, match.length) ? null : carried);
-  return speaksOfNow(match, match.length) ? null : carried;
+export function periodAfterSentence(match: string, dates: GoverningDate[], carried: string | null, nowEnd = presentWordEnd(match)): string | null {
+  const now = nowEnd <= match.length;
+  if (dates.length > 0) return labelOf(dates, dates.length - 1, now ? null : carried);
+  return now ? null : carried;
 }
 
 /**

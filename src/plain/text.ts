@@ -51,6 +51,8 @@ function looksLikeRow(line: string): boolean {
 /** The plain text of a text document. */
 export function textToPlain(body: string): string {
   const lines = body.split('\n');
+  // without a table the lines are the body's: it is tidied as it is, not joined again (a copy)
+  let rowsMade = false;
   let i = 0;
   while (i < lines.length) {
     if (!looksLikeRow(lines[i])) {
@@ -68,9 +70,13 @@ export function textToPlain(body: string): string {
       if (tabbed) b = j;
       const rows = tableRows(lines, a, b);
       if (rows) for (const r of rows) lines[r.line] = r.fields.join(CELL_SEPARATOR);
+      if (rows) rowsMade = true;
       a = b;
     }
     i = j;
   }
-  return tidyLines(lines.join('\n')).replaceAll(CELL_SEPARATOR, '\t');
+  const joined = rowsMade ? lines.join('\n') : body;
+  lines.length = 0;
+  const tidy = tidyLines(joined);
+  return tidy.includes(CELL_SEPARATOR) ? tidy.replaceAll(CELL_SEPARATOR, '\t') : tidy;
 }

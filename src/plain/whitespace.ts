@@ -25,6 +25,9 @@ export interface TidyOptions {
 export function tidyLines(text: string, options: TidyOptions = {}): string {
   const source = normalizeLineEnds(text);
   const kept: string[] = [];
+  // a text already tidy is returned as it is: joining its lines again would hold a second copy
+  // of a large document while the first is still alive
+  let tidy = true;
   let lineStart = 0;
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
@@ -32,12 +35,18 @@ export function tidyLines(text: string, options: TidyOptions = {}): string {
     let start = lineStart;
     let end = lineEnd;
     while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
-    if (end > start) {
-      // not blank: the loop above stopped on a visible character
-      if (options.trimLeadingAscii) while (source.charCodeAt(start) === 0x20 || source.charCodeAt(start) === 0x09) start++;
-      kept.push(source.slice(start, end));
+    // not blank: the loop above stopped on a visible character
+    if (end > start && options.trimLeadingAscii) while (source.charCodeAt(start) === 0x20 || source.charCodeAt(start) === 0x09) start++;
+    // the empty line after a final line feed is dropped like any blank line: the text less its last unit
+    const finalFeed = lineStart === source.length && lineStart > 0;
+    if (tidy && ((end === start && !finalFeed) || start !== lineStart || end !== lineEnd)) {
+      tidy = false;
+      // the lines before this one were kept as they are: they are the text up to here
+      if (lineStart > 0) kept.push(source.slice(0, lineStart - 1));
     }
+    if (!tidy && end > start) kept.push(source.slice(start, end));
     lineStart = lineEnd + 1;
   }
+  if (tidy) return source.endsWith('\n') ? source.slice(0, -1) : source;
   return kept.join('\n');
 }

@@ -309,4 +309,13 @@ export const metricBasisCorpus: LinkExample[] = [
   ['截至去年底，全社会总投入380多亿元。', [{ text: '380多亿元', metric: '社会总投入' }]],
   // --- a verb inside the object of 向 (向保护湿地行动捐款): the verb after the object is still the metric
   ['全市职工向保护湿地行动捐款900万元。', [{ text: '900万元', metric: '捐款' }]],
+  // --- a count then an adverb and adjective (4起特别重大事故): they qualify the counted noun
+  ['全省共发生2起特别重大交通事故。', [{ text: '2起', metric: '特别重大交通事故' }]],
+  // --- verbs inside a counted noun phrase (文物保护修缮项目) stay in it
+  ['全市30个历史建筑保护修缮项目全部完工。', [{ text: '30个', metric: '历史建筑保护修缮项目' }]],
+  // --- people counted, then what was done to them (被送往医院, 被疏散)
+  ['事故造成2人死亡，15人被送往医院救治。', [{ text: '2人', metric: '死亡' }, { text: '15人', metric: '送往医院救治' }]],
+  ['大楼起火后，300多人被紧急疏散。', [{ text: '300多人', metric: '紧急疏散' }]],
+  // --- complaints and reports are counted (投诉, 举报: jieba tags them as verbs)
+  ['全年市场监管部门共受理消费投诉12.5万件。', [{ text: '12.5万件', metric: '消费投诉' }]],
 ];

@@ -417,4 +417,11 @@ export const passageCorpus: LinkExample[] = [
   ['四川长虹上半年营业收入530亿元，增长9%。', [
     { text: '530亿元', region: null, period: '2024-H1' },
   ]],
+  // --- a headline that dates an issue (a week, a day) gives way to the data period its section's lead states
+  ['## 一、出口\n2023年，全国跨境电商出口1.8万亿元。\n对东盟出口3000亿元，增长5%。', [
+    { text: '1.8万亿元', period: '2023' }, { text: '3000亿元', period: '2023' },
+  ], { title: '外贸周报 2024年第28周' }],
+  ['2023年，全国跨境电商出口1.8万亿元。\n对东盟出口3000亿元，增长5%。', [
+    { text: '3000亿元', period: '2023' },
+  ], { title: '外贸动态 2024年7月12日' }],
 ];

@@ -107,6 +107,10 @@ export const countCorpus: Corpus = {
     ['今年在江中投放鱼苗2200多万尾。', [{ text: '2200多万尾', value: 22000000, valueMax: null, unit: '尾', approx: 'over' }]],
     ['共有三个代表团出席会议。', [{ text: '三个', value: 3, valueMax: null, unit: '个', approx: 'exact' }]],
     ['现场来了五百来人。', [{ text: '五百来人', value: 500, valueMax: null, unit: '人', approx: 'about' }]],
+    // a capital numeral alone is a name's character (陆家嘴, 伍家岗) unless it counts copies (一式叁份)
+    ['陆家嘴片区今年新增持牌金融机构18家。', [{ text: '18家', value: 18, valueMax: null, unit: '家', approx: 'exact' }]],
+    ['本协议一式叁份，具有同等效力。', [{ text: '叁份', value: 3, valueMax: null, unit: '份', approx: 'exact' }]],
+    ['对接会上签约项目贰拾个。', [{ text: '贰拾个', value: 20, valueMax: null, unit: '个', approx: 'exact' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -125,6 +129,7 @@ export const countCorpus: Corpus = {
     '预计未来3至5年产值仍将保持两位数的增长。',
     '两岸企业家峰会在厦门举行。',
     '千家万户受益于这项政策。',
+    '伍家岗区的新图书馆下月开放。',
     '成百上千家企业参与其中。',
     '三个月后项目正式投产。',
     // issue 16

@@ -25,9 +25,17 @@ const CLASSIFIER_WORD = pattern(
 /** Political and set phrases that hold a numeral and a classifier: 三个代表, 八项规定, 五次全会, 四个全面. */
 const SET_PHRASE_AFTER = /^(?:代表(?![团处队])|规定|全面|意识|自信|维护|确立|务必|全会|基本原则)/;
 const CN_NUMERAL_LAST = /[一二两三四五六七八九十]$/;
+/**
+ * Capital numerals are written out in full (贰拾个, 壹佰家); one alone before a classifier is the
+ * character of a name (陆家嘴, 伍家岗) — save for copies of a document (一式叁份).
+ */
+const CAPITAL = /[壹贰叁肆伍陆柒捌玖拾貳參陸]/;
+const NUMERAL_CHAR = /[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆柒捌玖拾佰仟貳參陸]/;
+const loneCapital = (s: string, u: number): boolean => CAPITAL.test(s[u - 1] ?? '') && !NUMERAL_CHAR.test(s[u - 2] ?? '') && s[u] !== '份';
 
 const rejectAfter = (s: string, u: number, end: number): boolean =>
   matchAt(NOT_COUNT, s, u) !== null ||
+  loneCapital(s, u) ||
   (CN_NUMERAL_LAST.test(s[u - 1] ?? '') && SET_PHRASE_AFTER.test(after(s, end, 4))) ||
   (matchAt(CLASSIFIER_WORD, s, u) !== null && !(s[u] === '个' && /^个人/.test(after(s, u, 2)) && /^[，,。；;、]/.test(after(s, u + 2, 1)))) ||
   /^[一二三四五六七八九十]/.test(after(s, end, 1)); // 五位一体, 三个一批: set phrases
