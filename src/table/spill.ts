@@ -47,7 +47,7 @@ export class LineSpill {
   private flush(): void {
     if (this.pending.length === 0) return;
     if (this.fd === null) {
-      this.dir = mkdtempSync(join(tmpdir(), 'zhfacts-table-'));
+      this.dir = mkdtempSync(join(tmpdir(), 'zhfacts-spill-'));
       folders.add(this.dir);
       if (!exitHooked) {
         exitHooked = true;

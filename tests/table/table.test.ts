@@ -171,7 +171,7 @@ describe('partial rows merge into the same table', () => {
 });
 
 describe('per-fact state off the heap', () => {
-  const spillDirs = () => readdirSync(tmpdir()).filter((n) => /^zhfacts-table-[A-Za-z0-9]{6}$/.test(n));
+  const spillDirs = () => readdirSync(tmpdir()).filter((n) => /^zhfacts-spill-[A-Za-z0-9]{6}$/.test(n));
   it('spills to a temporary file, reads it back in buckets of keys, and writes the same rows', () => {
     const docs: Fact[][] = Array.from({ length: 30 }, (_, i) => [
       fact(`d${String(i).padStart(2, '0')}.txt`, i % 3 === 0 ? '1.8万亿元' : '1.83万亿元', i % 3 === 0 ? 1.8e12 : 1.83e12, { period: `${2020 + (i % 4)}-H1` }),
