@@ -167,7 +167,7 @@ export async function runTable(cmd: TableCommand): Promise<number> {
         table.addDocument(r.document.facts, r.document.date);
         if (review) {
           for (const f of r.document.facts) anchors.set(anchorOf(f.doc, f.start, f.end), `f${++factNo}`);
-          await review.sink.write(review.writer.document(r.document, r.plain));
+          await review.sink.write(review.writer.document(r.document, r.plain, r.cells));
         }
       }
       if (review) {

@@ -32,6 +32,8 @@ interface LinkWordsFile {
   sameDateWords: string[];
   presentWords: string[];
   objectVerbs: string[];
+  /** heads of a doer (消防部门, 老司机): the subject of a verb that counts something else (疏散了120多人) */
+  doerHeads: string[];
   determiners: string[];
   facilityWords: string[];
   /** words jieba tags as place names (ns) that are common nouns: 城市, 农村 */
@@ -84,6 +86,7 @@ export const words = {
   sameDateWords: set(raw.sameDateWords),
   presentWords: new RegExp(alternation(raw.presentWords)),
   objectVerbs: set(raw.objectVerbs),
+  doerHead: new RegExp(`(?:${alternation(raw.doerHeads)})$`),
   objectVerbBefore: new RegExp(`(?:${alternation(raw.objectVerbs)})$`),
   determiners: set(raw.determiners),
   facilityWords: set(raw.facilityWords),

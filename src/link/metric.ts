@@ -14,7 +14,11 @@ import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/growth/context.js
 // before stripping leading places, times and determiners (中国, 2020年, 本届 …).
 // Each side of a figure is segmented on its own, so a token never straddles the figure.
 
+/** Aspect particles after a verb (开行了, 去过): stepped over with the verb. */
+const ASPECT = /^(?:了|过|着)$/;
 const CONNECTORS = new Set(['和', '与', '及', '以及', '、', '或']);
+/** Tokens that put a comparison base after them: 较上届, 比上年, 高于全国平均水平. */
+const COMPARISON_MARKERS = new Set(['比', '较', '相比', '相较', '对比', '高于', '低于', '快于', '慢于', '好于', '优于', '多于', '少于', '领先']);
 /** nouns naming a rate of change: 增速, 增幅, 降幅 (jieba often tags them as verbs) */
 const RATE_NOUNS = new Set([...UP_NOUNS, ...DOWN_NOUNS].filter((w) => w !== '同比' && w !== '环比'));
 const FUNCTION_TAG = /^(?:d|p|c|u\w*|m|mq|q|t|tg|a|ad|ag|an|f|y|e|o|zg|r|vd)$/;
@@ -202,8 +206,11 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
     if (bracketNoteOpening(tokens, last) > 0) break;
     // 国际包裹超3亿件: a noun jieba tags as a verb, after a noun and before the bridge to the figure
     if (last < tokens.length - 1 && last > 0 && isInnerVerb(tokens[last]) && isCommonNoun(tokens[last - 1]) && tokens.slice(last + 1).every(isSkippable)) break;
+    // 总投入, 总支出: a verb after the prefix 总 is a noun
+    if (isInnerVerb(tokens[last]) && last > 0 && tokens[last - 1].tag === 'b') break;
     // 中欧班列共开行1.7万列: one verb of its own right before the figure may be stepped over
-    if (!isSkippable(tokens[last]) && (++verbs > 1 || last !== tokens.length - 1)) return null;
+    // (开行了1.2万列: an aspect particle after it is stepped over with it)
+    if (!isSkippable(tokens[last]) && (++verbs > 1 || !tokens.slice(last + 1).every((t) => ASPECT.test(t.word)))) return null;
     last--;
   }
   if (last < 0) return null;
@@ -280,6 +287,13 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
   return { start: from + tokens[start].start, end: from + tokens[last].end };
 }
 
+/** True when the noun run starting at token `i` follows a comparison marker (比, 较, 相比), over adverbs between (比初步核算数). */
+function isComparisonBase(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:d|ad|a)$/.test(tokens[k].tag)) k--;
+  return k >= 0 && COMPARISON_MARKERS.has(tokens[k].word);
+}
+
 /**
  * The subject of a clause: the first noun phrase followed by a verb or adverb, else (unless
  * `needVerb`) the last one.
@@ -296,6 +310,11 @@ export function clauseSubject(text: string, clause: Span, seg = new SentenceSegm
     let last = i;
     while (last + 1 < tokens.length && (isNominal(tokens[last + 1]) || (isConnector(tokens[last + 1]) && last + 2 < tokens.length && isNominal(tokens[last + 2])))) last++;
     const run = runEndingAt(tokens, last);
+    // 比初步核算数增加420亿元: the base of a comparison is what the subject is measured against
+    if (isComparisonBase(tokens, i)) {
+      i = last + 1;
+      continue;
+    }
     if (run && run[0] <= run[1]) {
       lastRun = [run[0], run[1]];
       const next = tokens[last + 1];
@@ -318,6 +337,8 @@ const NOT_METRICS = new Set([
   '历史', '同期', '上年', '去年', '今年', '当年', '全年', '本年', '其中', '方面', '情况', '部分', '期间', '目标', '水平',
   '季度', '年度', '年版', '版本', '形式', '方式', '方面', '过程', '阶段', '时期', '左右', '以上', '以下', '之间', '总体', '整体',
   '增长', '下降', '增加', '减少', '同比', '环比', '同增', '同降', '提高', '回落', '首次', '新高', '新低', '纪录', '记录',
+  // a per-head qualifier alone (提至人均700元) says how the figure is counted, not what
+  '人均', '户均', '每人', '每户', '年均', '日均', '月均', '平均',
 ]);
 const RECORD = /^(?:历史|历年|同期|阶段性)?(?:新高|新低|最高|最低|纪录|记录|峰值|高位|低位)$/;
 const TIME_WORD = /^(?:[0-9一二三四五六七八九十]+)?(?:年|月|日|季度|季|周|天|年版)$/;
@@ -349,7 +370,9 @@ export type MetricStrategy =
   | 'persons-affected' // 3人死亡, 12名村民遇难: what happened to the people counted
   | 'after-classifier' // 3347家供应链和服务企业: the counted noun after a count
   | 'noun-after' // 提供2.5亿美元过桥贷款, 绕行300公里山路: the noun an amount qualifies
+  | 'doer-verb' // 消防部门疏散了120多人: the verb, when its subject is who acts rather than what is counted
   | 'after-de' // 80%的中小企业: the noun after 的
+  | 'share-is' // 八成以上是新能源汽车: the part of a whole that the share says it is
   | 'rate-change' // 增速比上半年加快0.4个百分点: the rate whose change in points it is
   | 'before-figure' // 跨境电商进出口1.69万亿元, 较上届增长: the noun phrase before the figure (and its comparison)
   | 'extractor' // what the rule saw (创作者超过634万)
@@ -362,11 +385,11 @@ type FigureType = Exclude<Candidate['type'], 'date'>;
 /** The strategies of each fact type, in the order they are tried. */
 export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrategy[]>> = {
   // a count names its own thing: the metric of another sentence is no guess for it
-  count: ['list-item', 'persons-affected', 'after-classifier', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause'],
-  percent: ['list-item', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  count: ['list-item', 'persons-affected', 'after-classifier', 'doer-verb', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause'],
+  percent: ['list-item', 'share-is', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
   growth: ['list-item', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
-  money: ['list-item', 'noun-after', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
-  measure: ['list-item', 'noun-after', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  money: ['list-item', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  measure: ['list-item', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
 };
 
 export interface MetricLink {
@@ -402,9 +425,6 @@ const sliceOf = (v: SentenceView, s: Span | null): string | null => (s && s.end 
 /** A phrase as written, cut before a basis word inside it. */
 const phraseOf = (v: SentenceView, s: Span | null, limit = s?.end ?? 0): string | null => (s ? sliceOf(v, beforeBasisWord(v.match, s, limit)) : null);
 
-/** Tokens that put a comparison base after them: 较上届, 比上年, 高于全国平均水平. */
-const COMPARISON_MARKERS = new Set(['比', '较', '相比', '相较', '对比', '高于', '低于', '快于', '慢于', '好于', '优于', '多于', '少于', '领先']);
-
 /**
  * Where the left context of a figure stops for its metric: before a comparison whose base lies
  * between it and the figure (出口比上年增长 → 出口; 增速高于全国平均水平2.1个百分点 → 增速), else at the figure.
@@ -425,6 +445,9 @@ function comparisonCut(v: SentenceView, f: FigureView): number {
 /** What befalls the people of a count in reports of accidents and disasters (3人死亡, 12名村民遇难). */
 const PERSONS_AFFECTED = /^(?:村民|群众|居民|游客|乘客|旅客|船员|矿工|工人|学生|儿童|人员|员工)?(死亡|受伤|遇难|失踪|获救|被困|轻伤|重伤|伤亡|罹难|身亡|丧生)/;
 
+/** 八成以上是, 30%为: a share followed by what that part of the whole is */
+const SHARE_IS = /^(?:以上|以下|左右|多|强|弱)?(?:是|为|属于)/;
+
 const RATE_TAIL = new RegExp(`(?:${[...RATE_NOUNS].join('|')}|率|指数|比重|比例|份额|占比)$`);
 
 const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureView) => string | null>> = {
@@ -435,6 +458,11 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
   },
   'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : (phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg, true)) ?? eventAfter(v, f))),
   'noun-after': (v, f) => nounAfter(v, f),
+  'doer-verb': (v, f) => doerVerb(v, f),
+  'share-is': (v, f) => {
+    const is = SHARE_IS.exec(v.match.slice(f.c.end, f.to));
+    return is ? phraseOf(v, phraseAfter(v.match, f.c.end + is[0].length, f.to, false, v.seg, true)) : null;
+  },
   'after-de': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, true, v.seg))),
   'rate-change': (v, f) => {
     if (f.c.unit !== 'pp') return null;
@@ -453,7 +481,8 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     // 总额500万元的助学基金: a generic head gives way to the noun after 的
     if (GENERIC_HEADS.has(foldText(p)) && phraseAfter(v.match, f.c.end, f.to, true, v.seg)) return null;
     // 含氧量仅为平原地区的60%: the phrase before 的 is the base of the share; the metric is before 为
-    if (f.c.type === 'percent' && v.match.slice(s.end, f.c.start) === '的') {
+    // (达到全国城市总数60%: a total right before the share is its base too)
+    if (f.c.type === 'percent' && (v.match.slice(s.end, f.c.start) === '的' || SHARE_OF_TOTAL.test(foldText(p)))) {
       const bridge = SHARE_BASE_BRIDGE.exec(v.match.slice(f.from, f.c.start));
       if (bridge) return phraseOf(v, phraseBefore(v.match, f.from, f.from + bridge.index, v.seg));
     }
@@ -471,6 +500,38 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
   carried: (v) => v.carried,
 };
 
+const PERSONAL_PRONOUN = /^(?:他|她|他们|她们|我们|我|你|您)$/;
+/** adverbs, adjectives, times and adverbial conjunctions (及时) between a doer and its verb */
+const MANNER = /^(?:d|ad|an|a|t|c)$/;
+
+/** A verb of an action (疏散, 行驶, 转移): not a bridge, a change, a method or 占. */
+const isActionVerb = (t: Token) =>
+  t.tag === 'v' && t.word.length >= 2 && HAN_OR_LATIN_WORD.test(t.word) && !isBridge(t) && !isChangeWord(t.word) && !METHOD_VERBS.includes(t.word) && t.word !== '占';
+
+/** Who acts: a department or a person (消防部门, 老司机, 他), not a thing that can be counted. */
+const isDoer = (t: Token) => words.doerHead.test(t.word) || /^nr/.test(t.tag) || PERSONAL_PRONOUN.test(t.word);
+
+/**
+ * 消防部门及时疏散了120多人, 老司机已安全行驶了80多万公里: one or two action verbs right before the
+ * figure (over 了) whose subject, over adverbs, is a doer: what the doer did is what is counted.
+ * A subject that is a thing (中欧班列开行了1.2万列) is left to before-figure.
+ */
+function doerVerb(v: SentenceView, f: FigureView): string | null {
+  const tokens = v.seg.of(f.from, comparisonCut(v, f));
+  let k = tokens.length - 1;
+  while (k >= 0 && ASPECT.test(tokens[k].word)) k--;
+  const lastVerb = k;
+  while (k >= 0 && lastVerb - k < 2 && isActionVerb(tokens[k])) k--;
+  if (k === lastVerb) return null;
+  const firstVerb = k + 1;
+  while (k >= 0 && ((MANNER.test(tokens[k].tag) && !isConnector(tokens[k])) || isBridge(tokens[k]))) k--;
+  // 他有30年驾龄，已安全行驶了…: a clause without a subject goes on with the one before's
+  const before = f.clauseIndex > 0 ? v.clauses[f.clauseIndex - 1] : null;
+  const doer = k >= 0 ? tokens[k] : before ? v.seg.of(before.start, before.end).find((t) => !MANNER.test(t.tag)) : undefined;
+  if (!doer || !isDoer(doer)) return null;
+  return v.text.slice(f.from + tokens[firstVerb].start, f.from + tokens[lastVerb].end);
+}
+
 /** Nouns after an amount that name no thing it measures: a milestone it passes (突破1万亿元大关), a scale. */
 const NOT_QUALIFIED_NOUNS = new Set(['大关', '关口', '台阶', '水平', '规模', '量级', '目标', '纪录', '记录', '新高', '左右', '以上', '级别', '档次']);
 
@@ -483,8 +544,11 @@ function nounAfter(v: SentenceView, f: FigureView): string | null {
   if (endsAtDate(v, f.c.end)) return null;
   const tokens = v.seg.of(f.c.end, f.to);
   const head = tokens[0];
-  if (!head || head.start !== 0 || !/^n[zl]?$/.test(head.tag) || !isNominal(head)) return null;
-  const s = phraseAfter(v.match, f.c.end, f.to, false, v.seg);
+  // 300米饱和潜水作业, 300米海底作业: an adjective or a place word may open the noun phrase
+  const opensPhrase = (t: Token | undefined) => t !== undefined && /^n[zl]?$/.test(t.tag) && isNominal(t);
+  const modified = head !== undefined && /^(?:a|s|b|ns)$/.test(head.tag) && opensPhrase(tokens[1]);
+  if (!head || head.start !== 0 || !(opensPhrase(head) || modified)) return null;
+  const s = phraseAfter(v.match, f.c.end, f.to, false, v.seg, modified);
   if (!s || s.start !== f.c.end) return null;
   if (s.end === f.to && f.to < f.clause.end) return null;
   const p = sliceOf(v, s);
@@ -495,9 +559,10 @@ function nounAfter(v: SentenceView, f: FigureView): string | null {
 /** Heads that say only what kind of amount a figure is (总额, 总长): the noun after 的 names the thing. */
 const GENERIC_HEADS = new Set(['总额', '总长', '全长', '总数', '总量', '总价值', '总金额', '总规模', '总面积']);
 /** A bridge before the base of a share (A仅为B的60%, A只有B的六成, A相当于B的80%). */
-const SHARE_BASE_BRIDGE = /(?:仅|只|才|约)?(?:为|是|有|相当于|达到|达)[^，,。；;：:的]{1,12}的$/;
+const SHARE_BASE_BRIDGE = /(?:仅|只|才|约)?(?:为|是|有|相当于|达到|达)[^，,。；;：:的]{1,12}的?$/;
+const SHARE_OF_TOTAL = /(?:总数|总量|总额|总和|总人口|总面积)$/;
 /** Prepositions whose object a verb acts for or on (向…捐款, 为…减税): their object is no metric. */
-const OBJECT_PREPOSITION = /(?:向|为|给|替|对)$/;
+const OBJECT_PREPOSITION_WORD = /^(?:向|为|给|替|对)$/;
 
 /**
  * 向希望工程捐款200万元, 为企业减税80亿元: when the phrase before the figure is the object of a
@@ -505,8 +570,13 @@ const OBJECT_PREPOSITION = /(?:向|为|给|替|对)$/;
  * Not for a place after the preposition (对大陆出口: a flow, the partner's business).
  */
 function verbAfterObject(v: SentenceView, s: Span, cut: number): string | null {
-  if (!OBJECT_PREPOSITION.test(v.match.slice(Math.max(0, s.start - 1), s.start))) return null;
-  const tokens = v.seg.of(s.start, s.end);
+  // 向保护湿地行动捐款: a few words (a verb, a word jieba tags oddly) may open the object before the phrase found
+  const from = Math.max(0, s.start - 8);
+  const lead = v.seg.of(from, s.start);
+  let k = lead.length;
+  while (k > 0 && lead.length - k < 3 && HAN_OR_LATIN_WORD.test(lead[k - 1].word) && !OBJECT_PREPOSITION_WORD.test(lead[k - 1].word)) k--;
+  if (k === 0 || !OBJECT_PREPOSITION_WORD.test(lead[k - 1].word)) return null;
+  const tokens = v.seg.of(from + lead[k - 1].end, s.end);
   if (tokens.some(isPlaceToken)) return null;
   const between = v.seg.of(s.end, cut).filter((t) => !isSkippable(t));
   if (between.length !== 1 || !/^vn?$/.test(between[0].tag) || between[0].word.length !== 2 || isChangeWord(between[0].word)) return null;

@@ -7,6 +7,7 @@ import { extractDates } from '../extract/date/rules.js';
 import { sentenceOf } from '../text/sentences.js';
 import { foldText } from '../text/fold.js';
 import { findPlaces, governingPlaces, type PlaceMention } from './region.js';
+import { findFlows } from './partner.js';
 import type { Links } from './index.js';
 
 // Links of the facts in table cells, read from the table rather than from the prose around it:
@@ -70,7 +71,8 @@ const CELL_YEAR = /[（(]\s*((?:19|20)\d{2})\s*(?:年|年度)?\s*[)）]/;
 
 /** The place a label is, when the label is nothing but a place name (`美国`, `浙江省`, `其中：东盟`). */
 export function placeOfLabel(label: string): PlaceMention | null {
-  const clean = cleanLabel(label).replace(FLOW_PREFIX, '');
+  // a code or note in brackets after the name (`美國 (842)`, `越南（初步数）`) leaves the place as it is
+  const clean = cleanLabel(label).replace(FLOW_PREFIX, '').replace(TRAILING_NOTE, '');
   if (clean === '' || clean.length > 12) return null;
   const match = foldText(clean);
   const mentions = findPlaces(match, null).filter((m) => m.kind === 'place' && m.region !== null);
@@ -81,6 +83,44 @@ export function placeOfLabel(label: string): PlaceMention | null {
   const m = mentions[k];
   // only an administrative suffix or 地区 may follow the name
   return /^(?:省|市|区|县|自治区|特别行政区|地区|国)?$/.test(match.slice(m.end)) ? m : null;
+}
+
+/** The other side a column header names, as prose would read it (`对美出口`, `對中貿易逆差` → 美国, 中国), or null. */
+function partnerOfHeader(header: string): string | null {
+  const folded = foldText(header);
+  const partners = findFlows(folded, findPlaces(folded, null)).partners.filter((p) => !p.comparison);
+  return partners.length === 1 ? partners[0].partner : null;
+}
+
+/** A bracketed code or note closing a label. */
+const TRAILING_NOTE = /\s*[（(][^（）()]*[)）]\s*$/;
+
+/** A label cell that names places and nothing else: one (`墨西哥 (484)`) or a list (`中国、荷兰、美国`). */
+function namesPlaces(text: string): boolean {
+  const items = text.split(/[、，,/／]/).map((t) => t.trim()).filter((t) => t !== '');
+  return items.length > 0 && items.every((t) => placeOfLabel(t) !== null);
+}
+
+/**
+ * The label column after the first that names places in some row (`经济体` | `最大进口来源`): the
+ * first column then lists the reporting side and this one the other side, or null.
+ */
+function otherSideColumn(table: Table): number | null {
+  for (const c of table.labelColumns.slice(1)) if (table.dataRows.some((r) => namesPlaces(table.cells[r][c].text))) return c;
+  return null;
+}
+
+/**
+ * A row whose first label cell is a place while a later label column names the other side: the
+ * reporter, the other side's cell, and the label cells left to say what is measured.
+ */
+function reporterRow(table: Table, row: number): { reporter: PlaceMention; otherColumn: number; measure: string } | null {
+  const other = otherSideColumn(table);
+  if (other === null) return null;
+  const reporter = placeOfLabel(table.cells[row][table.labelColumns[0]].text);
+  if (reporter === null) return null;
+  const measure = table.labelColumns.slice(1).filter((c) => c !== other && !namesPlaces(table.cells[row][c].text)).map((c) => table.cells[row][c].text).join(' ');
+  return { reporter, otherColumn: other, measure };
 }
 
 /** Words before a place in a row label that make it the other side of a flow: `对美国`, `自日本`. */
@@ -165,9 +205,11 @@ export interface TableLinkContext {
 export function linkTableCell(table: Table, row: number, col: number, cell: CellContext, c: Candidate, link: TableLinkContext): Links {
   if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
   const frame = [table.caption?.text ?? null, table.lead?.text ?? null];
-  const rowPlace = placeOfLabel(cell.rowLabel);
+  // a rate row measured by the level row above it keeps that row's labels (rules.ts); this row's own cells then say nothing
+  const reporting = cell.rowLabel === table.rowLabels[row] ? reporterRow(table, row) : null;
+  const rowPlace = reporting?.reporter ?? placeOfLabel(cell.rowLabel);
   const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion ?? placeOf(link.title);
-  const rowMeasure = rowPlace ? '' : labelMeasure(cell.rowLabel);
+  const rowMeasure = reporting ? labelMeasure(reporting.measure) : rowPlace ? '' : labelMeasure(cell.rowLabel);
   let columnMeasure = measuredIn(cell.columnHeader);
   if (columnMeasure === '' && rowMeasure === '') columnMeasure = TOTAL_WORD.exec(cell.columnHeader)?.[0] ?? '';
   // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)
@@ -185,13 +227,22 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   const isFlow = FLOW.test(`${table.caption?.text ?? ''}${cell.columnHeader}${table.lead?.text ?? ''}`);
   let region: string | null = about;
   let partner: string | null = null;
-  if (rowPlace) {
+  if (reporting) {
+    // the other side's cell is the partner of the columns about it (`最大进口来源` → `最大进口来源额`)
+    region = reporting.reporter.region;
+    const otherHeader = measuredIn(table.columnHeaders[reporting.otherColumn].join(''));
+    const aboutOther = otherHeader !== '' && foldText(cell.columnHeader).includes(foldText(otherHeader));
+    const other = aboutOther ? placeOfLabel(table.cells[row][reporting.otherColumn].text) : null;
+    partner = other && other.region !== region ? other.region : null;
+  } else if (rowPlace) {
     const listsPartners = PARTNER_HEADER.test(table.labelColumns.map((c) => table.columnHeaders[c].join('')).join(''));
     const abroad = rowPlace.level === 'country' || TRADE_AREAS.has(rowPlace.region ?? '');
     const flowWord = FLOW_PREFIX.test(cleanLabel(cell.rowLabel));
     if ((isFlow || flowWord) && (abroad || listsPartners || flowWord) && rowPlace.region !== about) partner = rowPlace.region;
     else region = rowPlace.region;
   }
+  const named = partnerOfHeader(cell.columnHeader);
+  if (named !== null && partner === null && named !== region) partner = named;
   const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? link.passagePeriods.get(table.start) ?? periodOf(link.title, link.ctx);
   // a rate column without a date of its own (`2022年 | 2023年 | 增减`) is the change to the latest period
   const latest = cell.kind === null ? null : table.dataColumns.map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx)).filter((p) => p !== null).sort().at(-1) ?? null;

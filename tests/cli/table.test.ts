@@ -86,6 +86,17 @@ describe('zhfacts table', () => {
     rmSync(pages, { recursive: true, force: true });
   });
 
+  it('names, on its review page, the table row and column a fact was read from', async () => {
+    const articles = mkdtempSync(join(tmpdir(), 'zhfacts-table-cells-'));
+    const pages = mkdtempSync(join(tmpdir(), 'zhfacts-table-cells-pages-'));
+    writeFileSync(join(articles, 'bulletin.md'), '2023年全市主要指标\n\n| 指标 | 绝对数（亿元） |\n|---|---|\n| 地区生产总值 | 3250.6 |\n');
+    const run = await zhfacts(['table', articles, '--format', 'html', '-o', join(pages, 'table.html'), '--review', join(pages, 'review.html'), '--jobs', '1']);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(pages, 'review.html'), 'utf8')).toContain('table row\t地区生产总值\ntable column\t绝对数（亿元）');
+    rmSync(articles, { recursive: true, force: true });
+    rmSync(pages, { recursive: true, force: true });
+  });
+
   it('refuses to write the table over the facts it reads, exit 2, the facts untouched', async () => {
     const facts = join(dir, 'own.ndjson');
     writeFileSync(facts, ndjson);

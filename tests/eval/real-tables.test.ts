@@ -6,8 +6,8 @@ import { score, type ScoredFact, type ScoreReport, type TypeScore } from '../../
 import type { Fact } from '../../src/schema/fact.js';
 
 // fixtures/real r11–r16: real documents nobody on the team wrote (Taiwanese dividend reports and
-// a blog with pipe tables, a trade briefing with tables by partner, an Apple Daily HTML page, a
-// Chinese Economist piece), annotated by contract v1.1 in gold-tables.jsonl. Extraction runs in
+// a blog with pipe tables, a trade briefing with tables by partner, the 2021 China 500 list as one
+// 500-row pipe table, a Chinese Economist piece), annotated by contract v1.1 in gold-tables.jsonl. Extraction runs in
 // this process and is scored with the contract's rules; the floors are today's scores rounded
 // down a little, so a regression fails and an improvement only asks for the floors to be raised.
 
@@ -18,17 +18,22 @@ const gold: ScoredFact[] = readFileSync(GOLD, 'utf8').split('\n').filter((l) => 
 const docs = [...new Set(gold.map((g) => g.doc))].sort();
 
 // floors measured on this branch (overall over all six documents)
-const FLOOR = { f1: 0.7, precision: 0.88, recall: 0.58, norm: 0.87 };
-// link accuracy of matched facts where the gold has the link (today far from the issue's targets)
-const LINK_FLOOR = { metric: 0.12, region: 0.3, period: 0.04 };
+const FLOOR = { f1: 0.98, precision: 0.98, recall: 0.98, norm: 0.98 };
+// link accuracy of matched facts where the gold has the link (region and partner still short of the issue's targets)
+const LINK_FLOOR = { metric: 0.92, region: 0.6, partner: 0.67, period: 0.92 };
+// money and growth apart (the issue measures metric and period per type; r15's 1000 money cells weigh on the overall)
+const TYPE_FLOOR = {
+  money: { f1: 0.99, metric: 0.94, period: 0.95 },
+  growth: { f1: 0.82, metric: 0.62, period: 0.99 },
+};
 // per-document F1 floors
 const DOC_F1: Record<string, number> = {
-  'r11_cht_dividends_report.md': 0.6,
-  'r12_cht_dividend_strategy_blog.md': 0.93,
-  'r13_trade_briefing_2026w05.md': 0.9,
-  'r14_evergreen_dividends_report.md': 0.62,
-  'r15_appledaily_tw_20080103.htm': 0.95,
-  'r16_economist_cn_trade_2025.md': 0.55,
+  'r11_cht_dividends_report.md': 0.99,
+  'r12_cht_dividend_strategy_blog.md': 0.95,
+  'r13_trade_briefing_2026w05.md': 0.97,
+  'r14_evergreen_dividends_report.md': 0.99,
+  'r15_china500_2021.md': 0.99,
+  'r16_economist_cn_trade_2025.md': 0.57,
 };
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '  -  ' : `${(100 * x).toFixed(1)}%`);
@@ -73,6 +78,13 @@ describe('real documents with tables (fixtures/real r11–r16)', () => {
     expect(o.recall).toBeGreaterThanOrEqual(FLOOR.recall);
     expect(o.norm ?? 0).toBeGreaterThanOrEqual(FLOOR.norm);
     for (const [k, floor] of Object.entries(LINK_FLOOR)) expect(o.link[k as keyof typeof LINK_FLOOR] ?? 0, k).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(Object.entries(TYPE_FLOOR))('%s stays above its F1, metric and period floors', (type, floor) => {
+    const t = report.perType[type as keyof typeof report.perType];
+    expect(t.f1 ?? 0).toBeGreaterThanOrEqual(floor.f1);
+    expect(t.link.metric ?? 0, 'metric').toBeGreaterThanOrEqual(floor.metric);
+    expect(t.link.period ?? 0, 'period').toBeGreaterThanOrEqual(floor.period);
   });
 
   it.each(Object.entries(DOC_F1))('%s stays above its F1 floor', (doc, floor) => {

@@ -277,4 +277,36 @@ export const metricBasisCorpus: LinkExample[] = [
   ['同期，進口貨值為4,467億元，上升8.0%。', [{ text: '8.0%', metric: '進口貨值' }]],
   ['全市城镇调查失业率维持在5.1%。', [{ text: '5.1%', metric: '城镇调查失业率' }]],
   ['全年居民消费价格涨幅保持在2%左右。', [{ text: '2%', metric: '居民消费价格涨幅' }]],
+
+  // --- a comparison base (比初步核算数, 与…一致) is no subject: the metric is the earlier clause's
+  ['经最终核实，2023年全省地区生产总值为5.2万亿元，比初步核算数增加420亿元。', [{ text: '420亿元', metric: '地区生产总值' }]],
+  ['全年社会消费品零售总额4.1万亿元，较快报数减少60亿元。', [{ text: '60亿元', metric: '社会消费品零售总额' }]],
+  // --- a verb with 了 before the figure: the thing it counts is its subject (班列开行了), but a doer
+  // (a department, a person) is not what is counted: the verb is
+  ['中欧班列今年已开行了1.2万列。', [{ text: '1.2万列', metric: '中欧班列' }]],
+  ['当地消防部门及时疏散了120多人。', [{ text: '120多人', metric: '疏散' }]],
+  ['这位老司机已安全行驶了80多万公里。', [{ text: '80多万公里', metric: '行驶' }]],
+  ['市应急管理局连夜转移安置5000余人。', [{ text: '5000余人', metric: '转移安置' }]],
+  ['救援队连夜转移了300多名群众。', [{ text: '300多名', metric: '群众' }]],
+  // --- 提至 / 有近 lead to the figure; 人均 alone qualifies it and names nothing
+  ['该水库的库容有近5000万立方米。', [{ text: '5000万立方米', metric: '库容' }]],
+  ['明年起，城乡居民医保财政补助将提至人均700元。', [{ text: '700元', metric: '城乡居民医保财政补助' }]],
+  ['全县农村低保标准提高到每人每月650元。', [{ text: '650元', metric: '农村低保标准' }]],
+  // --- an amount before an adjective or place word and a noun qualifies that noun phrase
+  ['这次试验完成了500米深海载人作业。', [{ text: '500米', metric: '深海载人作业' }]],
+  ['两国潜水员首次完成200米饱和潜水作业。', [{ text: '200米', metric: '饱和潜水作业' }]],
+  // --- 湖水 / 河水 are common nouns even where jieba tags them as places; 共约 leads to the figure
+  ['入冬以来，水库的河水有近三米深。', [{ text: '三米', metric: '河水' }]],
+  ['此次援助的物资共约600吨。', [{ text: '600吨', metric: '物资' }]],
+  // --- a doer named in the sentence's first clause keeps being the doer of a later clause's verb
+  ['这位老司机说，他有30年驾龄，已安全行驶了120多万公里。', [{ text: '120多万公里', metric: '行驶' }]],
+  // --- N% 是 Y: the share of a whole that is Y measures Y
+  ['这批进口车辆中，八成以上是新能源汽车。', [{ text: '八成', metric: '新能源汽车' }]],
+  ['该园区入驻企业30%为跨境电商企业。', [{ text: '30%', metric: '跨境电商企业' }]],
+  // --- a share of a total (达到全国县总数50%): the total is the base, the subject is the metric
+  ['改革试点城市已达到全国城市总数60%以上。', [{ text: '60%', metric: '改革试点城市' }]],
+  // --- 总 before a verb makes a noun of it (总投入, 总支出)
+  ['截至去年底，全社会总投入380多亿元。', [{ text: '380多亿元', metric: '社会总投入' }]],
+  // --- a verb inside the object of 向 (向保护湿地行动捐款): the verb after the object is still the metric
+  ['全市职工向保护湿地行动捐款900万元。', [{ text: '900万元', metric: '捐款' }]],
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, highlightPlain, htmlWriter, nestRanges, type Piece } from '../../src/output/html.js';
 import { groupDigits } from '../../src/output/labels.js';
 import type { Fact } from '../../src/schema/fact.js';
+import { extractDocument } from '../../src/pipeline.js';
 
 const fact = (over: Partial<Fact>): Fact => ({
   doc: 'a.txt', type: 'money', text: 'x', start: 0, end: 1, sentence: 'x', value: 1, valueMax: null, unit: 'CNY', approx: 'exact',
@@ -72,5 +73,23 @@ describe('html escaping', () => {
     expect(page).toContain('<code>&quot;bad&quot;.txt</code>: &lt;oops&gt;');
     expect(page).toContain('<tr id="row-f1" data-fact="f1" data-type="money"');
     expect(page).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+  });
+  it('names, in the tooltip of a fact read in a table cell, the row and the column it was read from', () => {
+    const source = `<p>2022年全省主要指标</p><p>单位：亿元</p>
+<table><tr><td>指标</td><td>绝对数</td><td>比上年增长（%）</td></tr>
+<tr><td>社会消费品零售总额</td><td>960.3</td><td>-1.8</td></tr></table>
+<p>全年外贸进出口增长3%。</p>`;
+    const r = extractDocument(new TextEncoder().encode(source), 'bulletin.html');
+    const page = htmlWriter().document(r.document, r.plain, r.cells);
+    const tipOf = (text: string) => {
+      const k = r.document.facts.findIndex((f) => f.text === text);
+      expect(k, text).toBeGreaterThanOrEqual(0);
+      const f = r.document.facts[k];
+      const mark = new RegExp(`<mark [^>]*data-start="${f.start}" data-end="${f.end}"[^>]*data-tip="([^"]*)"`).exec(page);
+      return mark?.[1] ?? '';
+    };
+    expect(tipOf('-1.8')).toContain('table row\t社会消费品零售总额\ntable column\t比上年增长（%）');
+    expect(tipOf('960.3')).toContain('table row\t社会消费品零售总额\ntable column\t绝对数');
+    expect(tipOf('3%')).not.toContain('table row');
   });
 });

@@ -290,6 +290,63 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
+    name: 'partner rows carrying a country code or a note in brackets are still partners',
+    file: 'codes.md',
+    source: `2024年中国对主要国家出口
+
+| 国家（地区） | 出口额（亿美元） | 同比（%） |
+|---|---|---|
+| 美国 (842) | 5,250 | 4.9 |
+| 日本（392） | 1,520 | -2.8 |
+| 越南（初步数） | 1,610 | 17.3 |
+`,
+    facts: [
+      { type: 'money', text: '5,250', value: 525000000000, unit: 'USD', metric: '出口额', region: '中国', partner: '美国', period: '2024' },
+      { type: 'growth', text: '4.9', value: 4.9, basis: 'yoy', metric: '出口额', partner: '美国' },
+      { type: 'money', text: '1,520', value: 152000000000, unit: 'USD', metric: '出口额', region: '中国', partner: '日本' },
+      { type: 'growth', text: '-2.8', value: -2.8, partner: '日本' },
+      { type: 'money', text: '1,610', value: 161000000000, unit: 'USD', metric: '出口额', partner: '越南' },
+      { type: 'growth', text: '17.3', value: 17.3, partner: '越南' },
+    ],
+  },
+  {
+    name: 'reporters in the first column, the other side named in a later label column: region from the first, partner from the later',
+    file: 'reporters.md',
+    source: `各经济体2024年进口情况
+
+| 经济体 | 最大进口来源 | 最大进口来源额（亿美元） | 对华贸易差额（亿美元） | 前三大来源 | 前三大来源占比（%） |
+|---|---|---|---|---|---|
+| 美国 (842) | 墨西哥 (484) | 5,060 | -2,950 | 墨西哥、中国、加拿大 | 41.2 |
+| 德国（276） | 中国 | 1,570 | -620 | 中国、荷兰、美国 | 22.8 |
+| 印度 (699) | 其他亚洲 | 980 | -850 | 中国、俄罗斯、美国 | 30.5 |
+`,
+    facts: [
+      { type: 'money', text: '5,060', value: 506000000000, unit: 'USD', metric: '最大进口来源额', region: '美国', partner: '墨西哥', period: '2024' },
+      { type: 'money', text: '-2,950', value: -295000000000, unit: 'USD', metric: '对华贸易差额', region: '美国', partner: '中国' },
+      { type: 'percent', text: '41.2', value: 41.2, unit: '%', metric: '前三大来源', region: '美国', partner: null },
+      { type: 'money', text: '1,570', value: 157000000000, unit: 'USD', region: '德国', partner: '中国' },
+      { type: 'money', text: '-620', value: -62000000000, unit: 'USD', region: '德国', partner: '中国' },
+      { type: 'percent', text: '22.8', value: 22.8, region: '德国', partner: null },
+      { type: 'money', text: '980', value: 98000000000, unit: 'USD', region: '印度', partner: null },
+      { type: 'money', text: '-850', value: -85000000000, unit: 'USD', region: '印度', partner: '中国' },
+      { type: 'percent', text: '30.5', value: 30.5, region: '印度', partner: null },
+    ],
+  },
+  {
+    name: 'a column header that names the other side (对美出口) gives the partner; the row place stays the region',
+    file: 'provinces.html',
+    source: `<p>2023年部分省份对美出口情况</p>
+<table><tr><td>省份</td><td>对美出口（亿元）</td><td>出口总额（亿元）</td></tr>
+<tr><td>浙江省</td><td>5,320</td><td>35,700</td></tr>
+<tr><td>江苏省</td><td>6,010</td><td>33,700</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '5,320', value: 532000000000, unit: 'CNY', region: '浙江', partner: '美国', period: '2023' },
+      { type: 'money', text: '35,700', value: 3570000000000, unit: 'CNY', metric: '出口总额', region: '浙江', partner: null },
+      { type: 'money', text: '6,010', value: 601000000000, unit: 'CNY', region: '江苏', partner: '美国' },
+      { type: 'money', text: '33,700', value: 3370000000000, unit: 'CNY', region: '江苏', partner: null },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
