@@ -16,7 +16,7 @@ export interface Currency {
 }
 
 export const CURRENCIES: readonly Currency[] = [
-  { iso: 'CNY', prefixes: ['人民币', 'RMB', 'CNY', '￥', '¥'], suffixes: ['元人民币', '人民币元', '人民币', '元', '圆', '块钱', '块', '元钱', 'RMB', 'CNY'], subunits: { 毛钱: 0.1, 角钱: 0.1, 分钱: 0.01 } },
+  { iso: 'CNY', prefixes: ['人民币', 'RMB', 'CNY', '￥', '¥'], suffixes: ['元人民币', '人民币元', '块钱人民币', '块人民币', '人民币', '元', '圆', '块钱', '块', '元钱', 'RMB', 'CNY'], subunits: { 毛钱: 0.1, 角钱: 0.1, 分钱: 0.01 } },
   { iso: 'USD', prefixes: ['美元', '美金', 'USD', 'US$', '$'], suffixes: ['美元', '美金', '美圆', '美刀', 'USD'], subunits: { 美分: 0.01 } },
   { iso: 'EUR', prefixes: ['欧元', 'EUR', '€'], suffixes: ['欧元', '欧', 'EUR'], subunits: { 欧分: 0.01 } },
   { iso: 'JPY', prefixes: ['日元', '日圆', '日币', 'JPY'], suffixes: ['日元', '日圆', '日币', 'JPY'], subunits: { 日本銭: 0.01, 日本钱: 0.01 } },
@@ -40,7 +40,7 @@ export const CURRENCIES: readonly Currency[] = [
   { iso: 'TRY', prefixes: ['土耳其里拉'], suffixes: ['土耳其里拉', '里拉'] },
   { iso: 'AED', prefixes: ['迪拉姆'], suffixes: ['迪拉姆'] },
   { iso: 'SAR', prefixes: ['沙特里亚尔'], suffixes: ['沙特里亚尔'] },
-  { iso: 'NZD', prefixes: ['新西兰元', '纽元'], suffixes: ['新西兰元', '纽元'] },
+  { iso: 'NZD', prefixes: ['新西兰元', '纽西兰元', '纽元', '纽币', 'NZ$'], suffixes: ['新西兰元', '纽西兰元', '纽元', '纽币'] },
   { iso: 'PHP', prefixes: ['菲律宾比索'], suffixes: ['菲律宾比索'] },
   { iso: 'MXN', prefixes: ['墨西哥比索'], suffixes: ['墨西哥比索'] },
   { iso: 'SEK', prefixes: ['瑞典克朗'], suffixes: ['瑞典克朗'] },

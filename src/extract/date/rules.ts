@@ -659,11 +659,13 @@ const RULES: Rule[] = [
   })),
   // 3年前, 5天后, 3个月前, 两周前, 半年前: counted from the reference date, so no date without
   // one (not 10多年前, 提前3个月)
-  rule('date.ago', T.AGO | T.DAYS, `(?<![\\d.多几数余近约每第提])((?!0)\\d{1,3}|[一两二三四五六七八九十]{1,3}|半)(年|个月|天|日|周|个星期|星期|个礼拜)(?:以|之)?([前后])(?![期年天日后前台端])`, (m) => {
+  rule('date.ago', T.AGO | T.DAYS, `(?<![\\d.多几数余近约每第提])((?!0)\\d{1,3}|[一两二三四五六七八九十]{1,3}|半)(年半|年|个月|天|日|周|个星期|星期|个礼拜)(?:以|之)?([前后])(?![期年天日后前台端])`, (m) => {
     const n = m[1] === '半' ? 0.5 : numberOf(m[1]);
     if (n === null || n <= 0) return null;
     const sign = m[3] === '前' ? -1 : 1;
     const counted = (a: Point, week?: number): Found => ({ a, week, needsRef: true });
+    // 三年半后: forty-two months on
+    if (m[2] === '年半') return n === 0.5 ? null : counted({ unit: 'month', year: NONE, month: REL(sign * (n * 12 + 6)) });
     if (m[2] === '年') return counted(n === 0.5 ? { unit: 'month', year: NONE, month: REL(sign * 6) } : { unit: 'year', year: REL(sign * n) });
     if (n === 0.5) return null;
     if (m[2] === '个月') return counted({ unit: 'month', year: NONE, month: REL(sign * n) });
