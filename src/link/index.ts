@@ -165,7 +165,7 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
       if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
       return {
         metric: metrics[i],
-        region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, frame), documentRegion),
+        region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, frame, c.end), documentRegion),
         partner: partnerOfFigure(match, flows, figures, c) ?? carriedPartner,
         period: periodOfFigure(match, dates, c.start, c.end, state.running.period, nowEnd),
         basis: null,

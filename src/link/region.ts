@@ -329,10 +329,13 @@ export function lastNamedPlace(mentions: PlaceMention[]): string | null {
  * The region of a figure at [start, end): the last governing place before it in the sentence,
  * else a national body (商务部, 海关总署 → 中国) anywhere in it, else the region carried to the
  * sentence; null when the sentence says the figure has no single region (全球), undefined when
- * nothing is known.
+ * nothing is known. A place right after the figure's 的 (全长18公里的成都地铁) comes first.
  */
-export function regionOfFigure(text: string, mentions: PlaceMention[], start: number, frame: RegionFrame = NO_REGION_FRAME): string | null | undefined {
+export function regionOfFigure(text: string, mentions: PlaceMention[], start: number, frame: RegionFrame = NO_REGION_FRAME, end = start): string | null | undefined {
   if (mentions.length === 0) return frame.carried ?? undefined;
+  // 全长18公里的成都地铁环线: the figure qualifies a thing named after a place, which is the figure's own
+  const qualified = text.startsWith('的', end) ? mentions.find((m) => m.start === end + 1 && m.kind === 'place' && !m.weak && m.region !== null) : undefined;
+  if (qualified) return qualified.region;
   // 全球 says "no single region" only for the clause it stands in (位居全球第一 governs nothing after it)
   let clauseFrom: number | undefined;
   const governing = governingPlaces(mentions).filter((m) => m.end <= start && (m.kind !== 'none' || m.start >= (clauseFrom ??= clauseStart(text, start))));

@@ -424,4 +424,7 @@ export const passageCorpus: LinkExample[] = [
   ['2023年，全国跨境电商出口1.8万亿元。\n对东盟出口3000亿元，增长5%。', [
     { text: '3000亿元', period: '2023' },
   ], { title: '外贸动态 2024年7月12日' }],
+  // --- a figure that qualifies a thing named after a place (全长18公里的成都地铁环线): that place is its region
+  ['我国首条全长18公里的成都地铁环线今天开通。', [{ text: '18公里', region: '成都' }]],
+  ['全国投资规模最大、总投资120亿元的宁波港区码头今天开工。', [{ text: '120亿元', region: '宁波' }]],
 ];
