@@ -638,6 +638,30 @@ function earlierClauses(v: SentenceView, f: FigureView): string | null {
   return null;
 }
 
+/** 价格每吨: the unit a list's figures are per is no part of its members */
+const PER_UNIT_TAIL = /每[吨人户件台辆斤公斤千克升桶]$/;
+/** Function characters jieba glues to a one-character member (起将汽、柴油, 对进、出口) */
+const GLUED_FUNCTION = /^[起将把对在从为被使]+/;
+
+/**
+ * 汽、柴油价格 = 汽油价格、柴油价格; 进、出口 = 进口、出口: a member of one character (jieba may glue the
+ * function word before it into one unknown word: 将汽) is completed by the rest of the member after it.
+ */
+function completeElided(v: SentenceView, start: number, members: string[]): string[] {
+  if (members.length < 2) return members;
+  let at = start;
+  return members.map((m, k) => {
+    const from = v.text.indexOf(m, at);
+    at = from + m.length;
+    const next = members[k + 1];
+    if (next === undefined || next.length < 2) return m;
+    const tokens = v.seg.of(from, at);
+    const lastToken = tokens[tokens.length - 1];
+    const single = m.length === 1 || (lastToken !== undefined && HAN_OR_LATIN_WORD.test(lastToken.word) && lastToken.word.replace(GLUED_FUNCTION, '').length === 1);
+    return single ? m[m.length - 1] + next.slice(1) : m;
+  });
+}
+
 /** Splits a listed phrase (出口和进口, 城乡、农村) into its members, for 分别. */
 const LIST_SEPARATOR = /和|与|及|以及|、/;
 
@@ -651,8 +675,8 @@ const isHeadToken = (t: Token) => words.nominalVerbs.has(t.word) || HEAD_TAIL.te
  * is not sure (a member that has a head of its own, a last member longer than the others).
  */
 function listMembers(v: SentenceView, span: Span): string[] {
-  const text = v.text.slice(span.start, span.end);
-  const members = text.split(LIST_SEPARATOR).filter((p) => p.length > 0);
+  const text = v.text.slice(span.start, span.end).replace(PER_UNIT_TAIL, '');
+  const members = completeElided(v, span.start, text.split(LIST_SEPARATOR).filter((p) => p.length > 0));
   if (members.length < 2) return members;
   const tokensOf = (m: string, at: number) => v.seg.of(at, at + m.length);
   let at = span.start;

@@ -318,4 +318,7 @@ export const metricBasisCorpus: LinkExample[] = [
   ['大楼起火后，300多人被紧急疏散。', [{ text: '300多人', metric: '紧急疏散' }]],
   // --- complaints and reports are counted (投诉, 举报: jieba tags them as verbs)
   ['全年市场监管部门共受理消费投诉12.5万件。', [{ text: '12.5万件', metric: '消费投诉' }]],
+  // --- one character standing for a word the next member completes (汽、柴油 = 汽油、柴油; 进、出口)
+  ['从今天零时起将汽、柴油价格每吨分别提高200元和190元。', [{ text: '200元', metric: '汽油价格' }, { text: '190元', metric: '柴油价格' }]],
+  ['明年起将进、出口关税分别下调2%和3%。', [{ text: '2%', metric: '进口关税' }, { text: '3%', metric: '出口关税' }]],
 ];
