@@ -509,6 +509,8 @@ const RULES: Rule[] = [
     String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年|${DATED_EVENT})`,
     (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } }),
   ),
+  // 年内 (within the year) = this year; not after a count or a word that names another year (半年内, 3年内, 当年内)
+  rule('date.within-year', [T.NIAN, /年内/], '(?<![\\d〇零一二三四五六七八九十两半几多数百千个周整全当同该本去明今前后上下近每翌次])年内(?![外部容])', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 今年以来 = this year
   rule('date.this-year-since', [T.NIAN | T.RELDAY, /今年以来/], '(?<![目当提之此以日])今年以来', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 2018-2019, 2024—2026年: a bare range of two years, clear from the pairing
