@@ -64,6 +64,7 @@ const SPAN_START = /起始|期初|开始|開始/;
 const SPAN_END = /结束|結束|期末|终止|終止/;
 
 /** A span of years written with an arrow, `2019→2021`, is the range 2019/2021. */
+const LATEST = /^(?:最新|最近)$/;
 const YEAR_ARROW = /((?:19|20)\d{2})\s*(?:→|->|⇒)\s*((?:19|20)\d{2})/;
 
 /** A year in parentheses after a cell's figure (`2.05 (2020)`) dates that figure. */
@@ -142,9 +143,24 @@ const TRADE_AREAS = new Set(['香港', '澳门', '台湾']);
 
 const FLOW = /进出口|出口|进口|贸易|投资|外资|游客|访客|旅客|入境|出境|货运|运往|销往|进境|出境/;
 
+/** A column of a trailing average over N years (3年均, 5年平均, 十年均). */
+const TRAILING_AVERAGE = /(?:^|[^\d])(\d{1,2}|[二三四五六七八九十]{1,2})\s*年(?:平)?均(?!价)/;
+const HAN_COUNT: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十五: 15, 二十: 20 };
+
+/** The years an N-year average ends with (the reference date's year: the latest a report can give), or null. */
+function averagePeriod(text: string, ctx: ExtractContext): string | null {
+  const m = TRAILING_AVERAGE.exec(text);
+  const year = ctx.refDate ? Number(ctx.refDate.slice(0, 4)) : NaN;
+  const n = m ? (/^\d/.test(m[1]) ? Number(m[1]) : (HAN_COUNT[m[1]] ?? NaN)) : NaN;
+  if (!(n >= 1) || Number.isNaN(year)) return null;
+  return n === 1 ? String(year) : `${year - n + 1}/${year}`;
+}
+
 /** The period a text states (its first governing date label), or null. A header of a bare year (`2023`) is that year. */
 function periodOf(text: string | null, ctx: ExtractContext): string | null {
   if (!text) return null;
+  const average = averagePeriod(text, ctx);
+  if (average) return average;
   const year = /^\s*((?:19|20)\d{2})\s*$/.exec(text);
   if (year) return year[1];
   const arrow = YEAR_ARROW.exec(text);
@@ -247,7 +263,9 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   // a rate column without a date of its own (`2022年 | 2023年 | 增减`) is the change to the latest period
   const latest = cell.kind === null ? null : table.dataColumns.map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx)).filter((p) => p !== null).sort().at(-1) ?? null;
   const cellYear = CELL_YEAR.exec(table.cells[row][col].text)?.[1] ?? null;
-  let own = cellYear ?? periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx) ?? latest;
+  // 最新 beside columns of trailing averages (最新 | 3年均 | 5年均) is the year they end with
+  const newest = LATEST.test(cell.columnHeader.trim()) && table.dataColumns.some((d) => averagePeriod(table.columnHeaders[d].join(' '), link.ctx) !== null) && link.ctx.refDate ? link.ctx.refDate.slice(0, 4) : null;
+  let own = cellYear ?? newest ?? periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx) ?? latest;
   const span = own ? /^(\d{4})\/(\d{4})$/.exec(own) : null;
   if (span && SPAN_START.test(cell.columnHeader)) own = span[1];
   else if (span && SPAN_END.test(cell.columnHeader)) own = span[2];

@@ -274,6 +274,23 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
+    name: 'columns of trailing averages (2年均, 3年平均, 10年均) end at the year of the document date, the 最新 column beside them is that year',
+    file: 'averages.md',
+    source: `---
+date: 2025-11-27
+---
+| 指标 | 最新 | 2年均 | 3年平均 | 10年均 |
+|---|---|---|---|---|
+| 股息率(%) | 4.2 | 4.5 | 4.8 | 5.0 |
+`,
+    facts: [
+      { type: 'percent', text: '4.2', value: 4.2, unit: '%', metric: '股息率', period: '2025' },
+      { type: 'percent', text: '4.5', value: 4.5, unit: '%', metric: '股息率2年均', period: '2024/2025' },
+      { type: 'percent', text: '4.8', value: 4.8, unit: '%', metric: '股息率3年平均', period: '2023/2025' },
+      { type: 'percent', text: '5.0', value: 5, unit: '%', metric: '股息率10年均', period: '2016/2025' },
+    ],
+  },
+  {
     name: 'a table that names its currency in a header (USD): cells writing only a scale (1,250 亿) are money in it, a minus kept',
     file: 'currency.md',
     source: `| 经济体 | 最大出口市场 | 出口额 (USD) | 顺差 |
