@@ -495,7 +495,7 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
   'before-figure': (v, f) => {
     // a counted noun is more often the object of a verb (铁路发送旅客) than a compound around one (创业担保贷款)
     const cut = comparisonCut(v, f);
-    const s = phraseBefore(v.match, f.from, cut, v.seg, f.c.type !== 'count');
+    const s = clippedAtDate(v, phraseBefore(v.match, f.from, cut, v.seg, f.c.type !== 'count'));
     const p = phraseOf(v, s, f.c.start);
     if (!s || !p) return p;
     // 扣除汇率因素同比增长: the object of a method names nothing measured; the phrase before the method may
@@ -518,7 +518,7 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     return owner && !isGrowthWord(foldText(owner)) ? owner : null;
   },
   extractor: (_v, f) => f.c.metric ?? null,
-  'clause-subject': (v, f) => phraseOf(v, clauseSubject(v.match, { start: f.from, end: f.c.start }, v.seg, true)),
+  'clause-subject': (v, f) => phraseOf(v, clippedAtDate(v, clauseSubject(v.match, { start: f.from, end: f.c.start }, v.seg, true))),
   'earlier-clause': (v, f) => earlierClauses(v, f),
   carried: (v) => v.carried,
 };
@@ -618,6 +618,13 @@ function eventAfter(v: SentenceView, f: FigureView): string | null {
 }
 
 /** A date right after the figure (3家电商平台2023年…) ends the phrase after it. */
+/** 6月20日蓄至: a phrase that starts inside a date (jieba glued 日蓄) keeps only what follows the date. */
+function clippedAtDate(v: SentenceView, s: Span | null): Span | null {
+  if (!s) return s;
+  const date = v.candidates.find((d) => d.type === 'date' && d.start < s.start && d.end > s.start);
+  return date ? { start: Math.min(date.end, s.end), end: s.end } : s;
+}
+
 const endsAtDate = (v: SentenceView, at: number) => v.candidates.some((d) => d.type === 'date' && d.start === at);
 
 /** 按不变价格计算, 扣除价格因素: a clause naming the method, not the thing measured. */

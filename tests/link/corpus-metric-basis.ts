@@ -321,4 +321,6 @@ export const metricBasisCorpus: LinkExample[] = [
   // --- one character standing for a word the next member completes (汽、柴油 = 汽油、柴油; 进、出口)
   ['从今天零时起将汽、柴油价格每吨分别提高200元和190元。', [{ text: '200元', metric: '汽油价格' }, { text: '190元', metric: '柴油价格' }]],
   ['明年起将进、出口关税分别下调2%和3%。', [{ text: '2%', metric: '进口关税' }, { text: '3%', metric: '出口关税' }]],
+  // --- a word jieba glues across the end of a date (6月20日蓄至) is no metric: the part after the date is not one either
+  ['水库将于6月20日蓄至150米的设计水位。', [{ text: '150米', metric: '设计水位' }]],
 ];
