@@ -115,19 +115,12 @@ const isLeadingNoise = (t: Token) =>
 
 const isPlaceToken = (t: Token) => hasPlaceTag(t) || lookupPlace(t.word) !== undefined;
 
-/**
- * A two-character verb that can sit inside a noun phrase (创业担保贷款, 滚装汽车): jieba tags it v,
- * but it is no bridge, change, object verb or 占.
- */
-const isInnerVerb = (t: Token) =>
-  t.tag === 'v' &&
-  t.word.length === 2 &&
-  HAN_OR_LATIN_WORD.test(t.word) &&
-  !isBridge(t) &&
-  !isChangeWord(t.word) &&
-  !words.objectVerbs.has(t.word) &&
-  !METHOD_VERBS.includes(t.word) &&
-  t.word !== '占';
+/** A verb of its own (jieba tags it v): no bridge to a figure, change word, method verb or 占. */
+const isPlainVerb = (t: Token) =>
+  t.tag === 'v' && HAN_OR_LATIN_WORD.test(t.word) && !isBridge(t) && !isChangeWord(t.word) && !METHOD_VERBS.includes(t.word) && t.word !== '占';
+
+/** A two-character verb that can sit inside a noun phrase (创业担保贷款, 滚装汽车), unless it takes an object. */
+const isInnerVerb = (t: Token) => isPlainVerb(t) && t.word.length === 2 && !words.objectVerbs.has(t.word);
 const CUMULATIVE = new Set(['累计', '共', '共计', '合计', '总计', '已', '已经', '累计已']);
 const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || t.tag === 'n';
 
@@ -527,9 +520,8 @@ const PERSONAL_PRONOUN = /^(?:他|她|他们|她们|我们|我|你|您)$/;
 /** adverbs, adjectives, times and adverbial conjunctions (及时) between a doer and its verb */
 const MANNER = /^(?:d|ad|an|a|t|c)$/;
 
-/** A verb of an action (疏散, 行驶, 转移): not a bridge, a change, a method or 占. */
-const isActionVerb = (t: Token) =>
-  t.tag === 'v' && t.word.length >= 2 && HAN_OR_LATIN_WORD.test(t.word) && !isBridge(t) && !isChangeWord(t.word) && !METHOD_VERBS.includes(t.word) && t.word !== '占';
+/** A verb of an action (疏散, 行驶, 转移). */
+const isActionVerb = (t: Token) => isPlainVerb(t) && t.word.length >= 2;
 
 /** Who acts: a department or a person (消防部门, 老司机, 他), not a thing that can be counted. */
 const isDoer = (t: Token) => words.doerHead.test(t.word) || /^nr/.test(t.tag) || PERSONAL_PRONOUN.test(t.word);

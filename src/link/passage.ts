@@ -129,7 +129,7 @@ const DAY = /^[\dX]{4}-[\dX]{2}-[\dX]{2}(?:\/|$)/;
 const dayless = (period: string | null): string | null => (period !== null && DAY.test(period) ? null : period);
 /** A day or a span of at most a week (2026-01-26/2026-02-01): the date an issue of a report came out. */
 const WEEK_MS = 7 * 86_400_000;
-export function isIssueDate(period: string): boolean {
+function isIssueDate(period: string): boolean {
   const m = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(period);
   return m !== null && (m[2] === undefined || Date.parse(m[2]) - Date.parse(m[1]) < WEEK_MS);
 }

@@ -6,6 +6,7 @@ import { cleanLabel, rateKind } from '../extract/table/rules.js';
 import { extractDates } from '../extract/date/rules.js';
 import { sentenceOf } from '../text/sentences.js';
 import { foldText } from '../text/fold.js';
+import { parseNumeral } from '../numbers/numerals.js';
 import { findPlaces, governingPlaces, type PlaceMention } from './region.js';
 import { findFlows } from './partner.js';
 import type { Links } from './index.js';
@@ -145,14 +146,13 @@ const FLOW = /进出口|出口|进口|贸易|投资|外资|游客|访客|旅客|
 
 /** A column of a trailing average over N years (3年均, 5年平均, 十年均). */
 const TRAILING_AVERAGE = /(?:^|[^\d])(\d{1,2}|[二三四五六七八九十]{1,2})\s*年(?:平)?均(?!价)/;
-const HAN_COUNT: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十五: 15, 二十: 20 };
 
 /** The years an N-year average ends with (the reference date's year: the latest a report can give), or null. */
 function averagePeriod(text: string, ctx: ExtractContext): string | null {
   const m = TRAILING_AVERAGE.exec(text);
   const year = ctx.refDate ? Number(ctx.refDate.slice(0, 4)) : NaN;
-  const n = m ? (/^\d/.test(m[1]) ? Number(m[1]) : (HAN_COUNT[m[1]] ?? NaN)) : NaN;
-  if (!(n >= 1) || Number.isNaN(year)) return null;
+  const n = m ? parseNumeral(m[1]) : null;
+  if (n === null || !(n >= 1) || Number.isNaN(year)) return null;
   return n === 1 ? String(year) : `${year - n + 1}/${year}`;
 }
 
