@@ -153,7 +153,8 @@ function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number,
     // 非食品, 副产品: a prefix (jieba tag h) belongs to the noun after it
     else if (prev.tag === 'h' && HAN_OR_LATIN_WORD.test(prev.word)) first--;
     else if (isConnector(prev) && first >= 2 && isNominal(tokens[first - 2])) first--;
-    else if (innerVerbs && isInnerVerb(prev) && first >= 2 && (isCommonNoun(tokens[first - 2]) || isConnector(tokens[first - 2]))) first--;
+    // 研发投入强度, 公共预算收入: also after an abbreviation (j) or a distinguishing word (b)
+    else if (innerVerbs && isInnerVerb(prev) && first >= 2 && (isCommonNoun(tokens[first - 2]) || /^[bj]$/.test(tokens[first - 2].tag) || isConnector(tokens[first - 2]))) first--;
     else break;
   }
   // 下载量, 优良率: a noun suffix left alone belongs to the word before it, whatever its tag

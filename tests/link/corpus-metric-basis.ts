@@ -323,4 +323,9 @@ export const metricBasisCorpus: LinkExample[] = [
   ['明年起将进、出口关税分别下调2%和3%。', [{ text: '2%', metric: '进口关税' }, { text: '3%', metric: '出口关税' }]],
   // --- a word jieba glues across the end of a date (6月20日蓄至) is no metric: the part after the date is not one either
   ['水库将于6月20日蓄至150米的设计水位。', [{ text: '150米', metric: '设计水位' }]],
+
+  // --- a verb inside a noun phrase after an abbreviation or a distinguishing word (研发投入强度, 公共预算收入)
+  ['全市研发投入强度超过3.1%。', [{ text: '3.1%', metric: '研发投入强度' }]],
+  ['县级一般公共预算收入达到52亿元。', [{ text: '52亿元', metric: '县级一般公共预算收入' }]],
+  ['全区公共财政收入增长4.5%。', [{ text: '4.5%', metric: '公共财政收入' }]],
 ];
