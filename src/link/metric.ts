@@ -122,7 +122,7 @@ const isPlainVerb = (t: Token) =>
 /** A two-character verb that can sit inside a noun phrase (创业担保贷款, 滚装汽车), unless it takes an object. */
 const isInnerVerb = (t: Token) => isPlainVerb(t) && t.word.length === 2 && !words.objectVerbs.has(t.word);
 const CUMULATIVE = new Set(['累计', '共', '共计', '合计', '总计', '已', '已经', '累计已']);
-const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || t.tag === 'n';
+const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || (t.tag === 'ns' && words.commonNounsTaggedNs.has(t.word));
 
 const OPENING_BRACKET = /^[（(]$/;
 const CLOSING_BRACKET = /^[）)]$/;

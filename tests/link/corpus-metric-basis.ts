@@ -328,4 +328,9 @@ export const metricBasisCorpus: LinkExample[] = [
   ['全市研发投入强度超过3.1%。', [{ text: '3.1%', metric: '研发投入强度' }]],
   ['县级一般公共预算收入达到52亿元。', [{ text: '52亿元', metric: '县级一般公共预算收入' }]],
   ['全区公共财政收入增长4.5%。', [{ text: '4.5%', metric: '公共财政收入' }]],
+  // --- 控制在 bridges to the figure (失业率控制在5.5%以内); 城镇 is a common noun, not a place (城镇新增就业)
+  ['全年城镇新增就业60万人，城镇调查失业率控制在5.5%以内。', [{ text: '60万人', metric: '城镇新增就业' }, { text: '5.5%', metric: '城镇调查失业率' }]],
+  ['居民消费价格涨幅控制在3%左右。', [{ text: '3%', metric: '居民消费价格涨幅' }]],
+  // --- a policy term jieba cuts in two (减税降费)
+  ['全年新增减税降费超过120亿元。', [{ text: '120亿元', metric: '减税降费' }]],
 ];
