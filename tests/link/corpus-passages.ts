@@ -444,4 +444,15 @@ export const passageCorpus: LinkExample[] = [
     { text: '78%', metric: '城镇化率', region: '浙江', period: '2030' },
     { text: '3万套', region: '浙江', period: '2026' },
   ], { title: '2026年浙江省政府工作报告', refDate: '2026-01-20' }],
+  // --- a flow 以 its markets 为主 (出口以美国（…）、欧盟（…）为主): the markets with their figures in brackets are partners
+  ['去年，泰国出口以美国（出口额540亿美元，占比17%）、中国（370亿美元）和日本（250亿美元）为主。', [
+    { text: '540亿美元', region: '泰国', partner: '美国' },
+    { text: '17%', region: '泰国', partner: '美国' },
+    { text: '370亿美元', region: '泰国', partner: '中国' },
+    { text: '250亿美元', region: '泰国', partner: '日本' },
+  ], { refDate: '2025-03-01' }],
+  ['巴西的前十大贸易伙伴中，最大为中国（1,570亿美元），美国（800亿美元）次之。', [
+    { text: '1,570亿美元', region: '巴西', partner: '中国' },
+    { text: '800亿美元', region: '巴西', partner: '美国' },
+  ], { refDate: '2025-03-01' }],
 ];
