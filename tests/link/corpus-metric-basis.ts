@@ -333,4 +333,7 @@ export const metricBasisCorpus: LinkExample[] = [
   ['居民消费价格涨幅控制在3%左右。', [{ text: '3%', metric: '居民消费价格涨幅' }]],
   // --- a policy term jieba cuts in two (减税降费)
   ['全年新增减税降费超过120亿元。', [{ text: '120亿元', metric: '减税降费' }]],
+  // --- the same month of the year before, named by its year (較2023年同月), is a yoy comparison
+  ['2024年9月零售額為300億元，較2023年同月下跌5%。', [{ text: '5%', basis: 'yoy', period: '2024-09' }], { refDate: '2024-10-31' }],
+  ['10月份出口额较上年同月增长6%。', [{ text: '6%', basis: 'yoy' }], { refDate: '2024-11-10' }],
 ];
