@@ -336,4 +336,7 @@ export const metricBasisCorpus: LinkExample[] = [
   // --- the same month of the year before, named by its year (較2023年同月), is a yoy comparison
   ['2024年9月零售額為300億元，較2023年同月下跌5%。', [{ text: '5%', basis: 'yoy', period: '2024-09' }], { refDate: '2024-10-31' }],
   ['10月份出口额较上年同月增长6%。', [{ text: '6%', basis: 'yoy' }], { refDate: '2024-11-10' }],
+  // --- 占 glued to the bridge after it (占近八成, 占约三成): the share is of what comes before 占
+  ['全市新能源汽车销量占近三成。', [{ text: '三成', metric: '新能源汽车销量' }]],
+  ['民营企业进出口占约55%。', [{ text: '55%', metric: '民营企业进出口' }]],
 ];
