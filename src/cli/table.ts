@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { Fact, FactType } from '../schema/fact.js';
 import type { InputError } from '../schema/document.js';
-import { describeError, extractFiles } from '../files.js';
+import { runFiles } from '../drivers/extract-files.js';
+import { describeError } from '../input/errors.js';
 import { fileSink, ReaderGone, stdoutSink, type Sink } from '../output/sink.js';
 import { renderPivot, renderTableHtml, tableChunks, type TableFormat } from '../output/table.js';
 import { formatWriter } from '../output/writer.js';
@@ -174,7 +175,7 @@ async function tableRun(cmd: TableCommand, table: TableAccumulator): Promise<num
     }
     let factNo = 0;
     try {
-      for await (const r of extractFiles(articles, { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, keepPlain: review !== null, readStdin: () => stdinBytes ?? readFileSync(0) })) {
+      for await (const r of runFiles(articles, { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, keepPlain: review !== null, readStdin: () => stdinBytes ?? readFileSync(0) })) {
         if (!r.ok) {
           errors.push({ path: r.path, error: r.error });
           continue;
