@@ -1,5 +1,6 @@
 import type { Basis } from '../schema/fact.js';
-import type { Candidate, ExtractContext, Sentence } from '../extract/types.js';
+import type { Candidate, ExtractContext } from '../extract/types.js';
+import type { Sentence } from '../text/sentences.js';
 import type { SentenceTokens } from '../text/sentence-tokens.js';
 import { basesOfSentence, type BasisFrame } from './basis.js';
 import { metricsOfSentence } from './metric.js';

@@ -1,4 +1,4 @@
-import type { Sentence } from '../extract/types.js';
+import type { Sentence } from '../text/sentences.js';
 import type { PlaceLevel } from './lexicon.js';
 import { words } from './lexicon.js';
 
