@@ -55,4 +55,11 @@ export const frameCorpus: LinkExample[] = [
   ['湖南平江县一家造纸厂年产量8000吨。', [
     { text: '8000吨', metric: '造纸厂年产量', region: '平江', partner: null, period: null, basis: null },
   ]],
+  // --- a month and day after a date of last year that would go back in that year is this year's (去年5月29日…。1月7日…, read on 1月10日)
+  ['去年的5月29日，一名客车司机救下24名乘客。1月7日，另一名司机在高速公路上保护了26名乘客。', [
+    { text: '26名', period: '2013-01-07' },
+  ], { refDate: '2013-01-10' }],
+  ['2023年5月，该港开通3条新航线。8月，又开通2条。', [
+    { text: '2条', period: '2023-08' },
+  ], { refDate: '2024-03-01' }],
 ];

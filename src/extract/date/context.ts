@@ -21,6 +21,8 @@ export function lastYearOf(label: string): number | null {
  * Returns the last year stated.
  */
 export function carryYears(dates: readonly Candidate[], year: number | null = null, last: { date: string | null } = { date: null }): number | null {
+  // the year in force came from a sentence before this one (no date of this call has stated one)
+  let carriedIn = year !== null;
   for (const c of dates) {
     if (c.type !== 'date') continue;
     if (c.follows) {
@@ -33,17 +35,34 @@ export function carryYears(dates: readonly Candidate[], year: number | null = nu
     // resolved again even without a year: a date an overlap removed may have given it one before
     if (c.yearless) {
       const resolved = c.yearless(year);
-      if (resolved) {
+      if (resolved && carriedIn && goesBack(resolved.value, last.date) && !goesBack(c.value, last.date)) {
+        // 去年5月29日…。1月7日…: told on, a later sentence's month and day that would go back in
+        // the year carried into it keeps its own reading from the reference date, which does not
+        year = lastYearOf(c.value as string);
+      } else if (resolved) {
         Object.assign(c, resolved);
         // 次年, 上一年: a year counted from the context, which the dates after it take in turn
         if (c.statedYear !== undefined) c.statedYear = lastYearOf(resolved.value as string);
       }
     }
     // a year stated but unknown (今年 without a reference date) ends the one before it
-    if (c.statedYear !== undefined) year = c.statedYear;
+    if (c.statedYear !== undefined) {
+      year = c.statedYear;
+      carriedIn = false;
+    }
     last.date = c.value as string;
   }
   return year;
+}
+
+/** The first day a label covers, comparable as text (`2012-05-29`, `2023-08`, `2024-01/2024-03` → its start), or null when its year is unknown. */
+const startOf = (label: string): string | null => (/^\d{4}/.test(label) ? label.split('/')[0] : null);
+
+/** True when date `value` starts before the date `before` it follows. */
+function goesBack(value: unknown, before: string | null): boolean {
+  if (typeof value !== 'string' || before === null) return false;
+  const [a, b] = [startOf(value), startOf(before)];
+  return a !== null && b !== null && a < b;
 }
 
 /**
