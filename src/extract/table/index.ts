@@ -89,6 +89,13 @@ export function readTables(items: TableItem[], tables: Table[], match: string, l
         if (cellItems.length === 0) continue;
         for (const { part, context } of cellParts(table, row, col)) readPart(part, context, cellItems, { table, row, col }, match, localMoney, origins);
       }
+      // a column of notes (`备注`) holds prose, read as prose: only its scale-only amounts take the table's currency
+      const currency = table.dataColumns.length > 0 ? cellContext(table, row, table.dataColumns[0]).currency : null;
+      if (currency === null) continue;
+      for (let col = 0; col < table.columns; col++) {
+        if (table.dataColumns.includes(col) || table.labelColumns.includes(col) || col === table.unitColumn) continue;
+        for (const item of itemAt.get(table.cells[row][col].start) ?? []) item.candidates = item.candidates.map((c) => inCurrency(c, item, currency, match));
+      }
     }
   }
   return origins;
@@ -158,6 +165,14 @@ function readPart(
   };
   item.candidates = [...item.candidates, candidate].sort((a, b) => a.start - b.start);
   origins.set(candidate, origin);
+}
+
+/** A bare scaled number (a count without a classifier, `35 亿`) as an amount of the currency, a minus before it kept. */
+function inCurrency(c: Candidate, item: TableItem, currency: string, match: string): Candidate {
+  if (c.type !== 'count' || c.unit !== null || typeof c.value !== 'number') return c;
+  const minus = /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '') && !/[0-9]/.test(match[item.sentence.start + c.start - 2] ?? '');
+  const sign = minus ? -1 : 1;
+  return { ...c, type: 'money', unit: currency, start: minus ? c.start - 1 : c.start, value: sign * c.value, valueMax: c.valueMax === null ? null : sign * c.valueMax, rule: `${c.rule}+table-currency` };
 }
 
 /** A number with a scale and nothing after it that says what is counted: `1,250 亿`, `-310 亿 (`, `90 亿 vs`. */
