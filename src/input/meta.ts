@@ -159,10 +159,15 @@ const PUBLICATION_LINES = 10;
 
 const DATE_TEXT = '\\d{4}\\s*(?:[-/.]|年)\\s*\\d{1,2}\\s*(?:[-/.]|月)\\s*\\d{1,2}\\s*日?';
 const CLOCK = '(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
+/** How far from the end a report's generation line is looked for. */
+const FOOT_CHARS = 2000;
+const GENERATED = '(?:报告|報告)?(?:生成|產生|产生)';
 /** `发布时间：2024-08-02`, `發佈日期: 2024/8/2 10:00`, `时间：2024年8月2日`. */
 const LABELLED_DATE = new RegExp(
-  `(?:^|[\\s|｜丨])(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發)?(?:时间|時間|日期)\\s*[：:]\\s*(${DATE_TEXT})`,
+  `(?:^|[\\s|｜丨])(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|${GENERATED})?(?:时间|時間|日期)\\s*[：:]\\s*(${DATE_TEXT})`,
 );
+/** `報告產生時間：2025-11-27`: a generated report's own time, which such reports print at their foot. */
+const GENERATED_DATE = new RegExp(`(?:^|[\\s|｜丨*-])(?:${GENERATED})(?:时间|時間|日期)\\s*[：:*\\s]*(${DATE_TEXT})`);
 /** A line that starts with the date and then names the source or author, or holds only the date. */
 const DATELINE = new RegExp(
   `^\\s*(${DATE_TEXT})${CLOCK}\\s*(?:$|[|｜丨]|\\s(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|发布|發布|稿源|出处|出處)|(?:来源|來源|作者)[：:])`,
@@ -173,6 +178,12 @@ export function publicationLineDate(plain: string): string | null {
   for (const line of lines) {
     const text = asciiDigits(line);
     const m = LABELLED_DATE.exec(text) ?? DATELINE.exec(text);
+    const date = m ? normalizeDateText(m[1]) : null;
+    if (date) return date;
+  }
+  // the foot only: a bounded tail, never the whole text split
+  for (const line of plain.slice(-FOOT_CHARS).split('\n').slice(-PUBLICATION_LINES).reverse()) {
+    const m = GENERATED_DATE.exec(asciiDigits(line));
     const date = m ? normalizeDateText(m[1]) : null;
     if (date) return date;
   }

@@ -28,11 +28,14 @@ export const BASIS_WORDS: Readonly<Record<Basis, readonly string[]>> = {
     '与上年同期相比', '与去年同期相比', '和去年同期相比', '同去年同期相比', '与上年相比', '与去年相比',
     '比去年同月', '较去年同月', '比上年同月', '较上年同月', '比上年末', '较上年末', '比去年底', '较去年底', '比上年底', '较上年底',
     '按年', '年增率', '年减率',
+    // reports abbreviate in English
+    'YoY', 'YOY',
   ],
   mom: [
     '环比', '比上月', '较上月', '比上季度', '较上季度', '比上季', '较上季', '比上一季度', '较上一季度',
     '与上月相比', '与上季度相比', '比上周', '较上周', '比上月末', '较上月末', '比前一月',
     '按月', '按季', '月增率', '月减率',
+    'MoM', 'QoQ', 'MOM', 'QOQ',
   ],
 };
 
@@ -64,6 +67,8 @@ export function basisCues(text: string): Cue[] {
     const end = m.index + word.length;
     if (word.startsWith('同') && word.length === 2 && SAME_WORD_BEFORE.test(text.slice(0, m.index))) continue;
     if ((word === '按年' || word === '按月' || word === '按季') && !BY_PERIOD_CHANGE.test(text.slice(end, end + 3))) continue;
+    // YoY, MoM as words of their own, not inside an English word (Moment)
+    if (/^[A-Z]/.test(word) && (/[A-Za-z]/.test(text[m.index - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? ''))) continue;
     cues.push({ index: m.index, end, basis: BASIS_OF_WORD.get(word)! });
   }
   SHORT_CHANGE.lastIndex = 0;

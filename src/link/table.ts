@@ -31,16 +31,19 @@ const HOW_GIVEN = new RegExp(
   'g',
 );
 // besides dates, a span of years as reports abbreviate it: YoY, 2Y, 10Y (two, ten years)
-const DATE_WORDS = /(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
+const DATE_WORDS = /(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
 /** What is left between cut dates: `2019→2021` leaves an arrow. */
 const LEFT_BETWEEN = /^[\s\-—–~→⇒>]+|[\s\-—–~→⇒>]+$/g;
+
+/** Separators between a header's words; a slash before one last character is `per` and stays (`收益/股`, `产值/人`). */
+const SEPARATORS = /(?:[\s:：、,，]|\/(?![\p{Script=Han}](?:$|[\s（(])))+/gu;
 
 /** What a header says is measured, once how and when are taken out: `出口 金额（亿美元）` → `出口`. */
 export function measuredIn(header: string): string {
   // matched on the folded view (Traditional as Simplified), cut from the text as written
   const folded = foldText(header);
   const cut = new Uint8Array(header.length);
-  for (const re of [DATE_WORDS, HOW_GIVEN, /[\s:：、,，/]+/g]) for (const m of folded.matchAll(re)) cut.fill(1, m.index, m.index + m[0].length);
+  for (const re of [DATE_WORDS, HOW_GIVEN, SEPARATORS]) for (const m of folded.matchAll(re)) cut.fill(1, m.index, m.index + m[0].length);
   let out = '';
   for (let i = 0; i < header.length; i++) if (cut[i] === 0) out += header[i];
   return out.replace(LEFT_BETWEEN, '');
@@ -56,6 +59,12 @@ export function labelMeasure(label: string): string {
   for (let i = 0; i < clean.length; i++) if (cut[i] === 0) out += clean[i];
   return out.replace(LEFT_BETWEEN, '').trim();
 }
+
+/** Headers of a label column whose rows are the subjects the figures are about (a company, a strategy), not measures. */
+const SUBJECT_HEADER = /^(?:策略|方案|情景|公司|企业|企業|机构|機構|股票|证券|證券|基金|银行|銀行)(?:名称|名稱)?$/;
+
+/** Whether the table's row labels name subjects rather than what is measured or when (a strategy `1 月买入 → 6 月卖出`, the columns after it its details). */
+const labelsSubjects = (table: Table): boolean => table.labelColumns.length > 0 && SUBJECT_HEADER.test(table.columnHeaders[table.labelColumns[0]].join('').trim());
 
 /** A column of totals (`合计（元）`) measures the total when neither it nor the row names anything else. */
 const TOTAL_WORD = /合计|合計|总计|總計/;
@@ -159,9 +168,13 @@ function averagePeriod(text: string, ctx: ExtractContext): string | null {
   return n === 1 ? String(year) : `${year - n + 1}/${year}`;
 }
 
+const MONTH_ARROW = /\d{1,2}\s*(?:→|->|⇒)\s*(?:隔年|次年|翌年)?\s*\d{1,2}\s*月/;
+
 /** The period a text states (its first governing date label), or null. A header of a bare year (`2023`) is that year. */
 function periodOf(text: string | null, ctx: ExtractContext): string | null {
   if (!text) return null;
+  // a span of months written with an arrow (7→3 月, 3→隔年 3 月) is how long a position is held, no date of the figure
+  if (MONTH_ARROW.test(text)) return null;
   const average = averagePeriod(text, ctx);
   if (average) return average;
   const year = /^\s*((?:19|20)\d{2})\s*$/.exec(text);
@@ -228,11 +241,13 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   const reporting = cell.rowLabel === table.rowLabels[row] ? reporterRow(table, row) : null;
   const rowPlace = reporting?.reporter ?? placeOfLabel(cell.rowLabel);
   const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion ?? placeOf(link.title);
-  const rowMeasure = reporting ? labelMeasure(reporting.measure) : rowPlace ? '' : labelMeasure(cell.rowLabel);
+  const rowMeasure = reporting ? labelMeasure(reporting.measure) : rowPlace || labelsSubjects(table) ? '' : labelMeasure(cell.rowLabel);
   let columnMeasure = measuredIn(cell.columnHeader);
   if (columnMeasure === '' && rowMeasure === '') columnMeasure = TOTAL_WORD.exec(cell.columnHeader)?.[0] ?? '';
   // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)
   // (in a change table, `起始 | 结束 | 变化 | 变化率`, the columns before are the change's parts: the caption names what changed)
+  // likewise a rate line under a header of lines names the level line above it (`净利润(亿元)<br>同比增长(%)`)
+  if (columnMeasure === '' && cell.kind !== null && rowMeasure === '') columnMeasure = [...cell.linesAbove].reverse().filter((l) => rateKind(l) === null).map(measuredIn)[0] ?? '';
   if (columnMeasure === '' && cell.kind !== null && rowMeasure === '') {
     for (let c = table.dataColumns.indexOf(col) - 1; c >= 0 && columnMeasure === ''; c--) {
       const header = table.columnHeaders[table.dataColumns[c]].join(' ');
@@ -272,7 +287,8 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   const cellYear = CELL_YEAR.exec(table.cells[row][col].text)?.[1] ?? null;
   // 最新 beside columns of trailing averages (最新 | 3年均 | 5年均) is the year they end with
   const newest = LATEST.test(cell.columnHeader.trim()) && table.dataColumns.some((d) => averagePeriod(table.columnHeaders[d].join(' '), link.ctx) !== null) && link.ctx.refDate ? link.ctx.refDate.slice(0, 4) : null;
-  let own = cellYear ?? newest ?? periodOf(cell.columnHeader, link.ctx) ?? periodOf(table.rowLabels[row] ?? '', link.ctx) ?? latest;
+  const rowPeriod = labelsSubjects(table) ? null : periodOf(table.rowLabels[row] ?? '', link.ctx);
+  let own = cellYear ?? newest ?? periodOf(cell.columnHeader, link.ctx) ?? rowPeriod ?? latest;
   const span = own ? /^(\d{4})\/(\d{4})$/.exec(own) : null;
   if (span && SPAN_START.test(cell.columnHeader)) own = span[1];
   else if (span && SPAN_END.test(cell.columnHeader)) own = span[2];

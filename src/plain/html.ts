@@ -2,7 +2,7 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { tidyLines } from './whitespace.js';
-import { CELL_SEPARATOR } from './cells.js';
+import { CELL_SEPARATOR, LINE_IN_CELL } from './cells.js';
 
 // HTML → plain lines, as a reader sees the page: block elements on their own lines,
 // whitespace collapsed as a browser does, and no scripts, styles or navigation chrome.
@@ -109,8 +109,11 @@ function cellLine(parts: string[]): string {
     if (out !== '' && !(WIDE_CHAR.test(out.at(-1)!) && WIDE_CHAR.test(line[0]))) out += ' ';
     out += line;
   }
-  return out.replace(/\t/g, ' ');
+  // a <br> stays one separator between the cell's lines, none at its ends
+  return out.replace(/\t/g, ' ').replace(IN_CELL_BREAKS, LINE_IN_CELL).replace(EDGE_BREAKS, '');
 }
+const IN_CELL_BREAKS = new RegExp(`[ ]*${LINE_IN_CELL}[ ${LINE_IN_CELL}]*`, 'g');
+const EDGE_BREAKS = new RegExp(`^${LINE_IN_CELL}|${LINE_IN_CELL}$`, 'g');
 const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
 
 /** The table's text: resolved rows for a data table, each cell's own lines for a layout table. */
@@ -119,7 +122,7 @@ function tableText(t: TableBuild): string {
   for (const row of texts) for (const x of row) htmlWork.steps += x.length;
   const columns = Math.max(0, ...t.rows.map((row) => row.reduce((n, c) => n + c.colSpan, 0)));
   const isData = !t.nested && t.rows.length >= 2 && columns >= 2 && texts.every((row) => row.every((x) => x.length <= MAX_DATA_CELL));
-  if (!isData) return t.rows.map((row) => row.map((c) => `\n${c.parts.join('')}\n`).join('')).join('\n');
+  if (!isData) return t.rows.map((row) => row.map((c) => `\n${c.parts.join('').replaceAll(LINE_IN_CELL, '\n')}\n`).join('')).join('\n');
   // the grid: a cell covers colSpan × rowSpan positions; covered positions are empty fields
   const grid: (string | null)[][] = [];
   t.rows.forEach((row, r) => {
@@ -146,7 +149,8 @@ function tableText(t: TableBuild): string {
 /** Children of an element as steps, with the line breaks and cells its kind implies. */
 function elementSteps(el: Element, inPre: boolean, table: TableBuild | null): Step[] {
   if (DROPPED.has(el.name) || isHidden(el) || isChrome(el)) return [];
-  if (el.name === 'br') return [{ text: '\n' }];
+  // a <br> in a data cell keeps its row on one line (tableText); elsewhere it ends the line
+  if (el.name === 'br') return [{ text: table?.current ? LINE_IN_CELL : '\n' }];
   if (el.name === 'img') return [];
   const childPre = inPre || el.name === 'pre';
   const steps: Step[] = el.children.map((node) => ({ node, inPre: childPre }));

@@ -1,3 +1,5 @@
+import { LINE_IN_CELL } from './cells.js';
+
 // The table model beside the plain text. In the plain text every table row is a line whose cells
 // are separated by tabs (each reader makes it so, spans resolved as empty fields), so the model is
 // read from the plain text itself, with offsets into it: which lines form a table, its caption and
@@ -52,8 +54,8 @@ export interface Table {
 const UNIT_NOTE = /(?:^|[（(\s])(?:[\p{Script=Han}]{0,4})单位[:：]\s*([^）)\t\n]{1,30})/u;
 /** A number at the start of a cell: an optional bound, a sign, digits (full width folded by the caller or not). */
 export const LEADING_NUMBER = /^(约|近|超过|超|逾|不足|不到|大于|小于|[>＞<＜≥≤])?\s*([-+−－]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)/u;
-/** After a number, these make it a date or a label, not a figure: 2023年, 1-10月, 3季度. */
-const DATE_AFTER = /^\s*(?:[月日号季]|[-—–~至][0-9０-９]{1,2}月)/;
+/** After a number, these make it a date or a label, not a figure: 2023年, 1-10月, 3季度, 8~10 月, and a span written with an arrow (7→3 月, 3→隔年 3 月, 2019→2021). */
+const DATE_AFTER = /^\s*(?:[月日号季]|[-—–~至][0-9０-９]{1,2}\s*月|→|->|⇒)/;
 /** 年 after a year (`2023年`, `98年`) makes a date; after a number set apart from it or too short to be a year (`28 年`, `5年`), a duration, which is a figure. */
 const YEAR_AFTER = /^(?:[0-9０-９]{4}\s*|[0-9０-９]{2})年/;
 /** A duration cell ends at 年 or goes on only with a note (`28 年 (1998-2025)`); `3年均` labels a column. */
@@ -234,7 +236,7 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
       carried[k] = text;
       return text;
     });
-    rowLabels[row] = parts.filter(Boolean).join(' ');
+    rowLabels[row] = joinLines(parts.filter(Boolean).join(' '));
   }
   return {
     start: lines[from].start,
@@ -280,4 +282,31 @@ export function cellAt(tables: Table[], offset: number): { table: Table; cell: T
     for (const row of table.cells) for (const cell of row) if (offset >= cell.start && offset < Math.max(cell.end, cell.start + 1)) return { table, cell };
   }
   return null;
+}
+
+const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/** A cell's lines read as one text: joined as a wrapped line is, without a space between Chinese characters. */
+export function joinLines(text: string): string {
+  if (!text.includes(LINE_IN_CELL)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== LINE_IN_CELL) out += text[i];
+    else if (!(WIDE.test(text[i - 1] ?? '') && WIDE.test(text[i + 1] ?? ''))) out += ' ';
+  }
+  return out;
+}
+
+/** The lines of a cell (a `<br>` between them), each with its offsets; one line for most cells. */
+export function cellLines(cell: TableCell): TableCell[] {
+  if (!cell.text.includes(LINE_IN_CELL)) return [cell];
+  const out: TableCell[] = [];
+  let from = 0;
+  for (const piece of cell.text.split(LINE_IN_CELL)) {
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    out.push({ ...cell, start: cell.start + from + lead, end: cell.start + from + lead + text.length, text });
+    from += piece.length + 1;
+  }
+  return out;
 }

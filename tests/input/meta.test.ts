@@ -92,6 +92,9 @@ describe('publicationLineDate', () => {
     ['標題\n發佈時間：２０２４年８月２日\n正文', '2024-08-02'],
     ['标题\n2024-08-02 10:30:00 | 来源：新华网\n正文', '2024-08-02'],
     ['标题\n2024-08-02\n正文', '2024-08-02'],
+    // a generated report states when it was made, at its top or at its foot
+    ['报告\n生成时间：2025-03-04 08:00\n正文', '2025-03-04'],
+    [`報告\n${Array.from({ length: 30 }, (_, i) => `第${i}行`).join('\n')}\n- 報告產生時間：2025-11-27 07:24:08\n- 資料品質：良`, '2025-11-27'],
   ])('%j', (plain, date) => {
     expect(publicationLineDate(plain)).toBe(date);
   });
@@ -101,6 +104,8 @@ describe('publicationLineDate', () => {
     expect(publicationLineDate('会议时间：2024年5月1日')).toBeNull();
     const deep = `${Array.from({ length: 10 }, (_, i) => `第${i}行`).join('\n')}\n发布时间：2024-08-02`;
     expect(publicationLineDate(deep)).toBeNull();
+    // the foot is read for a report's own generation time only
+    expect(publicationLineDate(`${Array.from({ length: 30 }, (_, i) => `第${i}行`).join('\n')}\n更新时间：2024-08-02`)).toBeNull();
   });
 });
 

@@ -117,6 +117,9 @@ describe('basis through the pipeline', () => {
     ['服务进出口额增长了15.8%。', '15.8%', null],
     ['中欧班列开行量比上年增长6%。', '6%', 'yoy'],
     ['服务贸易进出口同比增长15.6%。', '15.6%', 'yoy'],
+    // reports abbreviate in English: YoY, MoM, QoQ (against the quarter before)
+    ['季度营收(YoY)：+8.2%。', '8.2%', 'yoy'],
+    ['出货量 QoQ +3.5%。', '3.5%', 'mom'],
   ] as [string, string, 'yoy' | 'mom' | null][])('%s → %s %s', (sentence, text, basis) => expect(basisOf(sentence, text)).toBe(basis));
 });
 
@@ -125,7 +128,7 @@ describe('basis words', () => {
     ['同比增长', 'yoy'], ['营收同增', 'yoy'], ['利润同降', 'yoy'], ['比上年', 'yoy'], ['比去年同期', 'yoy'], ['较上年同期', 'yoy'],
     ['与去年同期相比', 'yoy'], ['按年下跌', 'yoy'], ['按年实质上升', 'yoy'], ['营收年增', 'yoy'], ['订单年减', 'yoy'],
     ['环比', 'mom'], ['比上月', 'mom'], ['较上季度', 'mom'], ['按月上升', 'mom'], ['营收月增', 'mom'], ['月增率', 'mom'],
-    ['共同增长', null], ['相同', null], ['按年度统计', null], ['今年增长', null], ['2023年增长', null], ['三年增长', null], ['增长', null],
+    ['YoY增长', 'yoy'], ['Moment增长', null], ['共同增长', null], ['相同', null], ['按年度统计', null], ['今年增长', null], ['2023年增长', null], ['三年增长', null], ['增长', null],
   ] as [string, 'yoy' | 'mom' | null][])('%s → %s', (text, basis) => expect(basisOfWords(text)).toBe(basis));
   it('finds the cue words in order', () => {
     expect(basisCues('出口同比增长5%，环比增长1%').map((c) => [c.index, c.basis])).toEqual([[2, 'yoy'], [9, 'mom']]);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { htmlToPlain } from '../../src/plain/html.js';
 import { markdownToPlain } from '../../src/plain/markdown.js';
 import { textToPlain } from '../../src/plain/text.js';
-import { tablesOf } from '../../src/plain/table.js';
+import { cellLines, joinLines, tablesOf } from '../../src/plain/table.js';
 
 describe('tables in the plain text: one line per row, cells separated by a tab', () => {
-  it('HTML: one <p> per cell, <br> and <span> inside cells, spans as empty fields, empty cells kept', () => {
+  it('HTML: one <p> per cell, <span> inside cells, a <br> in a cell as U+2028 (the row stays one line), spans as empty fields, empty cells kept', () => {
     const html = '<table><tr><td rowspan="2"><p>地区</p></td><td colspan="2"><span>出口</span></td></tr>' +
       '<tr><td><p>金额</p><p>（亿元）</p></td><td>增长<br>(%)</td></tr><tr><td></td><td>12.5</td><td></td></tr></table><p>后文。</p>';
-    expect(htmlToPlain(html)).toBe('地区\t出口\t\n\t金额（亿元）\t增长 (%)\n\t12.5\t\n后文。');
+    expect(htmlToPlain(html)).toBe('地区\t出口\t\n\t金额（亿元）\t增长\u2028(%)\n\t12.5\t\n后文。');
   });
 
   it('HTML: a layout table (one long text cell, a nested table) keeps its lines', () => {
@@ -39,6 +39,15 @@ describe('Markdown that holds HTML (news archives)', () => {
 });
 
 describe('the table model', () => {
+  it('a cell of two lines: its lines with their offsets; a label of two lines reads as one', () => {
+    const plain = '季度\t营收(亿元)\u2028毛利率(%)\n台州\u2028（含三门）\t12.5 \u2028 31.2';
+    const [t] = tablesOf(plain);
+    const lines = cellLines(t.cells[1][1]);
+    expect(lines.map((l) => [l.text, plain.slice(l.start, l.end)])).toEqual([['12.5', '12.5'], ['31.2', '31.2']]);
+    expect(cellLines(t.cells[0][0]).map((l) => l.text)).toEqual(['季度']);
+    expect(t.rowLabels[1]).toBe('台州（含三门）');
+    expect(joinLines('收入\u2028(%)')).toBe('收入 (%)');
+  });
   it('caption, unit notes, two header levels with a span resolved, row labels with their units, cell offsets', () => {
     const plain = '表1 2023年主要指标\n单位：亿元\n指标\t1-10月\t\n\t金额\t增长（%）\n出口总额\t2317.8\t6.5\n生猪出栏（万头）\t35\t-1.2';
     const [t] = tablesOf(plain);

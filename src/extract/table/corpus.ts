@@ -222,6 +222,56 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
+    name: 'cells of two lines (<br>) under headers of two lines: each line of a cell is read under the same line of its header; a rate line that names nothing is the rate of the line above',
+    file: 'quarters.md',
+    source: `| 季度 | 营收(亿元)<br>毛利率(%) | 净利润(亿元)<br>同比增长(%) |
+|---|---|---|
+| 2023年一季度 | 12.5<br>31.2 | 2.1<br>8.5 |
+| 2023年二季度 | 13.8 亿元<br>30.6% | 2.4 亿元<br>14.3% |
+`,
+    facts: [
+      { type: 'money', text: '12.5', value: 1250000000, unit: 'CNY', metric: '营收', period: '2023-Q1' },
+      { type: 'percent', text: '31.2', value: 31.2, unit: '%', metric: '毛利率', period: '2023-Q1' },
+      { type: 'money', text: '2.1', value: 210000000, unit: 'CNY', metric: '净利润', period: '2023-Q1' },
+      { type: 'growth', text: '8.5', value: 8.5, unit: '%', basis: 'yoy', metric: '净利润', period: '2023-Q1' },
+      { type: 'money', text: '13.8 亿元', value: 1380000000, unit: 'CNY', metric: '营收', period: '2023-Q2' },
+      { type: 'percent', text: '30.6%', value: 30.6, unit: '%', metric: '毛利率', period: '2023-Q2' },
+      { type: 'money', text: '2.4 亿元', value: 240000000, unit: 'CNY', metric: '净利润', period: '2023-Q2' },
+      { type: 'growth', text: '14.3%', value: 14.3, unit: '%', basis: 'yoy', metric: '净利润', period: '2023-Q2' },
+    ],
+  },
+  {
+    name: 'header cells that start with a span of months (1→6 月, a holding period that dates nothing) are headers, not figures; a label column of strategies names no measure; 收益/股 keeps its slash',
+    file: 'seasons.md',
+    source: `2023年回测结果
+
+| 策略 | 1→6 月收益/股(元) | 6→12 月涨幅(%) |
+|---|---|---|
+| 1 月买入 → 6 月卖出 | 1.25 | 3.5 |
+| 6 月买入 → 12 月卖出 | 0.80 | -1.2 |
+`,
+    facts: [
+      { type: 'money', text: '1.25', value: 1.25, unit: 'CNY', metric: '收益/股', period: '2023' },
+      { type: 'growth', text: '3.5', value: 3.5, unit: '%', period: '2023' },
+      { type: 'money', text: '0.80', value: 0.8, unit: 'CNY', metric: '收益/股', period: '2023' },
+      { type: 'growth', text: '-1.2', value: -1.2, unit: '%', period: '2023' },
+    ],
+  },
+  {
+    name: 'a header wrapped with <br> over cells of one line is one header; a row label wrapped so is one label',
+    file: 'wrapped.html',
+    source: `<p>单位：亿元</p>
+<table><tr><th>城市</th><th>出口<br>总额</th><th>进口<br>总额</th></tr>
+<tr><td>宁波</td><td>560.2</td><td>230.5</td></tr>
+<tr><td>台州<br>（含三门）</td><td>120.8</td><td>40.1</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '560.2', value: 56020000000, unit: 'CNY', metric: '出口总额', region: '宁波' },
+      { type: 'money', text: '230.5', value: 23050000000, unit: 'CNY', metric: '进口总额', region: '宁波' },
+      { type: 'money', text: '120.8', value: 12080000000, unit: 'CNY', metric: '出口总额', region: '台州' },
+      { type: 'money', text: '40.1', value: 4010000000, unit: 'CNY', metric: '进口总额', region: '台州' },
+    ],
+  },
+  {
     name: 'a change table: a period column of year ranges (2019→2021) labels the rows; 起始 and 结束 are the ends of the range; a YoY row is a yoy change; a 变化率 is the change of what the caption names',
     file: 'change.md',
     source: `表4：营收变化

@@ -1,6 +1,7 @@
 import type { Candidate, Sentence } from '../types.js';
 import type { Table, TableCell } from '../../plain/table.js';
-import { asTableSays, cellContext, leadingFigure, readCell, type CellContext } from './rules.js';
+import { asTableSays, cellContext, headerLines, leadingFigure, readCell, type CellContext } from './rules.js';
+import { cellLines } from '../../plain/table.js';
 import { round } from '../../numbers/parse.js';
 
 // Where tables meet the sentence pipeline: a table row is cut into one sentence per cell (so a
@@ -86,52 +87,92 @@ export function readTables(items: TableItem[], tables: Table[], match: string, l
         const cell = table.cells[row][col];
         const cellItems = itemAt.get(cell.start) ?? [];
         if (cellItems.length === 0) continue;
-        const context = cellContext(table, row, col);
-        for (const item of cellItems) {
-          item.candidates = item.candidates.map((c) => {
-            const said = asTableSays(c, context);
-            // a sign the prose rules leave before a rate or a bare amount belongs to the cell's figure
-            const minus = (said.type === 'percent' || said.type === 'growth' || said.rule.endsWith('+table-currency')) && c.type !== 'growth' && /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '');
-            const read = minus ? { ...said, start: said.start - 1, value: -(said.value as number) } : said;
-            const kept = read.type === 'growth' || minus || read.type !== c.type ? read : c;
-            origins.set(kept, { table, row, col, context });
-            return kept;
-          });
-        }
-        if (context.currency !== null) {
-          for (const amount of scaleAmounts(match, cell, context.currency)) {
-            const item = cellItems.find((it) => it.sentence.start <= amount.start && amount.end <= it.sentence.end);
-            if (!item || item.candidates.some((c) => item.sentence.start + c.start < amount.end && item.sentence.start + c.end > amount.start)) continue;
-            const candidate: Candidate = { ...amount, start: amount.start - item.sentence.start, end: amount.end - item.sentence.start };
-            item.candidates = [...item.candidates, candidate].sort((a, b) => a.start - b.start);
-            origins.set(candidate, { table, row, col, context });
-          }
-        }
-        const figure = leadingFigure(match, cell);
-        if (!figure) continue;
-        const covered = cellItems.some((it) => it.candidates.some((c) => it.sentence.start + c.start <= figure.end - 1 && it.sentence.start + c.end > figure.start));
-        if (covered) continue;
-        const read = readCell(match, table, row, col, localMoney);
-        if (!read) continue;
-        const item = cellItems.find((it) => it.sentence.start <= read.start && read.end <= it.sentence.end);
-        if (!item) continue;
-        const candidate: Candidate = {
-          type: read.type,
-          start: read.start - item.sentence.start,
-          end: read.end - item.sentence.start,
-          value: read.value,
-          valueMax: read.valueMax,
-          unit: read.unit,
-          approx: read.approx,
-          basis: read.basis,
-          rule: read.rule,
-        };
-        item.candidates = [...item.candidates, candidate].sort((a, b) => a.start - b.start);
-        origins.set(candidate, { table, row, col, context });
+        for (const { part, context } of cellParts(table, row, col)) readPart(part, context, cellItems, { table, row, col }, match, localMoney, origins);
+      }
+      // a column of notes (`备注`) holds prose, read as prose: only its scale-only amounts take the table's currency
+      const currency = table.dataColumns.length > 0 ? cellContext(table, row, table.dataColumns[0]).currency : null;
+      if (currency === null) continue;
+      for (let col = 0; col < table.columns; col++) {
+        if (table.dataColumns.includes(col) || table.labelColumns.includes(col) || col === table.unitColumn) continue;
+        for (const item of itemAt.get(table.cells[row][col].start) ?? []) item.candidates = item.candidates.map((c) => inCurrency(c, item, currency, match));
       }
     }
   }
   return origins;
+}
+
+/**
+ * The parts of a data cell read apart, each with its context: the cell itself, or, when its lines
+ * (`<br>`) stand under a header of as many lines, each line under its header line.
+ */
+function cellParts(table: Table, row: number, col: number): { part: TableCell; context: CellContext }[] {
+  const lines = cellLines(table.cells[row][col]);
+  if (lines.length > 1 && lines.length === headerLines(table, col).length) return lines.map((part, k) => ({ part, context: cellContext(table, row, col, k) }));
+  return [{ part: table.cells[row][col], context: cellContext(table, row, col) }];
+}
+
+/** Reads one part of a data cell: the prose facts in it as the table says, its scaled amounts, its bare number. */
+function readPart(
+  part: TableCell,
+  context: CellContext,
+  cellItems: TableItem[],
+  at: { table: Table; row: number; col: number },
+  match: string,
+  localMoney: string | null,
+  origins: Map<Candidate, CellOrigin>,
+): void {
+  const origin = { ...at, context };
+  const inPart = (c: Candidate, item: TableItem) => item.sentence.start + c.start >= part.start && item.sentence.start + c.start < Math.max(part.end, part.start + 1);
+  for (const item of cellItems) {
+    item.candidates = item.candidates.map((c) => {
+      if (!inPart(c, item)) return c;
+      const said = asTableSays(c, context);
+      // a sign the prose rules leave before a rate or a bare amount belongs to the cell's figure
+      const minus = (said.type === 'percent' || said.type === 'growth' || said.rule.endsWith('+table-currency')) && c.type !== 'growth' && /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '');
+      const read = minus ? { ...said, start: said.start - 1, value: -(said.value as number) } : said;
+      const kept = read.type === 'growth' || minus || read.type !== c.type ? read : c;
+      origins.set(kept, origin);
+      return kept;
+    });
+  }
+  if (context.currency !== null) {
+    for (const amount of scaleAmounts(match, part, context.currency)) {
+      const item = cellItems.find((it) => it.sentence.start <= amount.start && amount.end <= it.sentence.end);
+      if (!item || item.candidates.some((c) => item.sentence.start + c.start < amount.end && item.sentence.start + c.end > amount.start)) continue;
+      const candidate: Candidate = { ...amount, start: amount.start - item.sentence.start, end: amount.end - item.sentence.start };
+      item.candidates = [...item.candidates, candidate].sort((a, b) => a.start - b.start);
+      origins.set(candidate, origin);
+    }
+  }
+  const figure = leadingFigure(match, part);
+  if (!figure) return;
+  const covered = cellItems.some((it) => it.candidates.some((c) => it.sentence.start + c.start <= figure.end - 1 && it.sentence.start + c.end > figure.start));
+  if (covered) return;
+  const read = readCell(match, part, context, localMoney);
+  if (!read) return;
+  const item = cellItems.find((it) => it.sentence.start <= read.start && read.end <= it.sentence.end);
+  if (!item) return;
+  const candidate: Candidate = {
+    type: read.type,
+    start: read.start - item.sentence.start,
+    end: read.end - item.sentence.start,
+    value: read.value,
+    valueMax: read.valueMax,
+    unit: read.unit,
+    approx: read.approx,
+    basis: read.basis,
+    rule: read.rule,
+  };
+  item.candidates = [...item.candidates, candidate].sort((a, b) => a.start - b.start);
+  origins.set(candidate, origin);
+}
+
+/** A bare scaled number (a count without a classifier, `35 亿`) as an amount of the currency, a minus before it kept. */
+function inCurrency(c: Candidate, item: TableItem, currency: string, match: string): Candidate {
+  if (c.type !== 'count' || c.unit !== null || typeof c.value !== 'number') return c;
+  const minus = /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '') && !/[0-9]/.test(match[item.sentence.start + c.start - 2] ?? '');
+  const sign = minus ? -1 : 1;
+  return { ...c, type: 'money', unit: currency, start: minus ? c.start - 1 : c.start, value: sign * c.value, valueMax: c.valueMax === null ? null : sign * c.valueMax, rule: `${c.rule}+table-currency` };
 }
 
 /** A number with a scale and nothing after it that says what is counted: `1,250 亿`, `-310 亿 (`, `90 亿 vs`. */

@@ -1,7 +1,8 @@
 import type { FactType } from '../../schema/fact.js';
 import type { Candidate } from '../types.js';
 import type { Table, TableCell } from '../../plain/table.js';
-import { LEADING_NUMBER } from '../../plain/table.js';
+import { LEADING_NUMBER, joinLines } from '../../plain/table.js';
+import { LINE_IN_CELL } from '../../plain/cells.js';
 import { extractorsFor } from '../registry.js';
 import { sentenceOf } from '../../text/sentences.js';
 import { round } from '../../numbers/parse.js';
@@ -142,6 +143,8 @@ export interface CellContext {
   basis: 'yoy' | 'mom' | null;
   /** the currency a header or note of the table names (`出口额 (USD)`), for cells that write only a scale */
   currency: string | null;
+  /** in a cell of several lines under a header of as many, the header's lines above this one's (`净利润(亿元)` above `同比增长(%)`) */
+  linesAbove: string[];
 }
 
 /** The currency the table's headers or notes name, as an ISO code, or null. */
@@ -159,9 +162,6 @@ const APPROX_MARK: Record<string, Candidate['approx']> = {
   不足: 'under', 不到: 'under', 小于: 'under', '<': 'under', '＜': 'under', '≤': 'under',
 };
 
-/** The header of column c, its levels joined (`1-10月 金额（亿元）`). */
-export const headerOf = (table: Table, c: number): string => table.columnHeaders[c].join(' ');
-
 /** The row whose label a growth row in a transposed table belongs to (`出口额` above `同比增长（%）`). */
 function levelRowAbove(table: Table, row: number): number | null {
   const k = table.dataRows.indexOf(row);
@@ -169,11 +169,20 @@ function levelRowAbove(table: Table, row: number): number | null {
   return null;
 }
 
-/** The context of the data cell at (row, col). */
-export function cellContext(table: Table, row: number, col: number): CellContext {
-  const columnHeader = headerOf(table, col);
+/** The lines of a column's lowest header cell (`营收(亿元)<br>毛利率(%)`): one for most headers. */
+export const headerLines = (table: Table, c: number): string[] => (table.columnHeaders[c].at(-1) ?? '').split(LINE_IN_CELL).map((l) => l.trim());
+
+/**
+ * The context of the data cell at (row, col); `line`: of a cell whose lines stand under as many
+ * header lines, the line read, which takes its header line in place of the whole header.
+ */
+export function cellContext(table: Table, row: number, col: number, line: number | null = null): CellContext {
+  const lines = headerLines(table, col);
+  const levels = line === null ? table.columnHeaders[col].map(joinLines) : [...table.columnHeaders[col].slice(0, -1), lines[line]];
+  const columnHeader = levels.join(' ');
+  const linesAbove = line === null ? [] : lines.slice(0, line);
   let rowLabel = table.rowLabels[row];
-  let kind = rateKind(table.columnHeaders[col].at(-1) ?? '') ?? rateKind(columnHeader);
+  let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader);
   // a row of changes labelled YoY (a change table by span) is yoy like a column headed 同比
   let basis = basisOfHeader(columnHeader) ?? basisOfHeader(rowLabel);
   let rowUnit = table.unitColumn !== null ? table.cells[row][table.unitColumn].text || null : null;
@@ -187,7 +196,7 @@ export function cellContext(table: Table, row: number, col: number): CellContext
     const above = isRateOnly(rowLabel) ? levelRowAbove(table, row) : null;
     if (above !== null) rowLabel = table.rowLabels[above];
   }
-  const columnUnit = [...table.columnHeaders[col]].reverse().map(unitOfLabel).find((u) => u !== null) ?? null;
+  const columnUnit = [...levels].reverse().map(unitOfLabel).find((u) => u !== null) ?? null;
   const noteUnits = table.units.filter((u) => isUnit(u) || /^[%％]$/.test(u));
   let unit: string | null;
   if (kind !== null) unit = kind.kind === 'growth' && kind.points ? '个百分点' : '%';
@@ -195,7 +204,7 @@ export function cellContext(table: Table, row: number, col: number): CellContext
     unit = '%';
     kind = { kind: 'percent' };
   } else unit = rowUnit ?? columnUnit ?? noteUnits.find((u) => !/^[%％]$/.test(u)) ?? (noteUnits.length > 0 ? '%' : null);
-  return { columnHeader, rowLabel, kind, unit, basis, currency: tableCurrency(table) };
+  return { columnHeader, rowLabel, kind, unit, basis, currency: tableCurrency(table), linesAbove };
 }
 
 /** The number a data cell starts with, when nothing but a bound, a note in parentheses or a mark follows. */
@@ -222,11 +231,10 @@ export function leadingFigure(match: string, cell: TableCell): { start: number; 
   };
 }
 
-/** The figure of a data cell, or null when the table gives it no unit or the cell holds no bare number. */
-export function readCell(match: string, table: Table, row: number, col: number, localMoney: string | null = null): CellFigure | null {
-  const figure = leadingFigure(match, table.cells[row][col]);
+/** The figure of a data cell (or of one line of it), or null when the table gives it no unit or the cell holds no bare number. */
+export function readCell(match: string, cell: TableCell, ctx: CellContext, localMoney: string | null = null): CellFigure | null {
+  const figure = leadingFigure(match, cell);
   if (!figure) return null;
-  const ctx = cellContext(table, row, col);
   if (ctx.unit === null) return null;
   const base = { start: figure.start, end: figure.end, approx: figure.approx, valueMax: null };
   const n = Number(figure.number);

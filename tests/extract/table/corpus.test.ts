@@ -26,6 +26,12 @@ describe('tables and the prose around them', () => {
     expect(result.document.facts.find((f) => f.text === '50')).toMatchObject({ type: 'money', value: 5000000000, region: '温州' });
   });
 
+  it('a scale-only amount in a notes column of a table that names its currency is money of that currency, its sign kept', () => {
+    const source = '| 国家 | 出口额 (USD) | 备注 |\n|---|---|---|\n| 越南 | 1,200 亿 | 上月逆差 -35 亿 |\n| 泰国 | 860 亿 | 含转口 |\n';
+    const result = extractDocument(new TextEncoder().encode(source), 'notes.md');
+    expect(result.document.facts.find((f) => f.text.includes('35'))).toMatchObject({ type: 'money', text: '-35 亿', value: -3500000000, unit: 'USD' });
+  });
+
   it('tableIndexAt finds the table holding an offset', () => {
     const tables = [{ start: 10, end: 20 }, { start: 30, end: 40 }] as never[];
     expect([5, 10, 20, 25, 35, 41].map((o) => tableIndexAt(tables, o))).toEqual([-1, 0, 0, -1, 1, -1]);
