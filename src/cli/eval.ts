@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extractFiles } from '../files.js';
+import { extractFiles } from '../drivers/extract-files.js';
 import { formatScore, score, type ScoredFact } from '../eval/score.js';
 import { reportError } from './tty.js';
 import type { CliIo } from './io.js';

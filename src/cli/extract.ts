@@ -2,8 +2,11 @@ import { FACT_TYPES, type FactType } from '../schema/fact.js';
 import type { InputError } from '../schema/document.js';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { countFacts, describeError, extractFiles, useUserDicts, type FilesOptions } from '../files.js';
-import { extractLines } from '../input/ndjson.js';
+import { runFiles } from '../drivers/extract-files.js';
+import { countFacts, type FilesOptions } from '../drivers/extract-input.js';
+import { useUserDicts } from '../drivers/user-dicts.js';
+import { extractLines } from '../drivers/ndjson.js';
+import { describeError } from '../input/errors.js';
 import type { InvalidFact } from '../pipeline.js';
 import { ndjsonLines } from '../output/json.js';
 import { formatWriter, isChunkFormat, needsPlain, type OutputFormat } from '../output/writer.js';
@@ -42,7 +45,7 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
   const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n), keepPlain: !cmd.summary && needsPlain(cmd.format), renderAs: !cmd.summary && isChunkFormat(cmd.format) ? cmd.format : undefined, readStdin: () => stdin ?? new Uint8Array() };
   try {
     await sink.write(writer.begin());
-    for await (const result of extractFiles(cmd.paths, options)) {
+    for await (const result of runFiles(cmd.paths, options)) {
       bar.tick();
       if (!result.ok) {
         errors.push({ path: result.path, error: result.error });
@@ -71,7 +74,7 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
     await sink.write(writer.end(errors));
     await sink.commit();
   } catch (err) {
-    // extractFiles has shut its worker pool down by now (its finally ran when the loop left it)
+    // runFiles has shut its worker pool down by now (its finally ran when the loop left it)
     bar.stop();
     sink.abort();
     if (err instanceof ReaderGone) return 0;

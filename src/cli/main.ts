@@ -12,7 +12,7 @@ import { AliasesError, parseAliases } from '../table/aliases.js';
 import { TABLE_FORMATS, type TableFormat } from '../output/table.js';
 import { GoldError, readGold, runEval } from './eval.js';
 import type { ScoredFact } from '../eval/score.js';
-import { describeError } from '../files.js';
+import { describeError } from '../input/errors.js';
 import { DEFAULT_EXTENSIONS, outputClash } from '../input/walk.js';
 
 /** What `table` reads from a folder or as facts: the articles extract walks and extract's own output. */

@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { Fact, FactType } from '../schema/fact.js';
 import type { InputError } from '../schema/document.js';
-import { describeError, extractFiles } from '../files.js';
+import { runFiles } from '../drivers/extract-files.js';
+import { describeError } from '../input/errors.js';
 import { fileSink, ReaderGone, stdoutSink, type Sink } from '../output/sink.js';
 import { renderPivot, renderTableHtml, tableChunks, type TableFormat } from '../output/table.js';
 import { formatWriter } from '../output/writer.js';
@@ -169,7 +170,7 @@ async function tableRun(cmd: TableCommand, table: TableAccumulator, io: CliIo): 
     }
     let factNo = 0;
     try {
-      for await (const r of extractFiles(articles, { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, keepPlain: review !== null, readStdin: () => stdinBytes ?? new Uint8Array() })) {
+      for await (const r of runFiles(articles, { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, keepPlain: review !== null, readStdin: () => stdinBytes ?? new Uint8Array() })) {
         if (!r.ok) {
           errors.push({ path: r.path, error: r.error });
           continue;

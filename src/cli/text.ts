@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadDocument, type LoadedDocument } from '../input/load.js';
-import { describeError } from '../files.js';
+import { describeError } from '../input/errors.js';
 import { ReaderGone, stdoutSink } from '../output/sink.js';
 import { reportError, reportWarning } from './tty.js';
 import { readAll, type CliIo } from './io.js';
