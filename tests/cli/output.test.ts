@@ -164,9 +164,10 @@ function run(args: string[], options: { stdout?: number } = {}): Promise<{ statu
 }
 
 describe('a closed pipe (| head -1) ends the run quietly, exit 0, every time', () => {
-  // Each run starts the worker pool, so a closed pipe often finds workers inside jieba. 30 runs by
-  // default; ZHFACTS_PIPE_RUNS=200 for the long loop (about 200 × 2 s on two cores).
-  const runs = Number(process.env.ZHFACTS_PIPE_RUNS ?? 30);
+  // Each run starts the worker pool, so a closed pipe often finds workers inside jieba. 12 runs by
+  // default (each loads jieba three times: most of npm test's time went here at 30);
+  // ZHFACTS_PIPE_RUNS=200 for the long loop (about 200 × 2 s on two cores).
+  const runs = Number(process.env.ZHFACTS_PIPE_RUNS ?? 12);
   it(`${runs} runs under the worker pool, 3 at a time`, async () => {
     const outcomes: string[] = [];
     let next = 0;

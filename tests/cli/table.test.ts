@@ -1,14 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { zhfacts, type Run } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir, zhfacts, type Run } from './helpers.js';
 
 // `zhfacts table` end to end: articles in, rows out; the same rows from extract's NDJSON and JSON;
 // a three-way split tabled as partials and merged gives the bytes of one run.
 
-const dir = mkdtempSync(join(tmpdir(), 'zhfacts-table-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('zhfacts-table-');
 
 // Three short articles written for the test: the same half-year export figure, rounded in one,
 // in Traditional in another (a mainland source: its 元 are CNY), and a growth that one article reports differently.
@@ -74,7 +72,7 @@ describe('zhfacts table', () => {
 
   it('writes a review page with the disagreeing rows first, linked to the extract review page', async () => {
     // beside the articles, not among them: an .html there would be read as one
-    const pages = mkdtempSync(join(tmpdir(), 'zhfacts-table-pages-'));
+    const pages = tempDir('zhfacts-table-pages-');
     const out = join(pages, 'table.html');
     const run = await zhfacts(['table', dir, '--format', 'html', '-o', out, '--review', join(pages, 'review.html'), '--jobs', '1']);
     expect(run.status).toBe(0);
@@ -83,18 +81,15 @@ describe('zhfacts table', () => {
     expect(page).toContain('<mark>7.1%</mark>');
     expect(page).toMatch(/href="review\.html#f\d+"/);
     expect(readFileSync(join(pages, 'review.html'), 'utf8')).toContain('id="f1"');
-    rmSync(pages, { recursive: true, force: true });
   });
 
   it('names, on its review page, the table row and column a fact was read from', async () => {
-    const articles = mkdtempSync(join(tmpdir(), 'zhfacts-table-cells-'));
-    const pages = mkdtempSync(join(tmpdir(), 'zhfacts-table-cells-pages-'));
+    const articles = tempDir('zhfacts-table-cells-');
+    const pages = tempDir('zhfacts-table-cells-pages-');
     writeFileSync(join(articles, 'bulletin.md'), '2023年全市主要指标\n\n| 指标 | 绝对数（亿元） |\n|---|---|\n| 地区生产总值 | 3250.6 |\n');
     const run = await zhfacts(['table', articles, '--format', 'html', '-o', join(pages, 'table.html'), '--review', join(pages, 'review.html'), '--jobs', '1']);
     expect(run.status).toBe(0);
     expect(readFileSync(join(pages, 'review.html'), 'utf8')).toContain('table row\t地区生产总值\ntable column\t绝对数（亿元）');
-    rmSync(articles, { recursive: true, force: true });
-    rmSync(pages, { recursive: true, force: true });
   });
 
   it('refuses to write the table over the facts it reads, exit 2, the facts untouched', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNumeral } from '../../src/numbers/numerals.js';
 import { numberTokens, parseNumber, percentWords, arabicFractions } from '../../src/numbers/parse.js';
 import { approxAfter, approxBefore } from '../../src/numbers/approx.js';
-import { isUnbounded, patterns } from '../../src/numbers/patterns.js';
+import { isUnbounded, pattern, patterns } from '../../src/numbers/patterns.js';
 import { foldText } from '../../src/text/fold.js';
 // load every figure rule so that all its patterns are registered
 import '../../src/extract/money/rules.js';
@@ -98,13 +98,21 @@ describe('approx words', () => {
 });
 
 describe('patterns', () => {
-  it('are all bounded (no *, + or {n,})', () => {
-    expect(patterns.length).toBeGreaterThan(10);
-    for (const re of patterns) expect(isUnbounded(re.source), re.source).toBe(false);
+  // every figure rule builds its regexes through pattern(), which refuses an unbounded one
+  it('refuses an unbounded source and registers a bounded one', () => {
+    const before = patterns.length;
+    expect(() => pattern('\\d+万')).toThrow(/unbounded pattern: \\d\+万/);
+    expect(patterns.length).toBe(before);
+    const re = pattern('\\d{1,3}万');
+    expect(patterns.slice(before)).toEqual([re]);
+    patterns.pop();
   });
   it('detects unbounded quantifiers', () => {
     expect(isUnbounded('\\d+')).toBe(true);
     expect(isUnbounded('a{2,}')).toBe(true);
+    expect(isUnbounded('(?:亿|万)*')).toBe(true);
+    expect(isUnbounded('a+?')).toBe(true);
     expect(isUnbounded('[+*]\\d{1,3}')).toBe(false);
+    expect(isUnbounded('\\+\\*a{2,5}')).toBe(false);
   });
 });
