@@ -1,7 +1,7 @@
 import type { Candidate } from '../extract/types.js';
 import { segment, type Token } from '../text/segment.js';
 import { SentenceTokens } from '../text/sentence-tokens.js';
-import { clauseIndexOf, clausesOf, type Span } from './clauses.js';
+import { clauseIndexOf, clausesOf, clauseStart, type Span } from './clauses.js';
 import { lookupPlace, words } from './lexicon.js';
 import { basisCues } from './basis.js';
 import { foldText } from '../text/fold.js';
@@ -382,6 +382,7 @@ function beforeBasisWord(match: string, span: Span, limit: number): Span {
 
 export type MetricStrategy =
   | 'list-item' // 进口和出口分别增长3.5%和6.2%: the k-th figure takes the k-th item
+  | 'bracket-owner' // 原油（占比32%）, 机械设备（HS84，USD 350亿）: the noun a bracket note of figures follows
   | 'persons-affected' // 3人死亡, 12名村民遇难: what happened to the people counted
   | 'after-classifier' // 3347家供应链和服务企业: the counted noun after a count
   | 'noun-after' // 提供2.5亿美元过桥贷款, 绕行300公里山路: the noun an amount qualifies
@@ -400,11 +401,11 @@ type FigureType = Exclude<Candidate['type'], 'date'>;
 /** The strategies of each fact type, in the order they are tried. */
 export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrategy[]>> = {
   // a count names its own thing: the metric of another sentence is no guess for it
-  count: ['list-item', 'persons-affected', 'after-classifier', 'doer-verb', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause'],
-  percent: ['list-item', 'share-is', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
-  growth: ['list-item', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
-  money: ['list-item', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
-  measure: ['list-item', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  count: ['list-item', 'bracket-owner', 'persons-affected', 'after-classifier', 'doer-verb', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause'],
+  percent: ['list-item', 'bracket-owner', 'share-is', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  growth: ['list-item', 'bracket-owner', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
+  money: ['list-item', 'bracket-owner', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  measure: ['list-item', 'bracket-owner', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
 };
 
 export interface MetricLink {
@@ -468,7 +469,38 @@ const PASSIVE = /^被([^，,。；;、：:！？!?\s]{2,8})(?=[，,。；;、：
 
 const RATE_TAIL = new RegExp(`(?:${[...RATE_NOUNS].join('|')}|率|指数|比重|比例|份额|占比)$`);
 
+/** An opening bracket before `at` in its clause, not closed before it: where a note holding `at` opens, else -1. */
+function noteOpening(match: string, at: number): number {
+  for (let k = at - 1; k >= 0 && at - k <= 40; k--) {
+    const ch = match[k];
+    if (ch === '）' || ch === ')' || ch === '。' || ch === '；' || ch === ';') return -1;
+    if (ch === '（' || ch === '(') return k;
+  }
+  return -1;
+}
+
+/** What a note may hold before its figure and still name nothing: codes (HS84, Partner 616), share words, joins. */
+const NOTE_NAMES_NOTHING = /^(?:[A-Za-z]+ ?\d*|占比|比重|份额|约|为|[，,、：:\s])*$/;
+
+/**
+ * 原油（占比32%）, 电子电机设备（HS85，USD 138亿）: a figure in a bracket note whose text before it
+ * names nothing (a code, a share word) measures the noun the note follows, unless that is a place
+ * (美国（USD 1.03兆）: a market, whose metric is the sentence's).
+ */
+function bracketOwner(v: SentenceView, f: FigureView): string | null {
+  const open = noteOpening(v.match, f.c.start);
+  if (open <= 0) return null;
+  let inner = v.match.slice(open + 1, f.c.start);
+  for (const { c: o } of v.figures) if (o.start > open && o.end <= f.c.start) inner = inner.slice(0, o.start - open - 1) + ' '.repeat(o.end - o.start) + inner.slice(o.end - open - 1);
+  if (!NOTE_NAMES_NOTHING.test(inner)) return null;
+  const owner = phraseBefore(v.match, clauseStart(v.match, open), open, v.seg);
+  if (!owner) return null;
+  const phrase = v.text.slice(owner.start, owner.end);
+  return lookupPlace(phrase) !== undefined ? null : phrase;
+}
+
 const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureView) => string | null>> = {
+  'bracket-owner': bracketOwner,
   'list-item': (v, f) => listItem(v, f),
   'persons-affected': (v, f) => {
     if (!/[人名位]$/.test(v.text.slice(f.c.start, f.c.end))) return null;

@@ -339,4 +339,8 @@ export const metricBasisCorpus: LinkExample[] = [
   // --- 占 glued to the bridge after it (占近八成, 占约三成): the share is of what comes before 占
   ['全市新能源汽车销量占近三成。', [{ text: '三成', metric: '新能源汽车销量' }]],
   ['民营企业进出口占约55%。', [{ text: '55%', metric: '民营企业进出口' }]],
+  // --- figures in a bracket note that names nothing of its own (a code, a share word) measure the noun it follows
+  ['去年进口以原油（占比32%）和铁矿砂（占比15%）为主。', [{ text: '32%', metric: '原油' }, { text: '15%', metric: '铁矿砂' }]],
+  ['对欧盟出口以机械设备（HS84，520亿美元）和汽车（HS87，310亿美元）为主。', [{ text: '520亿美元', metric: '机械设备' }, { text: '310亿美元', metric: '汽车' }]],
+  ['公司营业收入120亿元（同比增长5%）。', [{ text: '5%', metric: '营业收入' }]],
 ];

@@ -131,6 +131,8 @@ export const moneyCorpus: Corpus = {
     ['申报金额在1万(含)-5万元之间的项目。', [{ text: '1万(含)-5万元', value: 10000, valueMax: 50000, unit: 'CNY', approx: 'exact' }]],
     ['奖励标准为5万元（含）以上。', [{ text: '5万元', value: 50000, valueMax: null, unit: 'CNY', approx: 'over' }]],
     ['这辆车售价61，350.00元。', [{ text: '61，350.00元', value: 61350, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    // a number glued to letters is a code (HS84): a full-width comma after it ends it, and the amount after stands alone
+    ['机械设备（HS84，520亿美元）出口居首。', [{ text: '520亿美元', value: 52000000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['两美元又三美分就能买到。', [{ text: '两美元又三美分', value: 2.03, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['每杯咖啡涨价50美分。', [{ text: '50美分', value: 0.5, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['这个手机壳花了他五美元，花了我三块。', [{ text: '五美元', value: 5, valueMax: null, unit: 'USD', approx: 'exact' }, { text: '三块', value: 3, valueMax: null, unit: 'CNY', approx: 'exact' }]],
