@@ -1,5 +1,5 @@
 import { FACT_TYPES, type FactType } from '../schema/fact.js';
-import type { InputError } from '../schema/document.js';
+import type { InputProblem } from '../schema/document.js';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { runFiles } from '../drivers/extract-files.js';
@@ -36,7 +36,7 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
   cleanUpOnInterrupt();
   const sink: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink(io.stdout);
   const writer = cmd.summary ? { ...summaryWriter(terminalStyle(io.stdout)), chunk: (rendered: string) => rendered } : formatWriter(cmd.format, { bom: cmd.bom });
-  const errors: InputError[] = [];
+  const errors: InputProblem[] = [];
   const byType = new Map<string, number>();
   let documents = 0;
   const bar = progress(interactive(io.stderr) && !cmd.quiet, io.stderr);

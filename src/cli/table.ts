@@ -4,7 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { Fact, FactType } from '../schema/fact.js';
-import type { InputError } from '../schema/document.js';
+import type { InputProblem } from '../schema/document.js';
 import { runFiles } from '../drivers/extract-files.js';
 import { describeError } from '../input/errors.js';
 import { fileSink, ReaderGone, stdoutSink, type Sink } from '../output/sink.js';
@@ -57,7 +57,7 @@ class DocumentGrouper {
 }
 
 /** Reads lines of facts or partial rows; a bad line is reported with its number and skipped. */
-async function readLines(lines: AsyncIterable<string>, where: string, table: TableAccumulator, types: FactType[] | undefined, errors: InputError[], partialsOnly = false): Promise<void> {
+async function readLines(lines: AsyncIterable<string>, where: string, table: TableAccumulator, types: FactType[] | undefined, errors: InputProblem[], partialsOnly = false): Promise<void> {
   const grouper = new DocumentGrouper(table);
   let n = 0;
   for await (const raw of lines) {
@@ -74,7 +74,7 @@ async function readLines(lines: AsyncIterable<string>, where: string, table: Tab
 }
 
 /** The JSON object `extract` writes: each document with its own date. */
-function readJsonOutput(text: string, where: string, table: TableAccumulator, types: FactType[] | undefined, errors: InputError[]): void {
+function readJsonOutput(text: string, where: string, table: TableAccumulator, types: FactType[] | undefined, errors: InputProblem[]): void {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -99,7 +99,7 @@ function readJsonOutput(text: string, where: string, table: TableAccumulator, ty
   });
 }
 
-async function readFactsFile(file: string, table: TableAccumulator, types: FactType[] | undefined, errors: InputError[]): Promise<void> {
+async function readFactsFile(file: string, table: TableAccumulator, types: FactType[] | undefined, errors: InputProblem[]): Promise<void> {
   let head: string;
   try {
     const handle = await open(file, 'r');
@@ -136,7 +136,7 @@ export async function runTable(cmd: TableCommand, io: CliIo): Promise<number> {
 }
 
 async function tableRun(cmd: TableCommand, table: TableAccumulator, io: CliIo): Promise<number> {
-  const errors: InputError[] = [];
+  const errors: InputProblem[] = [];
   const paths = cmd.paths.length === 0 ? ['-'] : cmd.paths;
   const articles: string[] = [];
   let stdinBytes: Buffer | null = null;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extractDocument, extractDocumentInPieces, type ExtractOptions, type InvalidFact, type PieceExtraction } from '../pipeline.js';
+import { extractDocument, extractDocumentInPieces, type CellLabels, type ExtractOptions, type InvalidFact, type PieceExtraction } from '../pipeline.js';
 import type { DocumentResult } from '../schema/document.js';
 import type { InputRef } from '../input/walk.js';
 import { describeError } from '../input/errors.js';
@@ -44,7 +44,7 @@ export interface FileExtraction {
   /** with `keepPlain`: the document's plain text, which fact offsets point into */
   plain?: string;
   /** with `keepPlain`: per fact, the labels of the table cell it was read from, or null */
-  cells?: ({ row: string; column: string } | null)[];
+  cells?: (CellLabels | null)[];
 }
 
 /** An input that could not be read: `error` says why, in plain words, without the path. */

@@ -39,8 +39,6 @@ export interface Candidate {
   /** date only, when counted from the date before it (次日, 次月): the value from that date's label
    *  (null: none before it, the reference date decides) */
   follows?: (last: string | null) => Pick<Candidate, 'value' | 'from' | 'to' | 'approx'> | null;
-  /** for count: the counted noun when the rule saw it (e.g. `创作者超过634万`) */
-  metric?: string | null;
   /** the rule that produced it, for debugging and overlap priority */
   rule: string;
   /** higher wins when two candidates overlap; default 0 */

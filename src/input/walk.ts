@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { describeError } from './errors.js';
+import type { InputProblem } from '../schema/document.js';
 
 // Command-line PATHs → the list of documents to read, in a deterministic order that does
 // not depend on what order the file system lists entries in.
@@ -10,11 +11,6 @@ export interface InputRef {
   path: string;
   /** the file to read, or null for '-' (standard input) */
   file: string | null;
-}
-
-export interface InputProblem {
-  path: string;
-  error: string;
 }
 
 export interface ExpandOptions {

@@ -391,7 +391,6 @@ export type MetricStrategy =
   | 'share-is' // 八成以上是新能源汽车: the part of a whole that the share says it is
   | 'rate-change' // 增速比上半年加快0.4个百分点: the rate whose change in points it is
   | 'before-figure' // 跨境电商进出口1.69万亿元, 较上届增长: the noun phrase before the figure (and its comparison)
-  | 'extractor' // what the rule saw (创作者超过634万)
   | 'clause-subject' // 总额创下历史最高的1.2万亿元: the subject of the figure's own clause
   | 'earlier-clause' // ，增长9.6%: the last figure's metric or the subject of an earlier clause
   | 'carried'; // the paragraph's last metric, for a sentence that opens with a rate
@@ -401,11 +400,11 @@ type FigureType = Exclude<Candidate['type'], 'date'>;
 /** The strategies of each fact type, in the order they are tried. */
 export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrategy[]>> = {
   // a count names its own thing: the metric of another sentence is no guess for it
-  count: ['list-item', 'bracket-owner', 'persons-affected', 'after-classifier', 'doer-verb', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause'],
-  percent: ['list-item', 'bracket-owner', 'share-is', 'after-de', 'before-figure', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
-  growth: ['list-item', 'bracket-owner', 'rate-change', 'before-figure', 'extractor', 'earlier-clause', 'carried'],
-  money: ['list-item', 'bracket-owner', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
-  measure: ['list-item', 'bracket-owner', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'extractor', 'clause-subject', 'earlier-clause', 'carried'],
+  count: ['list-item', 'bracket-owner', 'persons-affected', 'after-classifier', 'doer-verb', 'before-figure', 'clause-subject', 'earlier-clause'],
+  percent: ['list-item', 'bracket-owner', 'share-is', 'after-de', 'before-figure', 'clause-subject', 'earlier-clause', 'carried'],
+  growth: ['list-item', 'bracket-owner', 'rate-change', 'before-figure', 'earlier-clause', 'carried'],
+  money: ['list-item', 'bracket-owner', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'clause-subject', 'earlier-clause', 'carried'],
+  measure: ['list-item', 'bracket-owner', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'clause-subject', 'earlier-clause', 'carried'],
 };
 
 export interface MetricLink {
@@ -549,7 +548,6 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     const owner = phraseOf(v, phraseBefore(v.match, f.from, s.start, v.seg));
     return owner && !isGrowthWord(foldText(owner)) ? owner : null;
   },
-  extractor: (_v, f) => f.c.metric ?? null,
   'clause-subject': (v, f) => phraseOf(v, clippedAtDate(v, clauseSubject(v.match, { start: f.from, end: f.c.start }, v.seg, true))),
   'earlier-clause': (v, f) => earlierClauses(v, f),
   carried: (v) => v.carried,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { FACT_TYPES, type Fact, type FactType } from '../schema/fact.js';
-import type { DocumentResult, InputError } from '../schema/document.js';
+import type { DocumentResult, InputProblem } from '../schema/document.js';
 import { groupDigits, valueLabel } from './labels.js';
 import { REVIEW_CSS, TYPE_SYMBOL } from './review/style.js';
 import { REVIEW_JS } from './review/client.js';
@@ -173,7 +173,7 @@ export function factRow(f: Fact, id: string): string {
 }
 
 /** Documents, facts per type (with the legend of colours and symbols), errors. */
-export function summaryHtml(documents: number, byType: ReadonlyMap<FactType, number>, errors: readonly InputError[]): string {
+export function summaryHtml(documents: number, byType: ReadonlyMap<FactType, number>, errors: readonly InputProblem[]): string {
   const total = [...byType.values()].reduce((a, b) => a + b, 0);
   const types = FACT_TYPES.map((t) => `<li>${typeChip(t)} ${byType.get(t) ?? 0}</li>`).join('');
   const errorList =
@@ -236,7 +236,7 @@ export const htmlClose = (summary: string, table: string): string =>
 export function htmlWriter(): {
   begin(): string;
   document(d: DocumentResult, plain?: string, cells?: readonly (CellOfFact | null)[]): string;
-  end(errors: readonly InputError[]): string;
+  end(errors: readonly InputProblem[]): string;
 } {
   const rows: string[] = [];
   const byType = new Map<FactType, number>();

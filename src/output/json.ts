@@ -1,5 +1,5 @@
 import type { Fact } from '../schema/fact.js';
-import type { DocumentResult, InputError } from '../schema/document.js';
+import type { DocumentResult, InputProblem } from '../schema/document.js';
 
 // JSON output is written incrementally: the opening, each document as it is finished, then the
 // errors and the closing, so a large archive never sits in memory as one object.
@@ -42,5 +42,5 @@ export const jsonOpen = (): string => '{"documents":[';
 /** A document's JSON (documentJson) placed in the list: after a comma unless it is the first. */
 export const jsonListItem = (json: string, first: boolean): string => (first ? '\n' : ',\n') + json;
 export const jsonDocument = (d: DocumentResult, first: boolean): string => jsonListItem(documentJson(d), first);
-export const jsonClose = (errors: readonly InputError[], anyDocument: boolean): string =>
+export const jsonClose = (errors: readonly InputProblem[], anyDocument: boolean): string =>
   (anyDocument ? '\n' : '') + '],"errors":' + JSON.stringify(errors.map((e) => ({ path: e.path, error: e.error }))) + '}\n';

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { FACT_TYPES, type Fact, type FactType } from '../schema/fact.js';
-import type { DocumentResult, InputError } from '../schema/document.js';
+import type { DocumentResult, InputProblem } from '../schema/document.js';
 import { placeLabel, valueLabel } from './labels.js';
 
 // What `zhfacts extract` shows a person at a terminal when no format was asked for: each document
@@ -76,7 +76,7 @@ export function documentSummary(d: DocumentResult, style: SummaryStyle): string 
 }
 
 /** The closing lines: totals, unreadable inputs, and how to get the data. */
-export function summaryFooter(documents: number, facts: number, errors: readonly InputError[], style: SummaryStyle): string {
+export function summaryFooter(documents: number, facts: number, errors: readonly InputProblem[], style: SummaryStyle): string {
   const lines = [style.bold(`${plural(documents, 'document')}, ${plural(facts, 'fact')}${errors.length ? `, ${plural(errors.length, 'input')} not read` : ''}.`)];
   for (const e of errors) lines.push(`  ${e.path}: ${e.error}`);
   lines.push(
@@ -87,7 +87,7 @@ export function summaryFooter(documents: number, facts: number, errors: readonly
 }
 
 /** The summary as an output writer: documents as they come, totals at the end. */
-export function summaryWriter(style: SummaryStyle): { begin(): string; document(d: DocumentResult): string; end(errors: readonly InputError[]): string } {
+export function summaryWriter(style: SummaryStyle): { begin(): string; document(d: DocumentResult): string; end(errors: readonly InputProblem[]): string } {
   let documents = 0;
   let facts = 0;
   return {

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import type { InputError } from '../schema/document.js';
+import type { InputProblem } from '../schema/document.js';
 import type { TableRow } from '../table/rows.js';
 import { groupDigits, placeLabel } from './labels.js';
 import { fitWidth, padWidth, type SummaryStyle } from './summary.js';
@@ -58,7 +58,7 @@ function shownRows(rows: readonly TableRow[]): { shown: TableRow[]; hidden: Map<
   return { shown, hidden };
 }
 
-export function tableSummary(rows: readonly TableRow[], errors: readonly InputError[], withoutMetric: number, style: SummaryStyle): string {
+export function tableSummary(rows: readonly TableRow[], errors: readonly InputProblem[], withoutMetric: number, style: SummaryStyle): string {
   const conflicts = rows.filter((r) => !r.agree).length;
   const { shown, hidden } = shownRows(rows);
   const tallyWidth = Math.max(0, ...shown.map((r) => stringWidth(tallyOf(r))));

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { InputError } from '../schema/document.js';
+import type { InputProblem } from '../schema/document.js';
 import type { Pivot } from '../table/pivot.js';
 import type { Source, TableRow } from '../table/rows.js';
 import { defuseCell } from './csv.js';
@@ -46,7 +46,7 @@ const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ };
 const cell = (v: string | number | boolean | null | undefined): string => (v === null || v === undefined ? '' : defuseCell(String(v)));
 
 /** The table in one of the data formats, row by row, so a large table is never one string. */
-export function* tableChunks(rows: Iterable<TableRow>, format: Exclude<TableFormat, 'html'>, errors: readonly InputError[], bom = false): Generator<string> {
+export function* tableChunks(rows: Iterable<TableRow>, format: Exclude<TableFormat, 'html'>, errors: readonly InputProblem[], bom = false): Generator<string> {
   switch (format) {
     case 'json': {
       yield '{"rows":[';
@@ -70,14 +70,14 @@ export function* tableChunks(rows: Iterable<TableRow>, format: Exclude<TableForm
   }
 }
 
-export const renderTable = (rows: Iterable<TableRow>, format: Exclude<TableFormat, 'html'>, errors: readonly InputError[], bom = false): string =>
+export const renderTable = (rows: Iterable<TableRow>, format: Exclude<TableFormat, 'html'>, errors: readonly InputProblem[], bom = false): string =>
   [...tableChunks(rows, format, errors, bom)].join('');
 
 const PIVOT_KEYS = ['type', 'metric', 'region', 'partner', 'basis', 'unit', 'scope'] as const;
 /** The header of a period column: its label, or `(no period)`. */
 const periodColumn = (p: string): string => (p === '' ? '(no period)' : p);
 
-export function renderPivot(pivot: Pivot, format: Exclude<TableFormat, 'html'>, errors: readonly InputError[], bom = false): string {
+export function renderPivot(pivot: Pivot, format: Exclude<TableFormat, 'html'>, errors: readonly InputProblem[], bom = false): string {
   const record = (r: Pivot['rows'][number]) => ({
     ...Object.fromEntries(PIVOT_KEYS.map((k) => [k, r[k]])),
     ...Object.fromEntries(pivot.periods.filter((p) => p in r.values).map((p) => [periodColumn(p), r.values[p]])),
@@ -154,7 +154,7 @@ function rowHtml(r: TableRow, link: ((s: Source) => string | null) | undefined):
  * The review page of a table: rows whose reports disagree first, each report with the sentence it
  * came from; `link` gives a source's place in the extract review page when both are written.
  */
-export function renderTableHtml(rows: readonly TableRow[], errors: readonly InputError[], link?: (s: Source) => string | null): string {
+export function renderTableHtml(rows: readonly TableRow[], errors: readonly InputProblem[], link?: (s: Source) => string | null): string {
   const conflicts = rows.filter((r) => !r.agree);
   const agreeing = rows.filter((r) => r.agree);
   const head = '<thead><tr><th scope="col">metric</th><th scope="col">region</th><th scope="col">partner</th><th scope="col">period</th><th scope="col">type</th><th scope="col">value</th><th scope="col">reports</th><th scope="col">sources</th></tr></thead>';

@@ -1,4 +1,4 @@
-import type { DocumentResult, InputError } from '../schema/document.js';
+import type { DocumentResult, InputProblem } from '../schema/document.js';
 import { csvHeader, csvRows } from './csv.js';
 import { documentJson, jsonClose, jsonListItem, jsonOpen, ndjsonLines } from './json.js';
 import { htmlWriter, type CellOfFact } from './html.js';
@@ -36,7 +36,7 @@ export interface FormatWriter {
   document(d: DocumentResult, plain?: string, cells?: readonly (CellOfFact | null)[]): string;
   /** a document already rendered with renderChunk (chunk formats only) */
   chunk(rendered: string): string;
-  end(errors: readonly InputError[]): string;
+  end(errors: readonly InputProblem[]): string;
 }
 
 export function formatWriter(format: OutputFormat, options: { bom?: boolean } = {}): FormatWriter {

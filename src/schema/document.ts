@@ -19,10 +19,11 @@ export const DocumentSchema = z
   .strict();
 export type DocumentResult = z.infer<typeof DocumentSchema>;
 
-export const InputErrorSchema = z.object({ path: z.string(), error: z.string() }).strict();
-export type InputError = z.infer<typeof InputErrorSchema>;
+/** An input that could not be read, and why (in plain words, without the path). */
+export const InputProblemSchema = z.object({ path: z.string(), error: z.string() }).strict();
+export type InputProblem = z.infer<typeof InputProblemSchema>;
 
 export const OutputSchema = z
-  .object({ documents: z.array(DocumentSchema), errors: z.array(InputErrorSchema) })
+  .object({ documents: z.array(DocumentSchema), errors: z.array(InputProblemSchema) })
   .strict();
 export type Output = z.infer<typeof OutputSchema>;

@@ -31,7 +31,8 @@ export interface Source {
   sentence?: string;
 }
 
-interface ValueGroup {
+/** The readings of one value in a partial row: the documents that gave it. */
+export interface ValueGroup {
   value: number;
   step: number;
   approx: Approx;

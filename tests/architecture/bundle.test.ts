@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpora } from '../../src/extract/corpora.js';
 import { tableCorpus } from '../../src/extract/table/corpus.js';
+import { linkCorpus } from '../../src/link/corpus.js';
+import { metricBasisCorpus } from '../../src/link/corpus-metric-basis.js';
+import { passageCorpus } from '../../src/link/corpus-passages.js';
+import { frameCorpus } from '../../src/link/corpus-frames.js';
 
 // The corpora are the tests' data: the registry imports rules only, so the bundled command line
 // (dist/bundle/, built by `npm run build`, which `npm test` runs first) holds no example sentence.
 
 const BUNDLE = ['main.js', 'worker.js'].map((name) => new URL(`../../dist/bundle/${name}`, import.meta.url));
 
-/** Every sentence of the extraction corpora long enough not to be a word list's entry by chance. */
+/** Every sentence of the extraction and link corpora long enough not to be a word list's entry by chance. */
 function corpusSentences(): string[] {
   const sentences: string[] = [];
   for (const corpus of Object.values(corpora)) {
@@ -16,6 +20,7 @@ function corpusSentences(): string[] {
     sentences.push(...corpus.negative);
   }
   for (const example of tableCorpus) sentences.push(example.name);
+  for (const [text] of [...linkCorpus, ...metricBasisCorpus, ...passageCorpus, ...frameCorpus]) sentences.push(text);
   return sentences.filter((s) => s.length >= 12);
 }
 

@@ -48,7 +48,7 @@ function stageOf(path: string): string {
 }
 
 const FACT_FOLDER = /^extract\/([^/]+)\//;
-const isCorpus = (path: string) => /^extract\/(?:[^/]+\/)?corpus\.ts$/.test(path) || path === 'extract/negatives.ts' || path === 'extract/corpora.ts';
+const isCorpus = (path: string) => /^extract\/(?:[^/]+\/)?corpus\.ts$/.test(path) || /^link\/corpus(?:-[a-z-]+)?\.ts$/.test(path) || path === 'extract/negatives.ts' || path === 'extract/corpora.ts';
 const isAboveFactTypes = (path: string) => path === 'extract/registry.ts' || path === 'extract/corpora.ts' || path.startsWith('extract/table/');
 
 /** Why `from` may not import `to` (both relative to src/), or null when it may. */
@@ -137,6 +137,8 @@ describe('stages only look down', () => {
     expect(violation('extract/registry.ts', 'extract/money/corpus.ts')).toBe('a module imports a corpus (the corpora are test data, not code)');
     expect(violation('pipeline.ts', 'extract/corpora.ts')).toBe('a module imports a corpus (the corpora are test data, not code)');
     expect(violation('extract/corpora.ts', 'extract/money/corpus.ts')).toBeNull();
+    expect(violation('link/corpus-frames.ts', 'link/corpus.ts')).toBeNull();
+    expect(violation('link/index.ts', 'link/corpus-passages.ts')).toBe('a module imports a corpus (the corpora are test data, not code)');
     expect(violation('extract/table/rules.ts', 'extract/registry.ts')).toBeNull();
     expect(violation('extract/overlaps.ts', 'extract/registry.ts')).toBe('a module of extract imports the registry, which gathers every fact type');
     expect(() => violation('newstage/x.ts', 'schema/fact.ts')).toThrow('newstage: give it a rank');

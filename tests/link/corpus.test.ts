@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFromPlain } from '../../src/pipeline.js';
-import { linkCorpus, REF_DATE, type LinkExpectation } from './corpus.js';
-import { metricBasisCorpus } from './corpus-metric-basis.js';
-import { passageCorpus } from './corpus-passages.js';
-import { frameCorpus } from './corpus-frames.js';
+import { linkCorpus, REF_DATE, type LinkExpectation } from '../../src/link/corpus.js';
+import { metricBasisCorpus } from '../../src/link/corpus-metric-basis.js';
+import { passageCorpus } from '../../src/link/corpus-passages.js';
+import { frameCorpus } from '../../src/link/corpus-frames.js';
 
 // The link corpus through the real pipeline: each expected figure is found by its text (in
 // order, so a repeated text matches its next occurrence) and its checked link fields compared.

@@ -3,7 +3,7 @@ import { SentenceSegmenter } from '../../src/link/metric.js';
 import { segment } from '../../src/text/segment.js';
 import { SentenceTokens } from '../../src/text/sentence-tokens.js';
 import { foldText } from '../../src/text/fold.js';
-import { linkCorpus } from './corpus.js';
+import { linkCorpus } from '../../src/link/corpus.js';
 
 // A sentence is segmented piece by piece, where it is read (SentenceTokens), and the metric
 // rules read each side of a figure as jieba cuts that stretch on its own (SentenceSegmenter),

@@ -1,4 +1,4 @@
-import type { Basis } from '../../src/schema/fact.js';
+import type { Basis } from '../schema/fact.js';
 
 // The link corpus: text (one sentence, a paragraph, or a passage of several lines: headings and
 // paragraphs) → for each figure, found by its `text`, the metric, region, partner, period and
