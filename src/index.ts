@@ -2,7 +2,8 @@
 import { extractDocument, type ExtractOptions } from './pipeline.js';
 import type { DocumentResult } from './schema/document.js';
 
-export { extractFiles, type FileResult, type FilesOptions } from './files.js';
+export { extractFiles } from './drivers/extract-files.js';
+export type { ExtractFilesOptions, FileResult, FileExtraction, FileFailure } from './drivers/extract-input.js';
 export { extractDocument, extractFromPlain, type ExtractOptions, type InvalidFact } from './pipeline.js';
 export { loadDocument, InputError, type LoadedDocument } from './input/load.js';
 export { FactSchema, FACT_TYPES, type Fact, type FactType, type Approx, type Basis } from './schema/fact.js';

@@ -1,6 +1,7 @@
 import { FactSchema, type Fact, type FactType } from './schema/fact.js';
 import type { DocumentResult, Script } from './schema/document.js';
-import type { Candidate, ExtractContext, Sentence } from './extract/types.js';
+import type { Candidate, ExtractContext } from './extract/types.js';
+import type { Sentence } from './text/sentences.js';
 import { extractorsFor } from './extract/registry.js';
 import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';

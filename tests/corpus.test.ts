@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../src/extract/registry.js';
+import { corpora } from '../src/extract/corpora.js';
 import { removeOverlaps } from '../src/extract/overlaps.js';
 import { foldText } from '../src/text/fold.js';
 import { sentenceOf } from '../src/text/sentences.js';
@@ -18,7 +19,9 @@ function run(sentence: string, refDate: string | null, localMoney: string | null
   return removeOverlaps(found).map((c) => ({ ...c, text: sentence.slice(c.start, c.end) }));
 }
 
-describe.each(registry.filter((e) => e.corpus.examples.length + e.corpus.negative.length > 0))('$type corpus', ({ type, corpus }) => {
+const withCorpus = registry.map(({ type }) => ({ type, corpus: corpora[type] })).filter(({ corpus }) => corpus.examples.length + corpus.negative.length > 0);
+
+describe.each(withCorpus)('$type corpus', ({ type, corpus }) => {
   if (corpus.examples.length > 0) {
     it.each(corpus.examples)('%s', (sentence, expected, options) => {
       const facts = run(sentence, options?.refDate ?? null, options?.localMoney ?? null).filter((f) => f.type === type);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { extractFiles } from '../files.js';
+import { extractFiles } from '../drivers/extract-files.js';
 import { formatScore, score, type ScoredFact } from '../eval/score.js';
 import { reportError } from './tty.js';
+import type { CliIo } from './io.js';
 
 export interface EvalCommand {
   /** the gold facts, read (readGold) before extraction starts */
@@ -29,14 +30,14 @@ export function readGold(file: string): ScoredFact[] {
 }
 
 /** `zhfacts eval`: extract, then score against gold with the contract's matching rules. */
-export async function runEval(cmd: EvalCommand): Promise<number> {
+export async function runEval(cmd: EvalCommand, io: CliIo): Promise<number> {
   const gold = cmd.gold;
   const pred: ScoredFact[] = [];
   const chars = new Map<string, number>();
   let failed = false;
   for await (const r of extractFiles(cmd.paths, { refDate: cmd.refDate })) {
     if (!r.ok) {
-      reportError(r.path, r.error);
+      reportError(io.stderr, r.path, r.error);
       failed = true;
       continue;
     }
@@ -44,6 +45,6 @@ export async function runEval(cmd: EvalCommand): Promise<number> {
     pred.push(...r.document.facts);
   }
   const report = score(gold, pred, chars);
-  process.stdout.write(cmd.json ? JSON.stringify(report) + '\n' : formatScore(report));
+  io.stdout.write(cmd.json ? JSON.stringify(report) + '\n' : formatScore(report));
   return failed ? 1 : 0;
 }

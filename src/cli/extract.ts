@@ -2,14 +2,18 @@ import { FACT_TYPES, type FactType } from '../schema/fact.js';
 import type { InputError } from '../schema/document.js';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { countFacts, describeError, extractFiles, useUserDicts, type FilesOptions } from '../files.js';
-import { extractLines } from '../input/ndjson.js';
+import { runFiles } from '../drivers/extract-files.js';
+import { countFacts, type FilesOptions } from '../drivers/extract-input.js';
+import { useUserDicts } from '../drivers/user-dicts.js';
+import { extractLines } from '../drivers/ndjson.js';
+import { describeError } from '../input/errors.js';
 import type { InvalidFact } from '../pipeline.js';
 import { ndjsonLines } from '../output/json.js';
 import { formatWriter, isChunkFormat, needsPlain, type OutputFormat } from '../output/writer.js';
 import { summaryWriter } from '../output/summary.js';
 import { fileSink, ReaderGone, stdoutSink, type Sink } from '../output/sink.js';
 import { cleanUpOnInterrupt } from './signals.js';
+import { readAll, type CliIo } from './io.js';
 import { terminalStyle, interactive, progress, reportError, reportWarning } from './tty.js';
 
 export interface ExtractCommand {
@@ -27,28 +31,30 @@ export interface ExtractCommand {
 }
 
 /** Runs `zhfacts extract`; resolves to the exit status (0 all read, 1 some input failed). */
-export async function runExtract(cmd: ExtractCommand): Promise<number> {
+export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number> {
   const started = Date.now();
   cleanUpOnInterrupt();
-  const sink: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink();
-  const writer = cmd.summary ? { ...summaryWriter(terminalStyle()), chunk: (rendered: string) => rendered } : formatWriter(cmd.format, { bom: cmd.bom });
+  const sink: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink(io.stdout);
+  const writer = cmd.summary ? { ...summaryWriter(terminalStyle(io.stdout)), chunk: (rendered: string) => rendered } : formatWriter(cmd.format, { bom: cmd.bom });
   const errors: InputError[] = [];
   const byType = new Map<string, number>();
   let documents = 0;
-  const bar = progress(interactive() && !cmd.quiet);
-  const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n), keepPlain: !cmd.summary && needsPlain(cmd.format), renderAs: !cmd.summary && isChunkFormat(cmd.format) ? cmd.format : undefined };
+  const bar = progress(interactive(io.stderr) && !cmd.quiet, io.stderr);
+  // standard input as one document, read before the walk like any file
+  const stdin = cmd.paths.includes('-') ? await readAll(io.stdin) : null;
+  const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n), keepPlain: !cmd.summary && needsPlain(cmd.format), renderAs: !cmd.summary && isChunkFormat(cmd.format) ? cmd.format : undefined, readStdin: () => stdin ?? new Uint8Array() };
   try {
     await sink.write(writer.begin());
-    for await (const result of extractFiles(cmd.paths, options)) {
+    for await (const result of runFiles(cmd.paths, options)) {
       bar.tick();
       if (!result.ok) {
         errors.push({ path: result.path, error: result.error });
-        reportError(result.path, result.error);
+        reportError(io.stderr, result.path, result.error);
         continue;
       }
       documents++;
-      for (const w of result.warnings) reportWarning(result.path, w);
-      for (const bad of result.invalid) reportInvalid(result.path, bad);
+      for (const w of result.warnings) reportWarning(io.stderr, result.path, w);
+      for (const bad of result.invalid) reportInvalid(io, result.path, bad);
       const count = (counts: Partial<Record<FactType, number>>) => {
         for (const [type, n] of Object.entries(counts)) byType.set(type, (byType.get(type) ?? 0) + n);
       };
@@ -56,36 +62,36 @@ export async function runExtract(cmd: ExtractCommand): Promise<number> {
       await sink.write(result.rendered !== undefined ? writer.chunk(result.rendered) : writer.document(result.document, result.plain, result.cells));
       // a document read in pieces: each piece is written before the next is read
       for (const piece of result.more ?? []) {
-        for (const bad of piece.invalid) reportInvalid(result.path, bad);
+        for (const bad of piece.invalid) reportInvalid(io, result.path, bad);
         count(piece.factCounts);
         await sink.write(piece.rendered);
         if (piece.error !== undefined) {
           errors.push({ path: result.path, error: piece.error });
-          reportError(result.path, piece.error);
+          reportError(io.stderr, result.path, piece.error);
         }
       }
     }
     await sink.write(writer.end(errors));
     await sink.commit();
   } catch (err) {
-    // extractFiles has shut its worker pool down by now (its finally ran when the loop left it)
+    // runFiles has shut its worker pool down by now (its finally ran when the loop left it)
     bar.stop();
     sink.abort();
     if (err instanceof ReaderGone) return 0;
     throw err;
   }
   bar.stop();
-  if (interactive() && !cmd.quiet) {
+  if (interactive(io.stderr) && !cmd.quiet) {
     const facts = [...byType.values()].reduce((a, b) => a + b, 0);
     const types = FACT_TYPES.filter((t) => byType.has(t)).map((t) => `${t} ${byType.get(t)}`).join(', ');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`zhfacts: ${documents} documents, ${facts} facts${types ? ` (${types})` : ''}, ${errors.length} errors, ${seconds} s\n`);
+    io.stderr.write(`zhfacts: ${documents} documents, ${facts} facts${types ? ` (${types})` : ''}, ${errors.length} errors, ${seconds} s\n`);
   }
   return errors.length > 0 ? 1 : 0;
 }
 
-function reportInvalid(path: string, bad: InvalidFact): void {
-  reportError(path, `internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
+function reportInvalid(io: CliIo, path: string, bad: InvalidFact): void {
+  reportError(io.stderr, path, `internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
 }
 
 export interface ExtractNdjsonCommand {
@@ -102,22 +108,22 @@ export interface ExtractNdjsonCommand {
  * on its own and written as soon as it is done. A bad line is reported on standard error with its
  * line number (and path when known); the other lines are still processed; the exit status is then 1.
  */
-export async function runExtractNdjson(cmd: ExtractNdjsonCommand): Promise<number> {
+export async function runExtractNdjson(cmd: ExtractNdjsonCommand, io: CliIo): Promise<number> {
   cleanUpOnInterrupt();
-  const sink: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink();
+  const sink: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink(io.stdout);
   const sources = cmd.paths.length === 0 ? ['-'] : cmd.paths;
   let failed = 0;
   useUserDicts(cmd.userDicts);
   try {
     for (const source of sources) {
       let input: Readable;
-      if (source === '-') input = process.stdin;
+      if (source === '-') input = io.stdin;
       else {
         try {
           input = await openReadable(source);
         } catch (err) {
           failed++;
-          reportError(source, describeError(err));
+          reportError(io.stderr, source, describeError(err));
           continue;
         }
       }
@@ -125,12 +131,12 @@ export async function runExtractNdjson(cmd: ExtractNdjsonCommand): Promise<numbe
       for await (const r of extractLines(input, { refDate: cmd.refDate, types: cmd.types })) {
         if (!r.ok) {
           failed++;
-          reportError(`${where}:${r.line}`, r.path ? `${r.path}: ${r.error}` : r.error);
+          reportError(io.stderr, `${where}:${r.line}`, r.path ? `${r.path}: ${r.error}` : r.error);
           continue;
         }
-        for (const w of r.warnings) reportWarning(`${where}:${r.line}`, `${r.path}: ${w}`);
+        for (const w of r.warnings) reportWarning(io.stderr, `${where}:${r.line}`, `${r.path}: ${w}`);
         for (const bad of r.invalid) {
-          reportError(`${where}:${r.line}`, `${r.path}: internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
+          reportError(io.stderr, `${where}:${r.line}`, `${r.path}: internal error: a fact failed the schema and was not written (${bad.issues.join('; ')}): ${JSON.stringify(bad.fact)}`);
         }
         await sink.write(ndjsonLines(r.facts));
       }

@@ -12,13 +12,14 @@ import { AliasesError, parseAliases } from '../table/aliases.js';
 import { TABLE_FORMATS, type TableFormat } from '../output/table.js';
 import { GoldError, readGold, runEval } from './eval.js';
 import type { ScoredFact } from '../eval/score.js';
-import { describeError } from '../files.js';
+import { describeError } from '../input/errors.js';
 import { DEFAULT_EXTENSIONS, outputClash } from '../input/walk.js';
 
 /** What `table` reads from a folder or as facts: the articles extract walks and extract's own output. */
 const TABLE_INPUTS = [...DEFAULT_EXTENSIONS, '.ndjson', '.jsonl', '.json'];
 import { isCalendarDate } from '../input/meta.js';
 import { reportError } from './tty.js';
+import { processIo, type CliIo } from './io.js';
 
 // argv → options → command. Usage errors (exit 2) are decided here and only here.
 
@@ -135,11 +136,13 @@ function extractSettings(o: ExtractingOptions) {
   };
 }
 
-export function buildProgram(setExit: (code: number) => void): Command {
+export function buildProgram(setExit: (code: number) => void, io: CliIo = processIo()): Command {
   const program = new Command('zhfacts')
     .description('Figures from Chinese economic news: money, percent, growth, count, measure and date, each tied to its metric, region and period.')
     .version((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version)
     .showHelpAfterError('(run with --help for usage)')
+    // set before the commands are added: each command copies it
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .exitOverride()
     .hook('preAction', (_program, command) => {
       const problem = command.name() === 'extract' || command.name() === 'eval' || command.name() === 'table' ? mainDictionaryProblem() : null;
@@ -169,7 +172,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         if (command.getOptionValueSource('format') === 'cli' && o.format !== 'ndjson') {
           command.error(`error: --input ndjson writes NDJSON facts; --format ${o.format} is not supported with it`, { exitCode: 2 });
         }
-        setExit(await runExtractNdjson({ paths, output: o.output ?? null, types: o.types, refDate: o.refDate ?? null, userDicts: o.dict }));
+        setExit(await runExtractNdjson({ paths, output: o.output ?? null, types: o.types, refDate: o.refDate ?? null, userDicts: o.dict }, io));
         return;
       }
       if (paths.length === 0) command.error("error: missing required argument 'path'", { exitCode: 2 });
@@ -177,10 +180,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
         await runExtract({
           paths,
           // a person at a terminal who asked for no format gets a summary to read, not JSON
-          summary: Boolean(process.stdout.isTTY) && command.getOptionValueSource('format') !== 'cli' && !o.output,
+          summary: Boolean(io.stdout.isTTY) && command.getOptionValueSource('format') !== 'cli' && !o.output,
           format: o.format,
           ...extractSettings(o),
-        }),
+        }, io),
       );
     });
 
@@ -188,7 +191,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('text')
     .description('print the plain text that fact offsets point into')
     .argument('<file>', 'a file, or - for standard input')
-    .action(async (file: string) => setExit(await runText(file)));
+    .action(async (file: string) => setExit(await runText(file, io)));
 
   program
     .command('schema')
@@ -201,7 +204,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         writeFileSync(join(o.write, 'fact.schema.json'), JSON.stringify(factJsonSchema(), null, 2) + '\n');
         writeFileSync(join(o.write, 'output.schema.json'), JSON.stringify(outputJsonSchema(), null, 2) + '\n');
       } else {
-        process.stdout.write(JSON.stringify(o.of === 'output' ? outputJsonSchema() : factJsonSchema(), null, 2) + '\n');
+        io.stdout.write(JSON.stringify(o.of === 'output' ? outputJsonSchema() : factJsonSchema(), null, 2) + '\n');
       }
       setExit(0);
     });
@@ -245,8 +248,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
           merge: o.merge,
           review: o.review ?? null,
           // a person at a terminal who asked for no format gets rows to read, not JSON
-          summary: Boolean(process.stdout.isTTY) && !explicit('format') && !o.output && !o.partial && !o.pivot,
-        }),
+          summary: Boolean(io.stdout.isTTY) && !explicit('format') && !o.output && !o.partial && !o.pivot,
+        }, io),
       );
     });
 
@@ -263,31 +266,40 @@ export function buildProgram(setExit: (code: number) => void): Command {
         gold = readGold(o.gold);
       } catch (err) {
         // a gold file that cannot be read is a usage error, in one line
-        reportError('zhfacts', err instanceof GoldError ? err.message : `--gold ${o.gold}: ${describeError(err)}`);
+        reportError(io.stderr, 'zhfacts', err instanceof GoldError ? err.message : `--gold ${o.gold}: ${describeError(err)}`);
         setExit(2);
         return;
       }
-      setExit(await runEval({ gold, paths, refDate: o.refDate ?? null, json: o.json }));
+      setExit(await runEval({ gold, paths, refDate: o.refDate ?? null, json: o.json }, io));
     });
 
   return program;
 }
 
-export async function main(argv: string[]): Promise<void> {
-  // standard error closed early (`2>&1 | head`): its messages have no reader left, which is no reason to fail
-  process.stderr.on('error', () => {});
+/**
+ * One run of the CLI on `args` (the words after `zhfacts`) with the given standard streams;
+ * resolves to the exit status. It never exits the process: `main` sets the status, and a test
+ * runs the CLI in-process with streams of its own.
+ */
+export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
   let code = 0;
-  const program = buildProgram((c) => (code = c));
+  const program = buildProgram((c) => (code = c), io);
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(args, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end here with exit code 0; every other commander error is a usage error
       code = err.exitCode === 0 ? 0 : 2;
     } else {
-      reportError('zhfacts', err instanceof Error ? err.message : String(err));
+      reportError(io.stderr, 'zhfacts', err instanceof Error ? err.message : String(err));
       code = 1;
     }
   }
-  process.exitCode = code;
+  return code;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  // standard error closed early (`2>&1 | head`): its messages have no reader left, which is no reason to fail
+  process.stderr.on('error', () => {});
+  process.exitCode = await run(argv.slice(2));
 }

@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { Fact, FactType } from '../schema/fact.js';
 import type { InputError } from '../schema/document.js';
-import { describeError, extractFiles } from '../files.js';
+import { runFiles } from '../drivers/extract-files.js';
+import { describeError } from '../input/errors.js';
 import { fileSink, ReaderGone, stdoutSink, type Sink } from '../output/sink.js';
 import { renderPivot, renderTableHtml, tableChunks, type TableFormat } from '../output/table.js';
 import { formatWriter } from '../output/writer.js';
@@ -15,6 +16,7 @@ import { TableAccumulator, type Source, type TableRow } from '../table/rows.js';
 import type { Aliases } from '../table/metric-key.js';
 import { interactive, reportError, terminalStyle } from './tty.js';
 import { cleanUpOnInterrupt } from './signals.js';
+import { readAll, type CliIo } from './io.js';
 import { tableSummary } from '../output/table-summary.js';
 import type { ExtractCommand } from './extract.js';
 
@@ -122,38 +124,32 @@ function* onlyConflicts(rows: Iterable<TableRow>, conflicts: boolean): Generator
   for (const r of rows) if (!conflicts || !r.agree) yield r;
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /** Runs `zhfacts table`; resolves to the exit status (0 all read, 1 some input failed). */
-export async function runTable(cmd: TableCommand): Promise<number> {
+export async function runTable(cmd: TableCommand, io: CliIo): Promise<number> {
   cleanUpOnInterrupt(); // an interrupted run leaves neither a temporary output nor a spill behind
   const table = new TableAccumulator({ aliases: cmd.aliases, sentences: cmd.format === 'html' });
   try {
-    return await tableRun(cmd, table);
+    return await tableRun(cmd, table, io);
   } finally {
     table.dispose(); // the temporary file of per-fact state, on every way out
   }
 }
 
-async function tableRun(cmd: TableCommand, table: TableAccumulator): Promise<number> {
+async function tableRun(cmd: TableCommand, table: TableAccumulator, io: CliIo): Promise<number> {
   const errors: InputError[] = [];
   const paths = cmd.paths.length === 0 ? ['-'] : cmd.paths;
   const articles: string[] = [];
   let stdinBytes: Buffer | null = null;
   for (const p of paths) {
     if (cmd.merge) {
-      const input = p === '-' ? process.stdin : createReadStream(p, 'utf8');
+      const input = p === '-' ? io.stdin : createReadStream(p, 'utf8');
       try {
         await readLines(createInterface({ input, crlfDelay: Infinity }), p === '-' ? 'stdin' : p, table, cmd.types, errors, true);
       } catch (err) {
         errors.push({ path: p, error: describeError(err) });
       }
     } else if (p === '-') {
-      stdinBytes = await readStdin();
+      stdinBytes = await readAll(io.stdin);
       const text = stdinBytes.toString('utf8').replace(/^\uFEFF/, '');
       if (/^\s*\{/.test(text)) {
         if (JSON_OUTPUT.test(text)) readJsonOutput(text, 'stdin', table, cmd.types, errors);
@@ -174,7 +170,7 @@ async function tableRun(cmd: TableCommand, table: TableAccumulator): Promise<num
     }
     let factNo = 0;
     try {
-      for await (const r of extractFiles(articles, { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, keepPlain: review !== null, readStdin: () => stdinBytes ?? readFileSync(0) })) {
+      for await (const r of runFiles(articles, { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, keepPlain: review !== null, readStdin: () => stdinBytes ?? new Uint8Array() })) {
         if (!r.ok) {
           errors.push({ path: r.path, error: r.error });
           continue;
@@ -194,9 +190,9 @@ async function tableRun(cmd: TableCommand, table: TableAccumulator): Promise<num
       throw err;
     }
   }
-  for (const e of errors) reportError(e.path, e.error);
+  for (const e of errors) reportError(io.stderr, e.path, e.error);
 
-  const out: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink();
+  const out: Sink = cmd.output ? fileSink(cmd.output) : stdoutSink(io.stdout);
   try {
     if (cmd.partial) {
       for (const row of table.partialRows()) await out.write(partialLine(row));
@@ -211,7 +207,7 @@ async function tableRun(cmd: TableCommand, table: TableAccumulator): Promise<num
         };
         await out.write(renderTableHtml([...rows], errors, link));
       } else if (cmd.pivot) await out.write(renderPivot(pivotByPeriod(rows), cmd.format, errors, cmd.bom));
-      else if (cmd.summary) await out.write(tableSummary([...rows], errors, table.withoutMetric, terminalStyle()));
+      else if (cmd.summary) await out.write(tableSummary([...rows], errors, table.withoutMetric, terminalStyle(io.stdout)));
       else for (const chunk of tableChunks(rows, cmd.format, errors, cmd.bom)) await out.write(chunk);
     }
     await out.commit();
@@ -220,10 +216,10 @@ async function tableRun(cmd: TableCommand, table: TableAccumulator): Promise<num
     if (err instanceof ReaderGone) return 0; // `| head`: the reader has what it wanted
     throw err;
   }
-  if (interactive() && !cmd.quiet && !cmd.summary) {
+  if (interactive(io.stderr) && !cmd.quiet && !cmd.summary) {
     const rows = table.size;
     const skipped = table.withoutMetric > 0 ? `, ${table.withoutMetric} figures without a metric left out` : '';
-    process.stderr.write(`zhfacts table: ${rows} rows${skipped}, ${errors.length} errors\n`);
+    io.stderr.write(`zhfacts table: ${rows} rows${skipped}, ${errors.length} errors\n`);
   }
   return errors.length > 0 ? 1 : 0;
 }

@@ -3,26 +3,21 @@ import { Chalk } from 'chalk';
 import cliProgress from 'cli-progress';
 import type { FactType } from '../schema/fact.js';
 import type { SummaryStyle } from '../output/summary.js';
+import type { CliOutput } from './io.js';
 
 // Colour, progress and the summary are for a person at a terminal: only when standard error is
 // a terminal and NO_COLOR is not set (CONTRACT.md). Error lines are always written, plain.
 
-export const interactive = (): boolean => Boolean(process.stderr.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== undefined);
+export const interactive = (stderr: CliOutput): boolean => Boolean(stderr.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== undefined);
 
-const chalk = new Chalk({ level: interactive() ? 1 : 0 });
+const paint = (stderr: CliOutput) => new Chalk({ level: interactive(stderr) ? 1 : 0 });
 
-export const paint = {
-  error: (s: string) => chalk.red(s),
-  warn: (s: string) => chalk.yellow(s),
-  dim: (s: string) => chalk.dim(s),
-};
-
-export function reportError(path: string, reason: string): void {
-  process.stderr.write(paint.error(`${path}: ${reason}`) + '\n');
+export function reportError(stderr: CliOutput, path: string, reason: string): void {
+  stderr.write(paint(stderr).red(`${path}: ${reason}`) + '\n');
 }
 
-export function reportWarning(path: string, warning: string): void {
-  process.stderr.write(paint.warn(`${path}: warning: ${warning}`) + '\n');
+export function reportWarning(stderr: CliOutput, path: string, warning: string): void {
+  stderr.write(paint(stderr).yellow(`${path}: warning: ${warning}`) + '\n');
 }
 
 let cursorHidden = false;
@@ -39,14 +34,14 @@ export function restoreCursor(): void {
 }
 
 /** A progress bar on standard error for many files; silent when not interactive or for a few files. */
-export function progress(enabled: boolean) {
+export function progress(enabled: boolean, stderr: CliOutput) {
   let bar: cliProgress.SingleBar | null = null;
   return {
     start(total: number) {
       if (!enabled || total < 20) return;
       cursorHidden = true;
       bar = new cliProgress.SingleBar(
-        { format: '{bar} {value}/{total} documents | {eta_formatted} left', stream: process.stderr, clearOnComplete: true, hideCursor: true },
+        { format: '{bar} {value}/{total} documents | {eta_formatted} left', stream: stderr, clearOnComplete: true, hideCursor: true },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total, 0);
@@ -63,10 +58,10 @@ export function progress(enabled: boolean) {
 }
 
 /** How the terminal summary is drawn on standard output: its width, colour per type unless NO_COLOR. */
-export function terminalStyle(): SummaryStyle {
-  const colour = new Chalk({ level: process.stdout.isTTY && !('NO_COLOR' in process.env) ? 1 : 0 });
+export function terminalStyle(stdout: CliOutput): SummaryStyle {
+  const colour = new Chalk({ level: stdout.isTTY && !('NO_COLOR' in process.env) ? 1 : 0 });
   const byType: Record<FactType, (s: string) => string> = {
     money: colour.yellow, percent: colour.cyan, growth: colour.green, count: colour.magenta, measure: colour.blue, date: colour.gray,
   };
-  return { width: process.stdout.columns || 100, type: (t, s) => byType[t](s), dim: colour.dim, bold: colour.bold };
+  return { width: stdout.columns || 100, type: (t, s) => byType[t](s), dim: colour.dim, bold: colour.bold };
 }

@@ -1,9 +1,9 @@
 import type { Candidate } from './types.js';
-import { typeRank } from './registry.js';
+import { typeRank } from './priority.js';
 import { keepDisjoint } from './disjoint.js';
 
 // When rules overlap, keep one reading of each stretch of text: the higher priority, then the
-// longer span, then the type that comes first in the registry, then the earlier rule.
+// longer span, then the type that comes first in priority.ts, then the earlier rule.
 // Identical spans of the same type collapse to one.
 
 const better = (a: Candidate, b: Candidate): number =>

@@ -1,16 +1,8 @@
 import type { Approx, Basis, FactType } from '../schema/fact.js';
+import type { Sentence } from '../text/sentences.js';
 
-/**
- * One sentence of a document. `text` is the plain text as written; `match` is the folded view
- * the rules run on (Traditional→Simplified, full-width→ASCII). Folding is length-preserving,
- * so an index into `match` is an index into `text`, and `start + i` is an index into the plain text.
- */
-export interface Sentence {
-  start: number;
-  end: number;
-  text: string;
-  match: string;
-}
+// what every rule reads, declared where sentences are cut; named here beside what rules return
+export type { Sentence };
 
 export interface ExtractContext {
   /** Reference date for relative expressions (今年, 去年 …), ISO YYYY-MM-DD, or null when unknown. */

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { describeError } from './errors.js';
 
 // Command-line PATHs → the list of documents to read, in a deterministic order that does
 // not depend on what order the file system lists entries in.
@@ -29,21 +30,6 @@ export interface Expanded {
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 export const STDIN = '-';
-
-/** A file-system error in plain words, without the path (it is reported beside it). */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'symlink loop, not followed';
-    case 'EISDIR': return 'is a folder, not a file';
-    case 'ENOTDIR': return 'not a folder';
-    case 'EMFILE': case 'ENFILE': return 'too many open files';
-    case 'EIO': return 'input/output error';
-    default: return error instanceof Error && code ? `cannot read (${code})` : 'cannot read';
-  }
-}
 
 function normalizeExtensions(extensions: readonly string[]): Set<string> {
   return new Set(extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()));
@@ -100,7 +86,7 @@ function walkFolder(file: string, display: string, real: string, ancestors: Read
   try {
     entries = readdirSync(file, { withFileTypes: true });
   } catch (error) {
-    walk.errors.push({ path: display, error: describeFsError(error) });
+    walk.errors.push({ path: display, error: describeError(error) });
     return;
   }
   for (const entry of entries) {
@@ -142,7 +128,7 @@ function brokenEntryReason(file: string, error: unknown): string {
   } catch {
     // fall through to the original error
   }
-  return describeFsError(error);
+  return describeError(error);
 }
 
 /** One PATH from the command line: '-', a file (any extension), or a folder. */

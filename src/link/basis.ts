@@ -92,8 +92,8 @@ export function trailingBasisWord(text: string): number {
 // ---------------------------------------------------------------------------------------------
 // Comparisons with a date: 比2020年, 较2023年一季度, 比二季度, 比5月, 比2019年同期
 
-/** A year compared with the same span of the figure's year: 比2010年同期, 较2019年同期. */
-const COMPARED_YEAR_SAME_SPAN = /(?:比|较|与|同|和)((?:1[89]|20)\d{2})年同期/g;
+/** A year compared with the same span of the figure's year: 比2010年同期, 较2019年同期, 較2023年同月. */
+const COMPARED_YEAR_SAME_SPAN = /(?:比|较|与|同|和)((?:1[89]|20)\d{2})年同(?:期|月)/g;
 /** A comparison marker right before a compared date. */
 const COMPARED_DATE_BEFORE = /(?:比|较|与|同|和|相比|相较于|相对于)$/;
 /** A comparison with something other than a period (高于全国, 快于全部投资, 比全国平均, 两年平均). */
@@ -180,7 +180,7 @@ function saidBefore(before: string, offset: number, dates: DateMention[], period
   const compared = dates.filter((d) => d.start >= offset && d.end <= offset + before.length && COMPARED_DATE_BEFORE.test(before.slice(0, d.start - offset)));
   const lastDate = compared[compared.length - 1];
   if (lastDate && (!lastCue || lastDate.start - offset >= lastCue.end)) {
-    const sameSpan = /^同期/.test(before.slice(lastDate.end - offset));
+    const sameSpan = /^同(?:期|月)/.test(before.slice(lastDate.end - offset));
     return { said: true, basis: basisOfComparedPeriod(period, lastDate.label, sameSpan) };
   }
   if (lastCue) return { said: true, basis: lastCue.basis };

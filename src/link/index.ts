@@ -1,5 +1,6 @@
 import type { Basis } from '../schema/fact.js';
-import type { Candidate, ExtractContext, Sentence } from '../extract/types.js';
+import type { Candidate, ExtractContext } from '../extract/types.js';
+import type { Sentence } from '../text/sentences.js';
 import type { SentenceTokens } from '../text/sentence-tokens.js';
 import { basesOfSentence, type BasisFrame } from './basis.js';
 import { metricsOfSentence } from './metric.js';
@@ -110,12 +111,25 @@ function headlineFrame(headline: SentenceCandidates | null | undefined, home: { 
   const end = siteAt > 0 ? siteAt : match.length;
   const { places } = placesWithFlows(headline.sentence, headline.tokens, home);
   const dates = governingDates(match, headline.candidates).filter((d) => d.end <= end);
-  // the headline leads with its subject: its first named place (浙江：…, 云南保山：…)
   const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null && m.end <= end);
+  // a headline about a body named after its place (中国共产党江苏省第十四次代表大会) is about that place
+  const namer = places.find((m) => m.kind === 'place' && m.region !== null && m.namesOrganisation && m.end <= end);
   return {
     period: leadPeriod(dates, null) ?? null,
-    region: named.length > 0 ? named[0].region : (bodyRegion(places.filter((m) => m.end <= end)) ?? null),
+    region: named.length > 0 ? headlineSubject(match, named[0], places, home.place) : (namer?.region ?? bodyRegion(places.filter((m) => m.end <= end)) ?? null),
   };
+}
+
+/**
+ * The headline leads with its subject: its first named place (浙江：…, 云南保山：…). The home country
+ * opening a name that goes on to one of its divisions in the same clause (中国共产党浙江省…大会,
+ * 中国（福建）自由贸易试验区) is part of the name: the division is the subject.
+ */
+function headlineSubject(match: string, first: PlaceMention, places: PlaceMention[], home: string): string | null {
+  if (first.region !== home) return first.region;
+  const division = places.find((m) => m.start >= first.end && m.kind === 'place' && m.region !== null && m.level !== 'country' && (!m.weak || m.namesOrganisation));
+  if (!division || /[，,、：:；;。！？!?\s]/.test(match.slice(first.end, division.start))) return first.region;
+  return division.region;
 }
 
 /** The region a sentence's opening states: what governs its first figure, when the sentence itself names it. */

@@ -122,7 +122,7 @@ const isPlainVerb = (t: Token) =>
 /** A two-character verb that can sit inside a noun phrase (创业担保贷款, 滚装汽车), unless it takes an object. */
 const isInnerVerb = (t: Token) => isPlainVerb(t) && t.word.length === 2 && !words.objectVerbs.has(t.word);
 const CUMULATIVE = new Set(['累计', '共', '共计', '合计', '总计', '已', '已经', '累计已']);
-const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || t.tag === 'n';
+const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || (t.tag === 'ns' && words.commonNounsTaggedNs.has(t.word));
 
 const OPENING_BRACKET = /^[（(]$/;
 const CLOSING_BRACKET = /^[）)]$/;
@@ -153,7 +153,8 @@ function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number,
     // 非食品, 副产品: a prefix (jieba tag h) belongs to the noun after it
     else if (prev.tag === 'h' && HAN_OR_LATIN_WORD.test(prev.word)) first--;
     else if (isConnector(prev) && first >= 2 && isNominal(tokens[first - 2])) first--;
-    else if (innerVerbs && isInnerVerb(prev) && first >= 2 && (isCommonNoun(tokens[first - 2]) || isConnector(tokens[first - 2]))) first--;
+    // 研发投入强度, 公共预算收入: also after an abbreviation (j) or a distinguishing word (b)
+    else if (innerVerbs && isInnerVerb(prev) && first >= 2 && (isCommonNoun(tokens[first - 2]) || /^[bj]$/.test(tokens[first - 2].tag) || isConnector(tokens[first - 2]))) first--;
     else break;
   }
   // 下载量, 优良率: a noun suffix left alone belongs to the word before it, whatever its tag
@@ -182,11 +183,17 @@ function shareVerbBefore(tokens: Token[], raw: number): Token | undefined {
   return k >= 0 && tokens[k].word === '占' ? tokens[k] : undefined;
 }
 
-/** 优良率为92.3%: jieba glues a noun suffix and the bridge after it (率为) into one unknown word; split it. */
+/**
+ * 优良率为92.3%, 占近三成: jieba glues a noun suffix or 占 and the bridge after it (率为, 占近) into
+ * one unknown word; split it.
+ */
 function splitGluedBridge(tokens: Token[]): Token[] {
   const t = tokens[tokens.length - 1];
-  if (!t || t.tag !== 'x' || !/^[率量额值数比](?:为|达|是)$/.test(t.word)) return tokens;
-  return [...tokens.slice(0, -1), { word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'p', start: t.start + 1, end: t.end }];
+  if (!t || t.tag !== 'x') return tokens;
+  const split = (headTag: string, tailTag: string) => [...tokens.slice(0, -1), { word: t.word[0], tag: headTag, start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: tailTag, start: t.start + 1, end: t.end }];
+  if (/^[率量额值数比](?:为|达|是)$/.test(t.word)) return split('n', 'p');
+  if (/^占(?:近|约|超|逾|达|了)$/.test(t.word)) return split('v', 'd');
+  return tokens;
 }
 
 /** The noun phrase right before `to` in text[from, to): offsets into text, or null. */
@@ -202,8 +209,8 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
     // 总投入, 总支出: a verb after the prefix 总 is a noun
     if (isInnerVerb(tokens[last]) && last > 0 && tokens[last - 1].tag === 'b') break;
     // 中欧班列共开行1.7万列: one verb of its own right before the figure may be stepped over
-    // (开行了1.2万列: an aspect particle after it is stepped over with it)
-    if (!isSkippable(tokens[last]) && (++verbs > 1 || !tokens.slice(last + 1).every((t) => ASPECT.test(t.word)))) return null;
+    // (开行了1.2万列, 占近三成: an aspect particle or a bridge after it is stepped over with it)
+    if (!isSkippable(tokens[last]) && (++verbs > 1 || !tokens.slice(last + 1).every((t) => ASPECT.test(t.word) || isBridge(t)))) return null;
     last--;
   }
   if (last < 0) return null;

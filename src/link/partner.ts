@@ -130,8 +130,11 @@ const FLOW_IN_CLAUSE = new RegExp(`^[^，,。；;：:]{0,16}?\\d[^，,。；;：
 // a thousands separator (6,971) does not end the clause
 const flowLaterInClause = (text: string, from: number) => FLOW_IN_CLAUSE.test(text.slice(from, from + 40).replace(/(\d),(?=\d)/g, '$1'));
 
-/** Words of a sentence that ranks the markets of a flow: 最大出口市场为美国（…）, 出口目的地为加拿大（…）. */
-const MARKET_WORDS = /出口市场|进口市场|目的地|贸易伙伴|来源地|进口来源|出口对象|依赖|依存/;
+/**
+ * Words of a sentence that ranks the markets of a flow: 最大出口市场为美国（…）, 出口目的地为加拿大（…）,
+ * 前十大贸易伙伴中，最大为中国（…）, 出口以美国（…）、欧盟（…）为主.
+ */
+const MARKET_WORDS = /出口市场|进口市场|目的地|伙伴|来源地|进口来源|出口对象|依赖|依存|(?:出口|进口|贸易)(?:主要)?以/;
 const OPENS_FIGURES = /^[（(][^）)]*\d/;
 
 /** 最大出口市场为美国（USD 1.03兆，占比14.76%）: a place whose figures follow it in brackets is a market, a partner. */

@@ -1,4 +1,4 @@
-import type { Sentence } from '../extract/types.js';
+import type { Sentence } from '../text/sentences.js';
 import type { PlaceLevel } from './lexicon.js';
 import { words } from './lexicon.js';
 
@@ -61,15 +61,19 @@ export interface PassageState {
   outline: { style: HeadingStyle; frame: Frame }[];
 }
 
-/** How a heading is numbered: headings numbered alike are siblings (一、… 二、…), another style nests under them. */
-export type HeadingStyle = 'han' | 'paren-han' | 'digit' | 'paren-digit' | 'plain';
+/**
+ * How a heading is numbered: headings numbered alike are siblings (一、… 二、…), another style nests
+ * under them. A line that ends in a colon (到2030年主要目标：) introduces what follows inside the
+ * section in force: a lead-in, never a part title.
+ */
+export type HeadingStyle = 'han' | 'paren-han' | 'digit' | 'paren-digit' | 'plain' | 'lead-in';
 
 export function headingStyle(match: string): HeadingStyle {
   if (/^\s*[一二三四五六七八九十]{1,3}[、．.]/.test(match)) return 'han';
   if (/^\s*[（(][一二三四五六七八九十]{1,3}[）)]/.test(match)) return 'paren-han';
   if (/^\s*\d{1,2}[、．.](?!\d)/.test(match)) return 'digit';
   if (/^\s*[（(]\d{1,2}[）)]/.test(match)) return 'paren-digit';
-  return 'plain';
+  return /[：:]\s*$/.test(match) ? 'lead-in' : 'plain';
 }
 
 export type SentenceRole = 'heading' | 'paragraph' | 'continuation' | 'sentence' | 'line';
@@ -143,6 +147,7 @@ function openHeading(state: PassageState, style: HeadingStyle): { outline: Passa
   // an unnumbered line (a part title, a subtitle, a caption) does not say where it stands: it
   // goes on from the section in force and closes the numbered headings before it
   if (style === 'plain') return { outline: [], parent: state.section };
+  if (style === 'lead-in') return { outline: state.outline, parent: state.section };
   const sibling = state.outline.findIndex((h) => h.style === style);
   const outline = sibling >= 0 ? state.outline.slice(0, sibling) : state.outline;
   return { outline, parent: outline.length > 0 ? outline[outline.length - 1].frame : state.base };
@@ -159,6 +164,7 @@ export function enter(state: PassageState, role: SentenceRole, says: Statement, 
         region: says.region ?? parent.region,
       };
       if (style === 'plain') return { ...state, section, running: { ...section }, metric: null, partner: null, outline, base: section };
+      if (style === 'lead-in') return { ...state, section, running: { ...section }, metric: null, partner: null };
       return { ...state, section, running: { ...section }, metric: null, partner: null, outline: [...outline, { style, frame: section }] };
     }
     case 'paragraph':

@@ -22,6 +22,8 @@ export interface PlaceMention {
   countyCity?: boolean;
   /** it opens the name of a facility (浦东机场, 黄埔海关) */
   namesFacility?: boolean;
+  /** it opens the name of an organisation or event (江苏省第十四次代表大会, 浙江大学) */
+  namesOrganisation?: boolean;
   /** a district of a city (海淀区, 浦东新区) */
   urbanDistrict?: boolean;
 }
@@ -70,7 +72,8 @@ function namesOrganisation(text: string, end: number, tokens: SentenceTokens | n
 }
 
 /** 位居全国第四, 在全省排名第二, 成为全国第15个: the place is the scope of a rank, not what is ranked. */
-const RANK_AFTER = /^(?:中|内|上)?(?:排名|排行|排|位居|位列|居)?(?:第[一二三四五六七八九十百\d]|前[一二三四五六七八九十百\d]+(?:名|位|强))/;
+// (浙江省第十五次代表大会, 广东省第三届运动会: the ordinal of a meeting or an event is no rank)
+const RANK_AFTER = /^(?:中|内|上)?(?:排名|排行|排|位居|位列|居)?(?:第(?![一二三四五六七八九十百\d]+[次届期批轮])[一二三四五六七八九十百\d]|前[一二三四五六七八九十百\d]+(?:名|位|强))/;
 const isRankScope = (text: string, start: number, end: number) =>
   RANK_AFTER.test(text.slice(end, end + 6)) || words.rankBefore.test(text.slice(Math.max(0, start - 3), start));
 
@@ -87,8 +90,8 @@ function isRouteEnd(text: string, start: number, end: number, mentionsSoFar: Pla
 /** 一、杭州 / 3、浙江: the numbering of a heading or list entry, not a list of places */
 const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$/;
 
-function isWeak(text: string, start: number, end: number, tokens: SentenceTokens | null, mentionsSoFar: PlaceMention[]): boolean {
-  if (namesOrganisation(text, end, tokens)) return true;
+function isWeak(text: string, start: number, end: number, tokens: SentenceTokens | null, mentionsSoFar: PlaceMention[], organisation: boolean): boolean {
+  if (organisation) return true;
   if (isRankScope(text, start, end) || isRouteEnd(text, start, end, mentionsSoFar)) return true;
   const before = text.slice(Math.max(0, start - 4), start);
   if (words.partnerBefore.test(before)) return true;
@@ -182,7 +185,9 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       if (len === 2 && !onWordBoundaries(tokens, i, i + len)) continue;
       if (insideTitle(text, i)) break;
       const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(text.slice(i, i + len)) ? 'context' : 'none') : 'place';
-      const mention: PlaceMention = { start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, tokens, found) };
+      const organisation = namesOrganisation(text, i + len, tokens);
+      const mention: PlaceMention = { start: i, end: i + len, region: entry.canonical, level: entry.level, kind, weak: isWeak(text, i, i + len, tokens, found, organisation) };
+      if (organisation) mention.namesOrganisation = true;
       if (entry.countyCity) mention.countyCity = true;
       if (entry.urbanDistrict) mention.urbanDistrict = true;
       if (FACILITY_AFTER.test(text.slice(i + len, i + len + 5))) mention.namesFacility = true;

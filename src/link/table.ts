@@ -23,7 +23,7 @@ const HOW_GIVEN = new RegExp(
   [
     '[（(][^（）()]*[）)]', '单位[:：]\\S*',
     '比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|比上年|比去年|较上年|较去年|按年|按月|同比|环比|環比',
-    '增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变动|變動|增减|增減|增长|增長|下降|减少|升跌|升降|±|[+]/-',
+    '增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变化率|变动|變動|增减|增減|增长|增長|下降|减少|升跌|升降|±|[+]/-',
     '[%％]', '占比|比重|份额|份額',
     '绝对值|绝对数|绝对额|金额|数值|数据|数额|总量|数量|实绩|规模|指标值|本期|当期|最新|当月|本月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
     '各?(?:县市区|县区|区县|市县|地市|城市|省区市|省份|国家和地区|国家或地区|国别|地区|经济体)',
@@ -63,6 +63,9 @@ const TOTAL_WORD = /合计|合計|总计|總計/;
 /** Columns holding the two ends of a change (`起始` | `结束`): each is dated by its end of the row's span of years. */
 const SPAN_START = /起始|期初|开始|開始/;
 const SPAN_END = /结束|結束|期末|终止|終止/;
+
+/** Columns that are parts of a change rather than a level: its amount (变化, 增减额) or its ends (起始, 结束). */
+const CHANGE_PART = /^(?:变化|变动|增减|增减额|增加额|差额|起始|期初|开始|结束|期末|终止)$/;
 
 /** A span of years written with an arrow, `2019→2021`, is the range 2019/2021. */
 const LATEST = /^(?:最新|最近)$/;
@@ -229,13 +232,17 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   let columnMeasure = measuredIn(cell.columnHeader);
   if (columnMeasure === '' && rowMeasure === '') columnMeasure = TOTAL_WORD.exec(cell.columnHeader)?.[0] ?? '';
   // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)
+  // (in a change table, `起始 | 结束 | 变化 | 变化率`, the columns before are the change's parts: the caption names what changed)
   if (columnMeasure === '' && cell.kind !== null && rowMeasure === '') {
     for (let c = table.dataColumns.indexOf(col) - 1; c >= 0 && columnMeasure === ''; c--) {
       const header = table.columnHeaders[table.dataColumns[c]].join(' ');
-      if (rateKind(header) === null) columnMeasure = measuredIn(header);
+      if (rateKind(header) !== null) continue;
+      const measure = measuredIn(header);
+      if (CHANGE_PART.test(foldText(measure))) break;
+      columnMeasure = measure;
     }
   }
-  const captionMeasure = measuredIn(cleanLabel(table.caption?.text ?? '').replace(/^表\s*\d*[:：.]?\s*/, '').replace(/(?:主要|情况|统计|分布|一览|构成|对比|及|各|主要国家|国家|地区|和|与)/g, ''));
+  const captionMeasure = measuredIn(cleanLabel(table.caption?.text ?? '').replace(/^表\s*\d*[:：.]?\s*/, '').replace(/(?:主要|情况|统计|分布|一览|构成|对比|变化|變化|分析|及|各|主要国家|国家|地区|和|与)/g, ''));
   let metric = rowMeasure + (rowMeasure.includes(columnMeasure) ? '' : columnMeasure);
   // a place row under a measure row (`出口总额` / `其中：对美国`) is a part of that measure
   if (metric === '' && rowPlace) metric = parentMeasure(table, row);

@@ -51,6 +51,8 @@ export function approxBefore(s: string, i: number, bareScale = false): Bound | n
 export function approxAfter(s: string, i: number): Bound | null {
   // 5万元（含）以上: the bound included, still over
   if (INCLUDED.test(after(s, i, 3))) i += 3;
+  // 55%+, 10万+: a plus after the figure, not one that adds another (2%+3%)
+  if (s[i] === '+' && !/^[+][\s]*[0-9A-Za-z.]/.test(after(s, i, 3))) return { approx: 'over', at: i + 1 };
   const m = matchAt(AFTER_RE, s, i);
   if (!m) return null;
   // 多 after a unit: 1米多 = over; but 多家 / 多个 / 多元 start a new phrase

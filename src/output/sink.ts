@@ -68,7 +68,7 @@ function removeTemporariesOnExit(): void {
 }
 
 /** Writes to a stream (standard output); a write error rejects the pending and every later write. */
-function streamSink(stream: NodeJS.WriteStream, output: string): Sink {
+function streamSink(stream: NodeJS.WritableStream, output: string): Sink {
   let failed: Error | null = null;
   // without a listener an asynchronous error event would be an uncaught exception with a stack trace
   stream.on('error', (err) => (failed ??= outputError(output, err)));
@@ -86,8 +86,9 @@ function streamSink(stream: NodeJS.WriteStream, output: string): Sink {
   };
 }
 
-export function stdoutSink(): Sink {
-  return streamSink(process.stdout, 'standard output');
+/** Standard output: the process's, or the stream a caller running the CLI in-process gives. */
+export function stdoutSink(stream: NodeJS.WritableStream = process.stdout): Sink {
+  return streamSink(stream, 'standard output');
 }
 
 /** Bytes gathered before one write to a file: a few writes per megabyte instead of one per document. */

@@ -1,4 +1,14 @@
-import type { Sentence } from '../extract/types.js';
+/**
+ * One sentence of a document. `text` is the plain text as written; `match` is the folded view
+ * the rules run on (Traditional→Simplified, full-width→ASCII). Folding is length-preserving,
+ * so an index into `match` is an index into `text`, and `start + i` is an index into the plain text.
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  match: string;
+}
 
 // Sentence ends: Chinese and ASCII terminal punctuation, semicolons, line breaks, and runs of
 // two or more spaces (paragraph indentation such as 　　 inside one physical line).

@@ -2,7 +2,7 @@ import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync, existsSync, rea
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { tempDir, zhfacts, ROOT, type Run } from './helpers.js';
+import { tempDir, zhfacts, zhfactsProcess, ROOT, type Run } from './helpers.js';
 
 const SEED_FILES = readdirSync(join(ROOT, 'seeds')).sort();
 const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', name), 'utf8'));
@@ -200,13 +200,15 @@ describe('zhfacts extract: each input once, empty inputs read', () => {
   });
 });
 
+// a user dictionary joins jieba's for the rest of the process, and jieba aborts the whole
+// process on a malformed one: these runs get processes of their own
 describe('zhfacts extract --dict', () => {
   it('refuses a dictionary that is not UTF-8 as a usage error naming it, before jieba sees it', async () => {
     const dir = tempDir('zhfacts-dict-');
     try {
       const gbk = join(dir, 'gbk.dict');
       writeFileSync(gbk, Buffer.from([0xb1, 0xa3, 0xcb, 0xb0, 0xb2, 0xd6, 0x20, 0x6e, 0x0a])); // 保税仓 n in GBK
-      const r = await zhfacts(['extract', 'seeds', '--dict', gbk]);
+      const r = await zhfactsProcess(['extract', 'seeds', '--dict', gbk]);
       expect(r.status).toBe(2);
       expect(r.stderr.split('\n')[0]).toBe(`error: option '--dict <file>' argument '${gbk}' is invalid. ${gbk}: not valid UTF-8 (save the dictionary as UTF-8)`);
       expect(r.stdout).toBe('');
@@ -219,7 +221,7 @@ describe('zhfacts extract --dict', () => {
     const dir = tempDir('zhfacts-dict-');
     const bad = join(dir, 'bad.dict');
     writeFileSync(bad, '保税仓 n\n这 一 行 不 对\n');
-    const r = await zhfacts(['extract', 'seeds', '--dict', bad]);
+    const r = await zhfactsProcess(['extract', 'seeds', '--dict', bad]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${bad}:2:`);
   });
@@ -228,17 +230,17 @@ describe('zhfacts extract --dict', () => {
     const dir = tempDir('zhfacts-dict-');
     const good = join(dir, 'good.dict');
     writeFileSync(good, '保税仓 n\n市场采购贸易 20000 n\n');
-    const r = await zhfacts(['extract', '-', '--format', 'ndjson', '--dict', good], { input: '市场采购贸易出口增长12.5%。' });
+    const r = await zhfactsProcess(['extract', '-', '--format', 'ndjson', '--dict', good], { input: '市场采购贸易出口增长12.5%。' });
     expect(r.status).toBe(0);
     const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(facts.map((f) => [f.type, f.text, f.value])).toEqual([['growth', '12.5%', 12.5]]);
   });
   it('uses jieba\'s full dictionary when ZHFACTS_JIEBA_DICT=full, and refuses a missing one as a usage error', async () => {
     const input = '今年前三季度，马克杯出口额达12亿元。';
-    const full = await zhfacts(['extract', '-', '--format', 'ndjson'], { input, env: { ZHFACTS_JIEBA_DICT: 'full' } });
+    const full = await zhfactsProcess(['extract', '-', '--format', 'ndjson'], { input, env: { ZHFACTS_JIEBA_DICT: 'full' } });
     expect(full.status).toBe(0);
     expect(full.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((f) => f.type === 'money').map((f) => [f.text, f.metric])).toEqual([['12亿元', '马克杯出口额']]);
-    const missing = await zhfacts(['extract', '-', '--format', 'ndjson'], { input, env: { ZHFACTS_JIEBA_DICT: '/nonexistent/jieba.dict' } });
+    const missing = await zhfactsProcess(['extract', '-', '--format', 'ndjson'], { input, env: { ZHFACTS_JIEBA_DICT: '/nonexistent/jieba.dict' } });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('ZHFACTS_JIEBA_DICT: /nonexistent/jieba.dict: no such file');
     expect(missing.stdout).toBe('');

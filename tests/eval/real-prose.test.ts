@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFiles } from '../../src/files.js';
+import { extractFiles } from '../../src/drivers/extract-files.js';
 import { formatScore, score, type ScoredFact } from '../../src/eval/score.js';
 import { readGold } from '../../src/cli/eval.js';
 

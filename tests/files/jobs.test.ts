@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultJobs, MAX_DEFAULT_JOBS, WORKER_MEMORY_BYTES } from '../../src/files.js';
+import { defaultJobs, MAX_DEFAULT_JOBS, WORKER_MEMORY_BYTES } from '../../src/drivers/pool.js';
 
 const MB = 2 ** 20;
 const GB = 2 ** 30;

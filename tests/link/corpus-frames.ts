@@ -42,7 +42,7 @@ export const frameCorpus: LinkExample[] = [
   ], { refDate: '2024-06-20' }],
   ['2023年工作回顾\n一、经济运行\n全市地区生产总值8000亿元。\n二、民生\n城镇新增就业12万人。\n2024年工作安排\n一、经济目标\n地区生产总值增长6%左右。', [
     { text: '8000亿元', metric: '地区生产总值', region: '合肥', partner: null, period: '2023', basis: null },
-    { text: '12万人', metric: '就业', region: '合肥', partner: null, period: '2023', basis: null },
+    { text: '12万人', metric: '城镇新增就业', region: '合肥', partner: null, period: '2023', basis: null },
     { text: '6%', metric: '地区生产总值', region: '合肥', partner: null, period: '2024', basis: null },
   ], { title: '合肥市政府工作报告', refDate: '2024-02-01' }],
   ['2013年，铁路投资6600亿元。今天，国家发改委决定从1月10日起将汽油价格每吨降低125元。', [

@@ -323,4 +323,20 @@ export const metricBasisCorpus: LinkExample[] = [
   ['明年起将进、出口关税分别下调2%和3%。', [{ text: '2%', metric: '进口关税' }, { text: '3%', metric: '出口关税' }]],
   // --- a word jieba glues across the end of a date (6月20日蓄至) is no metric: the part after the date is not one either
   ['水库将于6月20日蓄至150米的设计水位。', [{ text: '150米', metric: '设计水位' }]],
+
+  // --- a verb inside a noun phrase after an abbreviation or a distinguishing word (研发投入强度, 公共预算收入)
+  ['全市研发投入强度超过3.1%。', [{ text: '3.1%', metric: '研发投入强度' }]],
+  ['县级一般公共预算收入达到52亿元。', [{ text: '52亿元', metric: '县级一般公共预算收入' }]],
+  ['全区公共财政收入增长4.5%。', [{ text: '4.5%', metric: '公共财政收入' }]],
+  // --- 控制在 bridges to the figure (失业率控制在5.5%以内); 城镇 is a common noun, not a place (城镇新增就业)
+  ['全年城镇新增就业60万人，城镇调查失业率控制在5.5%以内。', [{ text: '60万人', metric: '城镇新增就业' }, { text: '5.5%', metric: '城镇调查失业率' }]],
+  ['居民消费价格涨幅控制在3%左右。', [{ text: '3%', metric: '居民消费价格涨幅' }]],
+  // --- a policy term jieba cuts in two (减税降费)
+  ['全年新增减税降费超过120亿元。', [{ text: '120亿元', metric: '减税降费' }]],
+  // --- the same month of the year before, named by its year (較2023年同月), is a yoy comparison
+  ['2024年9月零售額為300億元，較2023年同月下跌5%。', [{ text: '5%', basis: 'yoy', period: '2024-09' }], { refDate: '2024-10-31' }],
+  ['10月份出口额较上年同月增长6%。', [{ text: '6%', basis: 'yoy' }], { refDate: '2024-11-10' }],
+  // --- 占 glued to the bridge after it (占近八成, 占约三成): the share is of what comes before 占
+  ['全市新能源汽车销量占近三成。', [{ text: '三成', metric: '新能源汽车销量' }]],
+  ['民营企业进出口占约55%。', [{ text: '55%', metric: '民营企业进出口' }]],
 ];

@@ -427,4 +427,32 @@ export const passageCorpus: LinkExample[] = [
   // --- a figure that qualifies a thing named after a place (全长18公里的成都地铁环线): that place is its region
   ['我国首条全长18公里的成都地铁环线今天开通。', [{ text: '18公里', region: '成都' }]],
   ['全国投资规模最大、总投资120亿元的宁波港区码头今天开工。', [{ text: '120亿元', region: '宁波' }]],
+  // --- a headline that names the home country as part of a name (中国共产党…省, 中国（…）自贸区) and then a division is about the division
+  ['五年来，全省地区生产总值年均增长6%。\n全省城镇化率达到75%。', [
+    { text: '6%', metric: '地区生产总值', region: '江苏' },
+    { text: '75%', metric: '城镇化率', region: '江苏' },
+  ], { title: '在中国共产党江苏省第十四次代表大会上的报告', refDate: '2022-06-20' }],
+  ['挂牌以来，自贸试验区累计新增企业9.8万户。', [
+    { text: '9.8万户', region: '福建' },
+  ], { title: '中国（福建）自由贸易试验区挂牌五周年', refDate: '2020-04-21' }],
+  ['进出口总值36万亿元，同比增长5%。', [
+    { text: '36万亿元', region: '中国' },
+  ], { title: '中国外贸前10月增长5%，广东领跑全国', refDate: '2024-11-20' }],
+  // --- a paragraph that ends in a colon (到2030年主要目标：) frames the paragraphs it introduces
+  ['三、今后五年的目标\n总体要求：坚持稳中求进。\n到2030年主要目标：\n——全省生产总值达到15万亿元。\n——城镇化率达到78%。\n四、主要任务\n全省新建保障性住房3万套。', [
+    { text: '15万亿元', metric: '生产总值', region: '浙江', period: '2030' },
+    { text: '78%', metric: '城镇化率', region: '浙江', period: '2030' },
+    { text: '3万套', region: '浙江', period: '2026' },
+  ], { title: '2026年浙江省政府工作报告', refDate: '2026-01-20' }],
+  // --- a flow 以 its markets 为主 (出口以美国（…）、欧盟（…）为主): the markets with their figures in brackets are partners
+  ['去年，泰国出口以美国（出口额540亿美元，占比17%）、中国（370亿美元）和日本（250亿美元）为主。', [
+    { text: '540亿美元', region: '泰国', partner: '美国' },
+    { text: '17%', region: '泰国', partner: '美国' },
+    { text: '370亿美元', region: '泰国', partner: '中国' },
+    { text: '250亿美元', region: '泰国', partner: '日本' },
+  ], { refDate: '2025-03-01' }],
+  ['巴西的前十大贸易伙伴中，最大为中国（1,570亿美元），美国（800亿美元）次之。', [
+    { text: '1,570亿美元', region: '巴西', partner: '中国' },
+    { text: '800亿美元', region: '巴西', partner: '美国' },
+  ], { refDate: '2025-03-01' }],
 ];

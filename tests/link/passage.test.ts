@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../src/extract/types.js';
+import type { Sentence } from '../../src/text/sentences.js';
 import { enter, initialState, isHeading, leave, roleOf, type Statement } from '../../src/link/passage.js';
 import { findFlows, partnerOfFigure } from '../../src/link/partner.js';
 import { findPlaces } from '../../src/link/region.js';

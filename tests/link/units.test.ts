@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate, Sentence } from '../../src/extract/types.js';
+import type { Candidate } from '../../src/extract/types.js';
+import type { Sentence } from '../../src/text/sentences.js';
 import { linkDocument, type SentenceCandidates } from '../../src/link/index.js';
 import { governingDates, periodOfFigure } from '../../src/link/period.js';
 import { SentenceTokens } from '../../src/text/sentence-tokens.js';

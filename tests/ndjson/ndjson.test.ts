@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractLine, parseDocumentLine } from '../../src/input/ndjson.js';
+import { parseDocumentLine } from '../../src/input/ndjson.js';
+import { extractLine } from '../../src/drivers/ndjson.js';
 import { extractFromPlain } from '../../src/pipeline.js';
 import { BIN, ROOT, tempDir, zhfacts } from '../cli/helpers.js';
 import { haveTool } from '../tools.js';

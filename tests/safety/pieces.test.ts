@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, plainInPieces } from '../../src/pipeline.js';
 import { loadDocument } from '../../src/input/load.js';
-import { extractInputInPieces } from '../../src/files.js';
+import { extractInputInPieces } from '../../src/drivers/extract-input.js';
 import { renderChunk } from '../../src/output/writer.js';
 
 // A long document is extracted in pieces of whole sentences (issue 17, part 3). Cut into very

@@ -468,8 +468,8 @@ const RULES: Rule[] = [
     a: { unit: 'half', year: ABS(Number(m[1])), half: m[2] === '1' ? 1 : 2 },
   })),
   rule('date.first-quarter', T.SHOU | T.JI, `(?:(${YEAR})度? ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
-  // 前三季度 = Q1..Q3; 一至三季度
-  rule('date.quarter-range', T.JI, `(?:(${YEAR})度? ?)?(?:前 ?([二两三四2-4]) ?个?季度|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
+  // 前三季度 = Q1..Q3; 一至三季度; 首三季 (Hong Kong, Taiwan: 首 for 前, 度 left out)
+  rule('date.quarter-range', T.JI, `(?:(${YEAR})度? ?)?(?:(?:(?<![提之此以目日])前|(?<![为居列])首) ?([二两三四2-4]) ?个?季度?|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
     const year = yearPart(m[1]);
     const from = m[2] ? 1 : numberOf(m[3])!;
     const to = numberOf(m[2] ?? m[4])!;

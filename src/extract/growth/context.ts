@@ -5,10 +5,10 @@ import { alternation } from '../../chars/words.js';
 // its clause: 同比增长31.1%, 下降3.2%, 增幅高于50%, 分别增长80%和50% are changes; 占比53%,
 // 提高到35% (a level reached), 增长的企业占比60% are levels.
 
-const UP_VERBS = ['增长', '增加', '上升', '提高', '上涨', '提升', '扩大', '攀升', '回升', '反弹', '跃升', '激增', '猛增', '飙升', '大增', '高出', '多出', '上扬', '走高', '加快', '增', '涨', '升', '多增', '增长了', '暴涨', '大涨', '劲增', '递增',
+const UP_VERBS = ['增长', '增加', '上升', '提高', '上涨', '提升', '扩大', '攀升', '回升', '反弹', '跃升', '激增', '猛增', '飙升', '大增', '高出', '多出', '上扬', '走高', '加快', '增', '涨', '升', '多增', '增长了', '暴涨', '大涨', '劲增', '递增', '上修',
   // Taiwan and Hong Kong wording (match view: 成長 → 成长)
   '成长'];
-const DOWN_VERBS = ['下降', '减少', '降低', '下滑', '回落', '下跌', '收窄', '缩小', '萎缩', '缩减', '下调', '回调', '放缓', '减缓', '走低', '下挫', '锐减', '骤降', '大跌', '暴跌', '少增', '递减', '减', '降', '跌', '低出',
+const DOWN_VERBS = ['下修', '下降', '减少', '降低', '下滑', '回落', '下跌', '收窄', '缩小', '萎缩', '缩减', '下调', '回调', '放缓', '减缓', '走低', '下挫', '锐减', '骤降', '大跌', '暴跌', '少增', '递减', '减', '降', '跌', '低出',
   // 负增长3% is a fall of 3; Taiwan and Hong Kong wording: 衰退 (a fall), 负成长; 缩水
   '负增长', '负成长', '衰退', '缩水'];
 /** nouns naming a rate of change (the metric is what they are the rate of) */
@@ -96,8 +96,13 @@ function readChangeBefore(s: string, i: number): Change | null {
 /** 保持10%—15%的增长, 5%左右的降幅: the change named right after the rate. */
 const CHANGE_AFTER = /^(?:左右|以上|以下)?的(?:(增长|增幅|增速|涨幅|增长率|提升|上涨)|(下降|降幅|跌幅|下滑|下跌|减少))/;
 
+/** A plus sign right before a rate (a bound may stand between): `+6%`, `+近1/10`, `＋3.5%`; not `+/-`, nor `2%+3%`. */
+const PLUS_BEFORE = /(?:^|[^0-9%‰])[+＋]\s*(?:约|近|逾|超|超过|将近|接近|大约)?\s*$/;
+
 /** The change a rate at [start, end) is, from the words before it or, failing those, right after it. */
 export function changeAround(s: string, start: number, end: number): Change | null {
+  // reports and briefings write a rise as a signed figure without a verb
+  if (PLUS_BEFORE.test(before(s, start, 6))) return { sign: 1 };
   const b = changeBefore(s, start);
   if (b) return b;
   const m = CHANGE_AFTER.exec(s.slice(end, end + 8));

@@ -118,6 +118,14 @@ export const growthCorpus: Corpus = {
     ['当季经济负增长2%。', [{ text: '2%', value: -2, valueMax: null, unit: '%', approx: 'exact' }]],
     ['全年营收負成長3%。', [{ text: '3%', value: -3, valueMax: null, unit: '%', approx: 'exact' }]],
     ['基金资产缩水20%。', [{ text: '20%', value: -20, valueMax: null, unit: '%', approx: 'exact' }]],
+    // a plus sign before a rate says it rose, as briefings and reports write changes without a verb
+    ['上周新车销量+12%，二手车持平。', [{ text: '12%', value: 12, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['华东区域营收+近两成，华南+1/4。', [{ text: '两成', value: 20, valueMax: null, unit: '%', approx: 'about' }, { text: '1/4', value: 25, valueMax: null, unit: '%', approx: 'exact' }]],
+    ['风电设备出货+55%+，创下新高。', [{ text: '55%', value: 55, valueMax: null, unit: '%', approx: 'over' }]],
+    ['三季度毛利变动：＋3.5%（按年）。', [{ text: '3.5%', value: 3.5, valueMax: null, unit: '%', approx: 'exact' }]],
+    // 下修 / 上修: revised down / up; a bound before a sign still bounds the figure
+    ['机构将全年盈利预期下修约5%。', [{ text: '5%', value: -5, valueMax: null, unit: '%', approx: 'about' }]],
+    ['除权后股价短线下修约 -4%~6%。', [{ text: '-4%~6%', value: -4, valueMax: -6, unit: '%', approx: 'about' }]],
   ],
   negative: [
     ...NOT_FIGURES,
@@ -136,5 +144,8 @@ export const growthCorpus: Corpus = {
     '企业平均成长周期为5年。',
     '该产品市场占有率达3至4成。',
     '毛利率区间为百分之五十到百分之七十。',
+    // a plus between figures adds them; a plus-minus is a tolerance
+    '测量误差为+/-3%。',
+    '两项费率合计为2%+3%。',
   ],
 };

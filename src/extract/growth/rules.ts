@@ -32,7 +32,10 @@ function percentChanges(s: string): Candidate[] {
     const c = changeAround(s, start, f.end);
     if (!c) continue;
     const k = (f.unit === '‰' ? 0.1 : 1) * (minus > 0 ? -1 : c.sign);
-    out.push(growth(start, f.end, f.value * k, f.valueMax === null ? null : f.valueMax * k, '%', f.approx, 'growth.percent'));
+    // a bound before the sign (`约 -2%`) bounds the figure as one before the number does
+    const head = minus > 0 ? s.slice(0, start).trimEnd() : '';
+    const approx = minus > 0 ? combineApprox(null, approxBefore(head, head.length), f.approx) : f.approx;
+    out.push(growth(start, f.end, f.value * k, f.valueMax === null ? null : f.valueMax * k, '%', approx, 'growth.percent'));
   }
   // 增长三成, 减少一半, 下降三分之一, 负百分之五
   for (const w of [...percentWords(s), ...arabicFractions(s)]) {

@@ -222,7 +222,7 @@ export const tableCorpus: TableExample[] = [
     ],
   },
   {
-    name: 'a change table: a period column of year ranges (2019→2021) labels the rows; 起始 and 结束 are the ends of the range; a YoY row is a yoy change',
+    name: 'a change table: a period column of year ranges (2019→2021) labels the rows; 起始 and 结束 are the ends of the range; a YoY row is a yoy change; a 变化率 is the change of what the caption names',
     file: 'change.md',
     source: `表4：营收变化
 
@@ -235,11 +235,11 @@ export const tableCorpus: TableExample[] = [
       { type: 'money', text: '33.0', value: 3300000000, metric: '起始', period: '2020' },
       { type: 'money', text: '36.0', value: 3600000000, metric: '结束', period: '2021' },
       { type: 'money', text: '+3.0', value: 300000000, metric: '变化', period: '2020/2021' },
-      { type: 'growth', text: '9.1%', value: 9.1, basis: 'yoy', period: '2020/2021' },
+      { type: 'growth', text: '9.1%', value: 9.1, basis: 'yoy', metric: '营收', period: '2020/2021' },
       { type: 'money', text: '30.5', value: 3050000000, metric: '起始', period: '2019' },
       { type: 'money', text: '36.0', value: 3600000000, metric: '结束', period: '2021' },
       { type: 'money', text: '+5.5', value: 550000000, metric: '变化', period: '2019/2021' },
-      { type: 'growth', text: '18.0%', value: 18, basis: null, period: '2019/2021' },
+      { type: 'growth', text: '18.0%', value: 18, basis: null, metric: '营收', period: '2019/2021' },
     ],
   },
   {

@@ -1,0 +1,44 @@
+import { expandPaths } from '../input/walk.js';
+import { extractInput, extractInputInPieces, type DriverResult, type ExtractFilesOptions, type FileResult, type FilesOptions } from './extract-input.js';
+import { defaultJobs, extractInPool } from './pool.js';
+import { useUserDicts } from './user-dicts.js';
+
+// Many paths → one result per input in sorted path order: the paths are walked, then the inputs
+// extracted in this thread or in a pool of worker threads. The output order never depends on
+// which worker finishes first.
+
+/** Below this many files, worker start-up (each loads jieba's dictionaries) costs more than it saves. */
+const MIN_FILES_FOR_POOL = 8;
+
+/**
+ * Extracts every document under the given paths for the command line, yielding one result per
+ * input in sorted path order (walk errors first). Memory stays bounded: only a window of
+ * documents is in flight.
+ */
+export async function* runFiles(paths: string[], options: FilesOptions = {}): AsyncGenerator<DriverResult> {
+  const { inputs, errors } = expandPaths(paths);
+  options.onInputs?.(inputs.length + errors.length);
+  for (const e of errors) yield { ok: false, path: e.path, error: e.error };
+  const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  const fileInputs = inputs.filter((i) => i.file !== null).length;
+  if (jobs === 1 || fileInputs < MIN_FILES_FOR_POOL) {
+    useUserDicts(options.userDicts);
+    const { renderAs } = options;
+    for (const input of inputs) {
+      yield renderAs ? extractInputInPieces(input, { ...options, renderAs }) : extractInput(input, options);
+      // back to the event loop between documents: without it a run in this thread never lets a
+      // signal handler (Ctrl-C: remove the temporary output) or a pipe's error event run
+      await new Promise(setImmediate);
+    }
+    return;
+  }
+  yield* extractInPool(inputs, options, jobs);
+}
+
+/**
+ * Extracts every document under the given paths (files, folders, '-' for standard input),
+ * yielding one result per input in sorted path order, inputs that cannot be read first.
+ */
+export async function* extractFiles(paths: string[], options: ExtractFilesOptions = {}): AsyncGenerator<FileResult> {
+  yield* runFiles(paths, options);
+}

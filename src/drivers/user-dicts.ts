@@ -1,0 +1,13 @@
+import { addUserDict } from '../text/segment.js';
+
+// jieba holds one dictionary per thread for the life of the process: a thread's user
+// dictionaries are added once, before its first document, and never again.
+
+let dictsAdded = false;
+
+/** Adds the user dictionaries to this thread's jieba, the first time only. */
+export function useUserDicts(paths: readonly string[] | undefined): void {
+  if (dictsAdded || !paths?.length) return;
+  for (const p of paths) addUserDict(p);
+  dictsAdded = true;
+}
