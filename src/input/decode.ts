@@ -207,17 +207,18 @@ const OTHER_ENCODINGS: Readonly<Record<string, string>> = {
  * (chardet's rank, then GB18030, breaks ties).
  */
 export function chooseLegacyEncoding(sample: Uint8Array): string {
-  const bytes = Buffer.from(sample);
-  const judged = new Map(
-    ['gb18030', 'big5'].map((encoding) => {
-      const text = iconv.decode(bytes, encoding);
-      return [encoding, { score: plausibility(text), nonAscii: countNonAscii(text) }] as const;
-    }),
-  );
+  // both decodings and their scores are most of the cost: a short prefix where one reads as
+  // Chinese and the other as damage settles it; anything less clear is judged on the whole sample
+  if (sample.length > QUICK_SAMPLE_BYTES) {
+    const quick = judgeChinese(sample.subarray(0, QUICK_SAMPLE_BYTES));
+    const [winner, loser] = quick.gb.score > quick.big5.score ? [quick.gb, quick.big5] : [quick.big5, quick.gb];
+    if (winner.score >= winner.nonAscii / 2 && loser.score < 0) return winner === quick.gb ? 'gb18030' : 'big5';
+  }
+  const { gb, big5 } = judgeChinese(sample);
+  const judged = new Map([['gb18030', gb], ['big5', big5]]);
   // chardet (most of the cost of detection) only breaks a tie between the two Chinese decodings
   // or decides on another encoding when neither reads as Chinese: when one clearly wins, it is
   // the answer chardet's ranking would give too
-  const [gb, big5] = [judged.get('gb18030')!, judged.get('big5')!];
   const leader = gb.score > big5.score ? gb : big5;
   if (gb.score !== big5.score && leader.score >= leader.nonAscii / 4) return leader === gb ? 'gb18030' : 'big5';
   const ranked = analyse(sample);
@@ -231,6 +232,24 @@ export function chooseLegacyEncoding(sample: Uint8Array): string {
   // A Latin or Japanese file read as Chinese has few frequent characters and many odd ones.
   if (other && top.confidence >= 50 && best.score < best.nonAscii / 4) return other;
   return best.encoding;
+}
+
+/** Bytes a legacy file is first judged on: about 2,000 Chinese characters. */
+const QUICK_SAMPLE_BYTES = 4 * 1024;
+
+interface Judgement {
+  score: number;
+  nonAscii: number;
+}
+
+/** The sample read as GB18030 and as Big5: how Chinese each reading looks. */
+function judgeChinese(sample: Uint8Array): { gb: Judgement; big5: Judgement } {
+  const bytes = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength);
+  const judge = (encoding: string): Judgement => {
+    const text = iconv.decode(bytes, encoding);
+    return { score: plausibility(text), nonAscii: countNonAscii(text) };
+  };
+  return { gb: judge('gb18030'), big5: judge('big5') };
 }
 
 function countNonAscii(text: string): number {

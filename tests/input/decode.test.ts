@@ -144,10 +144,20 @@ describe('cheap legacy-encoding detection (issue 17)', () => {
     ['Latin-1', iconv.encode('Les exportations ont augmenté de 5 % à Zürich, Besançon et Gênes. '.repeat(10), 'latin1')],
     ['GBK and ASCII', iconv.encode(`${'export value 2023: '.repeat(50)}出口`, 'gbk')],
     ['random bytes', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256))],
+    // longer than the 4 KB prefix judged first
+    ['GBK, long', iconv.encode(SIMPLIFIED.repeat(200), 'gbk')],
+    ['Big5, long', iconv.encode(TRADITIONAL.repeat(200), 'big5')],
+    ['ASCII for 5 KB, then GBK', iconv.encode(`${'<meta name="keywords" content="trade">'.repeat(140)}${SIMPLIFIED.repeat(50)}`, 'gbk')],
   ];
 
   it.each(samples)('%s: the same encoding as asking chardet every time', (_name, bytes) => {
     expect(chooseLegacyEncoding(bytes)).toBe(alwaysChardet(bytes));
+  });
+
+  it('settles on the first 4 KB when one reading is Chinese and the other damage', () => {
+    const gbkPrefix = iconv.encode(SIMPLIFIED.repeat(200), 'gbk').subarray(0, 4096);
+    const big5Rest = iconv.encode(TRADITIONAL.repeat(400), 'big5');
+    expect(chooseLegacyEncoding(Buffer.concat([gbkPrefix, big5Rest]))).toBe('gb18030');
   });
 
   it('decides UTF-8 or not on a prefix of a large file, cut at a character boundary', () => {
