@@ -24,7 +24,7 @@ function article(name: string): Article {
   return { name, refDate, paragraphs: lines.slice(dated + 1).filter((l) => l.trim() !== '') };
 }
 
-const facts = (text: string, refDate: string, path = 'a.txt') => extractText(text, { path, refDate }).facts;
+const facts = (text: string, refDate: string, path = 'a.txt') => extractText(text, { path, refDate }).document.facts;
 
 /** What a fact says: its figure and its links, without where it stands. */
 const said = (f: Fact) => ({ ...f, doc: undefined, start: undefined, end: undefined, sentence: undefined });
