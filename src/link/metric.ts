@@ -494,8 +494,8 @@ function bracketOwner(v: SentenceView, f: FigureView): string | null {
   if (!NOTE_NAMES_NOTHING.test(inner)) return null;
   const owner = phraseBefore(v.match, clauseStart(v.match, open), open, v.seg);
   if (!owner) return null;
-  const phrase = v.text.slice(owner.start, owner.end);
-  return lookupPlace(phrase) !== undefined ? null : phrase;
+  // the place lexicon is Simplified: look the owner up in the match view (美國 → 美国)
+  return lookupPlace(v.match.slice(owner.start, owner.end)) !== undefined ? null : v.text.slice(owner.start, owner.end);
 }
 
 const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureView) => string | null>> = {
