@@ -414,6 +414,59 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'a customs table of goods: the unit column gives the unit of the quantity column only; a column naming its own unit (金额（亿元）) keeps it',
+    file: 'goods.html',
+    source: `<p>表3 2022年1-9月部分进口商品量值</p>
+<table><tr><td>商品名称</td><td>计量单位</td><td>数量</td><td>金额（亿元）</td><td>金额比去年同期±%</td></tr>
+<tr><td>铁矿砂及其精矿</td><td>万吨</td><td>81500</td><td>1362.4</td><td>-24.8</td></tr>
+<tr><td>集成电路</td><td>亿个</td><td>4060</td><td>20318</td><td>-0.7</td></tr>
+<tr><td>机电产品</td><td>-</td><td>-</td><td>52100</td><td>-3.5</td></tr></table>`,
+    facts: [
+      { type: 'measure', text: '81500', value: 815000000, unit: 't', metric: '铁矿砂及其精矿', period: '2022-01/2022-09' },
+      { type: 'money', text: '1362.4', value: 136240000000, unit: 'CNY', metric: '铁矿砂及其精矿', period: '2022-01/2022-09' },
+      { type: 'growth', text: '-24.8', value: -24.8, unit: '%', basis: 'yoy', metric: '铁矿砂及其精矿' },
+      { type: 'count', text: '4060', value: 406000000000, unit: '个', metric: '集成电路' },
+      { type: 'money', text: '20318', value: 2031800000000, unit: 'CNY', metric: '集成电路' },
+      { type: 'growth', text: '-0.7', value: -0.7, basis: 'yoy', metric: '集成电路' },
+      { type: 'money', text: '52100', value: 5210000000000, unit: 'CNY', metric: '机电产品' },
+      { type: 'growth', text: '-3.5', value: -3.5, basis: 'yoy', metric: '机电产品' },
+    ],
+  },
+  {
+    name: 'partners under their full official names (东南亚国家联盟, 欧洲联盟, 俄罗斯联邦); a 总值 row measures what its column does',
+    file: 'partners-full.html',
+    source: `<p>2021年我国对部分国家和地区出口</p><p>单位：亿美元</p>
+<table><tr><td>国别（地区）</td><td>出口</td><td>同比（%）</td></tr>
+<tr><td>总值</td><td>30125</td><td>21.4</td></tr>
+<tr><td>东南亚国家联盟</td><td>4410</td><td>19.7</td></tr>
+<tr><td>欧洲联盟</td><td>4963</td><td>28.2</td></tr>
+<tr><td>俄罗斯联邦</td><td>605</td><td>30.1</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '30125', value: 3012500000000, unit: 'USD', metric: '出口', region: '中国', partner: null, period: '2021' },
+      { type: 'growth', text: '21.4', value: 21.4, basis: 'yoy', metric: '出口', region: '中国', partner: null },
+      { type: 'money', text: '4410', value: 441000000000, unit: 'USD', metric: '出口', region: '中国', partner: '东盟' },
+      { type: 'growth', text: '19.7', value: 19.7, basis: 'yoy', metric: '出口', partner: '东盟' },
+      { type: 'money', text: '4963', value: 496300000000, unit: 'USD', metric: '出口', partner: '欧盟' },
+      { type: 'growth', text: '28.2', value: 28.2, basis: 'yoy', metric: '出口', partner: '欧盟' },
+      { type: 'money', text: '605', value: 60500000000, unit: 'USD', metric: '出口', partner: '俄罗斯' },
+      { type: 'growth', text: '30.1', value: 30.1, basis: 'yoy', metric: '出口', partner: '俄罗斯' },
+    ],
+  },
+  {
+    name: 'balances at the end of a year: a 年末数 column names no measure, a 比上年末增长 column is a yoy growth of the row',
+    file: 'balances.html',
+    source: `<p>表5 2023年末金融机构本外币存贷款</p>
+<table><tr><td>指标</td><td>年末数（亿元）</td><td>比上年末增长（%）</td></tr>
+<tr><td>各项存款余额</td><td>18250.6</td><td>8.7</td></tr>
+<tr><td>各项贷款余额</td><td>21034.9</td><td>10.3</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '18250.6', value: 1825060000000, unit: 'CNY', metric: '各项存款余额' },
+      { type: 'growth', text: '8.7', value: 8.7, basis: 'yoy', metric: '各项存款余额' },
+      { type: 'money', text: '21034.9', value: 2103490000000, unit: 'CNY', metric: '各项贷款余额' },
+      { type: 'growth', text: '10.3', value: 10.3, basis: 'yoy', metric: '各项贷款余额' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>

@@ -185,7 +185,9 @@ export function cellContext(table: Table, row: number, col: number, line: number
   let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader);
   // a row of changes labelled YoY (a change table by span) is yoy like a column headed 同比
   let basis = basisOfHeader(columnHeader) ?? basisOfHeader(rowLabel);
-  let rowUnit = table.unitColumn !== null ? table.cells[row][table.unitColumn].text || null : null;
+  const columnUnit = [...levels].reverse().map(unitOfLabel).find((u) => u !== null) ?? null;
+  // a unit column gives the unit of the columns that name none (`计量单位 | 数量 | 金额（亿元）`: 万吨 is the 数量's)
+  let rowUnit = table.unitColumn !== null && columnUnit === null ? table.cells[row][table.unitColumn].text || null : null;
   if (rowUnit !== null && !isUnit(rowUnit) && !/^[%％]$/.test(rowUnit)) rowUnit = null;
   rowUnit ??= unitOfLabel(rowLabel);
   // a transposed table: rows are measures (`出口额（亿元）`, `同比增长（%）`), columns are periods
@@ -196,7 +198,6 @@ export function cellContext(table: Table, row: number, col: number, line: number
     const above = isRateOnly(rowLabel) ? levelRowAbove(table, row) : null;
     if (above !== null) rowLabel = table.rowLabels[above];
   }
-  const columnUnit = [...levels].reverse().map(unitOfLabel).find((u) => u !== null) ?? null;
   const noteUnits = table.units.filter((u) => isUnit(u) || /^[%％]$/.test(u));
   let unit: string | null;
   if (kind !== null) unit = kind.kind === 'growth' && kind.points ? '个百分点' : '%';
