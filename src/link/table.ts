@@ -1,6 +1,6 @@
 import type { Basis } from '../schema/fact.js';
 import type { Candidate, ExtractContext } from '../extract/types.js';
-import type { Table } from '../plain/table.js';
+import { isYearMonth, type Table } from '../plain/table.js';
 import type { CellContext } from '../extract/table/rules.js';
 import { cleanLabel, rateKind } from '../extract/table/rules.js';
 import { extractDates } from '../extract/date/rules.js';
@@ -31,7 +31,7 @@ const HOW_GIVEN = new RegExp(
   'g',
 );
 // besides dates, a span of years as reports abbreviate it: YoY, 2Y, 10Y (two, ten years)
-const DATE_WORDS = /(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
+const DATE_WORDS = /(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?![\d.])|(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
 /** What is left between cut dates: `2019→2021` leaves an arrow. */
 const LEFT_BETWEEN = /^[\s\-—–~→⇒>]+|[\s\-—–~→⇒>]+$/g;
 
@@ -179,6 +179,10 @@ function periodOf(text: string | null, ctx: ExtractContext): string | null {
   if (average) return average;
   const year = /^\s*((?:19|20)\d{2})\s*$/.exec(text);
   if (year) return year[1];
+  if (isYearMonth(text)) {
+    const [y, m] = text.trim().split(/[.\-/]/);
+    return `${y}-${m.padStart(2, '0')}`;
+  }
   const arrow = YEAR_ARROW.exec(text);
   if (arrow) return `${arrow[1]}/${arrow[2]}`;
   const match = foldText(text);

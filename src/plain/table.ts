@@ -61,7 +61,7 @@ const YEAR_AFTER = /^(?:[0-9０-９]{4}\s*|[0-9０-９]{2})年/;
 /** A duration cell ends at 年 or goes on only with a note (`28 年 (1998-2025)`); `3年均` labels a column. */
 const DURATION_END = /^\s*年\s*(?:$|[（(])/;
 /** Headers of a leading column that labels the rows even when its labels start with digits (`2Y`, `2019→2021`). */
-const LABEL_HEADER = /^(?:指标|指標|项目|項目|名称|名稱|期间|期間|区间|區間|年度|年份|时间|時間|时期|時期)$/;
+const LABEL_HEADER = /^(?:指标|指標|项目|項目|名称|名稱|期间|期間|区间|區間|年度|年份|年月|月份|时间|時間|时期|時期|日期)$/;
 const NUMBERING_HEADER = /^(?:序号|编号|排名|名次|位次|序|No\.?)$/i;
 const UNIT_HEADER = /^(?:计量单位|单位)$/;
 
@@ -76,6 +76,8 @@ export function isNumericCell(text: string): boolean {
 }
 
 const isYear = (text: string): boolean => /^(?:19|20)\d{2}$/.test(text.trim());
+/** A year and month written as a number (`2023.01`, `2023-01`): statistics tables label monthly rows so. */
+export const isYearMonth = (text: string): boolean => /^(?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])$/.test(text.trim());
 
 /** The units of a unit note, or null when the text is none. */
 export function unitNote(text: string): string[] | null {
@@ -222,7 +224,7 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     // a first column of 1, 2, 3 … numbers the rows
     const numbering = c === 0 && numeric.length >= 2 && numeric.every((t, k) => t.trim() === String(k + 1));
     if (numbering) continue;
-    const labels = numeric.length === 0 || (c === 0 && numeric.every(isYear)) || LABEL_HEADER.test(header);
+    const labels = numeric.length === 0 || (c === 0 && (numeric.every(isYear) || numeric.every(isYearMonth))) || LABEL_HEADER.test(header);
     if (labels && dataColumns.length === 0) labelColumns.push(c);
     else if (numeric.length > 0) dataColumns.push(c);
   }

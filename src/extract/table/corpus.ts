@@ -467,6 +467,26 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'a monthly table: a first column of months (2023.01, 2023年2月, 3月, 1-3月) labels the rows and dates them',
+    file: 'monthly.html',
+    source: `<p>2023年一季度各月货物贸易</p><p>单位：亿元</p>
+<table><tr><td>年月</td><td>出口</td><td>进口</td></tr>
+<tr><td>2023.01</td><td>264.5</td><td>187.2</td></tr>
+<tr><td>2023年2月</td><td>198.0</td><td>160.4</td></tr>
+<tr><td>3月</td><td>251.7</td><td>190.3</td></tr>
+<tr><td>1-3月</td><td>714.2</td><td>537.9</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '264.5', value: 26450000000, unit: 'CNY', metric: '出口', period: '2023-01' },
+      { type: 'money', text: '187.2', value: 18720000000, unit: 'CNY', metric: '进口', period: '2023-01' },
+      { type: 'money', text: '198.0', value: 19800000000, metric: '出口', period: '2023-02' },
+      { type: 'money', text: '160.4', value: 16040000000, metric: '进口', period: '2023-02' },
+      { type: 'money', text: '251.7', value: 25170000000, metric: '出口', period: '2023-03' },
+      { type: 'money', text: '190.3', value: 19030000000, metric: '进口', period: '2023-03' },
+      { type: 'money', text: '714.2', value: 71420000000, metric: '出口', period: '2023-01/2023-03' },
+      { type: 'money', text: '537.9', value: 53790000000, metric: '进口', period: '2023-01/2023-03' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>

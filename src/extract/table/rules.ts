@@ -116,7 +116,7 @@ export function cleanLabel(label: string): string {
     .replace(PARENS, (whole, inner: string) => (isUnit(inner.replace(/^单位[:：]/, '')) || /^[%％]$/.test(inner) || /^单位/.test(inner) ? '' : whole))
     .replace(/^(?:其中|内|含|包括)[:：]?/, '')
     .replace(/^[#＃*·\s]+|[*＊\s]+$/g, '')
-    .replace(/^(?:[一二三四五六七八九十]+、|\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)])/, '')
+    .replace(/^(?:[一二三四五六七八九十]+、|\d+[.、．](?!\d)\s*|[（(][一二三四五六七八九十\d]+[）)])/, '')
     .trim();
 }
 
