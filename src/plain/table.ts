@@ -138,10 +138,42 @@ export function tablesOf(plain: string): Table[] {
     }
     let j = i;
     while (isRow(j)) j++;
-    if (j - i >= 2) tables.push(buildTable(plain, lines, i, j));
+    for (const [from, to] of runsOfTables(plain, lines, i, j)) if (to - from >= 2) tables.push(buildTable(plain, lines, from, to));
     i = j;
   }
   return tables;
+}
+
+const fieldsOf = (plain: string, line: Line): string[] => plain.slice(line.start, line.end).split('\t').map((t) => t.trim());
+
+/**
+ * A run of row lines split where a second table starts: the plain text has no blank lines, so two
+ * tables one after the other (two Markdown tables apart by a blank line) are one run. A row of two
+ * or more words and no figure after data rows, with data rows under it, is a new header (not one
+ * repeated from the top, as a page break repeats it); the title and note rows just above it
+ * (one filled cell each) open the new table with it.
+ */
+function runsOfTables(plain: string, lines: Line[], from: number, to: number): [number, number][] {
+  const fields = lines.slice(from, to).map((line) => fieldsOf(plain, line));
+  const filled = (k: number) => fields[k].filter((t) => t !== '');
+  const isData = (k: number) => k < fields.length && filled(k).length >= 2 && fields[k].slice(1).some((t) => isNumericCell(t));
+  const isHeader = (k: number) => filled(k).length >= 2 && filled(k).every((t) => !isNumericCell(t) && /[\p{L}]/u.test(t));
+  const firstHeader = fields.findIndex((_, k) => isHeader(k));
+  const runs: [number, number][] = [];
+  let start = 0;
+  let seenData = false;
+  for (let k = 0; k < fields.length; k++) {
+    if (seenData && isHeader(k) && isData(k + 1) && fields[k].join('\t') !== fields[firstHeader]?.join('\t')) {
+      let cut = k;
+      while (cut - 1 > start && filled(cut - 1).length <= 1) cut--;
+      runs.push([from + start, from + cut]);
+      start = cut;
+      seenData = false;
+    }
+    if (isData(k)) seenData = true;
+  }
+  runs.push([from + start, to]);
+  return runs;
 }
 
 function buildTable(plain: string, lines: Line[], from: number, to: number): Table {

@@ -487,6 +487,30 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'two Markdown tables one after the other, the second opening with its own title and unit rows: each keeps its own header and unit; a 提高（百分点） column is a change in points',
+    file: 'two-tables.md',
+    source: `| 表1 2022年主要农产品产量 | | |
+|---|---|---|
+| 单位：万吨 | | |
+| 品种 | 产量 | 比上年增长（%） |
+| 稻谷 | 81.6 | 2.4 |
+| 蔬菜 | 240.3 | 5.0 |
+
+| 表2 2022年发展指标 | | |
+|---|---|---|
+| 指标 | 2022年 | 比上年提高（百分点） |
+| 常住人口城镇化率（%） | 63.5 | 0.9 |
+`,
+    facts: [
+      { type: 'measure', text: '81.6', value: 816000, unit: 't', metric: '稻谷产量', period: '2022' },
+      { type: 'growth', text: '2.4', value: 2.4, unit: '%', basis: 'yoy', metric: '稻谷' },
+      { type: 'measure', text: '240.3', value: 2403000, unit: 't', metric: '蔬菜产量' },
+      { type: 'growth', text: '5.0', value: 5, unit: '%', basis: 'yoy', metric: '蔬菜' },
+      { type: 'percent', text: '63.5', value: 63.5, unit: '%', metric: '常住人口城镇化率', period: '2022' },
+      { type: 'growth', text: '0.9', value: 0.9, unit: 'pp', basis: 'yoy', metric: '常住人口城镇化率' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
