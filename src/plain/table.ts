@@ -190,6 +190,8 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
   let lead: TextSpan | null = null;
   // before the table: unit notes, then the caption, then the lead
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    // a row of the table before ends the look back: its cells introduce nothing of this one
+    if (plain.slice(lines[k].start, lines[k].end).includes('\t')) break;
     const s = span(plain, lines[k]);
     const note = unitNote(s.text);
     if (note && s.text.length <= 40) {

@@ -511,6 +511,22 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'a table right after another, with only its caption between: the last row of the first (a place) is no lead of the second',
+    file: 'after-table.html',
+    source: `<p>表1 2022年对部分市场出口</p><p>单位：亿元</p>
+<table><tr><td>市场</td><td>出口</td></tr>
+<tr><td>欧盟</td><td>310.2</td></tr>
+<tr><td>日本</td><td>95.4</td></tr></table>
+<p>表2 主要出口商品</p>
+<table><tr><td>商品</td><td>出口（亿元）</td></tr>
+<tr><td>纺织品</td><td>120.8</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '310.2', value: 31020000000, unit: 'CNY', metric: '出口', partner: '欧盟', period: '2022' },
+      { type: 'money', text: '95.4', value: 9540000000, unit: 'CNY', metric: '出口', partner: '日本', period: '2022' },
+      { type: 'money', text: '120.8', value: 12080000000, unit: 'CNY', metric: '纺织品出口', region: null, partner: null },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
