@@ -51,7 +51,7 @@ export interface Table {
 }
 
 /** `单位：亿元`, `（单位：万吨）`, `金额单位：万美元、%`: the units of a note. */
-const UNIT_NOTE = /(?:^|[（(\s])(?:[\p{Script=Han}]{0,4})单位[:：]\s*([^）)\t\n]{1,30})/u;
+const UNIT_NOTE = /(?:^|[（(\s])(?:[\p{Script=Han}]{0,4})(?:单位|單位)[:：]\s*([^）)\t\n]{1,30})/u;
 /** A number at the start of a cell: an optional bound, a sign, digits (full width folded by the caller or not). */
 export const LEADING_NUMBER = /^(约|近|超过|超|逾|不足|不到|大于|小于|[>＞<＜≥≤])?\s*([-+−－]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)/u;
 /** After a number, these make it a date or a label, not a figure: 2023年, 1-10月, 3季度, 8~10 月, and a span written with an arrow (7→3 月, 3→隔年 3 月, 2019→2021). */
@@ -63,7 +63,7 @@ const DURATION_END = /^\s*年\s*(?:$|[（(])/;
 /** Headers of a leading column that labels the rows even when its labels start with digits (`2Y`, `2019→2021`). */
 const LABEL_HEADER = /^(?:指标|指標|项目|項目|名称|名稱|期间|期間|区间|區間|年度|年份|年月|月份|时间|時間|时期|時期|日期)$/;
 const NUMBERING_HEADER = /^(?:序号|编号|排名|名次|位次|序|No\.?)$/i;
-const UNIT_HEADER = /^(?:计量单位|单位)$/;
+const UNIT_HEADER = /^(?:计量单位|計量單位|单位|單位)$/;
 
 /** Whether the cell is a figure: it starts with a number that is not a date or a year label. */
 export function isNumericCell(text: string): boolean {
@@ -205,8 +205,9 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     lead = s;
     break;
   }
-  // a note right after the table
-  if (to < lines.length) {
+  // a note right after the table, unless a table follows it: then the note is that table's
+  const nextIsRow = to + 1 < lines.length && plain.slice(lines[to + 1].start, lines[to + 1].end).includes('\t');
+  if (to < lines.length && !nextIsRow) {
     const note = unitNote(span(plain, lines[to]).text);
     if (note && span(plain, lines[to]).text.length <= 40) units.push(...note);
   }

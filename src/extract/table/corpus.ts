@@ -527,6 +527,24 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'Traditional unit notes (單位：新臺幣億元, a currency before the scale); a 年增率 column is a growth; a note between two tables is the second one\'s',
+    file: 'tw-tables.html',
+    source: `<p>表1 2023年主要出口市場</p><p>單位：新臺幣億元</p>
+<table><tr><td>市場</td><td>出口金額</td><td>年增率(%)</td></tr>
+<tr><td>美國</td><td>21500</td><td>9.1</td></tr>
+<tr><td>日本</td><td>6200</td><td>-4.0</td></tr></table>
+<p>單位：百萬港元</p>
+<table><tr><td>項目</td><td>2023年</td></tr>
+<tr><td>訪港旅客消費</td><td>165,000</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '21500', value: 2150000000000, unit: 'TWD', metric: '出口', partner: '美国', period: '2023' },
+      { type: 'growth', text: '9.1', value: 9.1, unit: '%', metric: '出口', partner: '美国' },
+      { type: 'money', text: '6200', value: 620000000000, unit: 'TWD', partner: '日本' },
+      { type: 'growth', text: '-4.0', value: -4, unit: '%', partner: '日本' },
+      { type: 'money', text: '165,000', value: 165000000000, unit: 'HKD', metric: '訪港旅客消費', period: '2023' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
