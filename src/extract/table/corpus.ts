@@ -433,14 +433,16 @@ date: 2025-11-27
     ],
   },
   {
-    name: 'partners under their full official names (东南亚国家联盟, 欧洲联盟, 俄罗斯联邦); a 总值 row measures what its column does',
+    name: 'partners under their full official names (东南亚国家联盟, 欧洲联盟, 俄罗斯联邦, 印度尼西亚, 阿拉伯联合酋长国); a 总值 row measures what its column does',
     file: 'partners-full.html',
     source: `<p>2021年我国对部分国家和地区出口</p><p>单位：亿美元</p>
 <table><tr><td>国别（地区）</td><td>出口</td><td>同比（%）</td></tr>
 <tr><td>总值</td><td>30125</td><td>21.4</td></tr>
 <tr><td>东南亚国家联盟</td><td>4410</td><td>19.7</td></tr>
 <tr><td>欧洲联盟</td><td>4963</td><td>28.2</td></tr>
-<tr><td>俄罗斯联邦</td><td>605</td><td>30.1</td></tr></table>`,
+<tr><td>俄罗斯联邦</td><td>605</td><td>30.1</td></tr>
+<tr><td>印度尼西亚</td><td>607</td><td>48.0</td></tr>
+<tr><td>阿拉伯联合酋长国</td><td>438</td><td>35.9</td></tr></table>`,
     facts: [
       { type: 'money', text: '30125', value: 3012500000000, unit: 'USD', metric: '出口', region: '中国', partner: null, period: '2021' },
       { type: 'growth', text: '21.4', value: 21.4, basis: 'yoy', metric: '出口', region: '中国', partner: null },
@@ -450,6 +452,10 @@ date: 2025-11-27
       { type: 'growth', text: '28.2', value: 28.2, basis: 'yoy', metric: '出口', partner: '欧盟' },
       { type: 'money', text: '605', value: 60500000000, unit: 'USD', metric: '出口', partner: '俄罗斯' },
       { type: 'growth', text: '30.1', value: 30.1, basis: 'yoy', metric: '出口', partner: '俄罗斯' },
+      { type: 'money', text: '607', value: 60700000000, unit: 'USD', metric: '出口', partner: '印度尼西亚' },
+      { type: 'growth', text: '48.0', value: 48, basis: 'yoy', metric: '出口', partner: '印度尼西亚' },
+      { type: 'money', text: '438', value: 43800000000, unit: 'USD', metric: '出口', partner: '阿联酋' },
+      { type: 'growth', text: '35.9', value: 35.9, basis: 'yoy', metric: '出口', partner: '阿联酋' },
     ],
   },
   {
