@@ -261,6 +261,27 @@ export const metricBasisCorpus: LinkExample[] = [
   ['前两个月，我国对日本、韩国分别出口2100亿元和1800亿元。', [
     { text: '2100亿元', metric: '出口', partner: '日本' }, { text: '1800亿元', metric: '出口', partner: '韩国' },
   ]],
+  // --- a list of partners, each with its figure in a bracket note, before the flow: each figure is its
+  // member's, and the flow after the list is the metric
+  ['今年前5个月，广东对东盟（增长12.1%）、欧盟（增长6.4%）和美国（下降3.2%）的出口表现不一。', [
+    { text: '12.1%', metric: '出口', region: '广东', partner: '东盟' },
+    { text: '6.4%', metric: '出口', region: '广东', partner: '欧盟' },
+    { text: '3.2%', metric: '出口', region: '广东', partner: '美国' },
+  ]],
+  ['與去年同月比較，輸往新加坡（上升22.7%）、印度（上升18.1%）及英國（下跌4.2%）的整體出口貨值均錄得變化。', [
+    { text: '22.7%', metric: '整體出口貨值', region: null, partner: '新加坡', basis: 'yoy' },
+    { text: '18.1%', metric: '整體出口貨值', region: null, partner: '印度', basis: 'yoy' },
+    { text: '4.2%', metric: '整體出口貨值', region: null, partner: '英国', basis: 'yoy' },
+  ]],
+  ['期内，我国对韩国（2100亿元）、日本（1900亿元）的出口均有增长。', [
+    { text: '2100亿元', metric: '出口', region: '中国', partner: '韩国' },
+    { text: '1900亿元', metric: '出口', region: '中国', partner: '日本' },
+  ]],
+  // places with their figures in notes before a noun are regions, not partners, when nothing flows
+  ['上半年，江苏（增长5.8%）和浙江（增长6.1%）的地区生产总值在东部省份中领先。', [
+    { text: '5.8%', metric: '地区生产总值', region: '江苏', partner: null },
+    { text: '6.1%', metric: '地区生产总值', region: '浙江', partner: null },
+  ]],
   // --- a qualifier of the partner (国家, 地区) is no part of the flow's metric
   ['前三季度，我国对共建“一带一路”国家进出口15.2万亿元，增长6.3%。', [
     { text: '15.2万亿元', metric: '进出口' }, { text: '6.3%', metric: '进出口' },

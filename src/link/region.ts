@@ -94,11 +94,14 @@ function isWeak(text: string, start: number, end: number, tokens: SentenceTokens
   if (organisation) return true;
   if (isRankScope(text, start, end) || isRouteEnd(text, start, end, mentionsSoFar)) return true;
   const before = text.slice(Math.max(0, start - 4), start);
+  // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
+  const noted = /^[（(][^）)]*\d/.test(text.slice(end, end + 30));
+  // 江苏（增长5.8%）和浙江（增长6.1%）: after a join such an item is the list's next member, not a partner
+  if (noted && /[）)][和与及、]$/.test(text.slice(0, start))) return false;
   if (words.partnerBefore.test(before)) return true;
   // 接待中国游客, 吸引全球企业: a place inside the object of a verb qualifies the object
   if (words.objectVerbBefore.test(before)) return true;
-  // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
-  if (/^[（(][^）)]*\d/.test(text.slice(end, end + 30))) return false;
+  if (noted) return false;
   if (text[end] === '等' || text[end] === '、' || (text[start - 1] === '、' && !ENUMERATOR.test(text.slice(0, start)))) return true;
   const prev = mentionsSoFar[mentionsSoFar.length - 1];
   return prev !== undefined && prev.end === start - 1 && text[start - 1] === '、';
