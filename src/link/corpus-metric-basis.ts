@@ -261,6 +261,10 @@ export const metricBasisCorpus: LinkExample[] = [
   ['前两个月，我国对日本、韩国分别出口2100亿元和1800亿元。', [
     { text: '2100亿元', metric: '出口', partner: '日本' }, { text: '1800亿元', metric: '出口', partner: '韩国' },
   ]],
+  // --- a noun used as an adverb before the change (整体, 总体) is no part of the metric; inside the phrase it is
+  ['本月，全市出口整体下降3.1%。', [{ text: '3.1%', metric: '出口' }]],
+  ['前三季度，全省进出口总值总体增长5.2%。', [{ text: '5.2%', metric: '进出口总值' }]],
+  ['全市居民消费总体水平比上年提高4.1%。', [{ text: '4.1%', metric: '居民消费总体水平' }]],
   // --- a list of partners, each with its figure in a bracket note, before the flow: each figure is its
   // member's, and the flow after the list is the metric
   ['今年前5个月，广东对东盟（增长12.1%）、欧盟（增长6.4%）和美国（下降3.2%）的出口表现不一。', [

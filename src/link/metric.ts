@@ -213,6 +213,8 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
     if (!isSkippable(tokens[last]) && (++verbs > 1 || !tokens.slice(last + 1).every((t) => ASPECT.test(t.word) || isBridge(t)))) return null;
     last--;
   }
+  // 出口整体下降, 进出口总值总体增长: a noun used as an adverb before the change ends no metric
+  while (last > 0 && words.adverbialNouns.has(tokens[last].word) && isNominal(tokens[last - 1])) last--;
   if (last < 0) return null;
   const run = runEndingAt(tokens, last, innerVerbs);
   if (!run) return null;
