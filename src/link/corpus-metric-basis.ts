@@ -286,6 +286,12 @@ export const metricBasisCorpus: LinkExample[] = [
     { text: '5.8%', metric: '地区生产总值', region: '江苏', partner: null },
     { text: '6.1%', metric: '地区生产总值', region: '浙江', partner: null },
   ]],
+  // --- 我 before the preposition of a flow is the country writing (我国), not the partner
+  ['欧盟为我第二大贸易伙伴，我与欧盟贸易总值为4.76万亿元，增长4.9%。', [
+    { text: '4.76万亿元', region: '中国', partner: '欧盟' }, { text: '4.9%', region: '中国', partner: '欧盟' },
+  ]],
+  ['同期，我对美出口2.1万亿元。', [{ text: '2.1万亿元', region: '中国', partner: '美国' }]],
+  ['我对这家企业的出口前景充满信心，今年订单已超过3000万元。', [{ text: '3000万元', region: null, partner: null }]],
   // --- a qualifier of the partner (国家, 地区) is no part of the flow's metric
   ['前三季度，我国对共建“一带一路”国家进出口15.2万亿元，增长6.3%。', [
     { text: '15.2万亿元', metric: '进出口' }, { text: '6.3%', metric: '进出口' },

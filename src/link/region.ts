@@ -214,13 +214,28 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       found.push({ start: at, end: at + words.nationalBodies[index].length, region: '中国', level: 'country', kind: 'body', weak: false });
     });
   }
+  homeBeforeFlow(text, found);
   found.sort((a, b) => a.start - b.start);
   domesticOfCountry(text, found);
   return found;
 }
 
+/** 我与欧盟贸易, 我对美国进出口: 我 before the preposition of a flow and its partner is the country writing (我国). */
+const HOME_BEFORE_FLOW = /我(?=[对与同和向自从])/g;
+
+function homeBeforeFlow(text: string, found: PlaceMention[]): void {
+  HOME_BEFORE_FLOW.lastIndex = 0;
+  for (let m = HOME_BEFORE_FLOW.exec(text); m; m = HOME_BEFORE_FLOW.exec(text)) {
+    const at = m.index;
+    const partnerAt = at + 2;
+    const named = found.some((p) => p.start === partnerAt && p.kind === 'place') || words.partnerAbbreviations.has(text[partnerAt] ?? '');
+    if (!named || found.some((p) => p.start <= at && at < p.end)) continue;
+    found.push({ start: at, end: at + 1, region: '中国', level: 'country', kind: 'place', weak: false });
+  }
+}
+
 /** Words for the whole of the country a source writes from: 全国, 国内, 我国. */
-const HOME_WORDS = new Set(['全国', '国内', '我国', '本国', '举国']);
+const HOME_WORDS = new Set(['全国', '国内', '我国', '本国', '举国', '我']);
 
 /**
  * The mentions of a sentence as a source in `home` reads them: in a Taiwan or Hong Kong paper,
