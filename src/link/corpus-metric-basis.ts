@@ -261,6 +261,8 @@ export const metricBasisCorpus: LinkExample[] = [
   ['前两个月，我国对日本、韩国分别出口2100亿元和1800亿元。', [
     { text: '2100亿元', metric: '出口', partner: '日本' }, { text: '1800亿元', metric: '出口', partner: '韩国' },
   ]],
+  // --- a single character jieba tags as a name (连 in 连跨) is no noun: the metric ends before it
+  ['过去五年，全省经济总量连跨两个万亿元台阶，年均增长5.4%。', [{ text: '5.4%', metric: '经济总量' }]],
   // --- a noun used as an adverb before the change (整体, 总体) is no part of the metric; inside the phrase it is
   ['本月，全市出口整体下降3.1%。', [{ text: '3.1%', metric: '出口' }]],
   ['前三季度，全省进出口总值总体增长5.2%。', [{ text: '5.2%', metric: '进出口总值' }]],

@@ -91,9 +91,13 @@ export class SentenceSegmenter {
 const isBridge = (t: Token) => words.bridges.has(t.word);
 const isConnector = (t: Token) => CONNECTORS.has(t.word);
 
+/** 连/nr in 经济总量连跨: a person's name has two characters at least; one alone is jieba mistagging a word (an adverb, a verb). */
+const isMistaggedName = (t: Token) => t.tag === 'nr' && t.word.length === 1;
+
 export function isNominal(t: Token): boolean {
   if (isBridge(t) || isConnector(t)) return false;
   if (words.nominalVerbs.has(t.word) || words.nounSuffixes.has(t.word) || RATE_NOUNS.has(t.word)) return true;
+  if (isMistaggedName(t)) return false;
   if (NOMINAL_TAG.test(t.tag) || words.nounsTaggedTime.has(t.word)) return HAN_OR_LATIN_WORD.test(t.word);
   // jieba tags words it does not know (brands, new terms: 纵腾, 金橙) as x, like punctuation
   return t.tag === 'x' && HAN_OR_LATIN_WORD.test(t.word);
@@ -336,7 +340,7 @@ export function clauseSubject(text: string, clause: Span, seg = new SentenceSegm
       lastRun = [run[0], run[1]];
       const next = tokens[last + 1];
       // (建成投用的有28个: a phrase before 的 qualifies a noun left out, it is no subject)
-      if (next && (/^[vda]/.test(next.tag) || isBridge(next)) && !(needVerb && next.word === '的')) break;
+      if (next && (/^[vda]/.test(next.tag) || isBridge(next) || isMistaggedName(next)) && !(needVerb && next.word === '的')) break;
       if (needVerb) lastRun = null;
     }
     i = last + 1;
