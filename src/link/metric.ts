@@ -171,7 +171,8 @@ function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number,
     if (first <= last && isPlaceToken(tokens[first - 1]) && words.facilityWords.has(tokens[first].word)) first++;
   }
   // 对共建“一带一路”国家进出口: a partner's qualifier (国家, 地区) before a flow word names no part of it
-  if (first < last && words.partnerQualifiers.has(tokens[first].word) && words.flowWordSet.has(tokens[first + 1].word)) first++;
+  // (中亚五国贸易额: a flow word may open the next word)
+  if (first < last && words.partnerQualifiers.has(tokens[first].word) && opensWithFlowWord(tokens[first + 1].word)) first++;
   // 该平台日均订单量, 本届展会展览面积: after a determiner the first noun is the referent, not the metric
   const referent = tokens[raw - 1];
   if (first === raw && first < last && referent && words.determiners.has(referent.word)) first++;
@@ -250,6 +251,8 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
 }
 
 const TOTALITY = new Set(['全部', '所有', '全体', '一律', '均']);
+
+const opensWithFlowWord = (word: string) => words.flowWordSet.has(word) || [...words.flowWordSet].some((w) => word.startsWith(w));
 
 /** True when tokens from `k` are one or two inner verbs and then a noun (保护修缮项目). */
 function innerVerbsThenNoun(tokens: Token[], k: number): boolean {
