@@ -17,7 +17,15 @@ export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIG
  * quarter, half or year's edge (the rules that use YEAR require one after it), never a year
  * alone: `5年`, `20年来` are durations. Not after a word that makes it a count of years.
  */
-export const YEAR_2 = String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}|(?<!${CN_DIGIT})(?:[零〇]${CN_DIGIT}|[五六七八九][零〇一二三四五六七八九])) ?年(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代)` +
+const NOT_YEARS = '(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代)';
+/**
+ * A year in two Chinese digits that cannot be a count (`九八年`, `零五年`, `六五年`): not after a
+ * numeral, and not two neighbouring digits or 三五, which are a rough count (七八年 is seven or
+ * eight years, 三五年 three to five). 三X and 四X are left out: read this century's by the fixed
+ * pivot, they would put the 1930s and 1940s (四九年) after the reference date.
+ */
+export const YEAR_CN2 = String.raw`(?<![${CN_DIGIT.slice(1, -1)}十百千万第])(?!五六|六七|七八|八九)(?:[零〇]${CN_DIGIT}|[五六七八九][零〇一二三四五六七八九]) ?年${NOT_YEARS}`;
+export const YEAR_2 = String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}) ?年${NOT_YEARS}|${YEAR_CN2}` +
   // 一七年, 二一年: only before a month, as 一二年 is also one or two years and 一二年级 the first grades
   String.raw`|(?<![${CN_DIGIT.slice(1, -1)}十百千万第])[一二][零〇一二三四五六七八九] ?年(?=的? ?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月))`;
 /** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
@@ -41,8 +49,8 @@ export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年
 export const YEAR = `(?:${YEAR_ABS}|${YEAR_WORDS}年|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
 /** Between a year and the month it dates: 度 (2019年度), 的 (去年的5月29日), a space. */
 export const YEAR_JOIN = '(?:度|的|度的)? ?';
-/** A year that stands alone (`2024年`, `民国112年`, `今年`, `次年`): no two-digit years. */
-export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_CTX}|${YEAR_REL})`;
+/** A year that stands alone (`2024年`, `九八年`, `民国112年`, `今年`, `次年`): no two-digit years in Arabic digits (`20年` is also a count). */
+export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_CN2}|${YEAR_ERA}|${YEAR_CTX}|${YEAR_REL})`;
 
 /** A month number, Arabic (not glued to a longer number) or Chinese (not the tail of a numeral). */
 export const MONTH_NUM = String.raw`(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)`;
