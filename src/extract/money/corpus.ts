@@ -61,6 +61,11 @@ export const moneyCorpus: Corpus = {
     ['融资总额为1亿2000万元。', [{ text: '1亿2000万元', value: 120000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['这辆二手车以15万元成交。', [{ text: '15万元', value: 150000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['他用US$5买了一杯咖啡。', [{ text: 'US$5', value: 5, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    // English scale words after Arabic digits, as Hong Kong and business writing mixes them in
+    ['公司完成US$3 million的A轮融资。', [{ text: 'US$3 million', value: 3000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    ['集团年营收达HK$1.2 billion。', [{ text: 'HK$1.2 billion', value: 1200000000, valueMax: null, unit: 'HKD', approx: 'exact' }]],
+    ['本次募资US$2.5bn，创年内新高。', [{ text: 'US$2.5bn', value: 2500000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    ['项目获得$40mn投资。', [{ text: '$40mn', value: 40000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['一张船票售价￥100。', [{ text: '￥100', value: 100, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['这件衣服打折后只要€30。', [{ text: '€30', value: 30, valueMax: null, unit: 'EUR', approx: 'exact' }]],
     ['交易额约合1.2万亿美元。', [{ text: '1.2万亿美元', value: 1200000000000, valueMax: null, unit: 'USD', approx: 'about' }]],
