@@ -237,6 +237,15 @@ const examples: CorpusExample[] = [
   ['1-10月份累计增长6%。', [open('1-10月份', 'XXXX-01/XXXX-10')]],
   ['首四個月合計，零售業總銷貨價值按年下跌2.2%。', [open('首四個月', 'XXXX-01/XXXX-04')]],
   ['今年首两个月，港口货物吞吐量回升。', [known('今年首两个月', '2024-01/2024-02', '2024-01-01', '2024-02-29')], R],
+  // 头 for 前 (今年头两个月), and two neighbouring months or quarters listed together: the span of both
+  ['今年头两个月，港口货物吞吐量回升。', [known('今年头两个月', '2024-01/2024-02', '2024-01-01', '2024-02-29')], R],
+  ['头三个月，订单量稳步增长。', [open('头三个月', 'XXXX-01/XXXX-03')]],
+  ['2023年1、2月份，规上工业增加值增长。', [known('2023年1、2月份', '2023-01/2023-02', '2023-01-01', '2023-02-28')]],
+  ['七八月份是用电高峰。', [open('七八月份', 'XXXX-07/XXXX-08')]],
+  ['今年5、6月，外贸订单回暖。', [known('今年5、6月', '2024-05/2024-06', '2024-05-01', '2024-06-30')], R],
+  ['2023年一、二季度，出口保持增长。', [known('2023年一、二季度', '2023-Q1/2023-Q2', '2023-01-01', '2023-06-30')]],
+  ['二三季度订单明显回升。', [open('二三季度', 'XXXX-Q2/XXXX-Q3')]],
+  ['第三、四季度经济增速加快。', [open('第三、四季度', 'XXXX-Q3/XXXX-Q4')]],
   // day ranges
   ['论坛将于2022年11月8-9日在厦门举行。', [known('2022年11月8-9日', '2022-11-08/2022-11-09', '2022-11-08', '2022-11-09')]],
   ['峰会将于10月16-17日在成都召开。', [open('10月16-17日', 'XXXX-10-16/XXXX-10-17')]],
@@ -605,6 +614,8 @@ const examples: CorpusExample[] = [
 // Sentences that must yield no date: durations, vague times, ages, clock times, ordinals,
 // comparison bases, plain numbers with units, phone numbers, words that merely contain 年/月/日.
 const negative: string[] = [
+  // 头 before months that are no count of the year's first (带头, 一个头两个月 are no period)
+  '他带头三个月没休息。',
   // a number after a list of numbered things is no day (1号、2号文件)
   '第1号、2号文件已经印发。',
   '1号馆、2号馆同时开放。',

@@ -4,7 +4,7 @@ import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
-import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, numberOf, yearPart } from './pieces.js';
+import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, MONTH_NUM, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, numberOf, yearPart } from './pieces.js';
 import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, isoWeekLabel, labelOf, nextAfter, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
@@ -87,7 +87,7 @@ const T = {
   DOT: 1 << 8, // ·
   PAREN: 1 << 9, // ( （
   RELDAY: 1 << 10, // 今 昨 明 前 后 (今天 昨日 明晚 前天 后天 …)
-  FIRST: 1 << 11, // 前 首 (前11个月, 首四个月)
+  FIRST: 1 << 11, // 前 首 头 (前11个月, 首四个月, 头两个月)
   SHOU: 1 << 12, // 首
   WEEK: 1 << 13, // 周 星 礼 (周, 星期, 礼拜)
   BAN: 1 << 14, // 半 (半年)
@@ -121,6 +121,7 @@ const TRIGGER_CHARS: [string, number][] = [
   ['今昨明', T.RELDAY],
   ['前', T.RELDAY | T.FIRST],
   ['首', T.FIRST | T.SHOU],
+  ['头', T.FIRST],
   ['周星礼', T.WEEK],
   ['半', T.BAN],
   ['代', T.DAI],
@@ -455,8 +456,9 @@ const RULES: Rule[] = [
     if (!inRange(ma, 1, 12) || !inRange(mb, 1, 12) || ma >= mb) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
   }),
-  // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan) = January to the N-th month (not 提前3个月 / 此前3个月 / 3个月前)
-  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})${YEAR_JOIN})?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) ?个?月`, (m) => {
+  // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan), 头两个月 = January to the N-th month (not
+  // 提前3个月 / 此前3个月 / 3个月前 / 带头三个月)
+  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})${YEAR_JOIN})?(?:(?<![提之此以目日])前|(?<![为居列])首|(?<![带领牵回低抬点摇接冲出个码])头) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) ?个?月`, (m) => {
     const n = numberOf(m[2]);
     if (!inRange(n, 2, 12)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
@@ -467,6 +469,18 @@ const RULES: Rule[] = [
     const n = numberOf(m[2]);
     if (!inRange(n, 2, 11)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(13 - n)), b: monthPoint(NONE, ABS(12)) };
+  }),
+  // 1、2月份, 七八月份, 今年5、6月: two neighbouring months listed together, the span of both
+  rule('date.month-pair', T.YUE, `(?:(${YEAR})${YEAR_JOIN})?(?:(${MONTH_NUM}) ?[、和] ?(${MONTH_NUM})|(${MONTH_CN}) ?[、和] ?(${MONTH_CN})|(?<![零〇一二两三四五六七八九十百千万几数多个半第])([一二三四五六七八九])([二三四五六七八九十]))(?![一二]) ?月份?`, (m) => {
+    const [ma, mb] = [numberOf(m[2] ?? m[4] ?? m[6]), numberOf(m[3] ?? m[5] ?? m[7])];
+    if (!inRange(ma, 1, 11) || mb !== ma + 1) return null;
+    return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
+  }),
+  // 一、二季度, 二三季度, 第三、四季度: two neighbouring quarters listed together, the span of both
+  rule('date.quarter-pair', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(?:(${QUARTER}) ?(?:季度)? ?[、和] ?(?:第 ?)?(${QUARTER})|([一二三])([二三四])) ?季度`, (m) => {
+    const [qa, qb] = [numberOf(m[2] ?? m[4]), numberOf(m[3] ?? m[5])];
+    if (!inRange(qa, 1, 3) || qb !== qa + 1) return null;
+    return { a: { unit: 'quarter', year: yearPart(m[1]), quarter: qa }, b: { unit: 'quarter', year: NONE, quarter: qb } };
   }),
   // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
   rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
