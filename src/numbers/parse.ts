@@ -25,15 +25,15 @@ const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几�
  *  English scale words, as Hong Kong and business writing mixes them in (US$3 million, US$2.5bn). */
 const ARABIC = `(?:${ARABIC_NUMBER})(?:[kKwW](?=[元块])| ?(?:${Object.keys(ENGLISH_SCALES).join('|')})(?![A-Za-z])| ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
 /**
- * A number as written, with 个 before 亿 (两个亿), 多/余 between the number and a further scale, 把 after
+ * A number as written, with 个 before 亿 (两个亿, 一个半亿; 半个亿 alone), 多/余 between the number and a further scale, 把 after
  * a scale (千把 = about 1000), 来 after one (十来万 = about 100000, 二十来个), and 几 after Arabic
  * tens, as informal writing mixes them (10几万 = 十几万, 20几家).
  */
-export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把|(?<=[十百千万])来(?:${SCALE})?|(?<=(?<![\\d.])[1-9]0)几(?:${SCALE})?)?`;
+export const NUMBER = `(?:半个亿|(?:${ARABIC}|${CN_RUN})(?:个半?多?[万亿])?)(?:[多余](?:${SCALE})?|(?<=[百千万])把|(?<=[十百千万])来(?:${SCALE})?|(?<=(?<![\\d.])[1-9]0)几(?:${SCALE})?)?`;
 
 const NUMBER_AT = pattern(NUMBER, 'y');
-/** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数 or 好(几). */
-const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅卌`);
+/** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数, 好(几) or 半 (半个亿). */
+const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅卌半`);
 /** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8, and 1万(含)-5万 (the low end included). */
 export const RANGE_SEP = pattern(' ?(?:[(（]含[)）])? ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
 const VAGUE_BEFORE = pattern('(?:若干|成百上|成千上)$');
@@ -138,6 +138,12 @@ function neighbourRange(t: string): ParsedNumber | null {
  */
 export function parseNumber(text: string): ParsedNumber | null {
   if (isPlainArabic(text)) return { value: Number(text), valueMax: null, approx: 'exact' };
+  // 半个亿 = 0.5亿, 一个半亿 = 1.5亿
+  const half = /^(.*?)个?半个?([万亿])$/.exec(text);
+  if (half && (half[1] === '' ? text === '半个亿' : text.includes('个半'))) {
+    const head = half[1] === '' ? 0 : parseNumeral(half[1]);
+    return head === null ? null : { value: round((head + 0.5) * (half[2] === '亿' ? 1e8 : 1e4)), valueMax: null, approx: 'exact' };
+  }
   const english = /^([\d.,，]+) ?([a-z]+)$/.exec(text);
   if (english && english[2] in ENGLISH_SCALES) {
     const v = parseNumeral(english[1]);
