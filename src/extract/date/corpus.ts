@@ -583,6 +583,14 @@ const examples: CorpusExample[] = [
   ['本月5日、8日召开了两次调度会。', [known('本月5日', '2024-06-05', '2024-06-05', '2024-06-05'), known('8日', '2024-06-08', '2024-06-08', '2024-06-08')], R],
   ['2023年12月28日及30日，两艘货轮先后靠港。', [known('2023年12月28日', '2023-12-28', '2023-12-28', '2023-12-28'), known('30日', '2023-12-30', '2023-12-30', '2023-12-30')]],
   ['4月1日至3日、8日至10日，展馆两次对外开放。', [known('4月1日至3日', '2024-04-01/2024-04-03', '2024-04-01', '2024-04-03'), known('8日至10日', '2024-04-08/2024-04-10', '2024-04-08', '2024-04-10')], R],
+  // the reference's day of a month or year counted from it (去年的今天, 上个月的今天)
+  ['去年的今天，新厂房正式投产。', [known('去年的今天', '2023-06-15', '2023-06-15', '2023-06-15')], R],
+  ['上个月的今天，首批货物抵港。', [known('上个月的今天', '2024-05-15', '2024-05-15', '2024-05-15')], R],
+  ['上月今日，两国签署协议。', [known('上月今日', '2024-02-29', '2024-02-29', '2024-02-29')], ref('2024-03-31')],
+  ['去年今日，园区正式开园。', [open('去年今日', 'XXXX-XX-XX')]],
+  // 元月 is January (2020年元月, 元月份), not the 元 of an amount before 月 (100元月租)
+  ['2020年元月，新线路开通运营。', [known('2020年元月', '2020-01', '2020-01-01', '2020-01-31')]],
+  ['元月份，全市外贸进出口增长。', [known('元月份', '2024-01', '2024-01-01', '2024-01-31')], R],
   // a year before 本月 names that month of the year (去年本月 is twelve months before this one)
   ['去年本月十日，首列班列开行。', [known('去年本月十日', '2023-06-10', '2023-06-10', '2023-06-10')], R],
   ['前年本月，新厂正式投产。', [known('前年本月', '2022-06', '2022-06-01', '2022-06-30')], R],
@@ -614,6 +622,8 @@ const examples: CorpusExample[] = [
 // Sentences that must yield no date: durations, vague times, ages, clock times, ordinals,
 // comparison bases, plain numbers with units, phone numbers, words that merely contain 年/月/日.
 const negative: string[] = [
+  '宽带套餐100元月租不变。',
+  '每单元月均用电量下降。',
   // 头 before months that are no count of the year's first (带头, 一个头两个月 are no period)
   '他带头三个月没休息。',
   // a number after a list of numbered things is no day (1号、2号文件)

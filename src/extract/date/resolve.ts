@@ -190,7 +190,9 @@ function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null, reading
   const unknown: Resolved = { unit: 'day', y: null, m: null, d: null };
   if (p.day.kind === 'rel') {
     if (!ref) return unknown;
-    const r = addDays(ref, p.day.offset);
+    // 去年的今天, 上个月的今天: the reference's day in the month counted from it (the month's last when it has fewer days)
+    const from = p.month.kind === 'rel' && p.month.offset !== 0 ? addMonths(ref.y, ref.m, p.month.offset) : null;
+    const r = addDays(from ? { ...from, d: Math.min(ref.d, daysIn(from.y, from.m)) } : ref, p.day.offset);
     return { unit: 'day', ...r };
   }
   const d = p.day.kind === 'abs' ? p.day.value : null;

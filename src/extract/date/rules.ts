@@ -596,6 +596,16 @@ const RULES: Rule[] = [
     if (m[5]) return { a: { unit: 'day', year: NONE, month, day: ABS(m[5] === '初' ? 1 : 31) }, approx: 'about' };
     return { a: { unit: 'month', year: NONE, month } };
   }),
+  // 去年的今天, 上个月的今天, 上月今日: the reference's day in a year or month counted from it
+  rule('date.same-day', [T.RELDAY, /今[天日]/], `(?:(${YEAR_REL})|(上|下)个?月)的?今[天日]`, (m) => {
+    const year = yearPart(m[1]);
+    const months = m[1] ? (year.kind === 'rel' ? 12 * year.offset : null) : m[2] === '上' ? -1 : 1;
+    return months === null ? null : { a: { unit: 'day', year: NONE, month: REL(months), day: REL(0) } };
+  }),
+  // 2020年元月, 元月份: January (not the 元 of an amount before 月: 100元月租, 单元月)
+  rule('date.first-month-yuan', [T.YUE, /元月/], `(?:(${YEAR})${YEAR_JOIN}|(?<![\\d${CN_DIGIT.slice(1, -1)}十百千万亿美日欧港澳台币单纪公多几块每]))元月(份)?`, (m) =>
+    m[1] || m[2] ? { a: monthPoint(yearPart(m[1]), ABS(1)) } : null,
+  ),
   // 今天 今日 昨天 昨日 明天 明日 前天
   // 今晚 昨晚 今晨 …: the day, without the time of day
   rule('date.rel-day', T.RELDAY, '(?<![当每提之目以然最先])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|大前天|前天|大后天|后天(?![性的])|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
