@@ -884,6 +884,10 @@ function joinable(a: Point, b: Point): boolean {
  */
 export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年|[年月][初底末]前');
 
+/** A proposal before a date (建议大会3月3号召开, 提议5月举行): the date it proposes lies ahead; one
+ *  after the date (3月5日，委员建议…) dates the proposal, so this is read per date, not per sentence. */
+const PROPOSED_BEFORE = /建议|提议|倡议/;
+
 /** The label of a span's dates as the reading gives them (the week, the range, the point). */
 export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
   if (s.to) {
@@ -974,7 +978,10 @@ export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate
   const spans = spansOf(text);
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
-  const dates = carryListMonth(joinRanges(longest(spans), text), text).filter((s) => !recurs(text, s)).flatMap((s) => candidateOf(s, ctx.refDate, reading, UP_TO_NOW.test(text.slice(s.end, s.end + 3))) ?? []);
+  const proposed: Reading = { ahead: true };
+  const dates = carryListMonth(joinRanges(longest(spans), text), text)
+    .filter((s) => !recurs(text, s))
+    .flatMap((s) => candidateOf(s, ctx.refDate, reading.ahead || PROPOSED_BEFORE.test(text.slice(0, s.start)) ? proposed : reading, UP_TO_NOW.test(text.slice(s.end, s.end + 3))) ?? []);
   carryYears(dates);
   return dates;
 }
