@@ -94,11 +94,14 @@ function isWeak(text: string, start: number, end: number, tokens: SentenceTokens
   if (organisation) return true;
   if (isRankScope(text, start, end) || isRouteEnd(text, start, end, mentionsSoFar)) return true;
   const before = text.slice(Math.max(0, start - 4), start);
+  // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
+  const noted = /^[（(][^）)]*\d/.test(text.slice(end, end + 30));
+  // 江苏（增长5.8%）和浙江（增长6.1%）: after a join such an item is the list's next member, not a partner
+  if (noted && /[）)][和与及、]$/.test(text.slice(0, start))) return false;
   if (words.partnerBefore.test(before)) return true;
   // 接待中国游客, 吸引全球企业: a place inside the object of a verb qualifies the object
   if (words.objectVerbBefore.test(before)) return true;
-  // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
-  if (/^[（(][^）)]*\d/.test(text.slice(end, end + 30))) return false;
+  if (noted) return false;
   if (text[end] === '等' || text[end] === '、' || (text[start - 1] === '、' && !ENUMERATOR.test(text.slice(0, start)))) return true;
   const prev = mentionsSoFar[mentionsSoFar.length - 1];
   return prev !== undefined && prev.end === start - 1 && text[start - 1] === '、';
@@ -211,13 +214,28 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       found.push({ start: at, end: at + words.nationalBodies[index].length, region: '中国', level: 'country', kind: 'body', weak: false });
     });
   }
+  homeBeforeFlow(text, found);
   found.sort((a, b) => a.start - b.start);
   domesticOfCountry(text, found);
   return found;
 }
 
+/** 我与欧盟贸易, 我对美国进出口: 我 before the preposition of a flow and its partner is the country writing (我国). */
+const HOME_BEFORE_FLOW = /我(?=[对与同和向自从])/g;
+
+function homeBeforeFlow(text: string, found: PlaceMention[]): void {
+  HOME_BEFORE_FLOW.lastIndex = 0;
+  for (let m = HOME_BEFORE_FLOW.exec(text); m; m = HOME_BEFORE_FLOW.exec(text)) {
+    const at = m.index;
+    const partnerAt = at + 2;
+    const named = found.some((p) => p.start === partnerAt && p.kind === 'place') || words.partnerAbbreviations.has(text[partnerAt] ?? '');
+    if (!named || found.some((p) => p.start <= at && at < p.end)) continue;
+    found.push({ start: at, end: at + 1, region: '中国', level: 'country', kind: 'place', weak: false });
+  }
+}
+
 /** Words for the whole of the country a source writes from: 全国, 国内, 我国. */
-const HOME_WORDS = new Set(['全国', '国内', '我国', '本国', '举国']);
+const HOME_WORDS = new Set(['全国', '国内', '我国', '本国', '举国', '我']);
 
 /**
  * The mentions of a sentence as a source in `home` reads them: in a Taiwan or Hong Kong paper,
