@@ -196,8 +196,8 @@ function spokenYi(s: string, ctx: ExtractContext): Candidate[] {
 }
 
 export const moneyExtractors: Extractor[] = [
-  { type: 'money', name: 'money.suffix', extract: (s: Sentence, ctx: ExtractContext) => suffixForm(s.match, ctx) },
-  { type: 'money', name: 'money.prefix', extract: (s: Sentence, ctx: ExtractContext) => prefixForm(s.match, ctx) },
-  { type: 'money', name: 'money.spoken-yi', extract: (s: Sentence, ctx: ExtractContext) => spokenYi(s.match, ctx) },
-  { type: 'money', name: 'money.change', extract: (s: Sentence, ctx: ExtractContext) => changeAlone(s.match, ctx) },
+  { types: ['money'], name: 'money.suffix', extract: (s: Sentence, ctx: ExtractContext) => suffixForm(s.match, ctx) },
+  { types: ['money'], name: 'money.prefix', extract: (s: Sentence, ctx: ExtractContext) => prefixForm(s.match, ctx) },
+  { types: ['money'], name: 'money.spoken-yi', extract: (s: Sentence, ctx: ExtractContext) => spokenYi(s.match, ctx) },
+  { types: ['money'], name: 'money.change', extract: (s: Sentence, ctx: ExtractContext) => changeAlone(s.match, ctx) },
 ];
