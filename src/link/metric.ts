@@ -1,7 +1,7 @@
 import type { Candidate } from '../extract/types.js';
 import { segment, type Token } from '../text/segment.js';
 import { SentenceTokens } from '../text/sentence-tokens.js';
-import { clauseIndexOf, clausesOf, clauseStart, type Span } from './clauses.js';
+import { clauseIndexOf, clausesOf, clauseStart, type Span } from '../text/clauses.js';
 import { lookupPlace, words } from './lexicon.js';
 import { basisCues } from './basis.js';
 import { foldText } from '../text/fold.js';
