@@ -249,6 +249,8 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['该产品市场占有率达3至4成。', [{ text: '3至4成', value: 30, valueMax: 40, unit: '%', approx: 'exact' }]],
       ['约有三到四成的企业表示订单增加。', [{ text: '三到四成', value: 30, valueMax: 40, unit: '%', approx: 'about' }]],
       ['净利率为负2.1%。', [{ text: '负2.1%', value: -2.1, valueMax: null, unit: '%', approx: 'exact' }]],
+      // a bound before the sign bounds a level as it does a change (下修约 -4%)
+      ['该板块的平均净利率约为 -3%。', [{ text: '-3%', value: -3, valueMax: null, unit: '%', approx: 'about' }]],
       ['资产负债率为56%。', [{ text: '56%', value: 56, valueMax: null, unit: '%', approx: 'exact' }]],
       ['商品打一折出售。', [{ text: '一折', value: 10, valueMax: null, unit: '%', approx: 'exact' }]],
       ['出口增长5%，占全国9成。', [{ text: '9成', value: 90, valueMax: null, unit: '%', approx: 'exact' }]],

@@ -32,35 +32,44 @@ const level = (start: number, end: number, value: number, valueMax: number | nul
   type: 'percent', start, end, value, valueMax, unit: '%', approx, rule,
 });
 
-/**
- * 12.5% / 10%—15% / ‰ / -22.2% / 负2.1%: a change after a change word, else a level. A minus right
- * before (not a range dash after a number) signs the figure whatever its context.
- */
-function share(s: string, f: Figure): Candidate {
+/** A share of a hundred as read, before its context decides what it is; [start, end) holds a minus before it. */
+interface Share {
+  start: number;
+  end: number;
+  /** in percent, unsigned */
+  value: number;
+  valueMax: number | null;
+  approx: Approx;
+  /** a minus sign or 负 right before it (not a range dash after a number): a fall or a negative level whatever the context */
+  minus: boolean;
+  rule: string;
+}
+
+/** A share is a change after a change word (增长12.5%, 减少一半, +6%, 5%左右的降幅), signed by it; else a level. */
+function share(s: string, x: Share): Candidate {
+  const c: Change | null = changeAround(s, x.start, x.end);
+  const k = x.minus ? -1 : (c?.sign ?? 1);
+  const valueMax = x.valueMax === null ? null : x.valueMax * k;
+  return c ? growth(x.start, x.end, x.value * k, valueMax, '%', x.approx, x.rule) : level(x.start, x.end, x.value * k, valueMax, x.approx, x.rule);
+}
+
+/** 12.5%, 10%—15%, 5‰, -22.2%, 负2.1%. */
+function signShare(s: string, f: Figure): Share {
   const minus = minusBefore(s, f.start);
   const start = f.start - minus;
   const scale = f.unit === '‰' ? 0.1 : 1;
-  const c = changeAround(s, start, f.end);
-  if (!c) {
-    const k = scale * (minus > 0 ? -1 : 1);
-    return level(start, f.end, f.value * k, f.valueMax === null ? null : f.valueMax * k, f.approx, 'rate.sign');
-  }
-  const k = scale * (minus > 0 ? -1 : c.sign);
   // a bound before the sign (`约 -2%`) bounds the figure as one before the number does
   const head = minus > 0 ? s.slice(0, start).trimEnd() : '';
   const approx = minus > 0 ? combineApprox(null, approxBefore(head, head.length), f.approx) : f.approx;
-  return growth(start, f.end, f.value * k, f.valueMax === null ? null : f.valueMax * k, '%', approx, 'rate.sign');
+  return { start, end: f.end, value: f.value * scale, valueMax: f.valueMax === null ? null : f.valueMax * scale, approx, minus: minus > 0, rule: 'rate.sign' };
 }
 
-/** 三成, 一半, 三分之一, 1/3, 百分之五, 负百分之五: a change after a change word (增长三成, 减少一半), else a level. */
-function shareWord(s: string, w: PercentWord): Candidate {
+/** 三成, 一半, 三分之一, 1/3, 千分之五, 百分之五, 负百分之五. */
+function wordShare(s: string, w: PercentWord): Share {
   const minus = minusBefore(s, w.start);
   const start = w.start - minus;
-  const c: Change | null = changeAround(s, start, w.end);
-  const k = minus > 0 ? -1 : (c?.sign ?? 1);
   const approx = combineApprox(approxAfter(s, w.end), approxBefore(s, start), w.approx);
-  const valueMax = w.valueMax === undefined ? null : w.valueMax * k;
-  return c ? growth(start, w.end, w.value * k, valueMax, '%', approx, 'rate.words') : level(start, w.end, w.value * k, valueMax, approx, 'rate.words');
+  return { start, end: w.end, value: w.value, valueMax: w.valueMax ?? null, approx, minus: minus > 0, rule: 'rate.words' };
 }
 
 /** 回落2个百分点 → -2 pp; a bare 2个百分点 counts as a rise. */
@@ -95,10 +104,10 @@ function doublings(s: string): Candidate[] {
 function rates(s: string): Candidate[] {
   const out: Candidate[] = [];
   for (const f of figures(s, RATE_UNIT, { allowOne: true, starts: RATE_UNIT_STARTS })) {
-    const read = f.unit === '倍' ? multiple(s, f) : f.unit.endsWith('点') ? points(s, f) : share(s, f);
+    const read = f.unit === '倍' ? multiple(s, f) : f.unit.endsWith('点') ? points(s, f) : share(s, signShare(s, f));
     if (read) out.push(read);
   }
-  for (const w of [...percentWords(s), ...arabicFractions(s)]) out.push(shareWord(s, w));
+  for (const w of [...percentWords(s), ...arabicFractions(s)]) out.push(share(s, wordShare(s, w)));
   out.push(...doublings(s));
   return out;
 }
