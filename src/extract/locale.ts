@@ -3,6 +3,7 @@ import { matchAll, pattern } from '../numbers/patterns.js';
 import { BARE_MONEY, CURRENCIES, CURRENCY_PREFIX, YUAN_CURRENCIES } from '../numbers/currency.js';
 import type { Sentence } from './types.js';
 import { alternation } from '../chars/words.js';
+import { isHanChar } from '../chars/han.js';
 
 // Whose money a bare 元 or `$` is, decided once per document. A Hong Kong, Macau or Taiwan source
 // writes Traditional Chinese and names its own place (or its money) as it goes; there 元 and `$`
@@ -22,7 +23,7 @@ const PLACE_CUES: Readonly<Record<string, readonly string[]>> = Object.fromEntri
   Object.entries(PLACES).map(([iso, places]) => {
     const money = CURRENCIES.find((c) => c.iso === iso);
     // the money's names (港元, 新台币 …); not 元 / 块, which every source writes
-    const words = [...(money?.prefixes ?? []), ...(money?.suffixes ?? [])].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !(w in BARE_MONEY));
+    const words = [...(money?.prefixes ?? []), ...(money?.suffixes ?? [])].filter((w) => w.length >= 2 && [...w].every(isHanChar) && !(w in BARE_MONEY));
     return [iso, [...new Set([...places, ...words])]];
   }),
 );

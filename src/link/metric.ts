@@ -1,12 +1,12 @@
 import type { Candidate } from '../extract/types.js';
 import { segment, type Token } from '../text/segment.js';
 import { SentenceTokens } from '../text/sentence-tokens.js';
-import { clauseIndexOf, clausesOf, clauseStart, type Span } from './clauses.js';
+import { clauseIndexOf, clausesOf, clauseStart, type Span } from '../text/clauses.js';
 import { lookupPlace, words } from './lexicon.js';
 import { basisCues } from './basis.js';
 import { foldText } from '../text/fold.js';
 import { CURRENCY_WORDS } from '../numbers/currency.js';
-import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/growth/context.js';
+import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/rate/context.js';
 
 // metric: the shortest complete noun phrase naming what a figure measures, as written.
 // The clause around the figure is segmented and POS-tagged (jieba); the phrase is the run of

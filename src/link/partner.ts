@@ -1,4 +1,4 @@
-import { clauseStart } from './clauses.js';
+import { clauseStart } from '../text/clauses.js';
 import { words } from './lexicon.js';
 import type { PlaceMention } from './region.js';
 

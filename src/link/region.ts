@@ -1,5 +1,5 @@
 import type { SentenceTokens } from '../text/sentence-tokens.js';
-import { clauseEnd, clauseStart, insideTitle } from './clauses.js';
+import { clauseEnd, clauseStart, insideTitle } from '../text/clauses.js';
 import { lookupPlace, placeTrie, words, type PlaceEntry, type PlaceLevel } from './lexicon.js';
 
 // region: the place a figure is about. Places are found in the match view (Simplified) from the
