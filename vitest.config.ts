@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,6 +12,10 @@ export default defineConfig({
     // threads: tests/input/walk.test.ts changes the working folder, which a worker thread cannot.
     pool: 'forks',
     isolate: false,
+    // one test process per core (vitest leaves one core free by default: a single process on two
+    // cores, though most of a CLI test's time is a child process's or a worker's, not vitest's)
+    maxWorkers: availableParallelism(),
+    minWorkers: availableParallelism(),
     testTimeout: 180_000,
     hookTimeout: 180_000,
   },
