@@ -174,8 +174,8 @@ function changeAlone(s: string, ctx: ExtractContext): Candidate[] {
   return out;
 }
 
-/** 两个亿, 三个多亿: spoken amounts of money that name no currency (a count would say 两亿人). */
-const SPOKEN_YI = /个多?亿$/;
+/** 两个亿, 三个多亿, 一个半亿, 半个亿: spoken amounts of money that name no currency (a count would say 两亿人). */
+const SPOKEN_YI = /个半?多?亿$/;
 function spokenYi(s: string, ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   if (!s.includes('个')) return out;
