@@ -68,19 +68,24 @@ export function rawCandidates(sentence: Sentence, ctx: ExtractContext): Candidat
  */
 export function candidatesOf(sentences: Sentence[], ctx: ExtractContext, passage: (string | null)[] = []): SentenceCandidates[] {
   return sentences.map((sentence, i) => {
-    const found = rawCandidates(sentence, passage[i] ? { ...ctx, passageMoney: passage[i] } : ctx);
-    if (found.length === 0) return { sentence, tokens: null, candidates: [] };
-    const tokens = new SentenceTokens(sentence.match);
-    const candidates = removeOverlaps(found.filter((c) => !startsInsideWord(c, tokens)));
-    return { sentence, tokens, candidates };
+    const money = passage[i];
+    return sentenceCandidates(sentence, money ? { ...ctx, passageMoney: money } : ctx);
   });
+}
+
+function sentenceCandidates(sentence: Sentence, ctx: ExtractContext): SentenceCandidates {
+  const found = rawCandidates(sentence, ctx);
+  if (found.length === 0) return { sentence, tokens: null, candidates: [] };
+  const tokens = new SentenceTokens(sentence.match);
+  const candidates = removeOverlaps(found.filter((c) => !startsInsideWord(c, tokens)));
+  return { sentence, tokens, candidates };
 }
 
 /** The title as a sentence with its date candidates: the headline that frames the passages (it yields no facts). */
 function headlineOf(title: string | null, ctx: ExtractContext): SentenceCandidates | null {
   if (title === null || title.trim() === '') return null;
   const sentence: Sentence = { start: 0, end: title.length, text: title, match: fold(title).match };
-  const [headline] = candidatesOf([sentence], ctx);
+  const headline = sentenceCandidates(sentence, ctx);
   return { ...headline, candidates: headline.candidates.filter((c) => c.type === 'date') };
 }
 
@@ -128,7 +133,8 @@ function* sentencePieces(plain: string, match: string, tables: Table[], pieceCha
   let from = 0;
   for (const sentence of sentencesOf(plain, match)) {
     // a table is read whole (its cells need their headers): a piece ends only after a sentence outside tables
-    if (piece.length > 0 && sentence.end - from > pieceChars && tableIndexAt(tables, piece[piece.length - 1].start) < 0) {
+    const last = piece.at(-1);
+    if (last && sentence.end - from > pieceChars && tableIndexAt(tables, last.start) < 0) {
       yield cutAtCells(piece, tables);
       piece = [];
     }
@@ -183,7 +189,9 @@ function* piecesOf(plain: string, match: string, doc: string, options: ExtractOp
   for (const sentences of sentencePieces(plain, match, tables, pieceChars)) {
     const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain, carry.money));
     resolveDocumentDates(items, plain, carry.years, titleYear);
-    const pieceTables = tables.length > 0 && sentences.length > 0 ? tablesWithin(tables, sentences[0].start, sentences[sentences.length - 1].end) : [];
+    const [first] = sentences;
+    const last = sentences.at(-1);
+    const pieceTables = tables.length > 0 && first && last ? tablesWithin(tables, first.start, last.end) : [];
     const origins = pieceTables.length > 0 ? readTables(items, pieceTables, match, ctx.localMoney ?? null) : new Map<Candidate, CellOrigin>();
     const links = linkSentences(plain, items, pieceTables, origins, ctx, title, headline, regions, carry.link);
     yield factsOf(plain, doc, options, items, links, origins);
@@ -204,7 +212,9 @@ function factsOf(plain: string, doc: string, options: ExtractOptions, items: Sen
     const sentenceOf = sentenceCutter(sentence.text);
     candidates.forEach((c, ci) => {
       if (options.types && !options.types.includes(c.type)) return;
-      const link = links[si][ci];
+      const link = links[si]?.[ci];
+      // linkSentences gives every candidate of every item its links: a gap is a bug, not a fact without links
+      if (link === undefined) throw new Error(`${doc}: no links for candidate ${ci} of sentence ${si}`);
       const origin = origins.get(c);
       const start = sentence.start + c.start;
       const end = sentence.start + c.end;
@@ -255,7 +265,8 @@ function linkSentences(plain: string, items: SentenceCandidates[], tables: Table
   const passagePeriods = new Map(tables.map((t) => [t.start, passagePeriod(plain, t.start, ctx)]));
   let k = 0;
   return items.map((item, i) => {
-    if (!inTable[i]) return proseLinks[k++];
+    // linkDocument links each prose item in order, and k counts the prose items seen
+    if (!inTable[i]) return proseLinks[k++]!;
     // a cell outside the data (a caption row, a header, a table that is not data) is a sentence on its own
     const own = item.candidates.some((c) => !origins.has(c)) ? linkDocument([item], ctx)[0] : null;
     return item.candidates.map((c, ci) => {

@@ -53,7 +53,7 @@ export async function* extractInPool(inputs: InputRef[], options: FilesOptions, 
   let stopped = false;
   const fill = () => {
     while (!stopped && next < inputs.length && running < jobs && results.length < window) {
-      const input = inputs[next++];
+      const input = inputs[next++]!; // next < inputs.length: the loop's condition
       if (input.file === null) {
         // standard input is read here, in this thread, which then needs the user dictionaries too
         useUserDicts(options.userDicts);

@@ -62,7 +62,7 @@ export function normalizeRegion(s: string | null | undefined): string | null {
   let r = squeeze(s);
   if (CHINA.has(r)) return '中国';
   const m = r.match(/^(.{2,}?)(省|市|自治区|自治區|特别行政区|特別行政區|区|區|县|縣)$/);
-  if (m) r = m[1];
+  if (m?.[1]) r = m[1];
   return CHINA.has(r) ? '中国' : r;
 }
 
@@ -112,21 +112,21 @@ export function score(gold: ScoredFact[], pred: ScoredFact[], docChars: Map<stri
     const extent = (arr: ScoredFact[]) => Math.max(1, ...arr.map((f) => (f.start ?? 0) + squeeze(f.text).length));
     const gLen = extent(G);
     const pLen = docChars.get(doc) ?? extent(P);
-    const pairs: [number, number, number][] = [];
+    // each candidate pair carries its two facts, so matching reads them without indexing back
+    const pairs: { cost: number; gi: number; pi: number; g: ScoredFact; p: ScoredFact }[] = [];
     G.forEach((g, gi) =>
       P.forEach((p, pi) => {
         if (g.type !== p.type || !textsCompatible(g.text, p.text)) return;
         const cost = Math.abs((g.start ?? 0) / gLen - (p.start ?? 0) / pLen) + (squeeze(g.text) === squeeze(p.text) ? 0 : 0.5);
-        pairs.push([cost, gi, pi]);
+        pairs.push({ cost, gi, pi, g, p });
       }),
     );
-    pairs.sort((a, b) => a[0] - b[0]);
+    pairs.sort((a, b) => a.cost - b.cost);
     const gUsed = new Set<number>(), pUsed = new Set<number>();
-    for (const [, gi, pi] of pairs) {
+    for (const { gi, pi, g, p } of pairs) {
       if (gUsed.has(gi) || pUsed.has(pi)) continue;
       gUsed.add(gi);
       pUsed.add(pi);
-      const g = G[gi], p = P[pi];
       if (g.optional) continue;
       const c = counters[g.type as FactType];
       c.tp++;

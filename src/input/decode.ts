@@ -66,8 +66,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
   let nul = 0;
   let control = 0;
   // an indexed loop: iterating the bytes with for…of costs several times more on every document
+  // (i < length ≤ bytes.length, so bytes[i] is a byte)
   for (let i = 0; i < length; i++) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     if (b >= 0x20) continue;
     if (b === 0) nul++;
     else if (b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
@@ -121,7 +122,8 @@ export function utf8Prefix(bytes: Uint8Array, max: number): Uint8Array {
   if (bytes.length <= max) return bytes;
   let end = max;
   // back over continuation bytes (10xxxxxx) to the lead byte of the sequence the cut falls in
-  for (let back = 0; back < 3 && end > 0 && (bytes[end] & 0xc0) === 0x80; back++) end--;
+  // (end ≤ max < bytes.length, so bytes[end] is a byte)
+  for (let back = 0; back < 3 && end > 0 && (bytes[end]! & 0xc0) === 0x80; back++) end--;
   return bytes.subarray(0, end);
 }
 
@@ -222,15 +224,16 @@ export function chooseLegacyEncoding(sample: Uint8Array): string {
   const leader = gb.score > big5.score ? gb : big5;
   if (gb.score !== big5.score && leader.score >= leader.nonAscii / 4) return leader === gb ? 'gb18030' : 'big5';
   const ranked = analyse(sample);
-  const chinese = [...ranked.map((m) => CHINESE_ENCODINGS[m.name]).filter(Boolean), 'gb18030', 'big5'];
+  const chinese = [...ranked.flatMap((m) => CHINESE_ENCODINGS[m.name] ?? []), 'gb18030', 'big5'];
   const candidates = [...new Set(chinese)];
   const scored = candidates.map((encoding, rank) => ({ encoding, rank, ...judged.get(encoding)! }));
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
-  const best = scored[0];
+  // gb18030 and big5 are always candidates, so there is a best one
+  const best = scored[0]!;
   const top = ranked[0];
   const other = top ? OTHER_ENCODINGS[top.name] : undefined;
   // A Latin or Japanese file read as Chinese has few frequent characters and many odd ones.
-  if (other && top.confidence >= 50 && best.score < best.nonAscii / 4) return other;
+  if (top && other && top.confidence >= 50 && best.score < best.nonAscii / 4) return other;
   return best.encoding;
 }
 

@@ -53,10 +53,11 @@ export function normalizeDateText(value: string): string | null {
   const text = asciiDigits(value).trim();
   let m = NUMERIC_DATE.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  // the month name is a group of its own in both English patterns, never optional
   m = DAY_MONTH_YEAR.exec(text);
-  if (m) return isoDate(Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  if (m) return isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   m = MONTH_DAY_YEAR.exec(text);
-  if (m) return isoDate(Number(m[3]), monthNumber(m[1]), Number(m[2]));
+  if (m) return isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
   m = COMPACT_DATE.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   return null;
@@ -65,7 +66,7 @@ export function normalizeDateText(value: string): string | null {
 /** The scalar of `key:` as written in the YAML, so a timestamp is not shifted to UTC. */
 function rawScalar(yaml: string, key: string): string | null {
   const m = new RegExp(`^${escapeRegExp(key)}[ \\t]*:[ \\t]*['"]?([^'"\\n#]+)`, 'm').exec(yaml);
-  return m ? m[1].trim() : null;
+  return m?.[1]?.trim() ?? null;
 }
 
 /** A front-matter date value: YAML turns `2022-03-15` into a Date at UTC midnight. */
@@ -151,7 +152,9 @@ export function htmlMeta($: CheerioAPI): DocumentMeta {
 /** The first ATX or setext heading of a Markdown text. */
 export function markdownTitle(markdown: string): string | null {
   const m = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$|^([^\n]+)\n[ \t]{0,3}=+[ \t]*$/m.exec(markdown);
-  return m ? collapse(stripInline(m[1] ?? m[2])) : null;
+  // one of the two alternatives matched: an ATX heading (group 1) or a setext one (group 2)
+  const heading = m?.[1] ?? m?.[2];
+  return heading === undefined ? null : collapse(stripInline(heading));
 }
 
 /** Lines of the plain text searched for a publication line: the top only, never the body. */
@@ -177,14 +180,14 @@ export function publicationLineDate(plain: string): string | null {
   const lines = plain.split('\n', PUBLICATION_LINES * 4).filter((l) => l.trim() !== '').slice(0, PUBLICATION_LINES);
   for (const line of lines) {
     const text = asciiDigits(line);
-    const m = LABELLED_DATE.exec(text) ?? DATELINE.exec(text);
-    const date = m ? normalizeDateText(m[1]) : null;
+    const written = (LABELLED_DATE.exec(text) ?? DATELINE.exec(text))?.[1];
+    const date = written === undefined ? null : normalizeDateText(written);
     if (date) return date;
   }
   // the foot only: a bounded tail, never the whole text split
   for (const line of plain.slice(-FOOT_CHARS).split('\n').slice(-PUBLICATION_LINES).reverse()) {
-    const m = GENERATED_DATE.exec(asciiDigits(line));
-    const date = m ? normalizeDateText(m[1]) : null;
+    const written = GENERATED_DATE.exec(asciiDigits(line))?.[1];
+    const date = written === undefined ? null : normalizeDateText(written);
     if (date) return date;
   }
   return null;

@@ -28,17 +28,18 @@ export function parseDocumentLine(line: string): NdjsonDocument {
   const obj = value as Record<string, unknown>;
   if (typeof obj.path !== 'string' || obj.path === '') throw new Error('"path" must be a non-empty string');
   const keys = CONTENT_KEYS.filter((k) => k in obj);
-  if (keys.length !== 1) {
-    throw new Error(keys.length === 0 ? 'expected one of "text", "html" or "markdown"' : `expected only one of "text", "html" or "markdown", got ${keys.map((k) => `"${k}"`).join(' and ')}`);
+  const [key, ...others] = keys;
+  if (key === undefined || others.length > 0) {
+    throw new Error(key === undefined ? 'expected one of "text", "html" or "markdown"' : `expected only one of "text", "html" or "markdown", got ${keys.map((k) => `"${k}"`).join(' and ')}`);
   }
-  const key = keys[0];
-  if (typeof obj[key] !== 'string') throw new Error(`"${key}" must be a string`);
+  const content = obj[key];
+  if (typeof content !== 'string') throw new Error(`"${key}" must be a string`);
   let date: string | null = null;
   if (obj.date !== undefined && obj.date !== null) {
     if (typeof obj.date !== 'string' || !isCalendarDate(obj.date)) throw new Error(`"date" must be a calendar date YYYY-MM-DD, not ${JSON.stringify(obj.date)}`);
     date = obj.date;
   }
-  return { path: obj.path, key, content: obj[key], date };
+  return { path: obj.path, key, content, date };
 }
 
 /** The path the loader is given for a content key, so that Markdown is read as Markdown. */

@@ -65,7 +65,8 @@ export function splitFrontMatter(text: string): SplitDocument {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0].trim().replace(/:$/, '');
+  const [first = ''] = message.split('\n');
+  return first.trim().replace(/:$/, '');
 }
 
 const HTML_DOCUMENT = /<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]/i;

@@ -204,7 +204,8 @@ export function outputClash(output: string, paths: readonly string[], options: E
     if (real === null) continue;
     if (real === out) return `-o ${output} is also an input (${given}); write the output elsewhere`;
     const inside = out.startsWith(real.endsWith(sep) ? real : real + sep) ? out.slice(real.length).split(sep).filter(Boolean) : null;
-    if (inside && inside.length > 0 && !inside.some(isHidden) && hasExtension(inside[inside.length - 1], extensions)) {
+    const last = inside?.at(-1);
+    if (inside && last !== undefined && !inside.some(isHidden) && hasExtension(last, extensions)) {
       return `-o ${output} lies inside the input folder ${given} and would be read as an input; write it elsewhere or give it another extension`;
     }
   }

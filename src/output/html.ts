@@ -13,7 +13,7 @@ import { REVIEW_JS } from './review/client.js';
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for use both between tags and inside quoted attribute values. */
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 // ---------------------------------------------------------------------------------------------
 // Highlights: spans → properly nested open/close/text pieces
@@ -62,9 +62,9 @@ export function nestRanges(length: number, ranges: readonly Range[]): Piece[] {
         open.push(s);
       }
     }
-    while (next < spans.length && spans[next].start === cut) {
-      pieces.push({ kind: 'open', span: spans[next].i, first: true });
-      open.push(spans[next++]);
+    for (let s = spans[next]; s?.start === cut; s = spans[++next]) {
+      pieces.push({ kind: 'open', span: s.i, first: true });
+      open.push(s);
     }
   }
   return pieces;
@@ -106,7 +106,8 @@ export function highlightPlain(plain: string, facts: readonly Fact[], ids: reado
     } else if (p.kind === 'close') {
       out.push('</mark>');
     } else {
-      const f = facts[p.span];
+      // a piece's span is the index of the range nestRanges was given: facts[p.span] is there
+      const f = facts[p.span]!;
       const id = ids[p.span];
       const at = plain.slice(f.start, f.end);
       const cls = `zf t-${f.type}${p.first ? '' : ' cont'}${at === f.text ? '' : ' mismatch'}`;
@@ -246,10 +247,11 @@ export function htmlWriter(): {
     begin: htmlOpen,
     document(d, plain, cells) {
       const docId = `d${++documents}`;
-      const ids = d.facts.map(() => `f${++facts}`);
-      d.facts.forEach((f, i) => {
-        rows.push(factRow(f, ids[i]));
+      const ids = d.facts.map((f) => {
+        const id = `f${++facts}`;
+        rows.push(factRow(f, id));
         byType.set(f.type, (byType.get(f.type) ?? 0) + 1);
+        return id;
       });
       return articleHtml(d, plain, docId, ids, cells);
     },

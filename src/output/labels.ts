@@ -6,8 +6,8 @@ import type { Fact } from '../schema/fact.js';
 /** 1690000000000 → 1,690,000,000,000 (plain digits only; no locale data, so output is stable). */
 export function groupDigits(n: number): string {
   const s = String(n);
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(s);
-  return m ? m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, ',') + (m[3] ?? '') : s;
+  const [, sign, whole, fraction = ''] = /^(-?)(\d+)(\.\d+)?$/.exec(s) ?? [];
+  return whole === undefined ? s : `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction}`;
 }
 
 /** Where a figure is: `中国`, `中国 → 东盟`, `→ 东盟`, or null when neither side is known. */

@@ -67,7 +67,7 @@ export function collapseWhitespace(text: string): string {
   return text.replace(BREAK_BETWEEN_WIDE, '').replace(/[ \t\n\r\f\u00A0]+/g, ' ');
 }
 
-type Step = { node: AnyNode; inPre: boolean } | { text: string } | { table: TableBuild };
+type Step = { node: AnyNode; inPre: boolean } | { text: string } | { table: TableBuild } | { cell: CellBuild };
 
 function textOf(node: Text, inPre: boolean): string {
   return inPre ? node.data.replace(/\u00A0/g, ' ') : collapseWhitespace(node.data);
@@ -106,7 +106,7 @@ function cellLine(parts: string[]): string {
   const lines = parts.join('').split('\n').map((l) => l.replace(/^[ \t]+|[ \t]+$/g, '')).filter((l) => l !== '');
   let out = '';
   for (const line of lines) {
-    if (out !== '' && !(WIDE_CHAR.test(out.at(-1)!) && WIDE_CHAR.test(line[0]))) out += ' ';
+    if (out !== '' && !(WIDE_CHAR.test(out.at(-1)!) && WIDE_CHAR.test(line.charAt(0)))) out += ' ';
     out += line;
   }
   // a <br> stays one separator between the cell's lines, none at its ends
@@ -118,21 +118,21 @@ const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
 
 /** The table's text: resolved rows for a data table, each cell's own lines for a layout table. */
 function tableText(t: TableBuild): string {
-  const texts = t.rows.map((row) => row.map((c) => cellLine(c.parts)));
-  for (const row of texts) for (const x of row) htmlWork.steps += x.length;
+  const lined = t.rows.map((row) => row.map((cell) => ({ cell, text: cellLine(cell.parts) })));
+  for (const row of lined) for (const { text } of row) htmlWork.steps += text.length;
   const columns = Math.max(0, ...t.rows.map((row) => row.reduce((n, c) => n + c.colSpan, 0)));
-  const isData = !t.nested && t.rows.length >= 2 && columns >= 2 && texts.every((row) => row.every((x) => x.length <= MAX_DATA_CELL));
+  const isData = !t.nested && t.rows.length >= 2 && columns >= 2 && lined.every((row) => row.every(({ text }) => text.length <= MAX_DATA_CELL));
   if (!isData) return t.rows.map((row) => row.map((c) => `\n${c.parts.join('').replaceAll(LINE_IN_CELL, '\n')}\n`).join('')).join('\n');
   // the grid: a cell covers colSpan × rowSpan positions; covered positions are empty fields
   const grid: (string | null)[][] = [];
-  t.rows.forEach((row, r) => {
-    grid[r] ??= [];
+  lined.forEach((row, r) => {
+    const gridRow = (grid[r] ??= []);
     let col = 0;
-    row.forEach((cell, k) => {
-      while (grid[r][col] !== undefined && grid[r][col] !== null) col++;
+    row.forEach(({ cell, text }) => {
+      while (gridRow[col] !== undefined && gridRow[col] !== null) col++;
       for (let dr = 0; dr < cell.rowSpan && r + dr < t.rows.length; dr++) {
-        grid[r + dr] ??= [];
-        for (let dc = 0; dc < cell.colSpan; dc++) grid[r + dr][col + dc] = dr === 0 && dc === 0 ? texts[r][k] : '';
+        const covered = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < cell.colSpan; dc++) covered[col + dc] = dr === 0 && dc === 0 ? text : '';
       }
       col += cell.colSpan;
     });
@@ -164,18 +164,18 @@ function elementSteps(el: Element, inPre: boolean, table: TableBuild | null): St
     return steps;
   }
   if (table && TABLE_CELLS.has(el.name)) {
-    if (table.rows.length === 0) table.rows.push([]);
     const cell: CellBuild = { parts: [], colSpan: spanOf(el.attribs.colspan), rowSpan: spanOf(el.attribs.rowspan) };
-    table.rows[table.rows.length - 1].push(cell);
-    return [{ text: CELL_START }, ...steps, { text: CELL_END }];
+    const row = table.rows.at(-1);
+    if (row) row.push(cell);
+    else table.rows.push([cell]);
+    return [{ cell }, ...steps, { text: CELL_END }];
   }
   const block = BLOCKS.has(el.name);
   return block ? [{ text: '\n' }, ...steps, { text: '\n' }] : steps;
 }
 
-/** Markers on the stack (never written): a table or a cell ends here. */
+/** Markers on the stack (never written): a table or a cell ends here. A text node's own U+FDD0–FDD3 become spaces. */
 const TABLE_END = '\uFDD1';
-const CELL_START = '\uFDD2';
 const CELL_END = '\uFDD3';
 
 /** Depth-first text, iterative so that absurdly deep nesting cannot overflow the stack. */
@@ -193,20 +193,24 @@ function visibleText(root: AnyNode): string {
       parts = [];
       continue;
     }
+    if ('cell' in step) {
+      // a cell's step comes from elementSteps, which makes one only inside an open table
+      const table = tables.at(-1);
+      if (table) table.current = step.cell;
+      cellParts.push(parts);
+      parts = step.cell.parts;
+      continue;
+    }
     if ('text' in step) {
-      const table = tables[tables.length - 1];
-      if (step.text === TABLE_END) {
+      // the end markers, like the cell steps, are made only inside an open table (its own, innermost)
+      const table = tables.at(-1);
+      if (table && step.text === TABLE_END) {
         tables.pop();
         // text inside the table but outside its cells (<caption>, stray text) comes first
         const own = parts.join('');
         parts = table.outer;
         parts.push(own, tableText(table));
-      } else if (step.text === CELL_START) {
-        const row = table.rows[table.rows.length - 1];
-        table.current = row[row.length - 1];
-        cellParts.push(parts);
-        parts = table.current.parts;
-      } else if (step.text === CELL_END) {
+      } else if (table && step.text === CELL_END) {
         parts = cellParts.pop()!;
         table.current = null;
       } else parts.push(step.text);
@@ -219,7 +223,7 @@ function visibleText(root: AnyNode): string {
     else if (node.type === 'tag') next = elementSteps(node, inPre, tables[tables.length - 1] ?? null);
     else if (node.type === 'root') next = node.children.map((child) => ({ node: child, inPre }));
     // comments, CDATA, directives: nothing; <script>/<style> have their own node types
-    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]);
+    for (const s of next.reverse()) stack.push(s);
   }
   return parts.join('');
 }
@@ -279,5 +283,6 @@ export function parseHtml(html: string): CheerioAPI {
 /** The visible text of an HTML document or fragment, one block per line. */
 export function htmlToPlain(html: string | CheerioAPI): string {
   const $ = typeof html === 'string' ? parseHtml(html) : html;
-  return tidyLines(visibleText($.root()[0]), { trimLeadingAscii: true }).replaceAll(CELL_SEPARATOR, '\t');
+  // root() selects the one document node of what was loaded
+  return tidyLines(visibleText($.root()[0]!), { trimLeadingAscii: true }).replaceAll(CELL_SEPARATOR, '\t');
 }

@@ -40,7 +40,7 @@ export function stripInline(text: string): string {
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
 // the number of an ordered item stays: Chinese news numbers its points as content
 markdown.renderer.rules.list_item_open = (tokens, idx, options, _env, self) => {
-  const t = tokens[idx];
+  const t = tokens[idx]!; // markdown-it calls a rule with the index of the token it renders
   return self.renderToken(tokens, idx, options) + (t.info ? `${t.info}${t.markup} ` : '');
 };
 
@@ -73,16 +73,18 @@ export function repairLines(text: string): string {
   const out: string[] = [];
   let inTable = false;
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i];
+    let line = lines[i]!; // i < lines.length
     if (line.trim() === '') inTable = false;
     if (STARTS_ROW.test(line) && !ENDS_ROW.test(line)) {
       // look ahead a few lines for the end of the row; only when a table is there
       let j = i + 1;
       let joined = line;
-      while (j < lines.length && j - i <= 3 && lines[j].trim() !== '' && !STARTS_ROW.test(lines[j])) {
-        const piece = lines[j].trim();
+      while (j < lines.length && j - i <= 3) {
+        const ahead = lines[j]!; // j < lines.length
+        if (ahead.trim() === '' || STARTS_ROW.test(ahead)) break;
+        const piece = ahead.trim();
         joined += WIDE_END.test(joined.trimEnd()) && WIDE_START.test(piece) ? piece : ` ${piece}`;
-        if (ENDS_ROW.test(lines[j])) break;
+        if (ENDS_ROW.test(ahead)) break;
         j++;
       }
       if (j < lines.length && ENDS_ROW.test(joined) && (inTable || TABLE_SEPARATOR.test(lines[j + 1] ?? ''))) {

@@ -36,14 +36,15 @@ function tableRows(lines: string[], from: number, to: number): Row[] | null {
     return fields.map((f, i) => ({ line: from + i, fields: f }));
   }
   const fields = run.map((l) => fieldsOf(l, ALIGNED_GAP));
-  const width = fields[0].length;
+  const width = fields[0]?.length ?? 0;
   if (width < 2 || fields.some((f) => f.length !== width)) return null;
   if (!fields.some((f) => f.some((x) => NUMBER_FIELD.test(x)))) return null;
   return fields.map((f, i) => ({ line: from + i, fields: f }));
 }
 
-/** Whether a line can be a row: a tab after some text, or two aligned gaps between fields. */
-function looksLikeRow(line: string): boolean {
+/** Whether a line can be a row: a tab after some text, or two aligned gaps between fields (a line past the end is none). */
+function looksLikeRow(line: string | undefined): boolean {
+  if (line === undefined) return false;
   if (HAS_INNER_TAB.test(line)) return true;
   return fieldsOf(line, ALIGNED_GAP).length >= 2 && !/[。；！？]$/.test(line.trim());
 }
@@ -60,13 +61,14 @@ export function textToPlain(body: string): string {
       continue;
     }
     let j = i + 1;
-    while (j < lines.length && looksLikeRow(lines[j])) j++;
+    while (looksLikeRow(lines[j])) j++;
     // aligned columns: each stretch of lines with the same number of fields is a table of its own
     const tabbed = lines.slice(i, j).every((l) => l.includes('\t'));
+    // lines[i..j) are rows, so every index from a up to j is in range
     for (let a = i; a < j; ) {
       let b = a + 1;
-      const width = fieldsOf(lines[a], ALIGNED_GAP).length;
-      while (!tabbed && b < j && fieldsOf(lines[b], ALIGNED_GAP).length === width) b++;
+      const width = fieldsOf(lines[a]!, ALIGNED_GAP).length;
+      while (!tabbed && b < j && fieldsOf(lines[b]!, ALIGNED_GAP).length === width) b++;
       if (tabbed) b = j;
       const rows = tableRows(lines, a, b);
       if (rows) for (const r of rows) lines[r.line] = r.fields.join(CELL_SEPARATOR);

@@ -14,7 +14,7 @@ let toSimplified: ((s: string) => string) | null = null;
 const simplified = new Uint16Array(0x10000);
 
 function simplifyCode(code: number): number {
-  const cached = simplified[code];
+  const cached = simplified[code]!; // a UTF-16 unit: code < 0x10000, the table's length
   if (cached !== 0) return cached;
   const ch = String.fromCharCode(code);
   // opencc-js's declarations import './core' without an extension, which NodeNext cannot resolve,
@@ -83,7 +83,7 @@ export function fold(text: string): Folded {
   // Simplified text changes almost none (a few variant forms at most).
   const script: Script = han > 0 && changed / han > 0.05 ? 'traditional' : 'simplified';
   if (changed === 0 && widths === 0) return { match: text, script };
-  return { match: parts.length === 1 ? parts[0] : parts.join(''), script };
+  return { match: parts.length === 1 ? parts[0]! : parts.join(''), script };
 }
 
 /** The match view of a string, for tests and for callers that already know it is one sentence. */

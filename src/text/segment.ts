@@ -50,8 +50,7 @@ export function validateUserDict(path: string): string | null {
     return `${path}: not valid UTF-8 (save the dictionary as UTF-8)`;
   }
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
     if (!DICT_LINE.test(line)) return `${path}:${i + 1}: not "word [freq] [tag]": ${JSON.stringify(line.slice(0, 40))}`;
   }

@@ -25,7 +25,7 @@ function clauseAt(starts: readonly number[], offset: number): number {
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    if (starts[mid]! <= offset) lo = mid; // lo < mid ≤ hi < starts.length
     else hi = mid - 1;
   }
   return lo;
@@ -44,7 +44,8 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 export function cutSentence(text: string, start: number, end: number, max = MAX_SENTENCE, starts: readonly number[] = text.length > max ? clauseStarts(text) : [0]): string {
   if (text.length <= max) return text;
   if (end - start >= max) return text.slice(start, end);
-  const bound = (i: number) => (i < starts.length ? starts[i] : text.length);
+  // the start of clause i, or the text's end for the clause after the last
+  const bound = (i: number) => starts[i] ?? text.length;
   let first = clauseAt(starts, start);
   let last = clauseAt(starts, Math.max(start, end - 1));
   if (bound(last + 1) - bound(first) > max) return centredWindow(text, start, end, max);

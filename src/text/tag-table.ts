@@ -2,6 +2,8 @@
 // Every worker thread keeps one, so it is built to be small: a Map of the core dictionary's 133,000
 // words added about 42 MB to a thread's resident size, while this table, which keeps the
 // dictionary text itself as its store and indexes it with typed arrays, adds about 20 MB.
+// Its indexes are in range by construction (the `!` below): a slot is masked to the slot table's
+// size, and an entry index (a held slot − 1) is below `size`, which never passes the capacity.
 
 /** One dictionary entry of a line: where its word sits in the text, and its tag. */
 interface Entry {
@@ -49,7 +51,7 @@ export class TagTable {
   /** The word's tag ('' when its entry has none), or undefined when the word is not in the dictionaries. */
   get(word: string): string | undefined {
     const index = this.find(word, 0, word.length);
-    return index < 0 ? undefined : this.tagNames[this.tagIds[index]];
+    return index < 0 ? undefined : this.tagNames[this.tagIds[index]!];
   }
 
   private insert(start: number, length: number, tag: string): void {
@@ -61,7 +63,7 @@ export class TagTable {
     }
     let slot = hash(this.store, start, length) & this.mask;
     for (;;) {
-      const held = this.slots[slot];
+      const held = this.slots[slot]!;
       if (held === 0) break;
       if (this.sameWord(held - 1, this.store, start, length)) {
         this.tagIds[held - 1] = id;
@@ -79,7 +81,7 @@ export class TagTable {
   private find(text: string, start: number, length: number): number {
     let slot = hash(text, start, length) & this.mask;
     for (;;) {
-      const held = this.slots[slot];
+      const held = this.slots[slot]!;
       if (held === 0) return -1;
       if (this.sameWord(held - 1, text, start, length)) return held - 1;
       slot = (slot + 1) & this.mask;
@@ -88,7 +90,7 @@ export class TagTable {
 
   private sameWord(index: number, text: string, start: number, length: number): boolean {
     if (this.lengths[index] !== length) return false;
-    const from = this.starts[index];
+    const from = this.starts[index]!;
     for (let k = 0; k < length; k++) if (this.store.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
     return true;
   }
@@ -131,11 +133,9 @@ export function* mainEntries(text: string): Generator<Entry> {
 export function* userEntries(text: string): Generator<Entry> {
   for (const { start, end } of linesOf(text)) {
     if (end === start) continue;
-    const line = text.slice(start, end);
-    const parts = line.split(' ');
-    const wordEnd = start + parts[0].length;
-    if (parts.length === 1) yield { wordStart: start, wordEnd, tag: '' };
-    else if (parts.length === 2) yield { wordStart: start, wordEnd, tag: parts[1] };
-    else if (parts.length === 3) yield { wordStart: start, wordEnd, tag: parts[2] };
+    // split gives at least one part, the word; the tag is the last of at most two parts after it
+    const [word = '', ...rest] = text.slice(start, end).split(' ');
+    if (rest.length > 2) continue;
+    yield { wordStart: start, wordEnd: start + word.length, tag: rest.at(-1) ?? '' };
   }
 }
