@@ -1,6 +1,6 @@
 import type { Basis } from '../schema/fact.js';
 import type { Candidate } from '../extract/types.js';
-import { clausesOf, clauseIndexOf, type Span } from './clauses.js';
+import { clausesOf, clauseIndexOf, type Span } from '../text/clauses.js';
 import { alternation } from '../chars/words.js';
 
 // Basis of a growth figure (contract v1.1), decided here and nowhere else. The rules read the

@@ -295,6 +295,9 @@ export const metricBasisCorpus: LinkExample[] = [
   ['同期，我对美出口2.1万亿元。', [{ text: '2.1万亿元', region: '中国', partner: '美国' }]],
   ['我对这家企业的出口前景充满信心，今年订单已超过3000万元。', [{ text: '3000万元', region: null, partner: null }]],
   // --- a qualifier of the partner (国家, 地区) is no part of the flow's metric
+  ['今年一季度，中国与中亚五国贸易额达到1500亿元，同比增长12.3%。', [
+    { text: '1500亿元', metric: '贸易额', region: '中国', partner: '中亚' }, { text: '12.3%', metric: '贸易额', partner: '中亚', basis: 'yoy' },
+  ]],
   ['前三季度，我国对共建“一带一路”国家进出口15.2万亿元，增长6.3%。', [
     { text: '15.2万亿元', metric: '进出口' }, { text: '6.3%', metric: '进出口' },
   ]],

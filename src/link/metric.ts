@@ -1,12 +1,12 @@
 import type { Candidate } from '../extract/types.js';
 import { segment, type Token } from '../text/segment.js';
 import { SentenceTokens } from '../text/sentence-tokens.js';
-import { clauseIndexOf, clausesOf, clauseStart, type Span } from './clauses.js';
+import { clauseIndexOf, clausesOf, clauseStart, type Span } from '../text/clauses.js';
 import { lookupPlace, words } from './lexicon.js';
 import { basisCues } from './basis.js';
 import { foldText } from '../text/fold.js';
 import { CURRENCY_WORDS } from '../numbers/currency.js';
-import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/growth/context.js';
+import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/rate/context.js';
 
 // metric: the shortest complete noun phrase naming what a figure measures, as written.
 // The clause around the figure is segmented and POS-tagged (jieba); the phrase is the run of
@@ -171,7 +171,8 @@ function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number,
     if (first <= last && isPlaceToken(tokens[first - 1]) && words.facilityWords.has(tokens[first].word)) first++;
   }
   // 对共建“一带一路”国家进出口: a partner's qualifier (国家, 地区) before a flow word names no part of it
-  if (first < last && words.partnerQualifiers.has(tokens[first].word) && words.flowWordSet.has(tokens[first + 1].word)) first++;
+  // (中亚五国贸易额: a flow word may open the next word)
+  if (first < last && words.partnerQualifiers.has(tokens[first].word) && opensWithFlowWord(tokens[first + 1].word)) first++;
   // 该平台日均订单量, 本届展会展览面积: after a determiner the first noun is the referent, not the metric
   const referent = tokens[raw - 1];
   if (first === raw && first < last && referent && words.determiners.has(referent.word)) first++;
@@ -250,6 +251,8 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
 }
 
 const TOTALITY = new Set(['全部', '所有', '全体', '一律', '均']);
+
+const opensWithFlowWord = (word: string) => words.flowWordSet.has(word) || [...words.flowWordSet].some((w) => word.startsWith(w));
 
 /** True when tokens from `k` are one or two inner verbs and then a noun (保护修缮项目). */
 function innerVerbsThenNoun(tokens: Token[], k: number): boolean {

@@ -1,4 +1,4 @@
-import { clauseStart } from './clauses.js';
+import { clauseStart } from '../text/clauses.js';
 import { words } from './lexicon.js';
 import type { PlaceMention } from './region.js';
 
@@ -133,6 +133,7 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     coveredTo = last.noteEnd;
   }
   group = findMarkets(text, mentions, partners, partnerPlaces, group);
+  group = findVisitorSources(text, mentions, partners, partnerPlaces, group);
   findPairs(text, partners, reporters, group);
   return partners.length === 0 && reporters.length === 0 ? NO_FLOWS : { partners, partnerPlaces, reporters };
 }
@@ -160,6 +161,23 @@ function findMarkets(text: string, mentions: PlaceMention[], partners: PartnerMe
   return group;
 }
 
+/** Visitors named by where they come from: 内地旅客, 泰国游客, 日本的访客. */
+const VISITORS_AFTER = /^的?(?:旅客|游客|访客|旅行团|观光客)/;
+
+/** 内地旅客约345万人次, 泰国旅客上升38%: a place right before its visitors is where they come from, a partner. */
+function findVisitorSources(text: string, mentions: PlaceMention[], partners: PartnerMention[], partnerPlaces: Set<number>, group: number): number {
+  if (!/[客团]/.test(text)) return group;
+  mentions.forEach((m, k) => {
+    if (m.region === null || m.kind !== 'place' || m.destination || partnerPlaces.has(k) || !VISITORS_AFTER.test(text.slice(m.end, m.end + 4))) return;
+    // 非内地旅客: visitors from anywhere else
+    if (text[m.start - 1] === '非') return;
+    partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false, noteEnd: m.end });
+    partnerPlaces.add(k);
+  });
+  partners.sort((a, b) => a.start - b.start);
+  return group;
+}
+
 /** A bare 出口 / 进口 before a place only when the place is a country (出口日本, not 出口企业). */
 function verbFits(verb: string, list: Member[]): boolean {
   if (verb !== '出口' && verb !== '进口') return true;
@@ -167,7 +185,7 @@ function verbFits(verb: string, list: Member[]): boolean {
 }
 
 /** Cheap test before the scan: a sentence without any marker holds no flow. */
-const MAY_HOLD_FLOW = /[对与同向自从在赴来经出销运发输远外往中]/;
+const MAY_HOLD_FLOW = /[对与同向自从在赴来经出销运发输远外往中客团]/;
 const mayHoldFlow = (text: string) => MAY_HOLD_FLOW.test(text);
 
 /** 中俄贸易额, 中美经贸: a pair name gives the reporter (中国) and the partner. */

@@ -988,4 +988,4 @@ export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate
   return dates;
 }
 
-export const dateExtractors: Extractor[] = [{ type: 'date', name: 'date', extract: extractDates }];
+export const dateExtractors: Extractor[] = [{ types: ['date'], name: 'date', extract: extractDates }];
