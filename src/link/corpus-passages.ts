@@ -21,6 +21,9 @@ export const passageCorpus: LinkExample[] = [
   ]],
   // elsewhere 本港 is a port's own: no place
   ['今年以来，本港集装箱吞吐量突破2000万标准箱。', [{ text: '2000万标准箱', region: null }]],
+  // --- a headline's scene-setting clause (…之下，) names no subject: the place after it is
+  ['前8个月，出口增长5.9%。', [{ text: '5.9%', region: '中国' }], { title: '美国加征关税之下，中国外贸仍在扩张', refDate: '2025-09-10' }],
+  ['前8个月，出口增长5.9%。', [{ text: '5.9%', region: '美国' }], { title: '美国出口在关税战之下继续下滑', refDate: '2025-09-10' }],
   // --- the headline (the document's title) frames the body: its period and its place
   ['江西外贸进出口4100亿元，同比增长5.1%。\n其中，出口2900亿元，增长7.3%。\n从贸易方式看，一般贸易进出口3000亿元，增长6.2%。', [
     { text: '4100亿元', metric: '外贸进出口', region: '江西', partner: null, period: '2024-01/2024-10' },

@@ -116,7 +116,7 @@ function headlineFrame(headline: SentenceCandidates | null | undefined, home: { 
   const namer = places.find((m) => m.kind === 'place' && m.region !== null && m.namesOrganisation && m.end <= end);
   return {
     period: leadPeriod(dates, null) ?? null,
-    region: named.length > 0 ? headlineSubject(match, named[0], places, home.place) : (namer?.region ?? bodyRegion(places.filter((m) => m.end <= end)) ?? null),
+    region: named.length > 0 ? headlineSubject(match, subjectPlace(match, named[0], named), places, home.place) : (namer?.region ?? bodyRegion(places.filter((m) => m.end <= end)) ?? null),
   };
 }
 
@@ -125,6 +125,16 @@ function headlineFrame(headline: SentenceCandidates | null | undefined, home: { 
  * opening a name that goes on to one of its divisions in the same clause (中国共产党浙江省…大会,
  * 中国（福建）自由贸易试验区) is part of the name: the division is the subject.
  */
+/** A clause that only sets the scene (美国猛攻之下, 疫情影响下, 在…背景下): its places are not what the headline is about. */
+const SCENE_CLAUSE_END = /(?:之下|之际|背景下|影响下|冲击下|压力下|之后|以来)\s*[，,：:]/;
+
+/** The headline's first named place outside a scene-setting clause (美国猛攻之下，中国贸易仍在扩张 → 中国), else its first. */
+function subjectPlace(match: string, first: PlaceMention, named: PlaceMention[]): PlaceMention {
+  const scene = SCENE_CLAUSE_END.exec(match);
+  if (!scene || first.start >= scene.index) return first;
+  return named.find((m) => m.start > scene.index) ?? first;
+}
+
 function headlineSubject(match: string, first: PlaceMention, places: PlaceMention[], home: string): string | null {
   if (first.region !== home) return first.region;
   const division = places.find((m) => m.start >= first.end && m.kind === 'place' && m.region !== null && m.level !== 'country' && (!m.weak || m.namesOrganisation));
