@@ -288,6 +288,15 @@ export const metricBasisCorpus: LinkExample[] = [
     { text: '5.8%', metric: '地区生产总值', region: '江苏', partner: null },
     { text: '6.1%', metric: '地区生产总值', region: '浙江', partner: null },
   ]],
+  // --- a flow broken down after a colon by places, each with its figure: the places are partners;
+  // a breakdown of something that does not flow gives regions
+  ['1-8月，广东出口增长7.2%：东盟增长12.5%，欧盟增长3.1%，美国下降8.4%。', [
+    { text: '12.5%', metric: '出口', region: '广东', partner: '东盟' }, { text: '3.1%', region: '广东', partner: '欧盟' },
+    { text: '8.4%', region: '广东', partner: '美国' },
+  ]],
+  ['全年工业增加值增长6%：江苏增长7%，浙江增长6.5%。', [
+    { text: '7%', region: '江苏', partner: null }, { text: '6.5%', region: '浙江', partner: null },
+  ]],
   // --- a foreign place whose share of a flow is given is its other side; a part of the country holding
   // a share of the whole is the region
   ['今年前三季度，东盟在我国外贸中的占比升至15.9%。', [{ text: '15.9%', region: '中国', partner: '东盟' }]],

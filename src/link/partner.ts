@@ -135,6 +135,7 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
   group = findMarkets(text, mentions, partners, partnerPlaces, group);
   group = findVisitorSources(text, mentions, partners, partnerPlaces, group);
   group = findShareHolders(text, mentions, partners, partnerPlaces, group);
+  group = findBreakdown(text, mentions, partners, partnerPlaces, group);
   findPairs(text, partners, reporters, group);
   return partners.length === 0 && reporters.length === 0 ? NO_FLOWS : { partners, partnerPlaces, reporters };
 }
@@ -193,6 +194,29 @@ function findShareHolders(text: string, mentions: PlaceMention[], partners: Part
     partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false, noteEnd: m.end });
     partnerPlaces.add(k);
   });
+  partners.sort((a, b) => a.start - b.start);
+  return group;
+}
+
+/** A flow stated before a colon, broken down after it: 总出口+6%：非洲+1/3、东盟+1/5. */
+const FLOW_BEFORE_COLON = /(?:进出口|出口|进口|贸易|外贸)[^：:。；;]*[：:]/g;
+/** What follows a place that is an item of such a breakdown: its figure or its change. */
+const ITEM_FIGURE_AFTER = /^(?:[（(][^）)]*[）)])?(?:[+\-＋－−]|约|近|超|增长|下降|上升|下跌|增|降|\d)/;
+
+/** The places of a breakdown after a colon, each with its figure (非洲+1/3、东盟+1/5): the flow's other sides. */
+function findBreakdown(text: string, mentions: PlaceMention[], partners: PartnerMention[], partnerPlaces: Set<number>, group: number): number {
+  FLOW_BEFORE_COLON.lastIndex = 0;
+  for (let m = FLOW_BEFORE_COLON.exec(text); m; m = FLOW_BEFORE_COLON.exec(text)) {
+    const from = m.index + m[0].length;
+    const end = from + (text.slice(from).search(/[。；;]/) + 1 || text.length - from + 1) - 1;
+    // the reporter may be named before the colon; the places after it are parts of the flow only as items
+    mentions.forEach((p, k) => {
+      if (p.start < from || p.end > end || p.region === null || p.kind !== 'place' || partnerPlaces.has(k)) return;
+      if (!/^[、，,\s]?$/.test(text.slice(Math.max(from, p.start - 1), p.start)) || !ITEM_FIGURE_AFTER.test(text.slice(p.end, p.end + 8))) return;
+      partners.push({ start: p.start, end: p.end, partner: p.region, group: group++, comparison: false, noteEnd: p.end });
+      partnerPlaces.add(k);
+    });
+  }
   partners.sort((a, b) => a.start - b.start);
   return group;
 }
