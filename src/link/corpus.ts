@@ -28,6 +28,8 @@ export interface LinkOptions {
 export type LinkExample = [text: string, expected: LinkExpectation[], options?: LinkOptions];
 
 export const linkCorpus: LinkExample[] = [
+  // --- a sea a bulletin reports on is the place of its figures
+  ['公报指出，去年我国近岸海域水质总体稳定，渤海未达到清洁海域水质标准的面积约为2.1万平方公里。', [{ text: '2.1万平方公里', region: '渤海' }]],
   // --- customs and trade: metric before the figure, date and place lead the clause
   ['据海关统计，今年前5个月，我国货物贸易进出口总值17.5万亿元，同比增长6.3%。', [
     { text: '17.5万亿元', metric: '货物贸易进出口总值', region: '中国', period: '2024-01/2024-05' },
