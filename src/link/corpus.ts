@@ -28,6 +28,11 @@ export interface LinkOptions {
 export type LinkExample = [text: string, expected: LinkExpectation[], options?: LinkOptions];
 
 export const linkCorpus: LinkExample[] = [
+  // --- the base of a comparison (高于全国, 比全省) is no region of the figures
+  ['2025年，湖北外贸进出口达到7000亿元，增长8.1%，增速高于全国4.3个百分点。', [
+    { text: '7000亿元', region: '湖北' }, { text: '4.3个百分点', region: '湖北' },
+  ]],
+  ['全市居民人均可支配收入增长6%，比全省平均水平快0.8个百分点。', [{ text: '6%', region: null }, { text: '0.8个百分点', region: null }]],
   // --- a sea a bulletin reports on is the place of its figures
   ['公报指出，去年我国近岸海域水质总体稳定，渤海未达到清洁海域水质标准的面积约为2.1万平方公里。', [{ text: '2.1万平方公里', region: '渤海' }]],
   // --- customs and trade: metric before the figure, date and place lead the clause

@@ -92,11 +92,15 @@ function isRouteEnd(text: string, start: number, end: number, mentionsSoFar: Pla
 /** 一、杭州 / 3、浙江: the numbering of a heading or list entry, not a list of places */
 const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$/;
 
+const COMPARISON_BASE_BEFORE = /(?:高于|低于|快于|慢于|好于|优于|领先于?|落后于|[比较])$/;
+
 function isWeak(text: string, start: number, end: number, tokens: SentenceTokens | null, mentionsSoFar: PlaceMention[], organisation: boolean): boolean {
   if (organisation) return true;
   if (isRankScope(text, start, end) || isRouteEnd(text, start, end, mentionsSoFar)) return true;
   // 非内地旅客, 非欧盟国家: everywhere but the place
   if (text[start - 1] === '非') return true;
+  // 增速高于全国4.3个百分点, 比全省平均水平高: the base of a comparison is not what the figure is about
+  if (COMPARISON_BASE_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return true;
   const before = text.slice(Math.max(0, start - 4), start);
   // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
   const noted = /^[（(][^）)]*\d/.test(text.slice(end, end + 30));
