@@ -143,6 +143,8 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['东部和西部的投资分别增长3、5个百分点。', [{ text: '3', value: 3, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '5个百分点', value: 5, valueMax: null, unit: 'pp', approx: 'exact' }]],
       ['三个行业的利润分别下降12、15和18个百分点。', [{ text: '12', value: -12, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '15', value: -15, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '18个百分点', value: -18, valueMax: null, unit: 'pp', approx: 'exact' }]],
       ['进口和出口分别增长5、8%。', [{ text: '5', value: 5, valueMax: null, unit: '%', approx: 'exact' }, { text: '8%', value: 8, valueMax: null, unit: '%', approx: 'exact' }]],
+      ['南北两区的就业分别增长负1、2个百分点。', [{ text: '负1', value: -1, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '2个百分点', value: 2, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      ['两类存款利率分别下调三、五个百分点。', [{ text: '三', value: -3, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '五个百分点', value: -5, valueMax: null, unit: 'pp', approx: 'exact' }]],
       // numbers before a list that are none of its items: an enumeration mark, years
       ['1、出口增长5%。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' }]],
       ['2023年、2024年分别增长5%和6%。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' }, { text: '6%', value: 6, valueMax: null, unit: '%', approx: 'exact' }]],

@@ -2,7 +2,7 @@ import type { Approx } from '../../schema/fact.js';
 import type { Candidate, Extractor, Sentence } from '../types.js';
 import { after, before, charTable, matchAll, pattern } from '../../numbers/patterns.js';
 import { figures, type Figure } from '../../numbers/figure.js';
-import { arabicFractions, minusBefore, percentWords, round, type PercentWord } from '../../numbers/parse.js';
+import { arabicFractions, minusBefore, parseNumber, percentWords, round, type PercentWord } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { DIGITS } from '../../numbers/numerals.js';
 import { changeAround, changeBefore, isLevelMultiple, type Change } from './context.js';
@@ -111,23 +111,29 @@ function doublings(s: string): Candidate[] {
 }
 
 /**
- * 分别增长3、5个百分点, 分别为12、15和18个百分点: bare numbers listed right before a rate share the
- * unit written after the last one, each a figure of its own. The list follows a word (not a clause
- * start: 1、 enumerates) and holds no unit of its own (2023年、 is a date).
+ * 分别增长3、5个百分点, 分别为12、15和18个百分点, 分别增长三、五个百分点: bare numbers listed right
+ * before a rate share the unit written after the last one, each a figure of its own (a minus or 负
+ * before one signs it as before any figure). The list follows a word (not a clause start: 1、
+ * enumerates) and holds no unit of its own (2023年、 is a date).
  */
-const BARE_LIST_BEFORE = /[^0-9.\s，,；;。：:（(、和及与]((?:[0-9]+(?:\.[0-9]+)?[、和及与])+)$/;
-const BARE_ITEM = /[0-9]+(?:\.[0-9]+)?/g;
+const BARE_NUMBER = '(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二三四五六七八九十两]+(?:点[零〇一二三四五六七八九]+)?)';
+const BARE_LIST_BEFORE = new RegExp(`[^0-9.\\s，,；;。：:（(、和及与负正零〇一二三四五六七八九十两点-]((?:[-−负]?${BARE_NUMBER}[、和及与])+)$`);
+const BARE_ITEM = new RegExp(BARE_NUMBER, 'g');
 
 function listedBefore(s: string, f: Figure): Figure[] {
   const m = BARE_LIST_BEFORE.exec(before(s, f.start, 60));
   if (!m) return [];
   const from = f.start - m[1].length;
+  const items: Figure[] = [];
   // each item is the number alone: its unit is the last item's, its bounds none of its own
-  return [...m[1].matchAll(BARE_ITEM)].map((x) => {
+  for (const x of m[1].matchAll(BARE_ITEM)) {
+    const value = parseNumber(x[0])?.value;
+    if (value === undefined) return [];
     const start = from + x.index;
     const end = start + x[0].length;
-    return { ...f, start, end, value: Number(x[0]), valueMax: null, approx: 'exact', unitStart: end, unitEnd: end, bound: null };
-  });
+    items.push({ ...f, start, end, value, valueMax: null, approx: 'exact', unitStart: end, unitEnd: end, bound: null });
+  }
+  return items;
 }
 
 /** A rate figure read by its unit: a multiple, points or a share of a hundred. */
