@@ -13,10 +13,18 @@ let toSimplified: ((s: string) => string) | null = null;
  */
 const simplified = new Uint16Array(0x10000);
 
+/**
+ * Simplified forms the Taiwan-to-mainland converter still changes (it reads 么, the Simplified 麼,
+ * as a variant of 幺): already Simplified, so kept, and no Traditional evidence. The characters whose
+ * Traditional form folds back to them among those it changes (tests/text/fold.test.ts derives them).
+ */
+const SIMPLIFIED_FORMS = new Set(['么', '苧']);
+
 function simplifyCode(code: number): number {
   const cached = simplified[code]!; // a UTF-16 unit: code < 0x10000, the table's length
   if (cached !== 0) return cached;
   const ch = String.fromCharCode(code);
+  if (SIMPLIFIED_FORMS.has(ch)) return (simplified[code] = code);
   // opencc-js's declarations import './core' without an extension, which NodeNext cannot resolve,
   // so its converter reads as any: the type is stated here
   const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }) as (s: string) => string);

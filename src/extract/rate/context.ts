@@ -38,8 +38,8 @@ function clauseBefore(s: string, i: number, n = WINDOW): string {
   return w.slice(innerClauseStart(s, i, i - w.length) - (i - w.length));
 }
 
-/** 增长12%、9.1%、4%和30.2%: a figure after others in a list (、 和 及 与) reads as the list's first one. */
-const FIGURE_LIST_BEFORE = /(?:^|[^0-9.])((?:[-−]?[0-9]+(?:\.[0-9]+)?(?:%|‰|个百分点|倍)[、和及与或])+)$/;
+/** 增长12%、9.1%、4%和30.2%, 增长3、5个百分点: a figure after others in a list (、 和 及 与) reads as the list's first one. */
+const FIGURE_LIST_BEFORE = /(?:^|[^0-9.])((?:[-−]?[0-9]+(?:\.[0-9]+)?(?:%|‰|个百分点|倍)?[、和及与或])+)$/;
 
 /** Where a list of figures ending right before index i starts, or i. */
 export function figureListStart(s: string, i: number): number {
@@ -108,4 +108,4 @@ export function changeAround(s: string, start: number, end: number): Change | nu
 
 const LEVEL_MULTIPLE = pattern('(?:是|为|相当于|达到|达|等于|超过|高达|至|到)[^，,；;。]{0,12}的$');
 /** 是去年同期的3倍: a level N times another. */
-export const isLevelMultiple = (s: string, i: number): boolean => LEVEL_MULTIPLE.test(clauseBefore(s, i));
+export const isLevelMultiple = (s: string, i: number): boolean => LEVEL_MULTIPLE.test(clauseBefore(s, figureListStart(s, i)));

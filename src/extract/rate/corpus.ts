@@ -134,9 +134,25 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       // 下修 / 上修: revised down / up; a bound before a sign still bounds the figure
       ['机构将全年盈利预期下修约5%。', [{ text: '5%', value: -5, valueMax: null, unit: '%', approx: 'about' }]],
       ['除权后股价短线下修约 -4%~6%。', [{ text: '-4%~6%', value: -4, valueMax: -6, unit: '%', approx: 'about' }]],
+      // a minus or 负 before the number signs every rate unit alike: points as percents
+      ['服务业占比比上年提高负0.3个百分点。', [{ text: '负0.3个百分点', value: -0.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      ['净出口对增长的贡献率为-1.2个百分点。', [{ text: '-1.2个百分点', value: -1.2, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      ['两项收入均增长负0.5%。', [{ text: '负0.5%', value: -0.5, valueMax: null, unit: '%', approx: 'exact' }]],
+      ['利润率比年初下降0.8-1.2个百分点。', [{ text: '0.8-1.2个百分点', value: -0.8, valueMax: -1.2, unit: 'pp', approx: 'exact' }]],
+      // a list of bare numbers shares the unit written after its last item
+      ['东部和西部的投资分别增长3、5个百分点。', [{ text: '3', value: 3, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '5个百分点', value: 5, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      ['三个行业的利润分别下降12、15和18个百分点。', [{ text: '12', value: -12, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '15', value: -15, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '18个百分点', value: -18, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      ['进口和出口分别增长5、8%。', [{ text: '5', value: 5, valueMax: null, unit: '%', approx: 'exact' }, { text: '8%', value: 8, valueMax: null, unit: '%', approx: 'exact' }]],
+      ['南北两区的就业分别增长负1、2个百分点。', [{ text: '负1', value: -1, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '2个百分点', value: 2, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      ['两类存款利率分别下调三、五个百分点。', [{ text: '三', value: -3, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '五个百分点', value: -5, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      // numbers before a list that are none of its items: an enumeration mark, years
+      ['1、出口增长5%。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' }]],
+      ['2023年、2024年分别增长5%和6%。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' }, { text: '6%', value: 6, valueMax: null, unit: '%', approx: 'exact' }]],
+      ['两地产量分别是去年的2、3倍。', [{ text: '2', value: 100, valueMax: null, unit: '%', approx: 'exact' }, { text: '3倍', value: 200, valueMax: null, unit: '%', approx: 'exact' }]],
     ],
     negative: [
       ...NOT_FIGURES,
+      '两地占比分别为30、40%。',
       '服务业增加值占地区生产总值的比重为53%。',
       '市场份额由20%提高到35%。',
       '全市森林覆盖率达到62.5%。',
@@ -159,6 +175,7 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
   },
   percent: {
     examples: [
+      ['两地的占比分别为30、40%。', [{ text: '30', value: 30, valueMax: null, unit: '%', approx: 'exact' }, { text: '40%', value: 40, valueMax: null, unit: '%', approx: 'exact' }]],
       ['高技术产业投资占比较上年提高2.3个百分点至35.6%。', [{ text: '35.6%', value: 35.6, valueMax: null, unit: '%', approx: 'exact' }]],
       ['数字经济核心产业增加值占比为41%。', [{ text: '41%', value: 41, valueMax: null, unit: '%', approx: 'exact' }]],
       ['全市森林覆盖率达到62.5%。', [{ text: '62.5%', value: 62.5, valueMax: null, unit: '%', approx: 'exact' }]],

@@ -1,8 +1,8 @@
 import type { Approx } from '../../schema/fact.js';
 import type { Candidate, Extractor, Sentence } from '../types.js';
-import { after, charTable, matchAll, pattern } from '../../numbers/patterns.js';
+import { after, before, charTable, matchAll, pattern } from '../../numbers/patterns.js';
 import { figures, type Figure } from '../../numbers/figure.js';
-import { arabicFractions, minusBefore, percentWords, round, type PercentWord } from '../../numbers/parse.js';
+import { arabicFractions, minusBefore, parseNumber, percentWords, round, type PercentWord } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { DIGITS } from '../../numbers/numerals.js';
 import { changeAround, changeBefore, isLevelMultiple, type Change } from './context.js';
@@ -45,23 +45,32 @@ interface Share {
   rule: string;
 }
 
+/** A minus or 负 right before a figure signs it whatever its context (增长负0.5%, 提高-0.3个百分点); else the change word does, a rise by default. */
+const signOf = (minus: boolean, change: Change | null): 1 | -1 => (minus ? -1 : (change?.sign ?? 1));
+
+/** A figure's start with the minus or 负 right before its number (not a range dash after a number), and its bound. */
+function signedStart(s: string, f: Figure): { start: number; minus: boolean; approx: Approx } {
+  const minus = minusBefore(s, f.start);
+  const start = f.start - minus;
+  // a bound before the sign (`约 -2%`) bounds the figure as one before the number does
+  const head = minus > 0 ? s.slice(0, start).trimEnd() : '';
+  const approx = minus > 0 ? combineApprox(null, approxBefore(head, head.length), f.approx) : f.approx;
+  return { start, minus: minus > 0, approx };
+}
+
 /** A share is a change after a change word (增长12.5%, 减少一半, +6%, 5%左右的降幅), signed by it; else a level. */
 function share(s: string, x: Share): Candidate {
   const c: Change | null = changeAround(s, x.start, x.end);
-  const k = x.minus ? -1 : (c?.sign ?? 1);
+  const k = signOf(x.minus, c);
   const valueMax = x.valueMax === null ? null : x.valueMax * k;
   return c ? growth(x.start, x.end, x.value * k, valueMax, '%', x.approx, x.rule) : level(x.start, x.end, x.value * k, valueMax, x.approx, x.rule);
 }
 
 /** 12.5%, 10%—15%, 5‰, -22.2%, 负2.1%. */
 function signShare(s: string, f: Figure): Share {
-  const minus = minusBefore(s, f.start);
-  const start = f.start - minus;
+  const { start, minus, approx } = signedStart(s, f);
   const scale = f.unit === '‰' ? 0.1 : 1;
-  // a bound before the sign (`约 -2%`) bounds the figure as one before the number does
-  const head = minus > 0 ? s.slice(0, start).trimEnd() : '';
-  const approx = minus > 0 ? combineApprox(null, approxBefore(head, head.length), f.approx) : f.approx;
-  return { start, end: f.end, value: f.value * scale, valueMax: f.valueMax === null ? null : f.valueMax * scale, approx, minus: minus > 0, rule: 'rate.sign' };
+  return { start, end: f.end, value: f.value * scale, valueMax: f.valueMax === null ? null : f.valueMax * scale, approx, minus, rule: 'rate.sign' };
 }
 
 /** 三成, 一半, 三分之一, 1/3, 千分之五, 百分之五, 负百分之五. */
@@ -72,10 +81,11 @@ function wordShare(s: string, w: PercentWord): Share {
   return { start, end: w.end, value: w.value, valueMax: w.valueMax ?? null, approx, minus: minus > 0, rule: 'rate.words' };
 }
 
-/** 回落2个百分点 → -2 pp; a bare 2个百分点 counts as a rise. */
+/** 回落2个百分点 → -2 pp, 提高负0.3个百分点 → -0.3 pp; a bare 2个百分点 counts as a rise. */
 function points(s: string, f: Figure): Candidate {
-  const sign = changeBefore(s, f.start)?.sign ?? 1;
-  return growth(f.start, f.end, f.value * sign, f.valueMax === null ? null : f.valueMax * sign, 'pp', f.approx, 'rate.points');
+  const { start, minus, approx } = signedStart(s, f);
+  const sign = signOf(minus, changeBefore(s, start));
+  return growth(start, f.end, f.value * sign, f.valueMax === null ? null : f.valueMax * sign, 'pp', approx, 'rate.points');
 }
 
 /** 增长5.3倍 → 530; 是去年同期的3倍 → 200; a bare 3倍, or 下降3倍, is not a fact. */
@@ -100,12 +110,43 @@ function doublings(s: string): Candidate[] {
   return out;
 }
 
+/**
+ * 分别增长3、5个百分点, 分别为12、15和18个百分点, 分别增长三、五个百分点: bare numbers listed right
+ * before a rate share the unit written after the last one, each a figure of its own (a minus or 负
+ * before one signs it as before any figure). The list follows a word (not a clause start: 1、
+ * enumerates) and holds no unit of its own (2023年、 is a date).
+ */
+const BARE_NUMBER = '(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二三四五六七八九十两]+(?:点[零〇一二三四五六七八九]+)?)';
+const BARE_LIST_BEFORE = new RegExp(`[^0-9.\\s，,；;。：:（(、和及与负正零〇一二三四五六七八九十两点-]((?:[-−负]?${BARE_NUMBER}[、和及与])+)$`);
+const BARE_ITEM = new RegExp(BARE_NUMBER, 'g');
+
+function listedBefore(s: string, f: Figure): Figure[] {
+  const m = BARE_LIST_BEFORE.exec(before(s, f.start, 60));
+  if (!m) return [];
+  const from = f.start - m[1].length;
+  const items: Figure[] = [];
+  // each item is the number alone: its unit is the last item's, its bounds none of its own
+  for (const x of m[1].matchAll(BARE_ITEM)) {
+    const value = parseNumber(x[0])?.value;
+    if (value === undefined) return [];
+    const start = from + x.index;
+    const end = start + x[0].length;
+    items.push({ ...f, start, end, value, valueMax: null, approx: 'exact', unitStart: end, unitEnd: end, bound: null });
+  }
+  return items;
+}
+
+/** A rate figure read by its unit: a multiple, points or a share of a hundred. */
+const readFigure = (s: string, f: Figure): Candidate | null => (f.unit === '倍' ? multiple(s, f) : f.unit.endsWith('点') ? points(s, f) : share(s, signShare(s, f)));
+
 /** Every rate of a sentence, each read once and typed growth or percent by its context. */
 function rates(s: string): Candidate[] {
   const out: Candidate[] = [];
   for (const f of figures(s, RATE_UNIT, { allowOne: true, starts: RATE_UNIT_STARTS })) {
-    const read = f.unit === '倍' ? multiple(s, f) : f.unit.endsWith('点') ? points(s, f) : share(s, signShare(s, f));
-    if (read) out.push(read);
+    for (const g of [...listedBefore(s, f), f]) {
+      const read = readFigure(s, g);
+      if (read) out.push(read);
+    }
   }
   for (const w of [...percentWords(s), ...arabicFractions(s)]) out.push(share(s, wordShare(s, w)));
   out.push(...doublings(s));
