@@ -5,7 +5,7 @@ import type { Sentence } from './text/sentences.js';
 import { extractorsFor } from './extract/registry.js';
 import { removeOverlaps } from './extract/overlaps.js';
 import { startsInsideWord } from './extract/boundaries.js';
-import { resolveDocumentDates, type YearCarry } from './extract/date/context.js';
+import { headingYearOf, resolveDocumentDates, type YearCarry } from './extract/date/context.js';
 import { localGovernment, localHome, localMoney, passageMoney, type MoneyCarry } from './extract/locale.js';
 import { fold } from './text/fold.js';
 import { sentencesOf, splitSentences } from './text/sentences.js';
@@ -185,9 +185,10 @@ function* piecesOf(plain: string, match: string, doc: string, options: ExtractOp
   const headline = headlineOf(title, ctx);
   const regions = plain.length > pieceChars ? documentRegions(plain, match, tables, ctx, pieceChars) : null;
   const carry: DocumentCarry = { money: { named: null, prevEnd: 0 }, years: { year: null, lastEnd: 0 }, link: {} };
+  const titleYear = headingYearOf(headline?.candidates ?? [], headline?.sentence.match) ?? null;
   for (const sentences of sentencePieces(plain, match, tables, pieceChars)) {
     const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain, carry.money));
-    resolveDocumentDates(items, plain, carry.years);
+    resolveDocumentDates(items, plain, carry.years, titleYear);
     const [first] = sentences;
     const last = sentences.at(-1);
     const pieceTables = tables.length > 0 && first && last ? tablesWithin(tables, first.start, last.end) : [];

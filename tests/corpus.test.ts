@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { registry } from '../src/extract/registry.js';
+import { extractorsFor } from '../src/extract/registry.js';
+import { TYPE_PRIORITY } from '../src/extract/priority.js';
 import { corpora } from '../src/extract/corpora.js';
 import { removeOverlaps } from '../src/extract/overlaps.js';
 import { foldText } from '../src/text/fold.js';
@@ -11,7 +12,7 @@ import type { Candidate } from '../src/extract/types.js';
 // each negative example must yield nothing of that type.
 // Rules of all types run together, as in the pipeline, so that overlaps between types are tested.
 
-const allExtractors = registry.flatMap((e) => e.extractors);
+const allExtractors = extractorsFor();
 
 function run(sentence: string, refDate: string | null, localMoney: string | null = null): (Candidate & { text: string })[] {
   const s = sentenceOf(sentence, foldText(sentence));
@@ -19,7 +20,7 @@ function run(sentence: string, refDate: string | null, localMoney: string | null
   return removeOverlaps(found).map((c) => ({ ...c, text: sentence.slice(c.start, c.end) }));
 }
 
-const withCorpus = registry.map(({ type }) => ({ type, corpus: corpora[type] })).filter(({ corpus }) => corpus.examples.length + corpus.negative.length > 0);
+const withCorpus = TYPE_PRIORITY.map((type) => ({ type, corpus: corpora[type] })).filter(({ corpus }) => corpus.examples.length + corpus.negative.length > 0);
 
 describe.each(withCorpus)('$type corpus', ({ type, corpus }) => {
   if (corpus.examples.length > 0) {

@@ -64,7 +64,7 @@ function parseAliasesFile(file: string): Map<string, string> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InvalidArgumentError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    throw new InvalidArgumentError(`cannot read ${file}: ${describeError(err)}`);
   }
   try {
     return parseAliases(text, file);

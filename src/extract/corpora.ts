@@ -1,8 +1,7 @@
 import type { FactType } from '../schema/fact.js';
 import type { Corpus } from './types.js';
 import { moneyCorpus } from './money/corpus.js';
-import { percentCorpus } from './percent/corpus.js';
-import { growthCorpus } from './growth/corpus.js';
+import { rateCorpus } from './rate/corpus.js';
 import { countCorpus } from './count/corpus.js';
 import { measureCorpus } from './measure/corpus.js';
 import { dateCorpus } from './date/corpus.js';
@@ -14,7 +13,7 @@ export const corpora: Record<FactType, Corpus> = {
   date: dateCorpus,
   money: moneyCorpus,
   measure: measureCorpus,
-  growth: growthCorpus,
-  percent: percentCorpus,
+  growth: rateCorpus.growth,
+  percent: rateCorpus.percent,
   count: countCorpus,
 };

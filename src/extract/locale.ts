@@ -3,6 +3,7 @@ import { matchAll, pattern } from '../numbers/patterns.js';
 import { BARE_MONEY, CURRENCIES, CURRENCY_PREFIX, YUAN_CURRENCIES } from '../numbers/currency.js';
 import type { Sentence } from './types.js';
 import { alternation } from '../chars/words.js';
+import { isHanChar } from '../chars/han.js';
 
 // Whose money a bare 元 or `$` is, decided once per document. A Hong Kong, Macau or Taiwan source
 // writes Traditional Chinese and names its own place (or its money) as it goes; there 元 and `$`
@@ -11,7 +12,7 @@ import { alternation } from '../chars/words.js';
 
 /** Places and bodies that put a text in Hong Kong, Macau, Taiwan or the mainland (match view: Simplified). */
 const PLACES: Readonly<Record<string, readonly string[]>> = {
-  HKD: ['香港', '本港', '全港', '政府统计处', '金管局', '港交所', '恒指', '恒生指数', '港府', '港股', '港岛', '九龙', '新界', '特区政府', '特首', '立法会', '港人', '港铁', '综援', '强积金'],
+  HKD: ['香港', '本港', '全港', '访港', '来港', '政府统计处', '金管局', '港交所', '恒指', '恒生指数', '港府', '港股', '港岛', '九龙', '新界', '特区政府', '特首', '立法会', '港人', '港铁', '综援', '强积金'],
   MOP: ['澳门', '氹仔', '路环', '澳府', '博彩', '统计暨普查局'],
   TWD: ['台湾', '台北', '新北', '台中', '台南', '高雄', '桃园', '新竹', '行政院', '立法院', '主计总处', '经济部', '台股', '上市柜', '殖利率', '健保', '劳保', '捷运'],
   // a mainland subject written in Traditional script: its 元 stays CNY
@@ -22,7 +23,7 @@ const PLACE_CUES: Readonly<Record<string, readonly string[]>> = Object.fromEntri
   Object.entries(PLACES).map(([iso, places]) => {
     const money = CURRENCIES.find((c) => c.iso === iso);
     // the money's names (港元, 新台币 …); not 元 / 块, which every source writes
-    const words = [...(money?.prefixes ?? []), ...(money?.suffixes ?? [])].filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w) && !(w in BARE_MONEY));
+    const words = [...(money?.prefixes ?? []), ...(money?.suffixes ?? [])].filter((w) => w.length >= 2 && [...w].every(isHanChar) && !(w in BARE_MONEY));
     return [iso, [...new Set([...places, ...words])]];
   }),
 );

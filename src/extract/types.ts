@@ -46,7 +46,8 @@ export interface Candidate {
 }
 
 export interface Extractor {
-  type: FactType;
+  /** the fact types of the candidates it yields (a rate's context decides between growth and percent) */
+  types: readonly FactType[];
   name: string;
   extract(sentence: Sentence, ctx: ExtractContext): Candidate[];
 }

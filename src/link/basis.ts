@@ -1,6 +1,6 @@
 import type { Basis } from '../schema/fact.js';
 import type { Candidate } from '../extract/types.js';
-import { clausesOf, clauseIndexOf, type Span } from './clauses.js';
+import { clausesOf, clauseIndexOf, type Span } from '../text/clauses.js';
 import { alternation } from '../chars/words.js';
 
 // Basis of a growth figure (contract v1.1), decided here and nowhere else. The rules read the
@@ -20,12 +20,16 @@ const LIST_GOES_ON = /[；;]\s*$/;
 /** A change in absolute terms right after a basis cue: 比上年增加, 较上月末减少, 同比多增. */
 const ABSOLUTE_CHANGE = /^(?:末|底|同期)?(?:增加|减少|多增|少增|多减|少减|增长|下降|扩大|收窄|上升|回落|多|少)/;
 
+/** 与去年同月相比, 和上年同期比较, 同上月相比: a comparison clause built of a join, a base and a verb of comparing. */
+const comparedWith = (bases: string[]) => ['与', '和', '同', '跟'].flatMap((join) => bases.flatMap((base) => ['相比', '比较', '对比'].map((verb) => join + base + verb)));
+const YEAR_BEFORE = ['上年', '去年', '上一年'].flatMap((year) => ['同期', '同月', '同季', ''].map((span) => year + span));
+
 /** Words that name the basis of a change. */
 export const BASIS_WORDS: Readonly<Record<Basis, readonly string[]>> = {
   yoy: [
     '同比', '同增', '同降', '同减', '同升', '同跌',
     '比上年', '比去年', '较上年', '较去年', '比上年同期', '比去年同期', '较上年同期', '较去年同期',
-    '与上年同期相比', '与去年同期相比', '和去年同期相比', '同去年同期相比', '与上年相比', '与去年相比',
+    ...comparedWith(YEAR_BEFORE),
     '比去年同月', '较去年同月', '比上年同月', '较上年同月', '比上年末', '较上年末', '比去年底', '较去年底', '比上年底', '较上年底',
     '按年', '年增率', '年减率',
     // reports abbreviate in English
@@ -33,7 +37,8 @@ export const BASIS_WORDS: Readonly<Record<Basis, readonly string[]>> = {
   ],
   mom: [
     '环比', '比上月', '较上月', '比上季度', '较上季度', '比上季', '较上季', '比上一季度', '较上一季度',
-    '与上月相比', '与上季度相比', '比上周', '较上周', '比上月末', '较上月末', '比前一月',
+    ...comparedWith(['上月', '上季度', '上季', '上一季度', '上周', '上月末']),
+    '比上周', '较上周', '比上月末', '较上月末', '比前一月',
     '按月', '按季', '月增率', '月减率',
     'MoM', 'QoQ', 'MOM', 'QOQ',
   ],

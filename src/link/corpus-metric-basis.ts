@@ -261,7 +261,43 @@ export const metricBasisCorpus: LinkExample[] = [
   ['前两个月，我国对日本、韩国分别出口2100亿元和1800亿元。', [
     { text: '2100亿元', metric: '出口', partner: '日本' }, { text: '1800亿元', metric: '出口', partner: '韩国' },
   ]],
+  // --- a single character jieba tags as a name (连 in 连跨) is no noun: the metric ends before it
+  ['过去五年，全省经济总量连跨两个万亿元台阶，年均增长5.4%。', [{ text: '5.4%', metric: '经济总量' }]],
+  // --- a noun used as an adverb before the change (整体, 总体) is no part of the metric; inside the phrase it is
+  ['本月，全市出口整体下降3.1%。', [{ text: '3.1%', metric: '出口' }]],
+  ['前三季度，全省进出口总值总体增长5.2%。', [{ text: '5.2%', metric: '进出口总值' }]],
+  ['全市居民消费总体水平比上年提高4.1%。', [{ text: '4.1%', metric: '居民消费总体水平' }]],
+  // --- a list of partners, each with its figure in a bracket note, before the flow: each figure is its
+  // member's, and the flow after the list is the metric
+  ['今年前5个月，广东对东盟（增长12.1%）、欧盟（增长6.4%）和美国（下降3.2%）的出口表现不一。', [
+    { text: '12.1%', metric: '出口', region: '广东', partner: '东盟' },
+    { text: '6.4%', metric: '出口', region: '广东', partner: '欧盟' },
+    { text: '3.2%', metric: '出口', region: '广东', partner: '美国' },
+  ]],
+  ['與去年同月比較，輸往新加坡（上升22.7%）、印度（上升18.1%）及英國（下跌4.2%）的整體出口貨值均錄得變化。', [
+    { text: '22.7%', metric: '整體出口貨值', region: null, partner: '新加坡', basis: 'yoy' },
+    { text: '18.1%', metric: '整體出口貨值', region: null, partner: '印度', basis: 'yoy' },
+    { text: '4.2%', metric: '整體出口貨值', region: null, partner: '英国', basis: 'yoy' },
+  ]],
+  ['期内，我国对韩国（2100亿元）、日本（1900亿元）的出口均有增长。', [
+    { text: '2100亿元', metric: '出口', region: '中国', partner: '韩国' },
+    { text: '1900亿元', metric: '出口', region: '中国', partner: '日本' },
+  ]],
+  // places with their figures in notes before a noun are regions, not partners, when nothing flows
+  ['上半年，江苏（增长5.8%）和浙江（增长6.1%）的地区生产总值在东部省份中领先。', [
+    { text: '5.8%', metric: '地区生产总值', region: '江苏', partner: null },
+    { text: '6.1%', metric: '地区生产总值', region: '浙江', partner: null },
+  ]],
+  // --- 我 before the preposition of a flow is the country writing (我国), not the partner
+  ['欧盟为我第二大贸易伙伴，我与欧盟贸易总值为4.76万亿元，增长4.9%。', [
+    { text: '4.76万亿元', region: '中国', partner: '欧盟' }, { text: '4.9%', region: '中国', partner: '欧盟' },
+  ]],
+  ['同期，我对美出口2.1万亿元。', [{ text: '2.1万亿元', region: '中国', partner: '美国' }]],
+  ['我对这家企业的出口前景充满信心，今年订单已超过3000万元。', [{ text: '3000万元', region: null, partner: null }]],
   // --- a qualifier of the partner (国家, 地区) is no part of the flow's metric
+  ['今年一季度，中国与中亚五国贸易额达到1500亿元，同比增长12.3%。', [
+    { text: '1500亿元', metric: '贸易额', region: '中国', partner: '中亚' }, { text: '12.3%', metric: '贸易额', partner: '中亚', basis: 'yoy' },
+  ]],
   ['前三季度，我国对共建“一带一路”国家进出口15.2万亿元，增长6.3%。', [
     { text: '15.2万亿元', metric: '进出口' }, { text: '6.3%', metric: '进出口' },
   ]],

@@ -7,6 +7,20 @@ import type { LinkExample } from './corpus.js';
 // economic news in general, not from any document. A field left out is not checked.
 
 export const passageCorpus: LinkExample[] = [
+  // --- visitors named by where they come from: that place is the partner, the place visited the region;
+  // a Hong Kong source names its city by 港 (本港, 访港, 在港)
+  ['十月份訪港旅客約410萬人次，按年上升9.5%。其中內地旅客約320萬人次；非內地旅客約90萬人次。日本旅客上升26%。\n在港消費的內地旅客人均消費約4,800元。', [
+    { text: '410萬人次', metric: '訪港旅客', region: '香港', partner: null },
+    { text: '320萬人次', region: '香港', partner: '中国' },
+    { text: '90萬人次', metric: '非內地旅客', region: '香港', partner: null },
+    { text: '26%', region: '香港', partner: '日本' },
+    { text: '4,800元', region: '香港', partner: '中国' },
+  ], { title: '本港十月旅客人次續升' }],
+  ['国庆假期，三亚接待俄罗斯游客1.2万人次，增长35%。', [
+    { text: '1.2万人次', region: '三亚', partner: '俄罗斯' }, { text: '35%', region: '三亚', partner: '俄罗斯' },
+  ]],
+  // elsewhere 本港 is a port's own: no place
+  ['今年以来，本港集装箱吞吐量突破2000万标准箱。', [{ text: '2000万标准箱', region: null }]],
   // --- the headline (the document's title) frames the body: its period and its place
   ['江西外贸进出口4100亿元，同比增长5.1%。\n其中，出口2900亿元，增长7.3%。\n从贸易方式看，一般贸易进出口3000亿元，增长6.2%。', [
     { text: '4100亿元', metric: '外贸进出口', region: '江西', partner: null, period: '2024-01/2024-10' },

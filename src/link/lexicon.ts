@@ -36,6 +36,8 @@ interface LinkWordsFile {
   doerHeads: string[];
   determiners: string[];
   facilityWords: string[];
+  /** nouns used as adverbs before a change (出口整体下降3.1%): no part of the metric */
+  adverbialNouns: string[];
   /** words jieba tags as place names (ns) that are common nouns: 城市, 农村 */
   commonNounsTaggedNs: string[];
   /** bodies every government has (财政部, 央行): in a Taiwan or Hong Kong source they are its own */
@@ -92,6 +94,7 @@ export const words = {
   determiners: set(raw.determiners),
   facilityWords: set(raw.facilityWords),
   commonNounsTaggedNs: set(raw.commonNounsTaggedNs),
+  adverbialNouns: set(raw.adverbialNouns),
   homeBodies: set(raw.homeBodies),
   nounsTaggedTime: set(raw.nounsTaggedTime),
   flowBeforePartner: new RegExp(`(?:${alternation(raw.flowBeforePartner)})$`),

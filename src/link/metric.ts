@@ -1,12 +1,12 @@
 import type { Candidate } from '../extract/types.js';
 import { segment, type Token } from '../text/segment.js';
 import { SentenceTokens } from '../text/sentence-tokens.js';
-import { clauseIndexOf, clausesOf, clauseStart, type Span } from './clauses.js';
+import { clauseIndexOf, clausesOf, clauseStart, type Span } from '../text/clauses.js';
 import { lookupPlace, words } from './lexicon.js';
 import { basisCues } from './basis.js';
 import { foldText } from '../text/fold.js';
 import { CURRENCY_WORDS } from '../numbers/currency.js';
-import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/growth/context.js';
+import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/rate/context.js';
 
 // metric: the shortest complete noun phrase naming what a figure measures, as written.
 // The clause around the figure is segmented and POS-tagged (jieba); the phrase is the run of
@@ -91,9 +91,13 @@ export class SentenceSegmenter {
 const isBridge = (t: Token) => words.bridges.has(t.word);
 const isConnector = (t: Token) => CONNECTORS.has(t.word);
 
+/** 连/nr in 经济总量连跨: a person's name has two characters at least; one alone is jieba mistagging a word (an adverb, a verb). */
+const isMistaggedName = (t: Token) => t.tag === 'nr' && t.word.length === 1;
+
 export function isNominal(t: Token): boolean {
   if (isBridge(t) || isConnector(t)) return false;
   if (words.nominalVerbs.has(t.word) || words.nounSuffixes.has(t.word) || RATE_NOUNS.has(t.word)) return true;
+  if (isMistaggedName(t)) return false;
   if (NOMINAL_TAG.test(t.tag) || words.nounsTaggedTime.has(t.word)) return HAN_OR_LATIN_WORD.test(t.word);
   // jieba tags words it does not know (brands, new terms: 纵腾, 金橙) as x, like punctuation
   return t.tag === 'x' && HAN_OR_LATIN_WORD.test(t.word);
@@ -167,7 +171,8 @@ function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number,
     if (first <= last && isPlaceToken(tokens[first - 1]) && words.facilityWords.has(tokens[first].word)) first++;
   }
   // 对共建“一带一路”国家进出口: a partner's qualifier (国家, 地区) before a flow word names no part of it
-  if (first < last && words.partnerQualifiers.has(tokens[first].word) && words.flowWordSet.has(tokens[first + 1].word)) first++;
+  // (中亚五国贸易额: a flow word may open the next word)
+  if (first < last && words.partnerQualifiers.has(tokens[first].word) && opensWithFlowWord(tokens[first + 1].word)) first++;
   // 该平台日均订单量, 本届展会展览面积: after a determiner the first noun is the referent, not the metric
   const referent = tokens[raw - 1];
   if (first === raw && first < last && referent && words.determiners.has(referent.word)) first++;
@@ -213,6 +218,8 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
     if (!isSkippable(tokens[last]) && (++verbs > 1 || !tokens.slice(last + 1).every((t) => ASPECT.test(t.word) || isBridge(t)))) return null;
     last--;
   }
+  // 出口整体下降, 进出口总值总体增长: a noun used as an adverb before the change ends no metric
+  while (last > 0 && words.adverbialNouns.has(tokens[last].word) && isNominal(tokens[last - 1])) last--;
   if (last < 0) return null;
   const run = runEndingAt(tokens, last, innerVerbs);
   if (!run) return null;
@@ -244,6 +251,8 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
 }
 
 const TOTALITY = new Set(['全部', '所有', '全体', '一律', '均']);
+
+const opensWithFlowWord = (word: string) => words.flowWordSet.has(word) || [...words.flowWordSet].some((w) => word.startsWith(w));
 
 /** True when tokens from `k` are one or two inner verbs and then a noun (保护修缮项目). */
 function innerVerbsThenNoun(tokens: Token[], k: number): boolean {
@@ -334,7 +343,7 @@ export function clauseSubject(text: string, clause: Span, seg = new SentenceSegm
       lastRun = [run[0], run[1]];
       const next = tokens[last + 1];
       // (建成投用的有28个: a phrase before 的 qualifies a noun left out, it is no subject)
-      if (next && (/^[vda]/.test(next.tag) || isBridge(next)) && !(needVerb && next.word === '的')) break;
+      if (next && (/^[vda]/.test(next.tag) || isBridge(next) || isMistaggedName(next)) && !(needVerb && next.word === '的')) break;
       if (needVerb) lastRun = null;
     }
     i = last + 1;
@@ -481,21 +490,45 @@ function noteOpening(match: string, at: number): number {
 /** What a note may hold before its figure and still name nothing: codes (HS84, Partner 616), share words, joins. */
 const NOTE_NAMES_NOTHING = /^(?:[A-Za-z]+ ?\d*|占比|比重|份额|约|为|[，,、：:\s])*$/;
 
+/** What a note after a place may hold before its figure: a change word, or nothing (美国（下降3.2%）). */
+const PLACE_NOTE_BEFORE_FIGURE = /^(?:增长|下降|上升|下跌|增加|减少|回落|上涨|成长|衰退|同比|约|为|[，,、：:\s])*$/;
+/** A place with a bracket note of figures, continuing a list after a join (、欧盟（增长6.4%）). */
+const NOTED_PLACE_AFTER_JOIN = /^[、和及与]([^（(，,。；;、]{1,12})[（(][^（()）。；;]{0,60}?[）)]/;
+
 /**
  * 原油（占比32%）, 电子电机设备（HS85，USD 138亿）: a figure in a bracket note whose text before it
- * names nothing (a code, a share word) measures the noun the note follows, unless that is a place
- * (美国（USD 1.03兆）: a market, whose metric is the sentence's).
+ * names nothing (a code, a share word) measures the noun the note follows. When that is a place,
+ * the note is the place's share of what the list of such places leads to (对东盟（增长12.1%）、欧盟
+ * （增长6.4%）出口, 江苏（增长5.8%）的地区生产总值): the noun phrase after the list; with nothing after it
+ * (美国（USD 1.03兆）, a market) the metric is the sentence's.
  */
 function bracketOwner(v: SentenceView, f: FigureView): string | null {
   const open = noteOpening(v.match, f.c.start);
   if (open <= 0) return null;
   let inner = v.match.slice(open + 1, f.c.start);
   for (const { c: o } of v.figures) if (o.start > open && o.end <= f.c.start) inner = inner.slice(0, o.start - open - 1) + ' '.repeat(o.end - o.start) + inner.slice(o.end - open - 1);
-  if (!NOTE_NAMES_NOTHING.test(inner)) return null;
-  const owner = phraseBefore(v.match, clauseStart(v.match, open), open, v.seg);
-  if (!owner) return null;
   // the place lexicon is Simplified: look the owner up in the match view (美國 → 美国)
-  return lookupPlace(v.match.slice(owner.start, owner.end)) !== undefined ? null : v.text.slice(owner.start, owner.end);
+  const from = clauseStart(v.match, open);
+  const lastWord = v.seg.of(from, open).at(-1);
+  if (lastWord && lastWord.end === open - from && lookupPlace(lastWord.word) !== undefined) {
+    return PLACE_NOTE_BEFORE_FIGURE.test(inner) ? phraseAfterNotedPlaces(v, open) : null;
+  }
+  const owner = phraseBefore(v.match, from, open, v.seg);
+  if (!owner || lookupPlace(v.match.slice(owner.start, owner.end)) !== undefined) return null;
+  return NOTE_NAMES_NOTHING.test(inner) ? v.text.slice(owner.start, owner.end) : null;
+}
+
+/** The noun phrase after a list of places with notes whose first note opens at `open`, or null. */
+function phraseAfterNotedPlaces(v: SentenceView, open: number): string | null {
+  const close = /[）)]/.exec(v.match.slice(open));
+  if (!close) return null;
+  let at = open + close.index + 1;
+  for (let m = NOTED_PLACE_AFTER_JOIN.exec(v.match.slice(at)); m; m = NOTED_PLACE_AFTER_JOIN.exec(v.match.slice(at))) {
+    if (lookupPlace(m[1]) === undefined) return null;
+    at += m[0].length;
+  }
+  const end = clausesOf(v.match).find((c) => c.start <= at && at < c.end)?.end ?? v.match.length;
+  return phraseOf(v, phraseAfter(v.match, at, end, false, v.seg));
 }
 
 const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureView) => string | null>> = {

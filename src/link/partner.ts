@@ -1,4 +1,4 @@
-import { clauseStart } from './clauses.js';
+import { clauseStart } from '../text/clauses.js';
 import { words } from './lexicon.js';
 import type { PlaceMention } from './region.js';
 
@@ -17,6 +17,8 @@ export interface PartnerMention {
   group: number;
   /** the side compared with (对日出口比对韩出口多): it is not the figure's partner */
   comparison: boolean;
+  /** where the member's bracket note of figures ends (对东盟（增长12.1%）、欧盟（…）), else its end */
+  noteEnd: number;
 }
 
 /** A flow found in a sentence: its partners, and the place mentions that name them (not regions). */
@@ -41,6 +43,14 @@ interface Member {
   place: number | null;
   /** a second place chained to the first (中国大陆) */
   chained?: number | null;
+  /** where its bracket note of figures ends, else its end */
+  noteEnd: number;
+}
+
+/** A bracket note holding a figure right after a member (美国（下降3.2%）, 韩国（2100亿元）): its end, else `at`. */
+function noteEndAt(text: string, at: number): number {
+  const m = /^[（(][^（()）。；;]{0,30}?\d[^（()）。；;]{0,30}?[）)]/.exec(text.slice(at, at + 64));
+  return m ? at + m[0].length : at;
 }
 
 /** The member that starts at `at`: a place mention there, else an abbreviation (对美、日出口). */
@@ -52,11 +62,12 @@ function memberAt(text: string, at: number, mentions: PlaceMention[], byStart: M
     // 中国大陆, 美国加州: a chain of places is one member, named by its first
     const next = byStart.get(m.end);
     const chained = next !== undefined && mentions[next].kind === 'place' ? mentions[next] : null;
-    return { start: m.start, end: chained?.end ?? m.end, partner: m.region, place: k, chained: chained ? next! : null };
+    const end = chained?.end ?? m.end;
+    return { start: m.start, end, partner: m.region, place: k, chained: chained ? next! : null, noteEnd: noteEndAt(text, end) };
   }
   for (const len of [2, 1]) {
     const partner = words.partnerAbbreviations.get(text.slice(at, at + len));
-    if (partner !== undefined) return { start: at, end: at + len, partner, place: null };
+    if (partner !== undefined) return { start: at, end: at + len, partner, place: null, noteEnd: at + len };
   }
   return null;
 }
@@ -69,8 +80,8 @@ function listAt(text: string, at: number, mentions: PlaceMention[], byStart: Map
     if (!m) break;
     // a place jieba glued to a longer word is not a member (对日常, 从中获益): only full mentions or abbreviations
     list.push(m);
-    if (!LIST_JOIN.test(text[m.end] ?? '')) break;
-    next = m.end + 1;
+    if (!LIST_JOIN.test(text[m.noteEnd] ?? '')) break;
+    next = m.noteEnd + 1;
   }
   return list;
 }
@@ -96,12 +107,12 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     const last = list[list.length - 1];
     // 出口到美国、德国等40多个国家: a list closed by 等 names no single partner, unless 分别 gives
     // each of its members a figure (向浙江、湖北等省分别增供…)
-    const closedBy = CLOSED_LIST.exec(text.slice(last.end, last.end + 8));
-    if (text[last.end] === '等' && !(closedBy && list.length > 1)) {
-      coveredTo = last.end;
+    const closedBy = CLOSED_LIST.exec(text.slice(last.noteEnd, last.noteEnd + 8));
+    if (text[last.noteEnd] === '等' && !(closedBy && list.length > 1)) {
+      coveredTo = last.noteEnd;
       continue;
     }
-    const flowFrom = last.end + (closedBy?.[0].length ?? 0);
+    const flowFrom = last.noteEnd + (closedBy?.[0].length ?? 0);
     // 对美国USD 6971亿的最大贸易顺差: after a preposition the flow word may follow the figure, in the same clause
     const flowAfter =
       words.flowWordAfter.test(text.slice(flowFrom, flowFrom + 10)) ||
@@ -114,14 +125,15 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     const markerStart = at - marker[0].length;
     const comparison = words.comparisonBeforePartner.test(text.slice(Math.max(0, markerStart - 3), markerStart));
     for (const m of list) {
-      partners.push({ start: m.start, end: m.end, partner: m.partner, group, comparison });
+      partners.push({ start: m.start, end: m.end, partner: m.partner, group, comparison, noteEnd: m.noteEnd });
       if (m.place !== null) partnerPlaces.add(m.place);
       if (m.chained != null) partnerPlaces.add(m.chained);
     }
     group++;
-    coveredTo = last.end;
+    coveredTo = last.noteEnd;
   }
   group = findMarkets(text, mentions, partners, partnerPlaces, group);
+  group = findVisitorSources(text, mentions, partners, partnerPlaces, group);
   findPairs(text, partners, reporters, group);
   return partners.length === 0 && reporters.length === 0 ? NO_FLOWS : { partners, partnerPlaces, reporters };
 }
@@ -142,7 +154,24 @@ function findMarkets(text: string, mentions: PlaceMention[], partners: PartnerMe
   if (!MARKET_WORDS.test(text)) return group;
   mentions.forEach((m, k) => {
     if (m.region === null || m.kind !== 'place' || partnerPlaces.has(k) || !OPENS_FIGURES.test(text.slice(m.end, m.end + 30))) return;
-    partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false });
+    partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false, noteEnd: noteEndAt(text, m.end) });
+    partnerPlaces.add(k);
+  });
+  partners.sort((a, b) => a.start - b.start);
+  return group;
+}
+
+/** Visitors named by where they come from: 内地旅客, 泰国游客, 日本的访客. */
+const VISITORS_AFTER = /^的?(?:旅客|游客|访客|旅行团|观光客)/;
+
+/** 内地旅客约345万人次, 泰国旅客上升38%: a place right before its visitors is where they come from, a partner. */
+function findVisitorSources(text: string, mentions: PlaceMention[], partners: PartnerMention[], partnerPlaces: Set<number>, group: number): number {
+  if (!/[客团]/.test(text)) return group;
+  mentions.forEach((m, k) => {
+    if (m.region === null || m.kind !== 'place' || m.destination || partnerPlaces.has(k) || !VISITORS_AFTER.test(text.slice(m.end, m.end + 4))) return;
+    // 非内地旅客: visitors from anywhere else
+    if (text[m.start - 1] === '非') return;
+    partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false, noteEnd: m.end });
     partnerPlaces.add(k);
   });
   partners.sort((a, b) => a.start - b.start);
@@ -156,7 +185,7 @@ function verbFits(verb: string, list: Member[]): boolean {
 }
 
 /** Cheap test before the scan: a sentence without any marker holds no flow. */
-const MAY_HOLD_FLOW = /[对与同向自从在赴来经出销运发输远外往中]/;
+const MAY_HOLD_FLOW = /[对与同向自从在赴来经出销运发输远外往中客团]/;
 const mayHoldFlow = (text: string) => MAY_HOLD_FLOW.test(text);
 
 /** 中俄贸易额, 中美经贸: a pair name gives the reporter (中国) and the partner. */
@@ -168,7 +197,7 @@ function findPairs(text: string, partners: PartnerMention[], reporters: PlaceMen
     const partner = words.partnerAbbreviations.get(m[1]);
     if (partner === undefined) continue;
     reporters.push({ start: m.index, end: m.index + 1, region: '中国', level: 'country', kind: 'place', weak: false });
-    partners.push({ start: m.index + 1, end: m.index + 2, partner, group: group++, comparison: false });
+    partners.push({ start: m.index + 1, end: m.index + 2, partner, group: group++, comparison: false, noteEnd: m.index + 2 });
   }
 }
 
@@ -190,6 +219,9 @@ export function partnerOfFigure(
   if (flows.partners.length === 0) return null;
   const candidates = flows.partners.filter((p) => !p.comparison && p.end <= c.start);
   if (candidates.length === 0) return null;
+  // 对东盟（增长12.1%）、欧盟（增长6.4%）: a figure in a member's own note is that member's
+  const noted = candidates.find((p) => c.start < p.noteEnd);
+  if (noted) return noted.partner;
   const last = candidates[candidates.length - 1];
   const members = candidates.filter((p) => p.group === last.group);
   // every clause from the partner's to the figure's must go on with that flow

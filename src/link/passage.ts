@@ -1,4 +1,6 @@
 import type { Sentence } from '../text/sentences.js';
+import { isHeading } from '../text/headings.js';
+import { isIssueDate } from '../extract/date/context.js';
 import type { PlaceLevel } from './lexicon.js';
 import { words } from './lexicon.js';
 
@@ -99,25 +101,6 @@ export function initialState(headline: Frame, documentRegion: string | null): Pa
 }
 
 const ENDS_SENTENCE = /[。！？!?；;…”’」』）)]$/;
-const ENDS_STATEMENT = /[。！？!?；;…]$/;
-const LONGEST_HEADING = 40;
-/** lines that carry the document's metadata, not a heading: 来源：, 记者, 发布时间： */
-const METADATA_LINE = /(?:来源|作者|编辑|记者|责编|通讯员|摄影?|发布|时间|日期|说明|备注|链接|网址|条数)\s*[：:]|^\s*(?:记者|通讯员)\s/;
-
-/** True when the sentence is a whole line of the plain text. */
-function isWholeLine(plain: string, s: Sentence): boolean {
-  for (let i = s.start - 1; i >= 0 && plain[i] !== '\n'; i--) if (!/\s/.test(plain[i])) return false;
-  for (let i = s.end; i < plain.length && plain[i] !== '\n'; i++) if (!/\s/.test(plain[i])) return false;
-  return true;
-}
-
-/** A heading: a short line of its own without a sentence end (2025年工作回顾, 一、外贸, （二）跨境电商). */
-export function isHeading(plain: string | null, s: Sentence): boolean {
-  if (plain === null || s.match.length > LONGEST_HEADING || ENDS_STATEMENT.test(s.match)) return false;
-  if (s.match.includes('\t') || METADATA_LINE.test(s.match)) return false;
-  return isWholeLine(plain, s);
-}
-
 /** Where a sentence stands: a heading, the first of a paragraph (or one that goes on with the one before), or inside one. */
 export function roleOf(plain: string | null, state: PassageState, cur: Sentence): SentenceRole {
   if (isHeading(plain, cur)) return 'heading';
@@ -131,12 +114,6 @@ export function roleOf(plain: string | null, state: PassageState, cur: Sentence)
 /** A single day (an event: 10月31日，…大会开幕) frames its own paragraph, never the paragraphs after it. */
 const DAY = /^[\dX]{4}-[\dX]{2}-[\dX]{2}(?:\/|$)/;
 const dayless = (period: string | null): string | null => (period !== null && DAY.test(period) ? null : period);
-/** A day or a span of at most a week (2026-01-26/2026-02-01): the date an issue of a report came out. */
-const WEEK_MS = 7 * 86_400_000;
-function isIssueDate(period: string): boolean {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(period);
-  return m !== null && (m[2] === undefined || Date.parse(m[2]) - Date.parse(m[1]) < WEEK_MS);
-}
 
 /**
  * The outline a heading opens: the headings before it up to its parent (a heading numbered like an

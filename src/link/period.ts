@@ -1,5 +1,5 @@
 import type { Candidate } from '../extract/types.js';
-import { clauseEnd, insideTitle } from './clauses.js';
+import { clauseEnd, insideTitle } from '../text/clauses.js';
 import { words } from './lexicon.js';
 
 // period: the date that governs a figure. The last date before the figure in its sentence

@@ -1,5 +1,5 @@
 import type { SentenceTokens } from '../text/sentence-tokens.js';
-import { clauseEnd, clauseStart, insideTitle } from './clauses.js';
+import { clauseEnd, clauseStart, insideTitle } from '../text/clauses.js';
 import { lookupPlace, placeTrie, words, type PlaceEntry, type PlaceLevel } from './lexicon.js';
 
 // region: the place a figure is about. Places are found in the match view (Simplified) from the
@@ -26,6 +26,8 @@ export interface PlaceMention {
   namesOrganisation?: boolean;
   /** a district of a city (海淀区, 浦东新区) */
   urbanDistrict?: boolean;
+  /** named as where one goes or is (访港, 在港): a destination, never where visitors come from */
+  destination?: boolean;
 }
 
 const FACILITY_AFTER = /^(?:国际)?(?:机场|海关)/;
@@ -93,12 +95,17 @@ const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$/;
 function isWeak(text: string, start: number, end: number, tokens: SentenceTokens | null, mentionsSoFar: PlaceMention[], organisation: boolean): boolean {
   if (organisation) return true;
   if (isRankScope(text, start, end) || isRouteEnd(text, start, end, mentionsSoFar)) return true;
+  // 非内地旅客, 非欧盟国家: everywhere but the place
+  if (text[start - 1] === '非') return true;
   const before = text.slice(Math.max(0, start - 4), start);
+  // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
+  const noted = /^[（(][^）)]*\d/.test(text.slice(end, end + 30));
+  // 江苏（增长5.8%）和浙江（增长6.1%）: after a join such an item is the list's next member, not a partner
+  if (noted && /[）)][和与及、]$/.test(text.slice(0, start))) return false;
   if (words.partnerBefore.test(before)) return true;
   // 接待中国游客, 吸引全球企业: a place inside the object of a verb qualifies the object
   if (words.objectVerbBefore.test(before)) return true;
-  // 广东（8.3万亿元）、江苏（5.2万亿元）: a list item with its own figures in brackets is their place
-  if (/^[（(][^）)]*\d/.test(text.slice(end, end + 30))) return false;
+  if (noted) return false;
   if (text[end] === '等' || text[end] === '、' || (text[start - 1] === '、' && !ENUMERATOR.test(text.slice(0, start)))) return true;
   const prev = mentionsSoFar[mentionsSoFar.length - 1];
   return prev !== undefined && prev.end === start - 1 && text[start - 1] === '、';
@@ -211,13 +218,28 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       found.push({ start: at, end: at + words.nationalBodies[index].length, region: '中国', level: 'country', kind: 'body', weak: false });
     });
   }
+  homeBeforeFlow(text, found);
   found.sort((a, b) => a.start - b.start);
   domesticOfCountry(text, found);
   return found;
 }
 
+/** 我与欧盟贸易, 我对美国进出口: 我 before the preposition of a flow and its partner is the country writing (我国). */
+const HOME_BEFORE_FLOW = /我(?=[对与同和向自从])/g;
+
+function homeBeforeFlow(text: string, found: PlaceMention[]): void {
+  HOME_BEFORE_FLOW.lastIndex = 0;
+  for (let m = HOME_BEFORE_FLOW.exec(text); m; m = HOME_BEFORE_FLOW.exec(text)) {
+    const at = m.index;
+    const partnerAt = at + 2;
+    const named = found.some((p) => p.start === partnerAt && p.kind === 'place') || words.partnerAbbreviations.has(text[partnerAt] ?? '');
+    if (!named || found.some((p) => p.start <= at && at < p.end)) continue;
+    found.push({ start: at, end: at + 1, region: '中国', level: 'country', kind: 'place', weak: false });
+  }
+}
+
 /** Words for the whole of the country a source writes from: 全国, 国内, 我国. */
-const HOME_WORDS = new Set(['全国', '国内', '我国', '本国', '举国']);
+const HOME_WORDS = new Set(['全国', '国内', '我国', '本国', '举国', '我']);
 
 /**
  * The mentions of a sentence as a source in `home` reads them: in a Taiwan or Hong Kong paper,
@@ -226,12 +248,30 @@ const HOME_WORDS = new Set(['全国', '国内', '我国', '本国', '举国']);
  */
 export function atHome(text: string, mentions: PlaceMention[], home: { place: string; government: string }): PlaceMention[] {
   if (home.place === '中国' && home.government === '中国') return mentions;
-  return mentions.map((m) => {
+  const mapped = mentions.map((m) => {
     const word = text.slice(m.start, m.end);
     if (m.kind === 'body' && words.homeBodies.has(word)) return { ...m, region: home.government };
     if (m.kind === 'place' && m.region === '中国' && HOME_WORDS.has(word)) return { ...m, region: home.place };
     return m;
   });
+  return home.place === '香港' ? withHongKongShortName(text, mapped) : mapped;
+}
+
+/**
+ * 本港, 全港, 访港旅客, 在港消费, 来港: a Hong Kong source names its city by 港 after these (elsewhere
+ * 本港, 抵港 or 在港 are as often a port's, so only there).
+ */
+const HONG_KONG_SHORT = /[本全访来赴抵在留离返]港(?![口区务湾])/g;
+
+function withHongKongShortName(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  const added: PlaceMention[] = [];
+  HONG_KONG_SHORT.lastIndex = 0;
+  for (let m = HONG_KONG_SHORT.exec(text); m; m = HONG_KONG_SHORT.exec(text)) {
+    const [start, end] = [m.index, m.index + 2];
+    if (mentions.some((p) => p.start < end && start < p.end)) continue;
+    added.push({ start, end, region: '香港', level: 'province', kind: 'place', weak: false, destination: true });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The region a national body in a sentence speaks for, or undefined when it names none. */

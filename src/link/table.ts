@@ -1,6 +1,6 @@
 import type { Basis } from '../schema/fact.js';
 import type { Candidate, ExtractContext } from '../extract/types.js';
-import type { Table } from '../plain/table.js';
+import { isYearMonth, type Table } from '../plain/table.js';
 import type { CellContext } from '../extract/table/rules.js';
 import { cleanLabel, rateKind } from '../extract/table/rules.js';
 import { extractDates } from '../extract/date/rules.js';
@@ -22,16 +22,16 @@ import type { Links } from './index.js';
 const HOW_GIVEN = new RegExp(
   [
     '[（(][^（）()]*[）)]', '单位[:：]\\S*',
-    '比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|比上年|比去年|较上年|较去年|按年|按月|同比|环比|環比',
-    '增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变化率|变动|變動|增减|增減|增长|增長|下降|减少|升跌|升降|±|[+]/-',
+    '比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|(?:比|较)(?:上年|去年|上月|上季)(?:末|底)|比年初|较年初|比上年|比去年|较上年|较去年|按年|按月|同比|环比|環比',
+    '年增率|增率|增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变化率|变动|變動|增减|增減|增长|增長|下降|减少|提高|降低|上升|回落|升跌|升降|±|[+]/-',
     '[%％]', '占比|比重|份额|份額',
-    '绝对值|绝对数|绝对额|金额|数值|数据|数额|总量|数量|实绩|规模|指标值|本期|当期|最新|当月|本月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
+    '(?:年末|年初|期末|期初|月末)(?:数|余额)?|绝对值|绝对数|绝对额|金额|数值|数据|数额|总量|数量|实绩|规模|指标值|本期|当期|最新|当月|本月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
     '各?(?:县市区|县区|区县|市县|地市|城市|省区市|省份|国家和地区|国家或地区|国别|地区|经济体)',
   ].join('|'),
   'g',
 );
 // besides dates, a span of years as reports abbreviate it: YoY, 2Y, 10Y (two, ten years)
-const DATE_WORDS = /(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
+const DATE_WORDS = /(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?![\d.])|(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
 /** What is left between cut dates: `2019→2021` leaves an arrow. */
 const LEFT_BETWEEN = /^[\s\-—–~→⇒>]+|[\s\-—–~→⇒>]+$/g;
 
@@ -179,6 +179,10 @@ function periodOf(text: string | null, ctx: ExtractContext): string | null {
   if (average) return average;
   const year = /^\s*((?:19|20)\d{2})\s*$/.exec(text);
   if (year) return year[1];
+  if (isYearMonth(text)) {
+    const [y, m] = text.trim().split(/[.\-/]/);
+    return `${y}-${m.padStart(2, '0')}`;
+  }
   const arrow = YEAR_ARROW.exec(text);
   if (arrow) return `${arrow[1]}/${arrow[2]}`;
   const match = foldText(text);
@@ -241,7 +245,9 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   const reporting = cell.rowLabel === table.rowLabels[row] ? reporterRow(table, row) : null;
   const rowPlace = reporting?.reporter ?? placeOfLabel(cell.rowLabel);
   const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion ?? placeOf(link.title);
-  const rowMeasure = reporting ? labelMeasure(reporting.measure) : rowPlace || labelsSubjects(table) ? '' : labelMeasure(cell.rowLabel);
+  // a total row (`总值`, `合计`) measures what its column does
+  const totalRow = TOTAL_ROW.test(cleanLabel(cell.rowLabel));
+  const rowMeasure = reporting ? labelMeasure(reporting.measure) : rowPlace || totalRow || labelsSubjects(table) ? '' : labelMeasure(cell.rowLabel);
   let columnMeasure = measuredIn(cell.columnHeader);
   if (columnMeasure === '' && rowMeasure === '') columnMeasure = TOTAL_WORD.exec(cell.columnHeader)?.[0] ?? '';
   // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)

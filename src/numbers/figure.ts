@@ -6,7 +6,7 @@ import { numberTokens, parseNumber, RANGE_SEP, type NumberToken } from './parse.
 // A figure is a number token followed by a unit that a rule recognizes (sticky regex at the
 // token's end). This module joins the pieces every type shares: the unit right after the number
 // (one space allowed), ranges written with the unit twice (10%—15%, 1万元至5万元), the bounding
-// words before and after, and the guards (bare 百/千/万 needs 上/超/多/余, 一 alone is an article).
+// words before and after, and the guards (bare 百/千/万 needs 上/超/多/余 or 达, 一 alone is an article).
 
 export interface Figure {
   /** start of the number (words before, such as 超过, stay outside) */
@@ -75,7 +75,8 @@ export function figures(s: string, unit: RegExp, opts: FigureOptions = {}): Figu
     let unitEnd = unitStart + m[0].length;
     if (opts.rejectAfter?.(s, unitStart, unitEnd)) continue;
     const bound = approxBefore(s, t.start, t.bare);
-    if (t.bare && t.approx === 'exact' && t.valueMax === null && !(bound && bound.approx !== 'exact')) continue;
+    // a bare scale is an amount after a bound (超千亿元) or a word that states one (达千亿元), never as a class (千亿元级)
+    if (t.bare && t.approx === 'exact' && t.valueMax === null && (!bound || (bound.approx === 'exact' && s[unitEnd] === '级'))) continue;
     if (t.one && !opts.allowOne && !bound) continue;
     let valueMax = t.valueMax;
     // a range with the unit written twice: 10%—15%, 1万元至5万元

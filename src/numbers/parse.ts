@@ -11,6 +11,8 @@ export { parseNumeral } from './numerals.js';
 // `两到三万`). Units are matched by each rule right after a token (sticky, anchored regexes).
 
 const SCALE = '[十拾百佰千仟万亿兆]{1,3}';
+/** English scale words after Arabic digits and what they multiply by. */
+const ENGLISH_SCALES: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9 };
 const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
 /**
  * A Chinese numeral run; 点 only between digits (十二点五, not 十点); 几 as a vague digit (十几万,
@@ -19,18 +21,19 @@ const CN_ALL = `${CN_DIGIT_CHARS}十拾百佰千仟万亿兆`;
  */
 const CN_RUN = `(?:(?:好几|数)(?=[十拾百佰千仟万亿]))?[${CN_ALL}几廿卅卌](?: {0,3}[${CN_ALL}几廿卅卌]| {0,3}点(?= {0,3}[${CN_DIGIT_CHARS}])|\\d{1,4}(?=[十拾百佰千仟万亿])){0,31}`;
 /** An Arabic number with its scales: 3.5万, 1亿2000万, 1千零5, 1万5000 (four digits fill the 万), 2万5 (= 25000);
- *  k and w for 千 and 万 before 元 / 块, as salaries and prices are written informally (15k元, 1.2w元; not 4K电视, 5W充电). */
-const ARABIC = `(?:${ARABIC_NUMBER})(?:[kKwW](?=[元块])| ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
+ *  k and w for 千 and 万 before 元 / 块, as salaries and prices are written informally (15k元, 1.2w元; not 4K电视, 5W充电);
+ *  English scale words, as Hong Kong and business writing mixes them in (US$3 million, US$2.5bn). */
+const ARABIC = `(?:${ARABIC_NUMBER})(?:[kKwW](?=[元块])| ?(?:${Object.keys(ENGLISH_SCALES).join('|')})(?![A-Za-z])| ?${SCALE}(?:零?\\d{1,5}(?:\\.\\d{1,4})?${SCALE}|零\\d{1,5}|(?<=万)\\d{4}(?![\\d.])|(?<=[万亿])\\d(?![\\d.]))?)?`;
 /**
- * A number as written, with 个 before 亿 (两个亿), 多/余 between the number and a further scale, 把 after
+ * A number as written, with 个 before 亿 (两个亿, 一个半亿; 半个亿 alone), 多/余 between the number and a further scale, 把 after
  * a scale (千把 = about 1000), 来 after one (十来万 = about 100000, 二十来个), and 几 after Arabic
  * tens, as informal writing mixes them (10几万 = 十几万, 20几家).
  */
-export const NUMBER = `(?:${ARABIC}|${CN_RUN})(?:个多?[万亿])?(?:[多余](?:${SCALE})?|(?<=[百千万])把|(?<=[十百千万])来(?:${SCALE})?|(?<=(?<![\\d.])[1-9]0)几(?:${SCALE})?)?`;
+export const NUMBER = `(?:半个亿|(?:${ARABIC}|${CN_RUN})(?:个半?多?[万亿])?)(?:[多余](?:${SCALE})?|(?<=[百千万])把|(?<=[十百千万])来(?:${SCALE})?|(?<=(?<![\\d.])[1-9]0)几(?:${SCALE})?)?`;
 
 const NUMBER_AT = pattern(NUMBER, 'y');
-/** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数 or 好(几). */
-const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅卌`);
+/** What a NUMBER match starts with: an Arabic digit, a Chinese numeral character, 几, 数, 好(几) or 半 (半个亿). */
+const NUMBER_START = charTable(`0123456789${CN_ALL}几数好廿卅卌半`);
 /** Range separators: 1万-5万, 3万至5万, 10%—15%, 两到三万, 5~8, and 1万(含)-5万 (the low end included). */
 export const RANGE_SEP = pattern(' ?(?:[(（]含[)）])? ?(?:[-—–~～]{1,2}|至|到) ?', 'y');
 const VAGUE_BEFORE = pattern('(?:若干|成百上|成千上)$');
@@ -135,6 +138,17 @@ function neighbourRange(t: string): ParsedNumber | null {
  */
 export function parseNumber(text: string): ParsedNumber | null {
   if (isPlainArabic(text)) return { value: Number(text), valueMax: null, approx: 'exact' };
+  // 半个亿 = 0.5亿, 一个半亿 = 1.5亿
+  const half = /^(.*?)个?半个?([万亿])$/.exec(text);
+  if (half && (half[1] === '' ? text === '半个亿' : text.includes('个半'))) {
+    const head = half[1] === '' ? 0 : parseNumeral(half[1]);
+    return head === null ? null : { value: round((head + 0.5) * (half[2] === '亿' ? 1e8 : 1e4)), valueMax: null, approx: 'exact' };
+  }
+  const english = /^([\d.,，]+) ?([a-z]+)$/.exec(text);
+  if (english && english[2] in ENGLISH_SCALES) {
+    const v = parseNumeral(english[1]);
+    return v === null ? null : { value: round(v * ENGLISH_SCALES[english[2]]), valueMax: null, approx: 'exact' };
+  }
   const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '').replace(/(?<=\d)[kK]$/, '千').replace(/(?<=\d)[wW]$/, '万');
   const about = t.match(/^(.{1,16}?)(?:把|来(.{0,3}))$/);
   if (about) {

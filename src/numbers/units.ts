@@ -11,6 +11,7 @@ export const MEASURE_UNITS: Record<string, [string, number]> = {
   吨: ['t', 1], 公吨: ['t', 1], 千吨: ['t', 1000], 千克: ['kg', 1], 公斤: ['kg', 1], kg: ['kg', 1], 克: ['kg', 0.001], 斤: ['kg', 0.5],
   亩: ['mu', 1], 公顷: ['ha', 1], 千公顷: ['ha', 1000], 标箱: ['TEU', 1], 标准箱: ['TEU', 1], TEU: ['TEU', 1],
   千瓦: ['kW', 1], kW: ['kW', 1], 兆瓦: ['kW', 1000], MW: ['kW', 1000], 千瓦时: ['kWh', 1], kWh: ['kWh', 1], 兆瓦时: ['kWh', 1000], 度电: ['kWh', 1], 度: ['kWh', 1],
+  吉瓦: ['kW', 1e6], GW: ['kW', 1e6], 吉瓦时: ['kWh', 1e6], GWh: ['kWh', 1e6], MWh: ['kWh', 1000], 太瓦时: ['kWh', 1e9], TWh: ['kWh', 1e9],
 };
 /** ASCII unit codes need a word end after them (5m but not 5min). */
 export const ASCII_UNIT = /^[A-Za-z]/;

@@ -51,7 +51,7 @@ export interface Table {
 }
 
 /** `单位：亿元`, `（单位：万吨）`, `金额单位：万美元、%`: the units of a note. */
-const UNIT_NOTE = /(?:^|[（(\s])(?:[\p{Script=Han}]{0,4})单位[:：]\s*([^）)\t\n]{1,30})/u;
+const UNIT_NOTE = /(?:^|[（(\s])(?:[\p{Script=Han}]{0,4})(?:单位|單位)[:：]\s*([^）)\t\n]{1,30})/u;
 /** A number at the start of a cell: an optional bound, a sign, digits (full width folded by the caller or not). */
 export const LEADING_NUMBER = /^(约|近|超过|超|逾|不足|不到|大于|小于|[>＞<＜≥≤])?\s*([-+−－]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)/u;
 /** After a number, these make it a date or a label, not a figure: 2023年, 1-10月, 3季度, 8~10 月, and a span written with an arrow (7→3 月, 3→隔年 3 月, 2019→2021). */
@@ -61,9 +61,9 @@ const YEAR_AFTER = /^(?:[0-9０-９]{4}\s*|[0-9０-９]{2})年/;
 /** A duration cell ends at 年 or goes on only with a note (`28 年 (1998-2025)`); `3年均` labels a column. */
 const DURATION_END = /^\s*年\s*(?:$|[（(])/;
 /** Headers of a leading column that labels the rows even when its labels start with digits (`2Y`, `2019→2021`). */
-const LABEL_HEADER = /^(?:指标|指標|项目|項目|名称|名稱|期间|期間|区间|區間|年度|年份|时间|時間|时期|時期)$/;
+const LABEL_HEADER = /^(?:指标|指標|项目|項目|名称|名稱|期间|期間|区间|區間|年度|年份|年月|月份|时间|時間|时期|時期|日期)$/;
 const NUMBERING_HEADER = /^(?:序号|编号|排名|名次|位次|序|No\.?)$/i;
-const UNIT_HEADER = /^(?:计量单位|单位)$/;
+const UNIT_HEADER = /^(?:计量单位|計量單位|单位|單位)$/;
 
 /** Whether the cell is a figure: it starts with a number that is not a date or a year label. */
 export function isNumericCell(text: string): boolean {
@@ -76,6 +76,8 @@ export function isNumericCell(text: string): boolean {
 }
 
 const isYear = (text: string): boolean => /^(?:19|20)\d{2}$/.test(text.trim());
+/** A year and month written as a number (`2023.01`, `2023-01`): statistics tables label monthly rows so. */
+export const isYearMonth = (text: string): boolean => /^(?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])$/.test(text.trim());
 
 /** The units of a unit note, or null when the text is none. */
 export function unitNote(text: string): string[] | null {
@@ -136,10 +138,42 @@ export function tablesOf(plain: string): Table[] {
     }
     let j = i;
     while (isRow(j)) j++;
-    if (j - i >= 2) tables.push(buildTable(plain, lines, i, j));
+    for (const [from, to] of runsOfTables(plain, lines, i, j)) if (to - from >= 2) tables.push(buildTable(plain, lines, from, to));
     i = j;
   }
   return tables;
+}
+
+const fieldsOf = (plain: string, line: Line): string[] => plain.slice(line.start, line.end).split('\t').map((t) => t.trim());
+
+/**
+ * A run of row lines split where a second table starts: the plain text has no blank lines, so two
+ * tables one after the other (two Markdown tables apart by a blank line) are one run. A row of two
+ * or more words and no figure after data rows, with data rows under it, is a new header (not one
+ * repeated from the top, as a page break repeats it); the title and note rows just above it
+ * (one filled cell each) open the new table with it.
+ */
+function runsOfTables(plain: string, lines: Line[], from: number, to: number): [number, number][] {
+  const fields = lines.slice(from, to).map((line) => fieldsOf(plain, line));
+  const filled = (k: number) => fields[k].filter((t) => t !== '');
+  const isData = (k: number) => k < fields.length && filled(k).length >= 2 && fields[k].slice(1).some((t) => isNumericCell(t));
+  const isHeader = (k: number) => filled(k).length >= 2 && filled(k).every((t) => !isNumericCell(t) && /[\p{L}]/u.test(t));
+  const firstHeader = fields.findIndex((_, k) => isHeader(k));
+  const runs: [number, number][] = [];
+  let start = 0;
+  let seenData = false;
+  for (let k = 0; k < fields.length; k++) {
+    if (seenData && isHeader(k) && isData(k + 1) && fields[k].join('\t') !== fields[firstHeader]?.join('\t')) {
+      let cut = k;
+      while (cut - 1 > start && filled(cut - 1).length <= 1) cut--;
+      runs.push([from + start, from + cut]);
+      start = cut;
+      seenData = false;
+    }
+    if (isData(k)) seenData = true;
+  }
+  runs.push([from + start, to]);
+  return runs;
 }
 
 function buildTable(plain: string, lines: Line[], from: number, to: number): Table {
@@ -156,6 +190,8 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
   let lead: TextSpan | null = null;
   // before the table: unit notes, then the caption, then the lead
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    // a row of the table before ends the look back: its cells introduce nothing of this one
+    if (plain.slice(lines[k].start, lines[k].end).includes('\t')) break;
     const s = span(plain, lines[k]);
     const note = unitNote(s.text);
     if (note && s.text.length <= 40) {
@@ -169,8 +205,9 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     lead = s;
     break;
   }
-  // a note right after the table
-  if (to < lines.length) {
+  // a note right after the table, unless a table follows it: then the note is that table's
+  const nextIsRow = to + 1 < lines.length && plain.slice(lines[to + 1].start, lines[to + 1].end).includes('\t');
+  if (to < lines.length && !nextIsRow) {
     const note = unitNote(span(plain, lines[to]).text);
     if (note && span(plain, lines[to]).text.length <= 40) units.push(...note);
   }
@@ -222,7 +259,7 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     // a first column of 1, 2, 3 … numbers the rows
     const numbering = c === 0 && numeric.length >= 2 && numeric.every((t, k) => t.trim() === String(k + 1));
     if (numbering) continue;
-    const labels = numeric.length === 0 || (c === 0 && numeric.every(isYear)) || LABEL_HEADER.test(header);
+    const labels = numeric.length === 0 || (c === 0 && (numeric.every(isYear) || numeric.every(isYearMonth))) || LABEL_HEADER.test(header);
     if (labels && dataColumns.length === 0) labelColumns.push(c);
     else if (numeric.length > 0) dataColumns.push(c);
   }

@@ -91,25 +91,14 @@ function imports(): [string, string][] {
   return edges;
 }
 
-// Today's violations, each with the reason it exists and the part of issue 18 that removes it.
-// The test fails on any violation not listed here, and on a listed one that is gone (so the list
-// is shortened when the code is fixed, and cannot hide a new one).
-const KNOWN: Record<string, string> = {
-  'extract/percent/rules.ts -> extract/growth/rules.ts': 'percent and growth read one surface; to become one extractor, extract/rate/ (part 3)',
-  'extract/percent/rules.ts -> extract/growth/context.ts': 'percent reads growth\'s clause context; one extractor, extract/rate/ (part 3)',
-};
-
 describe('stages only look down', () => {
-  it('no module imports a stage above or beside it, beyond the known exceptions', () => {
-    const found = new Map<string, string>();
+  it('no module imports a stage above or beside it', () => {
+    const found: string[] = [];
     for (const [from, to] of imports()) {
       const why = violation(from, to);
-      if (why !== null) found.set(`${from} -> ${to}`, why);
+      if (why !== null) found.push(`${from} -> ${to}: ${why}`);
     }
-    const unknown = [...found].filter(([edge]) => !(edge in KNOWN)).map(([edge, why]) => `${edge}: ${why}`);
-    expect(unknown, 'new imports against the layering').toEqual([]);
-    const gone = Object.keys(KNOWN).filter((edge) => !found.has(edge));
-    expect(gone, 'known exceptions that no longer occur: remove them from KNOWN').toEqual([]);
+    expect(found, 'imports against the layering').toEqual([]);
   });
 
   it('reads every kind of relative import', () => {

@@ -109,6 +109,15 @@ describe('zhfacts table', () => {
     expect(run.stderr).toContain(`${aliases}:2: expected two cells, a wording and its key`);
   });
 
+  it('refuses an aliases file it cannot read in the one wording of read errors (input/errors.ts), exit 2', async () => {
+    const missing = join(dir, 'no-such-aliases.csv');
+    const run = await zhfacts(['table', '-', '--aliases', missing], { input: ndjson });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`cannot read ${missing}: no such file or directory`);
+    const folder = await zhfacts(['table', '-', '--aliases', dir], { input: ndjson });
+    expect(folder.stderr).toContain(`cannot read ${dir}: is a folder, not a file`);
+  });
+
   it('keys rows by the aliases of a YAML or CSV file, and names the line of a malformed YAML one, exit 2', async () => {
     const yamlFile = join(dir, 'aliases.yaml');
     writeFileSync(yamlFile, '# customs wording kept apart\n出口额: 出口(约数)\n');

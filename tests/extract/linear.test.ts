@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { moneyExtractors } from '../../src/extract/money/rules.js';
-import { percentExtractors } from '../../src/extract/percent/rules.js';
-import { growthExtractors } from '../../src/extract/growth/rules.js';
+import { rateExtractors } from '../../src/extract/rate/rules.js';
 import { countExtractors } from '../../src/extract/count/rules.js';
 import { measureExtractors } from '../../src/extract/measure/rules.js';
 import { dateExtractors } from '../../src/extract/date/rules.js';
@@ -16,7 +15,7 @@ import { sentenceOf } from '../../src/text/sentences.js';
 // doubling the input at most about doubles the work, on random and adversarial 100 KB strings.
 // Each string is fed as one sentence, with no sentence splitting to help.
 
-const extractors = [...moneyExtractors, ...percentExtractors, ...growthExtractors, ...countExtractors, ...measureExtractors, ...dateExtractors];
+const extractors = [...moneyExtractors, ...rateExtractors, ...countExtractors, ...measureExtractors, ...dateExtractors];
 
 function cost(text: string): number {
   const s = sentenceOf(text, foldText(text));

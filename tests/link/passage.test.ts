@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/text/sentences.js';
-import { enter, initialState, isHeading, leave, roleOf, type Statement } from '../../src/link/passage.js';
+import { enter, initialState, leave, roleOf, type Statement } from '../../src/link/passage.js';
+import { isHeading } from '../../src/text/headings.js';
 import { findFlows, partnerOfFigure } from '../../src/link/partner.js';
 import { findPlaces } from '../../src/link/region.js';
 import { extractDocument } from '../../src/pipeline.js';

@@ -6,8 +6,7 @@ import { isUnbounded, pattern, patterns } from '../../src/numbers/patterns.js';
 import { foldText } from '../../src/text/fold.js';
 // load every figure rule so that all its patterns are registered
 import '../../src/extract/money/rules.js';
-import '../../src/extract/percent/rules.js';
-import '../../src/extract/growth/rules.js';
+import '../../src/extract/rate/rules.js';
 import '../../src/extract/count/rules.js';
 import '../../src/extract/measure/rules.js';
 

@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { lookupTag, segment } from '../../src/text/segment.js';
 import { countCorpus } from '../../src/extract/count/corpus.js';
 import { dateCorpus } from '../../src/extract/date/corpus.js';
-import { growthCorpus } from '../../src/extract/growth/corpus.js';
+import { rateCorpus } from '../../src/extract/rate/corpus.js';
 import { measureCorpus } from '../../src/extract/measure/corpus.js';
 import { moneyCorpus } from '../../src/extract/money/corpus.js';
-import { percentCorpus } from '../../src/extract/percent/corpus.js';
 
 // zhfacts cuts with jieba and looks the part-of-speech tags up itself (segment.ts); the result
 // must be exactly what jieba.tag gives, word for word and tag for tag, on any text.
@@ -16,7 +15,7 @@ const jieba = createRequire(import.meta.url)('nodejieba') as typeof import('node
 const plainDir = new URL('../../fixtures/gold/plain/', import.meta.url);
 
 const texts = [
-  ...[countCorpus, dateCorpus, growthCorpus, measureCorpus, moneyCorpus, percentCorpus].flatMap((c) => [...c.examples.map(([s]) => s), ...c.negative]),
+  ...[countCorpus, dateCorpus, rateCorpus.growth, measureCorpus, moneyCorpus, rateCorpus.percent].flatMap((c) => [...c.examples.map(([s]) => s), ...c.negative]),
   ...readdirSync(plainDir).map((f) => readFileSync(new URL(f, plainDir), 'utf8')),
   'iPhone15销量破100万台，B2B订单增长3.5%，TikTok Shop、Temu和SHEIN在2024年Q1的GMV达到9.9亿美元😀。',
   'abc12 12ab a1b2c3 ＡＢＣ１２３ 2024-07-15 第3季度 Ⅷ x',

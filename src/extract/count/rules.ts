@@ -85,6 +85,6 @@ function bare(sentence: Sentence): Candidate[] {
 }
 
 export const countExtractors: Extractor[] = [
-  { type: 'count', name: 'count.classifier', extract: withClassifier },
-  { type: 'count', name: 'count.bare', extract: bare },
+  { types: ['count'], name: 'count.classifier', extract: withClassifier },
+  { types: ['count'], name: 'count.bare', extract: bare },
 ];

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { labelOf, parseRef, type Part, type Reading } from './resolve.js';
+import { absYear, labelOf, parseRef, type Part, type Reading } from './resolve.js';
 
 // The calendar is loaded on the first lunar date, not at start-up (its tables take some 20 ms to
 // load, in the command line and in every worker, and most documents hold no lunar date).
@@ -116,7 +116,7 @@ const monthKey = (d: Ymd) => d.y * 12 + d.m;
 export function lunarLabel(p: LunarPoint, refDate: string | null, reading: Reading): string | null {
   const ref = parseRef(refDate);
   let year: number | null = null;
-  if (p.year.kind === 'abs') year = p.year.value;
+  if (p.year.kind === 'abs') year = absYear(p.year, ref ? ref.y : null);
   else if (p.year.kind === 'ctx') year = reading.contextYear != null ? reading.contextYear + p.year.offset : ref && ref.y + p.year.offset;
   else if (p.year.kind === 'rel') year = ref && ref.y + p.year.offset;
   else if (reading.contextYear != null) year = reading.contextYear;

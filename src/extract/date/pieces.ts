@@ -1,5 +1,5 @@
 import { parseNumeral } from '../../numbers/numerals.js';
-import { ABS, CTX, NONE, REL, type Part } from './resolve.js';
+import { ABS, ABS2, CTX, NONE, REL, type Part } from './resolve.js';
 
 // Shared regex pieces for date rules (sources, not RegExps, so rules can compose them) and the
 // small parsers that read what they matched. All pieces are non-capturing: a rule wraps what it
@@ -17,7 +17,14 @@ export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIG
  * quarter, half or year's edge (the rules that use YEAR require one after it), never a year
  * alone: `5年`, `20年来` are durations. Not after a word that makes it a count of years.
  */
-export const YEAR_2 = String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}|(?<!${CN_DIGIT})(?:[零〇]${CN_DIGIT}|[五六七八九][零〇一二三四五六七八九])) ?年(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代)` +
+const NOT_YEARS = '(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代)';
+/**
+ * A year in two Chinese digits that cannot be a count (`九八年`, `零五年`, `三三年`): not after a
+ * numeral, and not two neighbouring digits or 三五, which are a rough count (七八年 is seven or
+ * eight years, 三五年 three to five). 一X and 二X only before a month (YEAR_2).
+ */
+export const YEAR_CN2 = String.raw`(?<![${CN_DIGIT.slice(1, -1)}十百千万第])(?!三四|四五|五六|六七|七八|八九|三五)(?:[零〇]${CN_DIGIT}|[三四五六七八九][零〇一二三四五六七八九]) ?年${NOT_YEARS}`;
+export const YEAR_2 = String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}) ?年${NOT_YEARS}|${YEAR_CN2}` +
   // 一七年, 二一年: only before a month, as 一二年 is also one or two years and 一二年级 the first grades
   String.raw`|(?<![${CN_DIGIT.slice(1, -1)}十百千万第])[一二][零〇一二三四五六七八九] ?年(?=的? ?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月))`;
 /** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
@@ -41,8 +48,8 @@ export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年
 export const YEAR = `(?:${YEAR_ABS}|${YEAR_WORDS}年|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
 /** Between a year and the month it dates: 度 (2019年度), 的 (去年的5月29日), a space. */
 export const YEAR_JOIN = '(?:度|的|度的)? ?';
-/** A year that stands alone (`2024年`, `民国112年`, `今年`, `次年`): no two-digit years. */
-export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_ERA}|${YEAR_CTX}|${YEAR_REL})`;
+/** A year that stands alone (`2024年`, `九八年`, `民国112年`, `今年`, `次年`): no two-digit years in Arabic digits (`20年` is also a count). */
+export const YEAR_ALONE = `(?:${YEAR_ABS}|${YEAR_CN2}|${YEAR_ERA}|${YEAR_CTX}|${YEAR_REL})`;
 
 /** A month number, Arabic (not glued to a longer number) or Chinese (not the tail of a numeral). */
 export const MONTH_NUM = String.raw`(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)`;
@@ -67,7 +74,7 @@ const DIGIT_VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 
 const CTX_YEARS: Record<string, number> = { 次: 1, 翌: 1, 下一: 1, 后一: 1, 上一: -1, 前一: -1 };
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 后: 2, 大前: -3, 大后: 3 };
 
-/** A two-digit year: 00–49 this century, 50–99 the last (a fixed pivot, so output never depends on today). */
+/** A two-digit year without a reference date: 00–49 this century, 50–99 the last (a fixed pivot, so output never depends on today; absYear reads it against a reference). */
 export const twoDigitYear = (yy: number): number => (yy < 50 ? 2000 + yy : 1900 + yy);
 
 /** The year part of a matched YEAR piece (`2024年`, `二〇二四年`, `去年`), or NONE when absent. */
@@ -75,8 +82,8 @@ export function yearPart(s: string | undefined): Part {
   if (!s) return NONE;
   const t = s.replace(/[ 年]/g, '');
   if (/^\d{4}$/.test(t)) return ABS(Number(t));
-  if (/^\d{2}$/.test(t)) return ABS(twoDigitYear(Number(t)));
-  if (t.length === 2 && [...t].every((c) => c in DIGIT_VALUE)) return ABS(twoDigitYear(DIGIT_VALUE[t[0]] * 10 + DIGIT_VALUE[t[1]]));
+  if (/^\d{2}$/.test(t)) return ABS2(twoDigitYear(Number(t)));
+  if (t.length === 2 && [...t].every((c) => c in DIGIT_VALUE)) return ABS2(twoDigitYear(DIGIT_VALUE[t[0]] * 10 + DIGIT_VALUE[t[1]]));
   if (t.includes('千')) {
     const n = numberOf(t);
     return n !== null && n >= 1000 && n <= 2999 ? ABS(n) : NONE;

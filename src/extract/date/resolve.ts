@@ -5,7 +5,8 @@
 /** One part of a written date: a number as written, an offset from the reference (今年 = 0,
  *  去年 = -1, 昨天 = -1), or not written at all (then inferred from the reference, when there is one). */
 export type Part =
-  | { kind: 'abs'; value: number }
+  /** `twoDigit`: written in two digits (98年), its century read against the reference date (yearNear) */
+  | { kind: 'abs'; value: number; twoDigit?: boolean }
   | { kind: 'rel'; offset: number }
   /** an offset from the year of the date before it (次年 = +1, 上一年 = -1), else from the reference */
   | { kind: 'ctx'; offset: number }
@@ -14,6 +15,20 @@ export type Part =
   | { kind: 'none' };
 
 export const ABS = (value: number): Part => ({ kind: 'abs', value });
+/** A year written in two digits, `value` the year of the fixed pivot (twoDigitYear). */
+export const ABS2 = (value: number): Part => ({ kind: 'abs', value, twoDigit: true });
+
+/**
+ * The year of an absolute year part. A two-digit year is the one of this century or the last
+ * that lies at most ten years after the reference year (in an article of 2024, 三三年 is 1933 and
+ * 到30年 2030): news speaks of a near future, and of any past. Without a reference, the fixed
+ * pivot of twoDigitYear, so that output never depends on today.
+ */
+export function absYear(part: { value: number; twoDigit?: boolean }, refYear: number | null): number {
+  if (!part.twoDigit || refYear === null) return part.value;
+  const recent = 2000 + (part.value % 100);
+  return recent <= refYear + 10 ? recent : recent - 100;
+}
 export const REL = (offset: number): Part => ({ kind: 'rel', offset });
 export const NONE: Part = { kind: 'none' };
 export const CTX = (offset: number): Part => ({ kind: 'ctx', offset });
@@ -135,7 +150,7 @@ export function inferYear(p: Point, ref: Ymd, ahead = false): number {
 }
 
 function yearOf(part: Part, p: Point, ref: Ymd | null, reading: Reading): number | null {
-  if (part.kind === 'abs') return part.value;
+  if (part.kind === 'abs') return absYear(part, ref ? ref.y : null);
   if (part.kind === 'ctx') {
     if (reading.contextYear != null) return reading.contextYear + part.offset;
     return ref ? ref.y + part.offset : null;
@@ -175,7 +190,9 @@ function resolveDay(p: Extract<Point, { unit: 'day' }>, ref: Ymd | null, reading
   const unknown: Resolved = { unit: 'day', y: null, m: null, d: null };
   if (p.day.kind === 'rel') {
     if (!ref) return unknown;
-    const r = addDays(ref, p.day.offset);
+    // 去年的今天, 上个月的今天: the reference's day in the month counted from it (the month's last when it has fewer days)
+    const from = p.month.kind === 'rel' && p.month.offset !== 0 ? addMonths(ref.y, ref.m, p.month.offset) : null;
+    const r = addDays(from ? { ...from, d: Math.min(ref.d, daysIn(from.y, from.m)) } : ref, p.day.offset);
     return { unit: 'day', ...r };
   }
   const d = p.day.kind === 'abs' ? p.day.value : null;

@@ -4,7 +4,7 @@ import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
-import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, numberOf, yearPart } from './pieces.js';
+import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, MONTH_NUM, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, numberOf, yearPart } from './pieces.js';
 import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, isoWeekLabel, labelOf, nextAfter, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
@@ -45,6 +45,8 @@ interface Found {
   quarter?: { offset: number; edge: 'first' | 'last' | null };
   /** a lunar date (then `a` holds only the year it wrote, for the dates after it) */
   lunar?: LunarPoint;
+  /** a day that only continues a list of days after a date with its month (8号 in 3月5日、8号和12号) */
+  listed?: boolean;
   /** span inside the match when it is not the whole match */
   start?: number;
   end?: number;
@@ -85,7 +87,7 @@ const T = {
   DOT: 1 << 8, // ·
   PAREN: 1 << 9, // ( （
   RELDAY: 1 << 10, // 今 昨 明 前 后 (今天 昨日 明晚 前天 后天 …)
-  FIRST: 1 << 11, // 前 首 (前11个月, 首四个月)
+  FIRST: 1 << 11, // 前 首 头 (前11个月, 首四个月, 头两个月)
   SHOU: 1 << 12, // 首
   WEEK: 1 << 13, // 周 星 礼 (周, 星期, 礼拜)
   BAN: 1 << 14, // 半 (半年)
@@ -119,6 +121,7 @@ const TRIGGER_CHARS: [string, number][] = [
   ['今昨明', T.RELDAY],
   ['前', T.RELDAY | T.FIRST],
   ['首', T.FIRST | T.SHOU],
+  ['头', T.FIRST],
   ['周星礼', T.WEEK],
   ['半', T.BAN],
   ['代', T.DAI],
@@ -338,6 +341,8 @@ function seasons(yearA: Part, first: string, second: string | undefined, yearB: 
     approx: 'about',
   };
 }
+/** A sentence where a day may continue a list of days. */
+const LISTED_DAY_TEST = /[日号] ?(?:、|和|及|与|以及|或)/;
 const SHORT_YEAR: Record<string, Part> = { 今: REL(0), 去: REL(-1), 明: REL(1) };
 
 const RULES: Rule[] = [
@@ -405,6 +410,11 @@ const RULES: Rule[] = [
     const a = dayPoint(ABS(Number(m[3])), ABS(Number(m[1])), m[2]);
     return a && { a };
   }),
+  // 13.5.2015: day, month, year with dots, as European documents write them (not a version, V3.10.2000)
+  rule('date.dmy', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/A-Za-z])(3[01]|[12]\d|0?[1-9])\.(1[0-2]|0?[1-9])\.(${Y4})(?![\d]|[.\-/]\d|版)`, (m) => {
+    const a = dayPoint(ABS(Number(m[3])), ABS(Number(m[2])), m[1]);
+    return a && { a };
+  }),
   // 2024年4月11日, 4月11号, 二〇二四年四月十一日, 今年4月11日
   rule('date.ymd', T.YUE | T.RIHAO, `(?:(${YEAR})${YEAR_JOIN})?(${MONTH}) ?月 ?(${DAY}) ?[日号](?![元内均线])`, (m) => {
     const month = monthPart(m[2]);
@@ -446,8 +456,9 @@ const RULES: Rule[] = [
     if (!inRange(ma, 1, 12) || !inRange(mb, 1, 12) || ma >= mb) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
   }),
-  // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan) = January to the N-th month (not 提前3个月 / 此前3个月 / 3个月前)
-  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})${YEAR_JOIN})?(?:(?<![提之此以目日])前|(?<![为居列])首) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) ?个?月`, (m) => {
+  // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan), 头两个月 = January to the N-th month (not
+  // 提前3个月 / 此前3个月 / 3个月前 / 带头三个月)
+  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})${YEAR_JOIN})?(?:(?<![提之此以目日])前|(?<![为居列])首|(?<![带领牵回低抬点摇接冲出个码])头) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) ?个?月`, (m) => {
     const n = numberOf(m[2]);
     if (!inRange(n, 2, 12)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
@@ -459,6 +470,18 @@ const RULES: Rule[] = [
     if (!inRange(n, 2, 11)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(13 - n)), b: monthPoint(NONE, ABS(12)) };
   }),
+  // 1、2月份, 七八月份, 今年5、6月: two neighbouring months listed together, the span of both
+  rule('date.month-pair', T.YUE, `(?:(${YEAR})${YEAR_JOIN})?(?:(${MONTH_NUM}) ?[、和] ?(${MONTH_NUM})|(${MONTH_CN}) ?[、和] ?(${MONTH_CN})|(?<![零〇一二两三四五六七八九十百千万几数多个半第])([一二三四五六七八九])([二三四五六七八九十]))(?![一二]) ?月份?`, (m) => {
+    const [ma, mb] = [numberOf(m[2] ?? m[4] ?? m[6]), numberOf(m[3] ?? m[5] ?? m[7])];
+    if (!inRange(ma, 1, 11) || mb !== ma + 1) return null;
+    return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
+  }),
+  // 一、二季度, 二三季度, 第三、四季度: two neighbouring quarters listed together, the span of both
+  rule('date.quarter-pair', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(?:(${QUARTER}) ?(?:季度)? ?[、和] ?(?:第 ?)?(${QUARTER})|([一二三])([二三四])) ?季度`, (m) => {
+    const [qa, qb] = [numberOf(m[2] ?? m[4]), numberOf(m[3] ?? m[5])];
+    if (!inRange(qa, 1, 3) || qb !== qa + 1) return null;
+    return { a: { unit: 'quarter', year: yearPart(m[1]), quarter: qa }, b: { unit: 'quarter', year: NONE, quarter: qb } };
+  }),
   // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
   rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
   rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
@@ -467,6 +490,8 @@ const RULES: Rule[] = [
   rule('date.half-h', T.H | T.DIGIT, `(?<![A-Za-z\\d])(${Y4}) ?H([12])(?![A-Za-z\\d])`, (m) => ({
     a: { unit: 'half', year: ABS(Number(m[1])), half: m[2] === '1' ? 1 : 2 },
   })),
+  // 2005年首月, 今年首月: the year's first month (首月 alone is the first month of anything)
+  rule('date.first-month', T.SHOU | T.YUE, `(${YEAR})${YEAR_JOIN}首月份?`, (m) => ({ a: monthPoint(yearPart(m[1]), ABS(1)) })),
   rule('date.first-quarter', T.SHOU | T.JI, `(?:(${YEAR})度? ?)?首季度?(?![节])`, (m) => quarter(m[1], '1', undefined)),
   // 前三季度 = Q1..Q3; 一至三季度; 首三季 (Hong Kong, Taiwan: 首 for 前, 度 left out)
   rule('date.quarter-range', T.JI, `(?:(${YEAR})度? ?)?(?:(?:(?<![提之此以目日])前|(?<![为居列])首) ?([二两三四2-4]) ?个?季度?|(?:第)?(${QUARTER}) ?(?:季度)?${SEP}(?:第)?(${QUARTER}) ?季度)`, (m) => {
@@ -502,12 +527,12 @@ const RULES: Rule[] = [
   }),
   // 98年，… / 在08年: a two-digit year alone only where a sentence or clause names when
   // (after a clause break, 在, 于, 自, 从, 到), and before a clause break, a starting word or an
-  // event it dates (08年奥运会, 98年洪水)
+  // event it dates (08年奥运会, 98年洪水); after 于 or 在 also at the clause's end (成立于98年。)
   rule(
     'date.year-2',
-    T.NIAN | T.DIGIT,
-    String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年|${DATED_EVENT})`,
-    (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } }),
+    T.NIAN,
+    String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年|${DATED_EVENT})|(?<=于|在)(${YEAR_2})(?=[。；;）)]|$)`,
+    (m) => ({ a: { unit: 'year', year: yearPart(m[1] ?? m[2]) } }),
   ),
   // 年内 (within the year) = this year; not after a count or a word that names another year (半年内, 3年内, 当年内)
   rule('date.within-year', [T.NIAN, /年内/], '(?<![\\d〇零一二三四五六七八九十两半几多数百千个周整全当同该本去明今前后上下近每翌次])年内(?![外部容])', () => ({ a: { unit: 'year', year: REL(0) } })),
@@ -556,18 +581,31 @@ const RULES: Rule[] = [
     if (!month) return null;
     return { a: { unit: 'day', year: yearPart(m[1]), month, day: m[3] === '初' ? ABS(1) : END }, approx: 'about' };
   }),
-  // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底
-  rule('date.rel-month', T.YUE, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
-    const month = REL(m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0);
-    if (m[2]) {
-      const d = numberOf(m[2]);
+  // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底; 去年本月 (this month of a year counted
+  // from the reference: twelve months back)
+  rule('date.rel-month', T.YUE, `(?:(${YEAR_REL}) ?的?(?=本月|这个月))?(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
+    const year = yearPart(m[1]);
+    const months = year.kind === 'rel' ? 12 * year.offset : 0;
+    const month = REL(months + (m[2] === '上' ? -1 : m[2] === '下' ? 1 : 0));
+    if (m[3]) {
+      const d = numberOf(m[3]);
       return inRange(d, 1, 31) ? { a: { unit: 'day', year: NONE, month, day: ABS(d) } } : null;
     }
     // 本月下旬 ends on day 31, which resolution clamps to the month's last day
-    if (m[3]) return tenDays(NONE, month, m[3]);
-    if (m[4]) return { a: { unit: 'day', year: NONE, month, day: ABS(m[4] === '初' ? 1 : 31) }, approx: 'about' };
+    if (m[4]) return tenDays(NONE, month, m[4]);
+    if (m[5]) return { a: { unit: 'day', year: NONE, month, day: ABS(m[5] === '初' ? 1 : 31) }, approx: 'about' };
     return { a: { unit: 'month', year: NONE, month } };
   }),
+  // 去年的今天, 上个月的今天, 上月今日: the reference's day in a year or month counted from it
+  rule('date.same-day', [T.RELDAY, /今[天日]/], `(?:(${YEAR_REL})|(上|下)个?月)的?今[天日]`, (m) => {
+    const year = yearPart(m[1]);
+    const months = m[1] ? (year.kind === 'rel' ? 12 * year.offset : null) : m[2] === '上' ? -1 : 1;
+    return months === null ? null : { a: { unit: 'day', year: NONE, month: REL(months), day: REL(0) } };
+  }),
+  // 2020年元月, 元月份: January (not the 元 of an amount before 月: 100元月租, 单元月)
+  rule('date.first-month-yuan', [T.YUE, /元月/], `(?:(${YEAR})${YEAR_JOIN}|(?<![\\d${CN_DIGIT.slice(1, -1)}十百千万亿美日欧港澳台币单纪公多几块每]))元月(份)?`, (m) =>
+    m[1] || m[2] ? { a: monthPoint(yearPart(m[1]), ABS(1)) } : null,
+  ),
   // 今天 今日 昨天 昨日 明天 明日 前天
   // 今晚 昨晚 今晨 …: the day, without the time of day
   rule('date.rel-day', T.RELDAY, '(?<![当每提之目以然最先])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|大前天|前天|大后天|后天(?![性的])|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
@@ -719,7 +757,15 @@ const RULES: Rule[] = [
     const i = SOLAR_TERMS.indexOf(m[2]);
     return { a: monthPoint(yearPart(m[1]), ABS(Math.floor(i / 2) + 1)), term: m[2] };
   }),
+  // 8号, 五日 after a day and a list word (3月5日、8号和12号, 十月三日和五日): a day of the list,
+  // kept only when a date with its month opens the list (carryListMonth), as 1号、2号文件 are
+  // numbers; last, so that a day another rule reads keeps that rule
+  rule('date.day-listed', [T.RIHAO, LISTED_DAY_TEST], `(?<=[日号] ?(?:、|和|及|与|以及|或) ?)(${DAY}) ?[日号](?!${HAO_THING}|[元内均线])`, (m) => {
+    const a = dayPoint(NONE, NONE, m[1]);
+    return a && { a, listed: true };
+  }),
 ];
+
 
 function quarter(yearText: string | undefined, q: string, end: string | undefined): Found | null {
   const n = numberOf(q);
@@ -776,6 +822,43 @@ function joinRanges(spans: Span[], text: string): Span[] {
   return out;
 }
 
+/** Between two days of a list: 、 和 及 与 以及 或. */
+const LIST_SEP = pattern('^ ?(?:、|和|及|与|以及|或) ?$');
+
+/** The day points of a span when it names only days of no written month or year (8日, 8日至10日). */
+function bareDays(s: Found): boolean {
+  return plain(s) && [s.a, s.b].every((p) => !p || (p.unit === 'day' && p.month.kind === 'none' && p.year.kind === 'none' && p.day.kind === 'abs'));
+}
+
+/**
+ * Gives a day listed after a date with its month that month and year (3月5日、8日和12日 are all
+ * of March; 4月1日至3日、8日至10日), when it comes later in the month than the day before it.
+ * A day only a list makes a date (`listed`) is dropped when no such date opens the list.
+ */
+function carryListMonth(spans: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const opened = prev && plain(prev) && prev.a.unit === 'day' ? listMonth(prev.a, prev.b) : null;
+    const day = s.a.unit === 'day' && s.a.day.kind === 'abs' ? s.a.day.value : 0;
+    if (opened && bareDays(s) && day > opened.day && LIST_SEP.test(text.slice(prev.end, s.start))) {
+      const { year, month } = opened;
+      out.push({ ...s, a: { ...s.a, year, month } as Point, b: s.b && ({ ...s.b, month } as Point), listed: false });
+    } else if (!s.listed) {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** The year, month and last day of a date (or range of days) with a month: what a listed day after it takes. */
+function listMonth(a: Point & { unit: 'day' }, b: Point | undefined): { year: Part; month: Part; day: number } | null {
+  const last = b ?? a;
+  if (last.unit !== 'day' || last.day.kind !== 'abs') return null;
+  const month = last.month.kind === 'none' ? a.month : last.month;
+  return month.kind === 'none' ? null : { year: a.year, month, day: last.day.value };
+}
+
 /** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
 const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined && !s.after;
 
@@ -800,6 +883,10 @@ function joinable(a: Point, b: Point): boolean {
  * (年底前, 月底前).
  */
 export const LOOK_AHEAD = pattern('将|预计|预期|预测|计划|规划|目标|力争|争取|拟|有望|即将|届时|定于|起(?:施行|实施|执行|生效)|到(?:\\d{4}|今|明)?年|[年月][初底末]前');
+
+/** A proposal before a date (建议大会3月3号召开, 提议5月举行): the date it proposes lies ahead; one
+ *  after the date (3月5日，委员建议…) dates the proposal, so this is read per date, not per sentence. */
+const PROPOSED_BEFORE = /建议|提议|倡议/;
 
 /** The label of a span's dates as the reading gives them (the week, the range, the point). */
 export function labelOfSpan(s: Found, refDate: string | null, reading: Reading): string | null {
@@ -891,9 +978,12 @@ export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate
   const spans = spansOf(text);
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
-  const dates = joinRanges(longest(spans), text).filter((s) => !recurs(text, s)).flatMap((s) => candidateOf(s, ctx.refDate, reading, UP_TO_NOW.test(text.slice(s.end, s.end + 3))) ?? []);
+  const proposed: Reading = { ahead: true };
+  const dates = carryListMonth(joinRanges(longest(spans), text), text)
+    .filter((s) => !recurs(text, s))
+    .flatMap((s) => candidateOf(s, ctx.refDate, reading.ahead || PROPOSED_BEFORE.test(text.slice(0, s.start)) ? proposed : reading, UP_TO_NOW.test(text.slice(s.end, s.end + 3))) ?? []);
   carryYears(dates);
   return dates;
 }
 
-export const dateExtractors: Extractor[] = [{ type: 'date', name: 'date', extract: extractDates }];
+export const dateExtractors: Extractor[] = [{ types: ['date'], name: 'date', extract: extractDates }];

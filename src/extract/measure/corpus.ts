@@ -95,6 +95,13 @@ export const measureCorpus: Corpus = {
     ['全年发电量20亿千瓦时。', [{ text: '20亿千瓦时', value: 2000000000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
     ['家用光伏系统功率为5千瓦。', [{ text: '5千瓦', value: 5, valueMax: null, unit: 'kW', approx: 'exact' }]],
     ['海上光伏电站装机100兆瓦。', [{ text: '100兆瓦', value: 100000, valueMax: null, unit: 'kW', approx: 'exact' }]],
+    // gigawatts and their hours (吉瓦, GW, 吉瓦时, GWh), megawatt hours (MWh), terawatt hours (太瓦时, TWh)
+    ['该基地规划装机容量2.5吉瓦。', [{ text: '2.5吉瓦', value: 2500000, valueMax: null, unit: 'kW', approx: 'exact' }]],
+    ['项目总装机3GW，分两期建设。', [{ text: '3GW', value: 3000000, valueMax: null, unit: 'kW', approx: 'exact' }]],
+    ['电站年发电量约30吉瓦时。', [{ text: '30吉瓦时', value: 30000000, valueMax: null, unit: 'kWh', approx: 'about' }]],
+    ['储能电站容量为200MWh。', [{ text: '200MWh', value: 200000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
+    ['全国风电发电量达到8000亿千瓦时，约合800太瓦时。', [{ text: '8000亿千瓦时', value: 800000000000, valueMax: null, unit: 'kWh', approx: 'exact' }, { text: '800太瓦时', value: 800000000000, valueMax: null, unit: 'kWh', approx: 'about' }]],
+    ['海上风电新增并网5.2GWh。', [{ text: '5.2GWh', value: 5200000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
     ['年产水泥3千吨。', [{ text: '3千吨', value: 3000, valueMax: null, unit: 't', approx: 'exact' }]],
     ['年吞吐量1,368萬標 箱。', [{ text: '1,368萬標 箱', value: 13680000, valueMax: null, unit: 'TEU', approx: 'exact' }]],
     ['建成数百万平方米的厂房。', [{ text: '数百万平方米', value: 1000000, valueMax: null, unit: 'm2', approx: 'over' }]],

@@ -43,4 +43,4 @@ function measures(sentence: Sentence): Candidate[] {
   });
 }
 
-export const measureExtractors: Extractor[] = [{ type: 'measure', name: 'measure', extract: measures }];
+export const measureExtractors: Extractor[] = [{ types: ['measure'], name: 'measure', extract: measures }];

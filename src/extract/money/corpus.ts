@@ -61,6 +61,11 @@ export const moneyCorpus: Corpus = {
     ['融资总额为1亿2000万元。', [{ text: '1亿2000万元', value: 120000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['这辆二手车以15万元成交。', [{ text: '15万元', value: 150000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['他用US$5买了一杯咖啡。', [{ text: 'US$5', value: 5, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    // English scale words after Arabic digits, as Hong Kong and business writing mixes them in
+    ['公司完成US$3 million的A轮融资。', [{ text: 'US$3 million', value: 3000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    ['集团年营收达HK$1.2 billion。', [{ text: 'HK$1.2 billion', value: 1200000000, valueMax: null, unit: 'HKD', approx: 'exact' }]],
+    ['本次募资US$2.5bn，创年内新高。', [{ text: 'US$2.5bn', value: 2500000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    ['项目获得$40mn投资。', [{ text: '$40mn', value: 40000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['一张船票售价￥100。', [{ text: '￥100', value: 100, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['这件衣服打折后只要€30。', [{ text: '€30', value: 30, valueMax: null, unit: 'EUR', approx: 'exact' }]],
     ['交易额约合1.2万亿美元。', [{ text: '1.2万亿美元', value: 1200000000000, valueMax: null, unit: 'USD', approx: 'about' }]],
@@ -157,6 +162,12 @@ export const moneyCorpus: Corpus = {
     ['改造费用约为三四百万元。', [{ text: '三四百万元', value: 3000000, valueMax: 4000000, unit: 'CNY', approx: 'about' }]],
     ['一顿饭花了一两千块。', [{ text: '一两千块', value: 1000, valueMax: 2000, unit: 'CNY', approx: 'exact' }]],
     ['项目总投资达两个亿。', [{ text: '两个亿', value: 200000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    // half a 亿 and one and a half (半个亿, 一个半亿), as speech and reports say them
+    ['这个项目投资了半个亿。', [{ text: '半个亿', value: 50000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['去年营收一个半亿，今年翻番。', [{ text: '一个半亿', value: 150000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    // a bare scale after a word that states the amount (达, 高达, 共计) is the amount: 达千亿元
+    ['全市数字经济规模达千亿元。', [{ text: '千亿元', value: 100000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['项目总投资高达百亿元。', [{ text: '百亿元', value: 10000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['他一年赚了三个多亿。', [{ text: '三个多亿', value: 300000000, valueMax: null, unit: 'CNY', approx: 'over' }]],
     ['一碗面售价10日元5日本钱。', [{ text: '10日元5日本钱', value: 10.05, valueMax: null, unit: 'JPY', approx: 'exact' }]],
     ['该户去年收入三万5千元。', [{ text: '三万5千元', value: 35000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
@@ -202,6 +213,11 @@ export const moneyCorpus: Corpus = {
     '他搬来三把椅子。',
     '个把月后再说。',
     '村里出了两个亿万富翁。',
+    // a bare scale that names a class, not an amount (千亿元级, 形成千亿元产业集群)
+    '全力打造千亿元级产业集群。',
+    '园区规模达千亿元级。',
+    '逐步形成千亿元产业集群。',
+    '他是半个亿万富翁。',
     '将来3年还要继续投入。',
     '厨房里放着八角和桂皮。',
     '三角形的一个角是60度。',

@@ -6,6 +6,7 @@ import { minusBefore, numberTokens, round } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { DIGITS } from '../../numbers/numerals.js';
 import { alternation } from '../../chars/words.js';
+import { isHanCode } from '../../chars/han.js';
 
 // Money: a number with a currency after it (500亿元, 3.5亿美元, 500亿元人民币, 3.14人民币, 5块, 3美分),
 // or a currency before it (人民币500亿元, 美元3.5亿, 台币8.6亿, 人民幣3.14, US$5). Value in whole units.
@@ -20,7 +21,7 @@ const PREFIX = pattern(`(?:${alternation(Object.keys(CURRENCY_PREFIX))}) ?$`);
 /** The last characters of the currency prefixes: PREFIX ends with one (and maybe a space). */
 const PREFIX_LAST = charTable(Object.keys(CURRENCY_PREFIX).map((w) => w[w.length - 1]).join(''));
 /** A currency word right after 元 decides: 3.5亿元新台币, 3.5億元台幣 (元人民币 is in the table). */
-const AFTER_YUAN = pattern(`(?:${alternation(SUFFIX_WORDS.filter((w) => CURRENCY_SUFFIX[w][0] !== 'CNY' && /^[\u4e00-\u9fff]/.test(w)))})`, 'y');
+const AFTER_YUAN = pattern(`(?:${alternation(SUFFIX_WORDS.filter((w) => CURRENCY_SUFFIX[w][0] !== 'CNY' && isHanCode(w.charCodeAt(0))))})`, 'y');
 /** The currencies named in a sentence before a bare 元: those whose own unit is 元, and 人民币 (back to CNY). */
 const YUAN_NAMES = Object.keys(CURRENCY_PREFIX).filter((w) => YUAN_CURRENCIES.has(CURRENCY_PREFIX[w][0]) || w === '人民币');
 const NAMED = pattern(`(?:${alternation(YUAN_NAMES)})`, 'g');
@@ -101,7 +102,7 @@ function suffixForm(s: string, ctx: ExtractContext): Candidate[] {
     }
     if (yuan && matchAt(WHOLE, s, end)) end++; // 壹万元整
     // 一元 before a word is mostly part of it (一元化, 一元复始); 一块二, 约一元, 一美元, 收入一元。 are amounts
-    if (f.token.one && YUAN_WORDS.has(f.unit) && end === f.unitEnd && !f.bound && /^[\u4e00-\u9fff]/.test(after(s, end, 1))) continue;
+    if (f.token.one && YUAN_WORDS.has(f.unit) && end === f.unitEnd && !f.bound && isHanCode(after(s, end, 1).charCodeAt(0))) continue;
     // 净利润为负3亿元, 收入-100元: a signed amount
     const minus = minusBefore(s, f.start);
     const sign = minus > 0 ? -1 : 1;
@@ -174,8 +175,8 @@ function changeAlone(s: string, ctx: ExtractContext): Candidate[] {
   return out;
 }
 
-/** 两个亿, 三个多亿: spoken amounts of money that name no currency (a count would say 两亿人). */
-const SPOKEN_YI = /个多?亿$/;
+/** 两个亿, 三个多亿, 一个半亿, 半个亿: spoken amounts of money that name no currency (a count would say 两亿人). */
+const SPOKEN_YI = /个半?多?亿$/;
 function spokenYi(s: string, ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   if (!s.includes('个')) return out;
@@ -196,8 +197,8 @@ function spokenYi(s: string, ctx: ExtractContext): Candidate[] {
 }
 
 export const moneyExtractors: Extractor[] = [
-  { type: 'money', name: 'money.suffix', extract: (s: Sentence, ctx: ExtractContext) => suffixForm(s.match, ctx) },
-  { type: 'money', name: 'money.prefix', extract: (s: Sentence, ctx: ExtractContext) => prefixForm(s.match, ctx) },
-  { type: 'money', name: 'money.spoken-yi', extract: (s: Sentence, ctx: ExtractContext) => spokenYi(s.match, ctx) },
-  { type: 'money', name: 'money.change', extract: (s: Sentence, ctx: ExtractContext) => changeAlone(s.match, ctx) },
+  { types: ['money'], name: 'money.suffix', extract: (s: Sentence, ctx: ExtractContext) => suffixForm(s.match, ctx) },
+  { types: ['money'], name: 'money.prefix', extract: (s: Sentence, ctx: ExtractContext) => prefixForm(s.match, ctx) },
+  { types: ['money'], name: 'money.spoken-yi', extract: (s: Sentence, ctx: ExtractContext) => spokenYi(s.match, ctx) },
+  { types: ['money'], name: 'money.change', extract: (s: Sentence, ctx: ExtractContext) => changeAlone(s.match, ctx) },
 ];

@@ -414,6 +414,143 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'a customs table of goods: the unit column gives the unit of the quantity column only; a column naming its own unit (金额（亿元）) keeps it',
+    file: 'goods.html',
+    source: `<p>表3 2022年1-9月部分进口商品量值</p>
+<table><tr><td>商品名称</td><td>计量单位</td><td>数量</td><td>金额（亿元）</td><td>金额比去年同期±%</td></tr>
+<tr><td>铁矿砂及其精矿</td><td>万吨</td><td>81500</td><td>1362.4</td><td>-24.8</td></tr>
+<tr><td>集成电路</td><td>亿个</td><td>4060</td><td>20318</td><td>-0.7</td></tr>
+<tr><td>机电产品</td><td>-</td><td>-</td><td>52100</td><td>-3.5</td></tr></table>`,
+    facts: [
+      { type: 'measure', text: '81500', value: 815000000, unit: 't', metric: '铁矿砂及其精矿', period: '2022-01/2022-09' },
+      { type: 'money', text: '1362.4', value: 136240000000, unit: 'CNY', metric: '铁矿砂及其精矿', period: '2022-01/2022-09' },
+      { type: 'growth', text: '-24.8', value: -24.8, unit: '%', basis: 'yoy', metric: '铁矿砂及其精矿' },
+      { type: 'count', text: '4060', value: 406000000000, unit: '个', metric: '集成电路' },
+      { type: 'money', text: '20318', value: 2031800000000, unit: 'CNY', metric: '集成电路' },
+      { type: 'growth', text: '-0.7', value: -0.7, basis: 'yoy', metric: '集成电路' },
+      { type: 'money', text: '52100', value: 5210000000000, unit: 'CNY', metric: '机电产品' },
+      { type: 'growth', text: '-3.5', value: -3.5, basis: 'yoy', metric: '机电产品' },
+    ],
+  },
+  {
+    name: 'partners under their full official names (东南亚国家联盟, 欧洲联盟, 俄罗斯联邦, 印度尼西亚, 阿拉伯联合酋长国); a 总值 row measures what its column does',
+    file: 'partners-full.html',
+    source: `<p>2021年我国对部分国家和地区出口</p><p>单位：亿美元</p>
+<table><tr><td>国别（地区）</td><td>出口</td><td>同比（%）</td></tr>
+<tr><td>总值</td><td>30125</td><td>21.4</td></tr>
+<tr><td>东南亚国家联盟</td><td>4410</td><td>19.7</td></tr>
+<tr><td>欧洲联盟</td><td>4963</td><td>28.2</td></tr>
+<tr><td>俄罗斯联邦</td><td>605</td><td>30.1</td></tr>
+<tr><td>印度尼西亚</td><td>607</td><td>48.0</td></tr>
+<tr><td>阿拉伯联合酋长国</td><td>438</td><td>35.9</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '30125', value: 3012500000000, unit: 'USD', metric: '出口', region: '中国', partner: null, period: '2021' },
+      { type: 'growth', text: '21.4', value: 21.4, basis: 'yoy', metric: '出口', region: '中国', partner: null },
+      { type: 'money', text: '4410', value: 441000000000, unit: 'USD', metric: '出口', region: '中国', partner: '东盟' },
+      { type: 'growth', text: '19.7', value: 19.7, basis: 'yoy', metric: '出口', partner: '东盟' },
+      { type: 'money', text: '4963', value: 496300000000, unit: 'USD', metric: '出口', partner: '欧盟' },
+      { type: 'growth', text: '28.2', value: 28.2, basis: 'yoy', metric: '出口', partner: '欧盟' },
+      { type: 'money', text: '605', value: 60500000000, unit: 'USD', metric: '出口', partner: '俄罗斯' },
+      { type: 'growth', text: '30.1', value: 30.1, basis: 'yoy', metric: '出口', partner: '俄罗斯' },
+      { type: 'money', text: '607', value: 60700000000, unit: 'USD', metric: '出口', partner: '印度尼西亚' },
+      { type: 'growth', text: '48.0', value: 48, basis: 'yoy', metric: '出口', partner: '印度尼西亚' },
+      { type: 'money', text: '438', value: 43800000000, unit: 'USD', metric: '出口', partner: '阿联酋' },
+      { type: 'growth', text: '35.9', value: 35.9, basis: 'yoy', metric: '出口', partner: '阿联酋' },
+    ],
+  },
+  {
+    name: 'balances at the end of a year: a 年末数 column names no measure, a 比上年末增长 column is a yoy growth of the row',
+    file: 'balances.html',
+    source: `<p>表5 2023年末金融机构本外币存贷款</p>
+<table><tr><td>指标</td><td>年末数（亿元）</td><td>比上年末增长（%）</td></tr>
+<tr><td>各项存款余额</td><td>18250.6</td><td>8.7</td></tr>
+<tr><td>各项贷款余额</td><td>21034.9</td><td>10.3</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '18250.6', value: 1825060000000, unit: 'CNY', metric: '各项存款余额' },
+      { type: 'growth', text: '8.7', value: 8.7, basis: 'yoy', metric: '各项存款余额' },
+      { type: 'money', text: '21034.9', value: 2103490000000, unit: 'CNY', metric: '各项贷款余额' },
+      { type: 'growth', text: '10.3', value: 10.3, basis: 'yoy', metric: '各项贷款余额' },
+    ],
+  },
+  {
+    name: 'a monthly table: a first column of months (2023.01, 2023年2月, 3月, 1-3月) labels the rows and dates them',
+    file: 'monthly.html',
+    source: `<p>2023年一季度各月货物贸易</p><p>单位：亿元</p>
+<table><tr><td>年月</td><td>出口</td><td>进口</td></tr>
+<tr><td>2023.01</td><td>264.5</td><td>187.2</td></tr>
+<tr><td>2023年2月</td><td>198.0</td><td>160.4</td></tr>
+<tr><td>3月</td><td>251.7</td><td>190.3</td></tr>
+<tr><td>1-3月</td><td>714.2</td><td>537.9</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '264.5', value: 26450000000, unit: 'CNY', metric: '出口', period: '2023-01' },
+      { type: 'money', text: '187.2', value: 18720000000, unit: 'CNY', metric: '进口', period: '2023-01' },
+      { type: 'money', text: '198.0', value: 19800000000, metric: '出口', period: '2023-02' },
+      { type: 'money', text: '160.4', value: 16040000000, metric: '进口', period: '2023-02' },
+      { type: 'money', text: '251.7', value: 25170000000, metric: '出口', period: '2023-03' },
+      { type: 'money', text: '190.3', value: 19030000000, metric: '进口', period: '2023-03' },
+      { type: 'money', text: '714.2', value: 71420000000, metric: '出口', period: '2023-01/2023-03' },
+      { type: 'money', text: '537.9', value: 53790000000, metric: '进口', period: '2023-01/2023-03' },
+    ],
+  },
+  {
+    name: 'two Markdown tables one after the other, the second opening with its own title and unit rows: each keeps its own header and unit; a 提高（百分点） column is a change in points',
+    file: 'two-tables.md',
+    source: `| 表1 2022年主要农产品产量 | | |
+|---|---|---|
+| 单位：万吨 | | |
+| 品种 | 产量 | 比上年增长（%） |
+| 稻谷 | 81.6 | 2.4 |
+| 蔬菜 | 240.3 | 5.0 |
+
+| 表2 2022年发展指标 | | |
+|---|---|---|
+| 指标 | 2022年 | 比上年提高（百分点） |
+| 常住人口城镇化率（%） | 63.5 | 0.9 |
+`,
+    facts: [
+      { type: 'measure', text: '81.6', value: 816000, unit: 't', metric: '稻谷产量', period: '2022' },
+      { type: 'growth', text: '2.4', value: 2.4, unit: '%', basis: 'yoy', metric: '稻谷' },
+      { type: 'measure', text: '240.3', value: 2403000, unit: 't', metric: '蔬菜产量' },
+      { type: 'growth', text: '5.0', value: 5, unit: '%', basis: 'yoy', metric: '蔬菜' },
+      { type: 'percent', text: '63.5', value: 63.5, unit: '%', metric: '常住人口城镇化率', period: '2022' },
+      { type: 'growth', text: '0.9', value: 0.9, unit: 'pp', basis: 'yoy', metric: '常住人口城镇化率' },
+    ],
+  },
+  {
+    name: 'a table right after another, with only its caption between: the last row of the first (a place) is no lead of the second',
+    file: 'after-table.html',
+    source: `<p>表1 2022年对部分市场出口</p><p>单位：亿元</p>
+<table><tr><td>市场</td><td>出口</td></tr>
+<tr><td>欧盟</td><td>310.2</td></tr>
+<tr><td>日本</td><td>95.4</td></tr></table>
+<p>表2 主要出口商品</p>
+<table><tr><td>商品</td><td>出口（亿元）</td></tr>
+<tr><td>纺织品</td><td>120.8</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '310.2', value: 31020000000, unit: 'CNY', metric: '出口', partner: '欧盟', period: '2022' },
+      { type: 'money', text: '95.4', value: 9540000000, unit: 'CNY', metric: '出口', partner: '日本', period: '2022' },
+      { type: 'money', text: '120.8', value: 12080000000, unit: 'CNY', metric: '纺织品出口', region: null, partner: null },
+    ],
+  },
+  {
+    name: 'Traditional unit notes (單位：新臺幣億元, a currency before the scale); a 年增率 column is a growth; a note between two tables is the second one\'s',
+    file: 'tw-tables.html',
+    source: `<p>表1 2023年主要出口市場</p><p>單位：新臺幣億元</p>
+<table><tr><td>市場</td><td>出口金額</td><td>年增率(%)</td></tr>
+<tr><td>美國</td><td>21500</td><td>9.1</td></tr>
+<tr><td>日本</td><td>6200</td><td>-4.0</td></tr></table>
+<p>單位：百萬港元</p>
+<table><tr><td>項目</td><td>2023年</td></tr>
+<tr><td>訪港旅客消費</td><td>165,000</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '21500', value: 2150000000000, unit: 'TWD', metric: '出口', partner: '美国', period: '2023' },
+      { type: 'growth', text: '9.1', value: 9.1, unit: '%', metric: '出口', partner: '美国' },
+      { type: 'money', text: '6200', value: 620000000000, unit: 'TWD', partner: '日本' },
+      { type: 'growth', text: '-4.0', value: -4, unit: '%', partner: '日本' },
+      { type: 'money', text: '165,000', value: 165000000000, unit: 'HKD', metric: '訪港旅客消費', period: '2023' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>

@@ -19,7 +19,7 @@ export type RateKind = { kind: 'growth'; sign: 1 | -1; points: boolean } | { kin
 
 // header cells are read as written (not folded), so Traditional forms are listed beside Simplified;
 // 成长/成長 is Taiwan and Hong Kong's word for growth, and a 变化率 is a rate of change
-const GROWTH_HEADER = /增长|增長|增速|增幅|涨幅|漲幅|升幅|跌幅|降幅|下降|减少|減少|下跌|变幅|變幅|变动|變動|变化率|變化率|成长|成長|增减|增減|同比|环比|環比|按年|按月|比上年|比去年|较上年|較上年|±|[+]\/-|升跌|升降|涨跌|漲跌/;
+const GROWTH_HEADER = /增长|增長|增速|增率|增幅|涨幅|漲幅|升幅|跌幅|降幅|下降|减少|減少|下跌|变幅|變幅|变动|變動|变化率|變化率|成长|成長|增减|增減|同比|环比|環比|按年|按月|比上年|比去年|较上年|較上年|±|[+]\/-|升跌|升降|涨跌|漲跌/;
 const FALL_HEADER = /跌幅|降幅|下降|减少|下跌|減少/;
 const SHARE_HEADER = /占比|比重|份额|份額|占.{0,8}[%％]|构成|構成|[^增]率|率[（(]|^率/;
 
@@ -52,7 +52,7 @@ const UNIT_TYPES: FactType[] = ['money', 'measure', 'count', 'percent'];
 const unitExtractors = extractorsFor(UNIT_TYPES);
 
 /** A currency written before the scale in a unit (`人民币亿元`, `港币千元`) is written after it, as prose does: `亿元人民币`, `千港币`. */
-const CURRENCY_FIRST = /^(人民币|人民幣|港币|港幣|港元|美元|欧元|歐元|日元|新台币|新台幣|台币|澳门元|澳門元|英镑|英鎊)([十百千万萬亿億]+)元?$/;
+const CURRENCY_FIRST = /^(人民币|人民幣|港币|港幣|港元|美元|欧元|歐元|日元|新台币|新台幣|新臺幣|台币|台幣|臺幣|澳门元|澳門元|英镑|英鎊)([十百千万萬亿億]+)元?$/;
 
 /** The fact the prose rules read in `1{unit}`-style text, when one covers the number and the unit. */
 const proseUnit = (written: string): string => {
@@ -97,7 +97,7 @@ const PARENS = /[（(]([^（）()]{1,12})[）)]/g;
 /** The unit a label states: in parentheses (`金额（亿元）`, `生猪出栏（万头）`), after a separator, or the label itself. */
 export function unitOfLabel(label: string): string | null {
   for (const m of label.matchAll(PARENS)) {
-    const inner = m[1].replace(/^单位[:：]/, '').trim();
+    const inner = m[1].replace(/^(?:单位|單位)[:：]/, '').trim();
     // a scale alone qualifies the word before it: `人次（万）` is 万人次
     const word = label.slice(0, m.index).trim();
     if (/^[十百千万萬亿億]+$/.test(inner) && word !== '' && isUnit(inner + word.slice(-2))) return inner + word.slice(-2);
@@ -113,10 +113,10 @@ export function unitOfLabel(label: string): string | null {
 /** A label without its unit and numbering: `生猪出栏（万头）` → `生猪出栏`, `其中：出口` → `出口`. */
 export function cleanLabel(label: string): string {
   return label
-    .replace(PARENS, (whole, inner: string) => (isUnit(inner.replace(/^单位[:：]/, '')) || /^[%％]$/.test(inner) || /^单位/.test(inner) ? '' : whole))
+    .replace(PARENS, (whole, inner: string) => (isUnit(inner.replace(/^(?:单位|單位)[:：]/, '')) || /^[%％]$/.test(inner) || /^(?:单位|單位)/.test(inner) ? '' : whole))
     .replace(/^(?:其中|内|含|包括)[:：]?/, '')
     .replace(/^[#＃*·\s]+|[*＊\s]+$/g, '')
-    .replace(/^(?:[一二三四五六七八九十]+、|\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)])/, '')
+    .replace(/^(?:[一二三四五六七八九十]+、|\d+[.、．](?!\d)\s*|[（(][一二三四五六七八九十\d]+[）)])/, '')
     .trim();
 }
 
@@ -185,7 +185,9 @@ export function cellContext(table: Table, row: number, col: number, line: number
   let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader);
   // a row of changes labelled YoY (a change table by span) is yoy like a column headed 同比
   let basis = basisOfHeader(columnHeader) ?? basisOfHeader(rowLabel);
-  let rowUnit = table.unitColumn !== null ? table.cells[row][table.unitColumn].text || null : null;
+  const columnUnit = [...levels].reverse().map(unitOfLabel).find((u) => u !== null) ?? null;
+  // a unit column gives the unit of the columns that name none (`计量单位 | 数量 | 金额（亿元）`: 万吨 is the 数量's)
+  let rowUnit = table.unitColumn !== null && columnUnit === null ? table.cells[row][table.unitColumn].text || null : null;
   if (rowUnit !== null && !isUnit(rowUnit) && !/^[%％]$/.test(rowUnit)) rowUnit = null;
   rowUnit ??= unitOfLabel(rowLabel);
   // a transposed table: rows are measures (`出口额（亿元）`, `同比增长（%）`), columns are periods
@@ -196,7 +198,6 @@ export function cellContext(table: Table, row: number, col: number, line: number
     const above = isRateOnly(rowLabel) ? levelRowAbove(table, row) : null;
     if (above !== null) rowLabel = table.rowLabels[above];
   }
-  const columnUnit = [...levels].reverse().map(unitOfLabel).find((u) => u !== null) ?? null;
   const noteUnits = table.units.filter((u) => isUnit(u) || /^[%％]$/.test(u));
   let unit: string | null;
   if (kind !== null) unit = kind.kind === 'growth' && kind.points ? '个百分点' : '%';

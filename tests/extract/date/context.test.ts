@@ -85,3 +85,41 @@ describe('carryYears', () => {
     expect(dates.map((d) => d.value)).toEqual(['2015-Q1', '2019', '2019-Q1', 'XXXX', 'XXXX-Q1']);
   });
 });
+
+describe('years a headline or heading states', () => {
+  it('the headline (a first line that is a heading) gives its year to every passage of the document', () => {
+    expect(dates('2025年前三季度全市经济运行情况\n\n一、工业生产\n\n前三季度，工业增加值增长7.8%。\n\n二、对外贸易\n\n1-9月，出口增长5%，增速比上半年加快1个百分点。9月份，出口增长8.5%。', null)).toEqual([
+      ['2025年前三季度', '2025-Q1/2025-Q3', '2025-01-01', '2025-09-30'],
+      ['前三季度', '2025-Q1/2025-Q3', '2025-01-01', '2025-09-30'],
+      ['1-9月', '2025-01/2025-09', '2025-01-01', '2025-09-30'],
+      ['上半年', '2025-H1', '2025-01-01', '2025-06-30'],
+      // a month after a half of the same year does not go back in it (2025-09 starts after 2025-H1)
+      ['9月份', '2025-09', '2025-09-01', '2025-09-30'],
+    ]);
+  });
+
+  it('so does the title from the metadata', () => {
+    const facts = extractFromPlain('一季度，全省出口增长4%。\n二季度，出口增长6%。', 'doc.md', { refDate: null, types: ['date'], title: '2025年上半年全省经济运行情况' }).facts;
+    expect(facts.map((f) => [f.text, f.value])).toEqual([['一季度', '2025-Q1'], ['二季度', '2025-Q2']]);
+  });
+
+  it('a heading gives its year to its own section only, up to the next heading', () => {
+    expect(dates('今日要闻\n2002年海洋环境公报发布\n一季度，赤潮面积减少。\n联合国会议举行\n会议将于3月3号召开。', '2003-01-10')).toEqual([
+      ['今日', '2003-01-10', '2003-01-10', '2003-01-10'],
+      ['2002年', '2002', '2002-01-01', '2002-12-31'],
+      ['一季度', '2002-Q1', '2002-01-01', '2002-03-31'],
+      ['3月3号', '2003-03-03', '2003-03-03', '2003-03-03'],
+    ]);
+  });
+
+  it('a year inside a title (《…》) or a headline that is an issue date gives none', () => {
+    expect(dates('《数字经济2024年工作要点》印发\n5月7日，志愿者走进社区。', null)).toEqual([
+      ['2024年', '2024', '2024-01-01', '2024-12-31'],
+      ['5月7日', 'XXXX-05-07', null, null],
+    ]);
+    expect(dates('新闻联播 2012-01-10\n\n12月，出口增长5%。', '2012-01-10')).toEqual([
+      ['2012-01-10', '2012-01-10', '2012-01-10', '2012-01-10'],
+      ['12月', '2011-12', '2011-12-01', '2011-12-31'],
+    ]);
+  });
+});

@@ -1,8 +1,9 @@
-import { before, charTable, matchAll, pattern } from '../../numbers/patterns.js';
+import { before, matchAll, pattern } from '../../numbers/patterns.js';
 import { alternation } from '../../chars/words.js';
+import { innerClauseStart } from '../../text/clauses.js';
 
 // Whether a rate is a change (growth) or a level (percent) is decided by the words before it in
-// its clause: 同比增长31.1%, 下降3.2%, 增幅高于50%, 分别增长80%和50% are changes; 占比53%,
+// its inner clause (text/clauses.ts; 、 and 和 do not end one: 分别增长80%和50%): 同比增长31.1%, 下降3.2%, 增幅高于50%, 分别增长80%和50% are changes; 占比53%,
 // 提高到35% (a level reached), 增长的企业占比60% are levels.
 
 const UP_VERBS = ['增长', '增加', '上升', '提高', '上涨', '提升', '扩大', '攀升', '回升', '反弹', '跃升', '激增', '猛增', '飙升', '大增', '高出', '多出', '上扬', '走高', '加快', '增', '涨', '升', '多增', '增长了', '暴涨', '大涨', '劲增', '递增', '上修',
@@ -23,8 +24,6 @@ const NOUNS = new Set([...UP_NOUNS, ...DOWN_NOUNS]);
 export const isChangeWord = (word: string): boolean => SIGN[word] !== undefined;
 
 const CHANGE = pattern(`(?:${alternation(Object.keys(SIGN))})`, 'g');
-/** what ends a clause for this purpose (、 and 和 do not: 分别增长80%和50%) */
-const CLAUSE = charTable('，,；;。：:！？!?（()）\n“”"');
 /** 增加值, 增长点, 增长极, 成长型, 成长性: nouns, not changes */
 const NOT_CHANGE_AFTER = /^[值点极型性]/;
 const WINDOW = 18;
@@ -33,12 +32,10 @@ export interface Change {
   sign: 1 | -1;
 }
 
-/** The clause text before index i, at most WINDOW characters. */
-export function clauseBefore(s: string, i: number, n = WINDOW): string {
+/** The inner clause's text before index i, at most WINDOW characters. */
+function clauseBefore(s: string, i: number, n = WINDOW): string {
   const w = before(s, i, n);
-  let k = w.length;
-  while (k > 0 && CLAUSE[w.charCodeAt(k - 1)] !== 1) k--;
-  return w.slice(k);
+  return w.slice(innerClauseStart(s, i, i - w.length) - (i - w.length));
 }
 
 /** 增长12%、9.1%、4%和30.2%: a figure after others in a list (、 和 及 与) reads as the list's first one. */

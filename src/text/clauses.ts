@@ -1,14 +1,17 @@
-// Clauses: the stretches of a sentence between commas, semicolons and colons. A figure's
-// metric, basis and (first) its period and region are looked for inside its own clause.
+// Clauses: the stretches of a sentence between commas, semicolons and colons, the one definition
+// every stage reads. The linker looks for a figure's metric, basis and (first) its period and
+// region inside its own clause; the rate rules read whether a figure is a change in its inner
+// clause, which a bracket or a quotation mark also ends: the words of a note or a quotation do
+// not govern a figure outside it, nor the words outside one a figure inside it.
 
 const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n']);
-
-export const isClauseBreak = (ch: string): boolean => CLAUSE_BREAK.has(ch);
+/** a bracket or quotation mark: it opens or closes a note or a quotation inside a clause */
+const NOTE_MARK = new Set(['（', '(', ')', '）', '“', '”', '"']);
 
 const DIGIT = /[0-9]/;
 /** True when text[i] ends a clause: a break character, except the comma of 4,467 and the colon of 9:30. */
 function breaksAt(text: string, i: number): boolean {
-  const ch = text[i];
+  const ch = text[i] ?? '';
   if (!CLAUSE_BREAK.has(ch)) return false;
   return !((ch === ',' || ch === ':') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
 }
@@ -17,6 +20,13 @@ function breaksAt(text: string, i: number): boolean {
 export function clauseStart(text: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && !breaksAt(text, i)) i--;
+  return i + 1;
+}
+
+/** Start of the inner clause holding index `at`: its clause, ended also by a bracket or quotation mark; looking back no further than `floor`. */
+export function innerClauseStart(text: string, at: number, floor = 0): number {
+  let i = at - 1;
+  while (i >= floor && !breaksAt(text, i) && !NOTE_MARK.has(text[i] ?? '')) i--;
   return i + 1;
 }
 
