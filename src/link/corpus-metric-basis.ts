@@ -288,6 +288,11 @@ export const metricBasisCorpus: LinkExample[] = [
     { text: '5.8%', metric: '地区生产总值', region: '江苏', partner: null },
     { text: '6.1%', metric: '地区生产总值', region: '浙江', partner: null },
   ]],
+  // --- a foreign place whose share of a flow is given is its other side; a part of the country holding
+  // a share of the whole is the region
+  ['今年前三季度，东盟在我国外贸中的占比升至15.9%。', [{ text: '15.9%', region: '中国', partner: '东盟' }]],
+  ['近三个月对美出口同比下降25%，美国份额降至10%。', [{ text: '10%', partner: '美国' }]],
+  ['浙江占全国出口的比重为14.5%。', [{ text: '14.5%', region: '浙江', partner: null }]],
   // --- 我 before the preposition of a flow is the country writing (我国), not the partner
   ['欧盟为我第二大贸易伙伴，我与欧盟贸易总值为4.76万亿元，增长4.9%。', [
     { text: '4.76万亿元', region: '中国', partner: '欧盟' }, { text: '4.9%', region: '中国', partner: '欧盟' },

@@ -134,6 +134,7 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
   }
   group = findMarkets(text, mentions, partners, partnerPlaces, group);
   group = findVisitorSources(text, mentions, partners, partnerPlaces, group);
+  group = findShareHolders(text, mentions, partners, partnerPlaces, group);
   findPairs(text, partners, reporters, group);
   return partners.length === 0 && reporters.length === 0 ? NO_FLOWS : { partners, partnerPlaces, reporters };
 }
@@ -171,6 +172,24 @@ function findVisitorSources(text: string, mentions: PlaceMention[], partners: Pa
     if (m.region === null || m.kind !== 'place' || m.destination || partnerPlaces.has(k) || !VISITORS_AFTER.test(text.slice(m.end, m.end + 4))) return;
     // 非内地旅客: visitors from anywhere else
     if (text[m.start - 1] === '非') return;
+    partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false, noteEnd: m.end });
+    partnerPlaces.add(k);
+  });
+  partners.sort((a, b) => a.start - b.start);
+  return group;
+}
+
+/** The share a place holds in a flow: 美国份额, 东盟在我国外贸中的占比, 欧盟占我国出口的份额. */
+const SHARE_AFTER_PLACE = /^(?:在[^，,。；;]{1,12}中)?的?(?:市场)?(?:份额|占比|比重)|^(?:所)?占(?:我国|中国|全国|全省|全市)?[^，,。；;\d]{0,6}?(?:进出口|出口|进口|贸易|外贸)/;
+const FLOW_IN_SENTENCE = /进出口|出口|进口|贸易|外贸/;
+
+/** 对美出口同比-25%，美国份额降至10%: a place whose share of a flow is given is the flow's other side, a partner. */
+function findShareHolders(text: string, mentions: PlaceMention[], partners: PartnerMention[], partnerPlaces: Set<number>, group: number): number {
+  if (!FLOW_IN_SENTENCE.test(text)) return group;
+  mentions.forEach((m, k) => {
+    if (m.region === null || m.kind !== 'place' || m.weak || m.destination || partnerPlaces.has(k) || !SHARE_AFTER_PLACE.test(text.slice(m.end, m.end + 24))) return;
+    // 浙江占全国出口的比重: a part of the country holds its share of the whole, it is the region
+    if (m.level !== 'country' || m.region === '中国') return;
     partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false, noteEnd: m.end });
     partnerPlaces.add(k);
   });

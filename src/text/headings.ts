@@ -10,9 +10,9 @@ const METADATA_LINE = /(?:来源|作者|编辑|记者|责编|通讯员|摄影?|�
 
 /** True when the sentence is a whole line of the plain text. */
 function isWholeLine(plain: string, s: Sentence): boolean {
-  for (let i = s.start - 1; i >= 0 && plain[i] !== '\n'; i--) if (!/\s/.test(plain[i])) return false;
-  for (let i = s.end; i < plain.length && plain[i] !== '\n'; i++) if (!/\s/.test(plain[i])) return false;
-  return true;
+  const lineStart = plain.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = plain.indexOf('\n', s.end);
+  return plain.slice(lineStart, s.start).trim() === '' && plain.slice(s.end, lineEnd < 0 ? plain.length : lineEnd).trim() === '';
 }
 
 /** A heading: a short line of its own without a sentence end (2025年工作回顾, 一、外贸, （二）跨境电商). */

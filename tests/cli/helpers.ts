@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { afterAll } from 'vitest';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -78,11 +77,11 @@ export function zhfactsProcess(args: string[], options: RunOptions = {}): Promis
 }
 
 const madeDirs: string[] = [];
-// registered while the importing test file is collected (a hook added from inside a running test
-// would be ignored); each test file gets its own copy of this module
-afterAll(() => {
+
+/** Removes the folders tempDir() made; tests/setup/temp-dirs.ts calls it when each test file ends. */
+export function removeTempDirs(): void {
   for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** A new folder under the system's temporary folder, removed when the test file ends. */
 export function tempDir(prefix: string): string {

@@ -3,11 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, zhfactsProcess } from './helpers.js';
+import { BIN, ROOT, zhfacts, zhfactsProcess } from './helpers.js';
 
 // What -o and standard output do when things go wrong: outputs that are inputs, full disks,
-// signals and closed pipes. Each case needs the real process (exit status, signals, a pipe's
-// reader going away), so each spawns the CLI.
+// signals and closed pipes. The cases about a process — signals, a pipe's reader going away, a
+// standard output that is a device or a path to the process's own descriptor — spawn the CLI; the
+// others (the exit status and message of a refused or failed -o) run it in this process.
 
 const isRoot = process.getuid?.() === 0;
 let work: string;
@@ -35,7 +36,7 @@ describe('-o refuses to overwrite an input', () => {
     const dir = fresh('clash');
     const article = join(dir, 'article.txt');
     writeFileSync(article, '2023年，中国跨境电商进出口2.38万亿元，增长15.6%。');
-    const r = await zhfactsProcess(['extract', article, '--format', 'csv', '-o', article]);
+    const r = await zhfacts(['extract', article, '--format', 'csv', '-o', article]);
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(`error: -o ${article} is also an input (${article}); write the output elsewhere`);
     expect(readFileSync(article, 'utf8')).toBe('2023年，中国跨境电商进出口2.38万亿元，增长15.6%。');
@@ -45,7 +46,7 @@ describe('-o refuses to overwrite an input', () => {
   it('an output inside an input folder with an input extension: exit 2, nothing written', async () => {
     const dir = fresh('clash-folder');
     writeFileSync(join(dir, 'a.txt'), '出口增长5%。');
-    const r = await zhfactsProcess(['extract', dir, '-o', join(dir, 'facts.md')]);
+    const r = await zhfacts(['extract', dir, '-o', join(dir, 'facts.md')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`-o ${join(dir, 'facts.md')} lies inside the input folder ${dir}`);
     expect(readdirSync(dir)).toEqual(['a.txt']);
@@ -83,7 +84,7 @@ describe('write errors are one plain line, exit 1, nothing left behind', () => {
     if (mount.status !== 0) return void console.log(`skipped: cannot mount a tmpfs here (${mount.stderr.toString().trim()})`);
     try {
       const out = join(dir, 'facts.ndjson');
-      const r = await zhfactsProcess(['extract', corpus, '--format', 'ndjson', '--jobs', '2', '-o', out]);
+      const r = await zhfacts(['extract', corpus, '--format', 'ndjson', '--jobs', '2', '-o', out]);
       expect(r.status).toBe(1);
       expect(r.stderr).toBe(`zhfacts: cannot write ${out}: no space left on device\n`);
       expect(readdirSync(dir)).toEqual([]);
@@ -94,7 +95,7 @@ describe('write errors are one plain line, exit 1, nothing left behind', () => {
 
   it('-o in a folder that does not exist', async () => {
     const out = join(work, 'no/such/folder/facts.json');
-    const r = await zhfactsProcess(['extract', 'seeds/000_0bb6aa92c107ea85.txt', '-o', out]);
+    const r = await zhfacts(['extract', 'seeds/000_0bb6aa92c107ea85.txt', '-o', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`zhfacts: cannot write ${out}: no such folder\n`);
   });
@@ -103,7 +104,7 @@ describe('write errors are one plain line, exit 1, nothing left behind', () => {
 describe('-o on special files', () => {
   it.skipIf(!isRoot)('-o /dev/null as root leaves /dev/null a character device', async () => {
     const before = statSync('/dev/null');
-    const r = await zhfactsProcess(['extract', 'seeds', '--jobs', '1', '-o', '/dev/null']);
+    const r = await zhfacts(['extract', 'seeds', '--jobs', '1', '-o', '/dev/null']);
     expect(r.status).toBe(0);
     const after = statSync('/dev/null');
     expect(after.isCharacterDevice()).toBe(true);
@@ -111,7 +112,7 @@ describe('-o on special files', () => {
   });
 
   it('-o /dev/stdout writes to standard output as it is', async () => {
-    const direct = await zhfactsProcess(['extract', 'seeds/000_0bb6aa92c107ea85.txt', '--format', 'ndjson']);
+    const direct = await zhfacts(['extract', 'seeds/000_0bb6aa92c107ea85.txt', '--format', 'ndjson']);
     const viaPath = await zhfactsProcess(['extract', 'seeds/000_0bb6aa92c107ea85.txt', '--format', 'ndjson', '-o', '/dev/stdout']);
     expect(viaPath.status).toBe(0);
     expect(viaPath.stdout).toBe(direct.stdout);
@@ -164,10 +165,10 @@ function run(args: string[], options: { stdout?: number } = {}): Promise<{ statu
 }
 
 describe('a closed pipe (| head -1) ends the run quietly, exit 0, every time', () => {
-  // Each run starts the worker pool, so a closed pipe often finds workers inside jieba. 12 runs by
-  // default (each loads jieba three times: most of npm test's time went here at 30);
+  // Each run starts the worker pool, so a closed pipe often finds workers inside jieba. 4 runs by
+  // default (each loads jieba three times: most of npm test's time went here at 12);
   // ZHFACTS_PIPE_RUNS=200 for the long loop (about 200 × 2 s on two cores).
-  const runs = Number(process.env.ZHFACTS_PIPE_RUNS ?? 12);
+  const runs = Number(process.env.ZHFACTS_PIPE_RUNS ?? 4);
   it(`${runs} runs under the worker pool, 3 at a time`, async () => {
     const outcomes: string[] = [];
     let next = 0;

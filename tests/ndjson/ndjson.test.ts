@@ -136,11 +136,12 @@ describe('zhfacts extract --input ndjson', SLOW, () => {
   it.skipIf(!parallel)('run under GNU parallel over split input, gives the union a single process gives', async () => {
     const single = await zhfacts(['extract', '--input', 'ndjson'], { input });
     expect(single.status).toBe(0);
-    const sharded = await zhfacts(['--will-cite', '--pipe', '-N', '2', '-j', '2', process.execPath, BIN, 'extract', '--input', 'ndjson'], { input, command: ['parallel'] });
+    expect(input.trim().split('\n').length).toBeGreaterThan(4); // more than one shard of 4 lines
+    const sharded = await zhfacts(['--will-cite', '--pipe', '-N', '4', '-j', '2', process.execPath, BIN, 'extract', '--input', 'ndjson'], { input, command: ['parallel'] });
     expect(sharded.status, sharded.stderr).toBe(0);
     expect(sortLines(sharded.stdout)).toEqual(sortLines(single.stdout));
     // with --keep-order the shards even come back in input order: the same bytes
-    const ordered = await zhfacts(['--will-cite', '--pipe', '--keep-order', '-N', '2', '-j', '2', process.execPath, BIN, 'extract', '--input', 'ndjson'], { input, command: ['parallel'] });
+    const ordered = await zhfacts(['--will-cite', '--pipe', '--keep-order', '-N', '4', '-j', '2', process.execPath, BIN, 'extract', '--input', 'ndjson'], { input, command: ['parallel'] });
     expect(ordered.stdout).toBe(single.stdout);
   });
 });

@@ -205,6 +205,11 @@ const examples: CorpusExample[] = [
   ['今年前三季外贸增长5%。', [known('今年前三季', '2024-Q1/2024-Q3', '2024-01-01', '2024-09-30')], ref('2024-10-20')],
   ['2024年首兩季出口年增9%。', [known('2024年首兩季', '2024-Q1/2024-Q2', '2024-01-01', '2024-06-30')]],
   ['今年前两季度表现平稳。', [known('今年前两季度', '2024-Q1/2024-Q2', '2024-01-01', '2024-06-30')], R],
+  // 第N季 after a year (Taiwan, Hong Kong): the quarter, 度 left out (a season of a show has no year before it)
+  ['2024年第1季，出口年增9%。', [known('2024年第1季', '2024-Q1', '2024-01-01', '2024-03-31')]],
+  ['去年第4季出口成長。', [known('去年第4季', '2023-Q4', '2023-10-01', '2023-12-31')], R],
+  ['今年第二季，零售額回升。', [known('今年第二季', '2024-Q2', '2024-04-01', '2024-06-30')], R],
+  ['2024年第3季节目开始录制。', [known('2024年', '2024', '2024-01-01', '2024-12-31')]],
   ['一至三季度累计增长6%。', [open('一至三季度', 'XXXX-Q1/XXXX-Q3')]],
   ['四季度，消费明显回暖。', [known('四季度', '2024-Q4', '2024-10-01', '2024-12-31')], JAN],
   ['截至三季度末，贷款余额增长10%。', [open('三季度末', 'XXXX-09', 'about')]],
@@ -629,6 +634,7 @@ const examples: CorpusExample[] = [
 // Sentences that must yield no date: durations, vague times, ages, clock times, ordinals,
 // comparison bases, plain numbers with units, phone numbers, words that merely contain 年/月/日.
 const negative: string[] = [
+  '这部剧第2季即将上线。',
   '宽带套餐100元月租不变。',
   '每单元月均用电量下降。',
   // 头 before months that are no count of the year's first (带头, 一个头两个月 are no period)

@@ -1,4 +1,4 @@
-import { parseNumeral } from '../../numbers/numerals.js';
+import { DIGITS, parseNumeral } from '../../numbers/numerals.js';
 import { ABS, ABS2, CTX, NONE, REL, type Part } from './resolve.js';
 
 // Shared regex pieces for date rules (sources, not RegExps, so rules can compose them) and the
@@ -70,7 +70,8 @@ export function numberOf(s: string): number | null {
   return v !== null && Number.isInteger(v) ? v : null;
 }
 
-const DIGIT_VALUE: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The digits a year is written with digit by digit (二〇二四, 九八年): the numeral table's, without 两 and the formal ones. */
+const DIGIT_VALUE: Record<string, number> = Object.fromEntries(Object.entries(DIGITS).filter(([c]) => '〇零○一二三四五六七八九'.includes(c)));
 const CTX_YEARS: Record<string, number> = { 次: 1, 翌: 1, 下一: 1, 后一: 1, 上一: -1, 前一: -1 };
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 后: 2, 大前: -3, 大后: 3 };
 

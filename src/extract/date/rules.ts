@@ -484,6 +484,8 @@ const RULES: Rule[] = [
   }),
   // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
   rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
+  // 2024年第1季, 去年第4季 (Taiwan, Hong Kong): 度 left out, only after a year, as 第2季 alone is a show's season
+  rule('date.quarter-short', T.JI | T.NIAN, `(${YEAR})度? ?第 ?(${QUARTER}) ?季(?![度节目剧])`, (m) => quarter(m[1], m[2], undefined)),
   rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
     quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined),
   ),
