@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import prettierOff from 'eslint-config-prettier/flat';
 import ts from 'typescript';
 
 const NODE_GLOBALS = Object.fromEntries(
@@ -65,4 +66,6 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
+  // last: turns off the rules that only judge layout, which prettier decides (.prettierrc.json)
+  prettierOff,
 );
