@@ -33,6 +33,7 @@ const JAN = ref('2025-01-10');
 const DEC = ref('2023-12-20');
 const LEAP = ref('2024-03-01');
 const NEW_YEAR = ref('2026-01-20');
+const TAIWAN = { refDate: '2024-07-01', localMoney: 'TWD' };
 
 const examples: CorpusExample[] = [
   // full dates: Chinese writing, ISO, slashes, dots, Chinese numerals, 号
@@ -399,6 +400,13 @@ const examples: CorpusExample[] = [
   ['平成31年4月30日，明仁天皇退位。', [known('平成31年4月30日', '2019-04-30', '2019-04-30', '2019-04-30')], R],
   ['光绪二十年，甲午战争爆发。', [known('光绪二十年', '1894', '1894-01-01', '1894-12-31')]],
   ['民国元年，中华民国成立。', [known('民国元年', '1912', '1912-01-01', '1912-12-31')]],
+  // a Taiwan source writes the Republic's years without 民國 (113年5月): there a three-digit year
+  // before a month, quarter or half is one; elsewhere it is no year (the month keeps its own)
+  ['113年5月，外銷訂單成長8.4%。', [known('113年5月', '2024-05', '2024-05-01', '2024-05-31')], TAIWAN],
+  ['112年第四季，經濟成長率回升。', [known('112年第四季', '2023-Q4', '2023-10-01', '2023-12-31')], TAIWAN],
+  ['110年上半年，出口大幅增加。', [known('110年上半年', '2021-H1', '2021-01-01', '2021-06-30')], TAIWAN],
+  ['113年5月，外銷訂單成長8.4%。', [open('5月', 'XXXX-05')]],
+  ['該品牌已有113年歷史。', [], TAIWAN],
   ['神龙元年十一月，武则天去世。', [known('神龙元年十一月', '0705-11', '0705-11-01', '0705-11-30')]],
   ['贞观二年，朝廷颁布新令。', [known('贞观二年', '0628', '0628-01-01', '0628-12-31')]],
   ['乾隆五十八年，英国使团访华。', [known('乾隆五十八年', '1793', '1793-01-01', '1793-12-31')]],

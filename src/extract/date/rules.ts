@@ -4,7 +4,7 @@ import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
-import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, MONTH_NUM, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, numberOf, yearPart } from './pieces.js';
+import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, MONTH_NUM, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, YEAR_ROC3, numberOf, yearPart } from './pieces.js';
 import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, isoWeekLabel, labelOf, nextAfter, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
@@ -954,6 +954,8 @@ function takesContextYear(s: Found): boolean {
   });
 }
 
+const ROC_YEAR = pattern(YEAR_ROC3, 'g');
+
 /** Whether a span counts its year from the year before it (次年, 上一年). */
 const countsFromContext = (s: Found): boolean => [s.a, s.b].some((p) => p && yearOfPoint(p)?.kind === 'ctx');
 
@@ -989,7 +991,9 @@ function candidateOf(s: Span, refDate: string | null, reading: Reading, upToNow 
 
 export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
   const text = sentence.match;
-  const spans = spansOf(text);
+  // a year without 民國 (113年5月) is one only in a Taiwan source; elsewhere it is hidden from the
+  // rules (same length, so offsets hold) and the month stands alone, as before
+  const spans = spansOf(ctx.localMoney === 'TWD' ? text : text.replace(ROC_YEAR, (y) => '_'.repeat(y.length)));
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
   const proposed: Reading = { ahead: true };
