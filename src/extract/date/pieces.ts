@@ -44,8 +44,10 @@ export const YEAR_REL =
   '大[前后]年|(?<![目当提之此以日如过聪光文清透黎阐大])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
 /** A year counted from the date before it: 次年, 翌年, 下一年 (+1), 上一年, 前一年 (-1). */
 export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年';
-/** A year before a month, quarter, half or edge (`2024年`, `两千零四年`, `21年`, `民国112年`, `今年`, `次年`). */
-export const YEAR = `(?:${YEAR_ABS}|${YEAR_WORDS}年|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
+/** A Republic of China year without 民國 (`113年` = 2024), as a Taiwan source writes it; the extractor hides it elsewhere. */
+export const YEAR_ROC3 = String.raw`(?<![\d.]|民国 ?)1[0-2]\d ?年`;
+/** A year before a month, quarter, half or edge (`2024年`, `两千零四年`, `21年`, `民国112年`, `113年`, `今年`, `次年`). */
+export const YEAR = `(?:${YEAR_ABS}|${YEAR_ROC3}|${YEAR_WORDS}年|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
 /** Between a year and the month it dates: 度 (2019年度), 的 (去年的5月29日), a space. */
 export const YEAR_JOIN = '(?:度|的|度的)? ?';
 /** A year that stands alone (`2024年`, `九八年`, `民国112年`, `今年`, `次年`): no two-digit years in Arabic digits (`20年` is also a count). */
@@ -84,6 +86,7 @@ export function yearPart(s: string | undefined): Part {
   const t = s.replace(/[ 年]/g, '');
   if (/^\d{4}$/.test(t)) return ABS(Number(t));
   if (/^\d{2}$/.test(t)) return ABS2(twoDigitYear(Number(t)));
+  if (/^1[0-2]\d$/.test(t)) return ABS(ERAS.民国 + Number(t) - 1);
   if (t.length === 2 && [...t].every((c) => c in DIGIT_VALUE)) return ABS2(twoDigitYear(DIGIT_VALUE[t[0]] * 10 + DIGIT_VALUE[t[1]]));
   if (t.includes('千')) {
     const n = numberOf(t);

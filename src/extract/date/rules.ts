@@ -4,7 +4,7 @@ import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
-import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, MONTH_NUM, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, numberOf, yearPart } from './pieces.js';
+import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, MONTH_NUM, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, YEAR_ROC3, numberOf, yearPart } from './pieces.js';
 import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, isoWeekLabel, labelOf, nextAfter, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
@@ -15,7 +15,7 @@ import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, i
 // date without a year then takes the year stated before it in the sentence (context.ts, which
 // the pipeline runs again over each passage).
 //
-// Not dates, by design: durations (`5天内`, `3个月`, `近5年`, `3年来`), vague offsets (`近年来`,
+// Not dates, by design: durations (`5天内`, `3个月`, `将近5年`, `3年来`), vague offsets (`近年来`,
 // `日前`, `10多年前`), clock times alone, ordinals (`第五届`), comparison bases (`去年同期`,
 // `上年同期`), and `同年`/`同月`/`当年`, which the linker reads as the period in force. A lunar
 // date is converted to its Gregorian day through the lunar calendar, or gives no date at all.
@@ -720,6 +720,18 @@ const RULES: Rule[] = [
     if (m[2] === '年') return { a: { unit: 'year', year: REL(first) }, b: { unit: 'year', year: REL(first + 1) } };
     return { a: { unit: 'day', year: NONE, month: NONE, day: REL(first) }, b: { unit: 'day', year: NONE, month: NONE, day: REL(first + 1) } };
   }),
+  // 过去五年, 过去的一年, 近三年(来), 最近两年: a stretch of calendar years counted back from the
+  // reference, so no date without one (as 3年前). It is the N full years before the reference
+  // year: a work report or review written early in a year looks back on the years it closed, and
+  // the reference year has barely begun (2026-01 过去五年 = 2021/2025, 近三年来 = 2023/2025 — 来
+  // only says "up to now"). Not a duration of about N years (将近五年, 近一年的时间, 近5年时间),
+  // nor a vague one (过去几年, 过去一年多, 过去两年半, 近百年)
+  rule('date.past-years', [T.NIAN, /过去|近/], '(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})年(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫))', (m) => {
+    const n = numberOf(m[2]);
+    if (!inRange(n, 1, 50)) return null;
+    const b: Point = { unit: 'year', year: REL(-1) };
+    return n === 1 ? { a: b, needsRef: true } : { a: { unit: 'year', year: REL(-n) }, b, needsRef: true };
+  }),
   // 上半月 下半月, 本月下半月, 3月上半月: days 1–15 or 16 to the month's end
   rule('date.half-month', T.BAN | T.YUE, `(?:(本|这个|上个?|下个?)月|(?:(${YEAR})度? ?)?(${MONTH}) ?月份?)?([上下])半月`, (m) => {
     const year = m[3] ? yearPart(m[2]) : NONE;
@@ -942,6 +954,8 @@ function takesContextYear(s: Found): boolean {
   });
 }
 
+const ROC_YEAR = pattern(YEAR_ROC3, 'g');
+
 /** Whether a span counts its year from the year before it (次年, 上一年). */
 const countsFromContext = (s: Found): boolean => [s.a, s.b].some((p) => p && yearOfPoint(p)?.kind === 'ctx');
 
@@ -977,7 +991,9 @@ function candidateOf(s: Span, refDate: string | null, reading: Reading, upToNow 
 
 export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
   const text = sentence.match;
-  const spans = spansOf(text);
+  // a year without 民國 (113年5月) is one only in a Taiwan source; elsewhere it is hidden from the
+  // rules (same length, so offsets hold) and the month stands alone, as before
+  const spans = spansOf(ctx.localMoney === 'TWD' ? text : text.replace(ROC_YEAR, (y) => '_'.repeat(y.length)));
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
   const proposed: Reading = { ahead: true };
