@@ -5,6 +5,13 @@ import { useUserDicts } from './user-dicts.js';
 
 // A pool of worker threads (worker.ts), each with its own jieba, extracting one input per task.
 // Results come out in input order, whichever worker finishes first.
+//
+// Where the extra CPU of --jobs 2 goes (issue 17 part 4; per-thread CPU read from /proc, 2 vCPUs):
+// a pool of ONE worker costs what the main thread does (within ~5%), and two separate --jobs 1
+// processes at once cost what each does alone; but two workers in one process cost 1.5-2x. Most of
+// the extra is in V8's shared platform threads (4 by default: concurrent compilation; they vanish
+// with --no-concurrent-recompilation) and in the workers themselves. `node --v8-pool-size=1` cut
+// the ratio from 1.6-2.0 to 1.3 (3.2 MB corpus). A start-up flag: it cannot be set from here.
 
 /** Options that cross into a worker thread (functions cannot). */
 export type WorkerOptions = Omit<FilesOptions, 'readStdin' | 'jobs' | 'onInputs'>;
