@@ -10,12 +10,7 @@ import tseslint from 'typescript-eslint';
 import prettierOff from 'eslint-config-prettier/flat';
 import ts from 'typescript';
 
-const NODE_GLOBALS = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'].map((name) => [
-    name,
-    'readonly',
-  ]),
-);
+const NODE_GLOBALS = Object.fromEntries(['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'].map((name) => [name, 'readonly']));
 
 // The modules already checked with noUncheckedIndexedAccess (tsconfig.indexed.json, where the
 // list lives) are linted with the types that flag gives, so a `!` on an index is not "unnecessary".

@@ -86,7 +86,9 @@ const pad = (n, w) => String(n).padStart(w, '0');
 function documentText(pool, rand, size) {
   const pick = () => pool[Math.floor(rand() * pool.length)];
   const lines = [];
-  const title = pick().replace(/[。！？!?；”’」）)]+$/, '').slice(0, 30);
+  const title = pick()
+    .replace(/[。！？!?；”’」）)]+$/, '')
+    .slice(0, 30);
   lines.push(title);
   if (rand() < 0.5) {
     const y = 2015 + Math.floor(rand() * 11);

@@ -22,8 +22,6 @@ const coreOptions = {
   stopWordDict: lexicon('stop-words.stub.utf8'),
 };
 
-
-
 const rssBefore = process.memoryUsage().rss / 1048576;
 let t = process.hrtime.bigint();
 let cpu = process.cpuUsage();
@@ -65,5 +63,18 @@ if (alsoTag) {
   tagSeconds = Number(process.hrtime.bigint() - t) / 1e9;
 }
 process.stdout.write(
-  JSON.stringify({ files: files.length, bytes, tokens, loadSeconds, loadCpuSeconds, cutCpuSeconds, rssBeforeMB: rssBefore, rssLoadedMB: rssLoaded, cutSeconds, readSeconds, tagSeconds, peakMB: hwmMB() }) + '\n',
+  JSON.stringify({
+    files: files.length,
+    bytes,
+    tokens,
+    loadSeconds,
+    loadCpuSeconds,
+    cutCpuSeconds,
+    rssBeforeMB: rssBefore,
+    rssLoadedMB: rssLoaded,
+    cutSeconds,
+    readSeconds,
+    tagSeconds,
+    peakMB: hwmMB(),
+  }) + '\n',
 );

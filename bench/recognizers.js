@@ -14,7 +14,6 @@ const dir = args[0];
 const maxBytes = opt('--bytes', 1 << 20);
 const maxSeconds = opt('--seconds', 60);
 
-
 // the suite re-creates its models on every recognizeX() call; build them once, as a user would
 const suite = require('@microsoft/recognizers-text-suite');
 const fromSuite = (pkg) => require(require.resolve(pkg, { paths: [require.resolve('@microsoft/recognizers-text-suite')] }));

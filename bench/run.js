@@ -98,7 +98,18 @@ async function zhfacts(corpus, jobs, tag) {
   if (r.status !== 0) log(`zhfacts --jobs ${jobs} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   const facts = existsSync(out) ? countLines(out) : 0;
   const hash = existsSync(out) ? sha256(out) : null;
-  return { jobs, status: r.status, seconds: r.seconds, cpuSeconds: r.cpuSeconds, mbps: corpus.bytes / MB / r.seconds, cpuMbps: r.cpuSeconds ? corpus.bytes / MB / r.cpuSeconds : null, peakMB: r.peakMB, facts, sha256: hash, output: out };
+  return {
+    jobs,
+    status: r.status,
+    seconds: r.seconds,
+    cpuSeconds: r.cpuSeconds,
+    mbps: corpus.bytes / MB / r.seconds,
+    cpuMbps: r.cpuSeconds ? corpus.bytes / MB / r.cpuSeconds : null,
+    peakMB: r.peakMB,
+    facts,
+    sha256: hash,
+    output: out,
+  };
 }
 
 function node(script, argv) {
@@ -169,15 +180,29 @@ function fastest(runs, seconds) {
   const best = runs.reduce((a, b) => (seconds(b) < seconds(a) ? b : a));
   return { ...best, peakMB: Math.max(...runs.map((r) => r.peakMB ?? 0)), runSeconds: runs.map(seconds) };
 }
-const floor = fastest(rounds.map((r) => r.floor), (r) => r.cutSeconds);
+const floor = fastest(
+  rounds.map((r) => r.floor),
+  (r) => r.cutSeconds,
+);
 floor.mbps = floor.bytes / MB / floor.cutSeconds;
 floor.mbpsWithLoad = floor.bytes / MB / (floor.cutSeconds + floor.loadSeconds + floor.readSeconds);
 floor.cpuMbps = floor.bytes / MB / floor.cutCpuSeconds;
 floor.rssLoadedMB = Math.max(...rounds.map((r) => r.floor.rssLoadedMB));
-const jobs1 = fastest(rounds.map((r) => r.jobs1), (r) => r.seconds);
-const jobsN = fastest(rounds.map((r) => r.jobsN), (r) => r.seconds);
+const jobs1 = fastest(
+  rounds.map((r) => r.jobs1),
+  (r) => r.seconds,
+);
+const jobsN = fastest(
+  rounds.map((r) => r.jobsN),
+  (r) => r.seconds,
+);
 const identical = rounds.every((r) => r.jobs1.sha256 !== null && r.jobs1.sha256 === r.jobsN.sha256 && r.jobs1.sha256 === rounds[0].jobs1.sha256);
-const rec = flag('--no-rec') ? null : fastest(rounds.map((r) => r.rec), (r) => 1 / r.mbps);
+const rec = flag('--no-rec')
+  ? null
+  : fastest(
+      rounds.map((r) => r.rec),
+      (r) => 1 / r.mbps,
+    );
 
 // steady state in process, each document timed alone and its fastest of several rounds kept: the
 // floor and zhfacts compared without the host's slow spells (nor load, I/O or output)
@@ -227,7 +252,10 @@ if (!flag('--no-memory')) {
     const made = spawnSync(process.execPath, [join(ROOT, 'fixtures/bad/make.mjs'), dir, '--big', '--mb', '100', '--dense-mb', '5', '--depth', '1000'], { encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`make.mjs failed: ${made.stderr}`);
     memory = {};
-    for (const [key, name] of [['big', 'big-100mb.txt'], ['dense', 'dense-line-5mb.txt']]) {
+    for (const [key, name] of [
+      ['big', 'big-100mb.txt'],
+      ['dense', 'dense-line-5mb.txt'],
+    ]) {
       const file = join(dir, name);
       log(`zhfacts extract ${name} --jobs 1 (peak memory) …`);
       const r = await measured(process.execPath, [BIN, 'extract', file, '--jobs', '1', '--quiet', '-o', join(dir, 'out.json')]);
@@ -268,8 +296,16 @@ const targets = [
     met: big ? big.jobsN.peakMB <= jobsN.peakMB * 1.1 : null,
   },
   { target: `--jobs ${jobsAll} CPU-seconds within 10% of --jobs 1`, value: f(ratios.jobsNOverJobs1Cpu) + '×', met: ratios.jobsNOverJobs1Cpu === null ? null : ratios.jobsNOverJobs1Cpu <= 1.1 },
-  { target: 'peak RSS, one 100 MB file, --jobs 1 < 450 MB', value: memory ? f(memory.big.peakMB, 0) + ' MB' : 'skipped (--no-memory)', met: memory ? memory.big.status === 0 && memory.big.peakMB < 450 : null },
-  { target: 'peak RSS, a 5 MB line of figures, --jobs 1 < 450 MB', value: memory ? f(memory.dense.peakMB, 0) + ' MB' : 'skipped (--no-memory)', met: memory ? memory.dense.status === 0 && memory.dense.peakMB < 450 : null },
+  {
+    target: 'peak RSS, one 100 MB file, --jobs 1 < 450 MB',
+    value: memory ? f(memory.big.peakMB, 0) + ' MB' : 'skipped (--no-memory)',
+    met: memory ? memory.big.status === 0 && memory.big.peakMB < 450 : null,
+  },
+  {
+    target: 'peak RSS, a 5 MB line of figures, --jobs 1 < 450 MB',
+    value: memory ? f(memory.dense.peakMB, 0) + ' MB' : 'skipped (--no-memory)',
+    met: memory ? memory.dense.status === 0 && memory.dense.peakMB < 450 : null,
+  },
   { target: 'cold start, one small file ≤ 1.5 s', value: f(cold.seconds) + ' s', met: cold.seconds <= 1.5 },
   { target: `--jobs ${jobsAll} output byte-identical to --jobs 1`, value: identical ? 'identical' : 'DIFFERENT', met: identical },
 ];
@@ -277,25 +313,92 @@ const targets = [
 const rows = [
   ['what', 'MB', 'seconds', 'MB/s', 'CPU s', 'MB/CPU-s', 'peak RSS MB', 'notes'],
   ['nodejieba dictionary load', '', f(floor.loadSeconds), '', f(floor.loadCpuSeconds), '', f(floor.rssLoadedMB, 0), `RSS ${f(floor.rssBeforeMB, 0)} MB before load`],
-  ['  same, zhfacts\' core dictionary', '', f(coreLoad.loadSeconds), '', f(coreLoad.loadCpuSeconds), '', f(coreLoad.rssLoadedMB, 0), `${coreLoad.words} words + domain terms`],
-  ['nodejieba.cut (floor)', f(floor.bytes / MB, 1), f(floor.cutSeconds), f(floor.mbps), f(floor.cutCpuSeconds), f(floor.cpuMbps), f(floor.peakMB, 0), `${floor.tokens} tokens; ${f(floor.mbpsWithLoad)} MB/s with load+read`],
-  ['zhfacts extract --jobs 1', f(corpus.bytes / MB, 1), f(jobs1.seconds), f(jobs1.mbps), f(jobs1.cpuSeconds), f(jobs1.cpuMbps), f(jobs1.peakMB, 0), `${jobs1.facts} facts; runs ${jobs1.runSeconds.map((x) => f(x, 1)).join(', ')} s`],
-  [`zhfacts extract --jobs ${jobsAll}`, f(corpus.bytes / MB, 1), f(jobsN.seconds), f(jobsN.mbps), f(jobsN.cpuSeconds), f(jobsN.cpuMbps), f(jobsN.peakMB, 0), (identical ? 'same bytes as --jobs 1' : 'OUTPUT DIFFERS') + `; runs ${jobsN.runSeconds.map((x) => f(x, 1)).join(', ')} s`],
+  ["  same, zhfacts' core dictionary", '', f(coreLoad.loadSeconds), '', f(coreLoad.loadCpuSeconds), '', f(coreLoad.rssLoadedMB, 0), `${coreLoad.words} words + domain terms`],
+  [
+    'nodejieba.cut (floor)',
+    f(floor.bytes / MB, 1),
+    f(floor.cutSeconds),
+    f(floor.mbps),
+    f(floor.cutCpuSeconds),
+    f(floor.cpuMbps),
+    f(floor.peakMB, 0),
+    `${floor.tokens} tokens; ${f(floor.mbpsWithLoad)} MB/s with load+read`,
+  ],
+  [
+    'zhfacts extract --jobs 1',
+    f(corpus.bytes / MB, 1),
+    f(jobs1.seconds),
+    f(jobs1.mbps),
+    f(jobs1.cpuSeconds),
+    f(jobs1.cpuMbps),
+    f(jobs1.peakMB, 0),
+    `${jobs1.facts} facts; runs ${jobs1.runSeconds.map((x) => f(x, 1)).join(', ')} s`,
+  ],
+  [
+    `zhfacts extract --jobs ${jobsAll}`,
+    f(corpus.bytes / MB, 1),
+    f(jobsN.seconds),
+    f(jobsN.mbps),
+    f(jobsN.cpuSeconds),
+    f(jobsN.cpuMbps),
+    f(jobsN.peakMB, 0),
+    (identical ? 'same bytes as --jobs 1' : 'OUTPUT DIFFERS') + `; runs ${jobsN.runSeconds.map((x) => f(x, 1)).join(', ')} s`,
+  ],
   rec
     ? ['Recognizers-Text zh-cn (sample)', f(rec.bytes / MB, 3), f(rec.seconds), f(rec.mbps, 4), '', '', '', `4 models; +${f(rec.initSeconds)} s model init`]
     : ['Recognizers-Text', '', '', '', '', '', '', 'skipped (--no-rec)'],
   ...(steady
     ? [
-        ['steady state: nodejieba.cut', f(steady.floor.bytes / MB, 1), f(steady.floor.seconds), f(steady.floor.mbps), '', '', '', `per document, fastest of ${steady.floor.rounds} rounds; ${steady.floor.files} files`],
+        [
+          'steady state: nodejieba.cut',
+          f(steady.floor.bytes / MB, 1),
+          f(steady.floor.seconds),
+          f(steady.floor.mbps),
+          '',
+          '',
+          '',
+          `per document, fastest of ${steady.floor.rounds} rounds; ${steady.floor.files} files`,
+        ],
         ['steady state: zhfacts (in process)', f(steady.zhfacts.bytes / MB, 1), f(steady.zhfacts.seconds), f(steady.zhfacts.mbps), '', '', '', `same documents and method; ratio ${f(steady.ratio)}`],
       ]
     : []),
-  ...(tableRun ? [['zhfacts table (facts of --jobs 1 → rows)', '', f(tableRun.seconds), '', '', '', f(tableRun.peakMB, 0), `${tableRun.facts} facts → ${tableRun.rows} rows; ${f(tableRun.factsPerSecond, 0)} facts/s`]] : []),
+  ...(tableRun
+    ? [
+        [
+          'zhfacts table (facts of --jobs 1 → rows)',
+          '',
+          f(tableRun.seconds),
+          '',
+          '',
+          '',
+          f(tableRun.peakMB, 0),
+          `${tableRun.facts} facts → ${tableRun.rows} rows; ${f(tableRun.factsPerSecond, 0)} facts/s`,
+        ],
+      ]
+    : []),
   ['cold start, one small file', f(cold.bytes / MB, 3), f(cold.seconds), '', '', '', '', `fastest of ${coldRuns.length}; median ${f(cold.median)} s`],
 ];
 if (big) {
-  rows.push(['zhfacts --jobs 1, 200 MB', f(big.bytes / MB, 1), f(big.jobs1.seconds), f(big.jobs1.mbps), f(big.jobs1.cpuSeconds), f(big.jobs1.cpuMbps), f(big.jobs1.peakMB, 0), `${big.jobs1.facts} facts`]);
-  rows.push([`zhfacts --jobs ${jobsAll}, 200 MB`, f(big.bytes / MB, 1), f(big.jobsN.seconds), f(big.jobsN.mbps), f(big.jobsN.cpuSeconds), f(big.jobsN.cpuMbps), f(big.jobsN.peakMB, 0), big.jobs1.sha256 === big.jobsN.sha256 ? 'same bytes' : 'OUTPUT DIFFERS']);
+  rows.push([
+    'zhfacts --jobs 1, 200 MB',
+    f(big.bytes / MB, 1),
+    f(big.jobs1.seconds),
+    f(big.jobs1.mbps),
+    f(big.jobs1.cpuSeconds),
+    f(big.jobs1.cpuMbps),
+    f(big.jobs1.peakMB, 0),
+    `${big.jobs1.facts} facts`,
+  ]);
+  rows.push([
+    `zhfacts --jobs ${jobsAll}, 200 MB`,
+    f(big.bytes / MB, 1),
+    f(big.jobsN.seconds),
+    f(big.jobsN.mbps),
+    f(big.jobsN.cpuSeconds),
+    f(big.jobsN.cpuMbps),
+    f(big.jobsN.peakMB, 0),
+    big.jobs1.sha256 === big.jobsN.sha256 ? 'same bytes' : 'OUTPUT DIFFERS',
+  ]);
 }
 
 function table(rs) {
@@ -311,8 +414,14 @@ const busy = Math.max(...machine.loadavgAtStart.slice(0, 1), ...machine.loadavgA
 const speeds = calibrations.map((c) => c.seconds);
 const speedSpread = Math.max(...speeds) / Math.min(...speeds);
 console.log(`Machine speed: a fixed CPU task took ${f(Math.min(...speeds))}–${f(Math.max(...speeds))} s across the run (${f(speedSpread, 1)}× spread)`);
-if (speedSpread > 1.5) console.log(`WARNING: the machine's speed varied ${f(speedSpread, 1)}× during the run (a shared or throttled host): the wall-clock figures and the ratios between measurements taken minutes apart are unreliable to that factor.`);
-if (busy) console.log('WARNING: the machine was busy with other work (load average above the core count): wall-clock figures, and --jobs speed-up above all, are unreliable; the per-CPU-second column is the fairer comparison.');
+if (speedSpread > 1.5)
+  console.log(
+    `WARNING: the machine's speed varied ${f(speedSpread, 1)}× during the run (a shared or throttled host): the wall-clock figures and the ratios between measurements taken minutes apart are unreliable to that factor.`,
+  );
+if (busy)
+  console.log(
+    'WARNING: the machine was busy with other work (load average above the core count): wall-clock figures, and --jobs speed-up above all, are unreliable; the per-CPU-second column is the fairer comparison.',
+  );
 console.log(`Each of the floor, zhfacts and Recognizers-Text: the fastest of ${repeat} interleaved runs (every run is in results.json)`);
 console.log(`Corpus: ${corpus.files} files, ${f(corpus.bytes / MB, 1)} MB (${corpus.chars} characters), generated from the seeds with seed ${corpus.seed}\n`);
 console.log(table(rows));
@@ -325,6 +434,26 @@ console.log(`  zhfacts --jobs ${jobsAll} / --jobs 1          : ${f(ratios.jobsNO
 console.log('\nTargets (issue 7):');
 console.log(table([['target', 'measured', 'status'], ...targets.map((t) => [t.target, t.value, mark(t.met)])]));
 
-const results = { date: new Date().toISOString(), machine, calibrations, repeat, rounds, corpus, floor, coreLoad, zhfacts: { jobs1, jobsN }, steady, identical, recognizers: rec, cold, table: tableRun, big, memory, ratios, memoryBudgetMB, targets };
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  calibrations,
+  repeat,
+  rounds,
+  corpus,
+  floor,
+  coreLoad,
+  zhfacts: { jobs1, jobsN },
+  steady,
+  identical,
+  recognizers: rec,
+  cold,
+  table: tableRun,
+  big,
+  memory,
+  ratios,
+  memoryBudgetMB,
+  targets,
+};
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`\nResults written to ${join(OUT, 'results.json').replace(ROOT, '')}`);

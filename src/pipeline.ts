@@ -241,8 +241,7 @@ function factsOf(plain: string, doc: string, options: ExtractOptions, items: Sen
       if (checked.success) {
         facts.push(checked.data);
         cells.push(origin ? { row: origin.context.rowLabel, column: origin.context.columnHeader } : null);
-      }
-      else invalid.push({ fact, issues: checked.error.issues.map((i) => `${i.path.join('.') || 'fact'}: ${i.message}`) });
+      } else invalid.push({ fact, issues: checked.error.issues.map((i) => `${i.path.join('.') || 'fact'}: ${i.message}`) });
     });
   });
   return { facts, cells, invalid };
@@ -255,7 +254,17 @@ const NO_LINKS: Links = { metric: null, region: null, partner: null, period: nul
  * table; any other figure inside a table is linked from its own cell alone. `regions`: the whole
  * document's, when these items are one piece of it; `carry`: the prose passage between pieces.
  */
-function linkSentences(plain: string, items: SentenceCandidates[], tables: Table[], origins: Map<Candidate, CellOrigin>, ctx: ExtractContext, title: string | null, headline: SentenceCandidates | null, regions: DocumentRegions | null, carry: LinkCarry): Links[][] {
+function linkSentences(
+  plain: string,
+  items: SentenceCandidates[],
+  tables: Table[],
+  origins: Map<Candidate, CellOrigin>,
+  ctx: ExtractContext,
+  title: string | null,
+  headline: SentenceCandidates | null,
+  regions: DocumentRegions | null,
+  carry: LinkCarry,
+): Links[][] {
   const passage = { plain, headline, carry, ...(regions ? { documentRegion: regions.prose } : {}) };
   if (tables.length === 0) return linkDocument(items, ctx, passage);
   const inTable = items.map((it) => tableIndexAt(tables, it.sentence.start) >= 0);

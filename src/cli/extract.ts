@@ -42,7 +42,16 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
   const bar = progress(interactive(io.stderr) && !cmd.quiet, io.stderr);
   // standard input as one document, read before the walk like any file
   const stdin = cmd.paths.includes('-') ? await readAll(io.stdin) : null;
-  const options: FilesOptions = { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, onInputs: (n) => bar.start(n), keepPlain: !cmd.summary && needsPlain(cmd.format), renderAs: !cmd.summary && isChunkFormat(cmd.format) ? cmd.format : undefined, readStdin: () => stdin ?? new Uint8Array() };
+  const options: FilesOptions = {
+    refDate: cmd.refDate,
+    types: cmd.types,
+    jobs: cmd.jobs,
+    userDicts: cmd.userDicts,
+    onInputs: (n) => bar.start(n),
+    keepPlain: !cmd.summary && needsPlain(cmd.format),
+    renderAs: !cmd.summary && isChunkFormat(cmd.format) ? cmd.format : undefined,
+    readStdin: () => stdin ?? new Uint8Array(),
+  };
   try {
     await sink.write(writer.begin());
     for await (const result of runFiles(cmd.paths, options)) {
@@ -83,7 +92,9 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
   bar.stop();
   if (interactive(io.stderr) && !cmd.quiet) {
     const facts = [...byType.values()].reduce((a, b) => a + b, 0);
-    const types = FACT_TYPES.filter((t) => byType.has(t)).map((t) => `${t} ${byType.get(t)}`).join(', ');
+    const types = FACT_TYPES.filter((t) => byType.has(t))
+      .map((t) => `${t} ${byType.get(t)}`)
+      .join(', ');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     io.stderr.write(`zhfacts: ${documents} documents, ${facts} facts${types ? ` (${types})` : ''}, ${errors.length} errors, ${seconds} s\n`);
   }

@@ -40,7 +40,10 @@ failed (reported on standard error, all other facts still written) or the output
 not be written; 2 usage error (including -o naming an input).`;
 
 function parseTypes(value: string): FactType[] {
-  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const types = value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const unknown = types.filter((t) => !(FACT_TYPES as readonly string[]).includes(t));
   if (unknown.length > 0 || types.length === 0) {
     throw new InvalidArgumentError(`expected a comma-separated list of ${FACT_TYPES.join(', ')}`);
@@ -152,16 +155,19 @@ export function buildProgram(setExit: (code: number) => void, io: CliIo = proces
   withExtractOptions(
     program
       .command('extract')
-    .description('extract facts from files, folders (recursive) or - (standard input)')
-    .argument('[path...]', 'files or folders (.txt .md .markdown .html .htm); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
-    .addOption(
-      new Option('--input <kind>', 'files, or ndjson: one document per line {"path","text"|"html"|"markdown"} from standard input (or PATHs), NDJSON facts out line by line (a mapper for Spark, Hadoop Streaming, GNU parallel)')
-        .choices(['files', 'ndjson'])
-        .default('files'),
-    )
-    .option('-o, --output <file>', 'write to FILE instead of standard output: a file is replaced whole or not at all (links followed, mode kept), a device or FIFO written in place')
-    .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes),
+      .description('extract facts from files, folders (recursive) or - (standard input)')
+      .argument('[path...]', 'files or folders (.txt .md .markdown .html .htm); - reads standard input')
+      .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
+      .addOption(
+        new Option(
+          '--input <kind>',
+          'files, or ndjson: one document per line {"path","text"|"html"|"markdown"} from standard input (or PATHs), NDJSON facts out line by line (a mapper for Spark, Hadoop Streaming, GNU parallel)',
+        )
+          .choices(['files', 'ndjson'])
+          .default('files'),
+      )
+      .option('-o, --output <file>', 'write to FILE instead of standard output: a file is replaced whole or not at all (links followed, mode kept), a device or FIFO written in place')
+      .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes),
   )
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], o: ExtractCommandOptions, command: Command) => {
@@ -177,13 +183,16 @@ export function buildProgram(setExit: (code: number) => void, io: CliIo = proces
       }
       if (paths.length === 0) command.error("error: missing required argument 'path'", { exitCode: 2 });
       setExit(
-        await runExtract({
-          paths,
-          // a person at a terminal who asked for no format gets a summary to read, not JSON
-          summary: Boolean(io.stdout.isTTY) && command.getOptionValueSource('format') !== 'cli' && !o.output,
-          format: o.format,
-          ...extractSettings(o),
-        }, io),
+        await runExtract(
+          {
+            paths,
+            // a person at a terminal who asked for no format gets a summary to read, not JSON
+            summary: Boolean(io.stdout.isTTY) && command.getOptionValueSource('format') !== 'cli' && !o.output,
+            format: o.format,
+            ...extractSettings(o),
+          },
+          io,
+        ),
       );
     });
 
@@ -212,32 +221,32 @@ export function buildProgram(setExit: (code: number) => void, io: CliIo = proces
   withExtractOptions(
     program
       .command('table')
-    .description('one row per metric × region × partner × period across documents: consensus value, agreement, sources')
-    .argument('[path...]', 'facts from zhfacts extract (.ndjson .jsonl .json), partial rows (--partial output), or articles and folders to extract first; none or - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...TABLE_FORMATS]).default('json'))
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
-    .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes)
-    .option('--aliases <file>', 'your own metric wordings → keys: CSV (wording,key) or YAML (wording: key)', parseAliasesFile)
-    .addOption(new Option('--pivot <what>', 'wide form: one column per period').choices(['period']))
-    .option('--conflicts', 'only rows whose reports disagree', false)
-    .option('--partial', 'write mergeable partial rows (NDJSON) instead of finished rows', false)
-    .option('--merge', 'combine partial rows (from --partial) given as paths or on standard input', false)
-    .option('--review <file>', 'with --format html and articles: also write the extract review page to FILE and link each source to it'),
-  )
-    .action(async (paths: string[], o: TableCommandOptions, command: Command) => {
-      const explicit = (name: string) => command.getOptionValueSource(name) === 'cli';
-      if (o.partial && (o.pivot || o.conflicts || (explicit('format') && o.format !== 'ndjson'))) {
-        command.error('error: --partial writes NDJSON partial rows; --pivot, --conflicts and other formats apply when the rows are finished (table --merge)', { exitCode: 2 });
-      }
-      if (o.pivot && o.format === 'html') command.error('error: --pivot writes json, ndjson or csv', { exitCode: 2 });
-      if (o.review && o.format !== 'html') command.error('error: --review goes with --format html', { exitCode: 2 });
-      // the facts files read are inputs too: a table must never be written over them
-      for (const out of [o.output, o.review]) {
-        const clash = out ? outputClash(out, paths, { extensions: TABLE_INPUTS }) : null;
-        if (clash) command.error(`error: ${clash}`, { exitCode: 2 });
-      }
-      setExit(
-        await runTable({
+      .description('one row per metric × region × partner × period across documents: consensus value, agreement, sources')
+      .argument('[path...]', 'facts from zhfacts extract (.ndjson .jsonl .json), partial rows (--partial output), or articles and folders to extract first; none or - reads standard input')
+      .addOption(new Option('-f, --format <format>', 'output format').choices([...TABLE_FORMATS]).default('json'))
+      .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+      .option('-t, --types <list>', `only these fact types (${FACT_TYPES.join(',')})`, parseTypes)
+      .option('--aliases <file>', 'your own metric wordings → keys: CSV (wording,key) or YAML (wording: key)', parseAliasesFile)
+      .addOption(new Option('--pivot <what>', 'wide form: one column per period').choices(['period']))
+      .option('--conflicts', 'only rows whose reports disagree', false)
+      .option('--partial', 'write mergeable partial rows (NDJSON) instead of finished rows', false)
+      .option('--merge', 'combine partial rows (from --partial) given as paths or on standard input', false)
+      .option('--review <file>', 'with --format html and articles: also write the extract review page to FILE and link each source to it'),
+  ).action(async (paths: string[], o: TableCommandOptions, command: Command) => {
+    const explicit = (name: string) => command.getOptionValueSource(name) === 'cli';
+    if (o.partial && (o.pivot || o.conflicts || (explicit('format') && o.format !== 'ndjson'))) {
+      command.error('error: --partial writes NDJSON partial rows; --pivot, --conflicts and other formats apply when the rows are finished (table --merge)', { exitCode: 2 });
+    }
+    if (o.pivot && o.format === 'html') command.error('error: --pivot writes json, ndjson or csv', { exitCode: 2 });
+    if (o.review && o.format !== 'html') command.error('error: --review goes with --format html', { exitCode: 2 });
+    // the facts files read are inputs too: a table must never be written over them
+    for (const out of [o.output, o.review]) {
+      const clash = out ? outputClash(out, paths, { extensions: TABLE_INPUTS }) : null;
+      if (clash) command.error(`error: ${clash}`, { exitCode: 2 });
+    }
+    setExit(
+      await runTable(
+        {
           paths,
           format: o.format,
           ...extractSettings(o),
@@ -249,9 +258,11 @@ export function buildProgram(setExit: (code: number) => void, io: CliIo = proces
           review: o.review ?? null,
           // a person at a terminal who asked for no format gets rows to read, not JSON
           summary: Boolean(io.stdout.isTTY) && !explicit('format') && !o.output && !o.partial && !o.pivot,
-        }, io),
-      );
-    });
+        },
+        io,
+      ),
+    );
+  });
 
   program
     .command('eval')

@@ -66,7 +66,11 @@ async function readLines(lines: AsyncIterable<string>, where: string, table: Tab
     if (line.trim() === '') continue;
     const parsed = parseTableLine(line);
     if (parsed.kind === 'partial') table.merge(parsed.row);
-    else if (partialsOnly) errors.push({ path: `${where}:${n}`, error: `not a partial row (--merge reads the output of table --partial)${parsed.kind === 'error' && parsed.reason.startsWith('not a partial') ? `: ${parsed.reason}` : ''}` });
+    else if (partialsOnly)
+      errors.push({
+        path: `${where}:${n}`,
+        error: `not a partial row (--merge reads the output of table --partial)${parsed.kind === 'error' && parsed.reason.startsWith('not a partial') ? `: ${parsed.reason}` : ''}`,
+      });
     else if (parsed.kind === 'error') errors.push({ path: `${where}:${n}`, error: parsed.reason });
     else if (!types || types.includes(parsed.fact.type)) grouper.add(parsed.fact);
   }
@@ -107,7 +111,10 @@ async function readFactsFile(file: string, table: TableAccumulator, types: FactT
       if ((await handle.stat()).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       const buffer = Buffer.alloc(256);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '');
+      head = buffer
+        .subarray(0, bytesRead)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
     } finally {
       await handle.close();
     }
@@ -170,7 +177,14 @@ async function tableRun(cmd: TableCommand, table: TableAccumulator, io: CliIo): 
     }
     let factNo = 0;
     try {
-      for await (const r of runFiles(articles, { refDate: cmd.refDate, types: cmd.types, jobs: cmd.jobs, userDicts: cmd.userDicts, keepPlain: review !== null, readStdin: () => stdinBytes ?? new Uint8Array() })) {
+      for await (const r of runFiles(articles, {
+        refDate: cmd.refDate,
+        types: cmd.types,
+        jobs: cmd.jobs,
+        userDicts: cmd.userDicts,
+        keepPlain: review !== null,
+        readStdin: () => stdinBytes ?? new Uint8Array(),
+      })) {
         if (!r.ok) {
           errors.push({ path: r.path, error: r.error });
           continue;
@@ -200,11 +214,21 @@ async function tableRun(cmd: TableCommand, table: TableAccumulator, io: CliIo): 
       const rows = onlyConflicts(table.finishedRows(), cmd.conflicts);
       if (cmd.format === 'html') {
         // the review page is linked from where the table page is written
-        const href = cmd.review === null ? null : encodeURI(relative(cmd.output ? dirname(resolve(cmd.output)) : process.cwd(), resolve(cmd.review)).split('\\').join('/'));
-        const link = href === null ? undefined : (s: Source) => {
-          const id = anchors.get(anchorOf(s.doc, s.start, s.end));
-          return id === undefined ? null : `${href}#${id}`;
-        };
+        const href =
+          cmd.review === null
+            ? null
+            : encodeURI(
+                relative(cmd.output ? dirname(resolve(cmd.output)) : process.cwd(), resolve(cmd.review))
+                  .split('\\')
+                  .join('/'),
+              );
+        const link =
+          href === null
+            ? undefined
+            : (s: Source) => {
+                const id = anchors.get(anchorOf(s.doc, s.start, s.end));
+                return id === undefined ? null : `${href}#${id}`;
+              };
         await out.write(renderTableHtml([...rows], errors, link));
       } else if (cmd.pivot) await out.write(renderPivot(pivotByPeriod(rows), cmd.format, errors, cmd.bom));
       else if (cmd.summary) await out.write(tableSummary([...rows], errors, table.withoutMetric, terminalStyle(io.stdout)));

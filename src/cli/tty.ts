@@ -61,7 +61,12 @@ export function progress(enabled: boolean, stderr: CliOutput) {
 export function terminalStyle(stdout: CliOutput): SummaryStyle {
   const colour = new Chalk({ level: stdout.isTTY && !('NO_COLOR' in process.env) ? 1 : 0 });
   const byType: Record<FactType, (s: string) => string> = {
-    money: colour.yellow, percent: colour.cyan, growth: colour.green, count: colour.magenta, measure: colour.blue, date: colour.gray,
+    money: colour.yellow,
+    percent: colour.cyan,
+    growth: colour.green,
+    count: colour.magenta,
+    measure: colour.blue,
+    date: colour.gray,
   };
   return { width: stdout.columns || 100, type: (t, s) => byType[t](s), dim: colour.dim, bold: colour.bold };
 }

@@ -10,9 +10,7 @@ import { loaderPath, parseDocumentLine, type NdjsonDocument } from '../input/ndj
 // anywhere between lines and the pieces run by Spark (RDD.pipe), Hadoop Streaming, Beam or GNU
 // parallel with zhfacts as the mapper; the union of the pieces' output is the whole's output.
 
-export type NdjsonLineResult =
-  | { ok: true; line: number; path: string; facts: Fact[]; warnings: string[]; invalid: InvalidFact[] }
-  | { ok: false; line: number; path: string | null; error: string };
+export type NdjsonLineResult = { ok: true; line: number; path: string; facts: Fact[]; warnings: string[]; invalid: InvalidFact[] } | { ok: false; line: number; path: string | null; error: string };
 
 const encoder = new TextEncoder();
 

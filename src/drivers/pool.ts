@@ -15,7 +15,10 @@ import { useUserDicts } from './user-dicts.js';
 
 /** Options that cross into a worker thread (functions cannot). */
 export type WorkerOptions = Omit<FilesOptions, 'readStdin' | 'jobs' | 'onInputs'>;
-export interface WorkerTask { input: InputRef; options: WorkerOptions }
+export interface WorkerTask {
+  input: InputRef;
+  options: WorkerOptions;
+}
 
 /** Memory a pool worker needs: its own jieba with the core dictionary (~105 MB) and its heap. */
 export const WORKER_MEMORY_BYTES = 150 * 2 ** 20;

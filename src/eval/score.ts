@@ -41,11 +41,15 @@ export interface ScoreReport {
   overall: TypeScore;
 }
 
-const squeeze = (s: string | null | undefined) => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
+const squeeze = (s: string | null | undefined) =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
 const textsCompatible = (a: string, b: string) => {
-  const x = squeeze(a), y = squeeze(b);
+  const x = squeeze(a),
+    y = squeeze(b);
   return x.length > 0 && y.length > 0 && (x === y || x.includes(y) || y.includes(x));
 };
 
@@ -68,11 +72,18 @@ export function normalizeRegion(s: string | null | undefined): string | null {
 
 const metricsAgree = (gold: string, pred: string | null | undefined) => {
   if (!pred) return false;
-  const a = squeeze(gold), b = squeeze(pred);
+  const a = squeeze(gold),
+    b = squeeze(pred);
   return b.length > 0 && (a.includes(b) || b.includes(a));
 };
 
-interface Counter { tp: number; fp: number; fn: number; normOk: number; link: Record<string, { ok: number; n: number }> }
+interface Counter {
+  tp: number;
+  fp: number;
+  fn: number;
+  normOk: number;
+  link: Record<string, { ok: number; n: number }>;
+}
 const newCounter = (): Counter => ({ tp: 0, fp: 0, fn: 0, normOk: 0, link: {} });
 
 function groupByDoc(facts: ScoredFact[]): Map<string, ScoredFact[]> {
@@ -122,7 +133,8 @@ export function score(gold: ScoredFact[], pred: ScoredFact[], docChars: Map<stri
       }),
     );
     pairs.sort((a, b) => a.cost - b.cost);
-    const gUsed = new Set<number>(), pUsed = new Set<number>();
+    const gUsed = new Set<number>(),
+      pUsed = new Set<number>();
     for (const { gi, pi, g, p } of pairs) {
       if (gUsed.has(gi) || pUsed.has(pi)) continue;
       gUsed.add(gi);
@@ -152,7 +164,11 @@ export function score(gold: ScoredFact[], pred: ScoredFact[], docChars: Map<stri
     const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
     const share = (k: string) => (c.link[k]?.n ? c.link[k].ok / c.link[k].n : null);
     return {
-      tp: c.tp, fp: c.fp, fn: c.fn, precision, recall,
+      tp: c.tp,
+      fp: c.fp,
+      fn: c.fn,
+      precision,
+      recall,
       f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
       norm: c.tp ? c.normOk / c.tp : null,
       link: { metric: share('metric'), region: share('region'), partner: share('partner'), period: share('period'), basis: share('basis') },
@@ -161,7 +177,10 @@ export function score(gold: ScoredFact[], pred: ScoredFact[], docChars: Map<stri
   const total = newCounter();
   for (const t of FACT_TYPES) {
     const c = counters[t];
-    total.tp += c.tp; total.fp += c.fp; total.fn += c.fn; total.normOk += c.normOk;
+    total.tp += c.tp;
+    total.fp += c.fp;
+    total.fn += c.fn;
+    total.normOk += c.normOk;
     for (const [k, v] of Object.entries(c.link)) {
       total.link[k] ??= { ok: 0, n: 0 };
       total.link[k].ok += v.ok;

@@ -12,7 +12,30 @@ import { isHanChar } from '../chars/han.js';
 
 /** Places and bodies that put a text in Hong Kong, Macau, Taiwan or the mainland (match view: Simplified). */
 const PLACES: Readonly<Record<string, readonly string[]>> = {
-  HKD: ['香港', '本港', '全港', '访港', '来港', '政府统计处', '金管局', '港交所', '恒指', '恒生指数', '港府', '港股', '港岛', '九龙', '新界', '特区政府', '特首', '立法会', '港人', '港铁', '综援', '强积金'],
+  HKD: [
+    '香港',
+    '本港',
+    '全港',
+    '访港',
+    '来港',
+    '政府统计处',
+    '金管局',
+    '港交所',
+    '恒指',
+    '恒生指数',
+    '港府',
+    '港股',
+    '港岛',
+    '九龙',
+    '新界',
+    '特区政府',
+    '特首',
+    '立法会',
+    '港人',
+    '港铁',
+    '综援',
+    '强积金',
+  ],
   MOP: ['澳门', '氹仔', '路环', '澳府', '博彩', '统计暨普查局'],
   TWD: ['台湾', '台北', '新北', '台中', '台南', '高雄', '桃园', '新竹', '行政院', '立法院', '主计总处', '经济部', '台股', '上市柜', '殖利率', '健保', '劳保', '捷运'],
   // a mainland subject written in Traditional script: its 元 stays CNY

@@ -84,8 +84,7 @@ function countReplacements(text: string): number {
   return n;
 }
 
-const asBuffer = (bytes: Uint8Array): Buffer =>
-  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
 let transcodeWorks = true;
 
@@ -154,12 +153,14 @@ export function commonHan(): Set<string> {
   const set = new Set<string>();
   const addRange = (encoding: string, leadFrom: number, leadTo: number, trails: readonly [number, number][]) => {
     const bytes: number[] = [];
-    for (let lead = leadFrom; lead <= leadTo; lead++)
-      for (const [from, to] of trails) for (let t = from; t <= to; t++) bytes.push(lead, t);
+    for (let lead = leadFrom; lead <= leadTo; lead++) for (const [from, to] of trails) for (let t = from; t <= to; t++) bytes.push(lead, t);
     for (const ch of iconv.decode(Buffer.from(bytes), encoding)) if (isHanChar(ch)) set.add(ch);
   };
   addRange('gb2312', 0xb0, 0xd7, [[0xa1, 0xfe]]);
-  addRange('big5', 0xa4, 0xc5, [[0x40, 0x7e], [0xa1, 0xfe]]);
+  addRange('big5', 0xa4, 0xc5, [
+    [0x40, 0x7e],
+    [0xa1, 0xfe],
+  ]);
   addRange('big5', 0xc6, 0xc6, [[0x40, 0x7e]]);
   commonHanCache = set;
   return set;
@@ -199,8 +200,12 @@ function charWeight(ch: string, code: number): number {
 const CHINESE_ENCODINGS: Readonly<Record<string, string>> = { GB18030: 'gb18030', Big5: 'big5' };
 /** Other encodings taken only when chardet is sure and no Chinese decoding looks right. */
 const OTHER_ENCODINGS: Readonly<Record<string, string>> = {
-  'Shift_JIS': 'shift_jis', 'EUC-JP': 'euc-jp', 'EUC-KR': 'euc-kr',
-  'ISO-8859-1': 'latin1', 'windows-1252': 'windows-1252', 'windows-1251': 'windows-1251',
+  Shift_JIS: 'shift_jis',
+  'EUC-JP': 'euc-jp',
+  'EUC-KR': 'euc-kr',
+  'ISO-8859-1': 'latin1',
+  'windows-1252': 'windows-1252',
+  'windows-1251': 'windows-1251',
 };
 
 /**
@@ -217,7 +222,10 @@ export function chooseLegacyEncoding(sample: Uint8Array): string {
     if (winner.score >= winner.nonAscii / 2 && loser.score < 0) return winner === quick.gb ? 'gb18030' : 'big5';
   }
   const { gb, big5 } = judgeChinese(sample);
-  const judged = new Map([['gb18030', gb], ['big5', big5]]);
+  const judged = new Map([
+    ['gb18030', gb],
+    ['big5', big5],
+  ]);
   // chardet (most of the cost of detection) only breaks a tie between the two Chinese decodings
   // or decides on another encoding when neither reads as Chinese: when one clearly wins, it is
   // the answer chardet's ranking would give too
@@ -262,7 +270,11 @@ function countNonAscii(text: string): number {
 }
 
 const ENCODING_LABELS: Readonly<Record<string, string>> = {
-  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030', big5: 'Big5',
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  gb18030: 'GB18030',
+  big5: 'Big5',
 };
 
 function replacementWarning(count: number, encoding: string): string[] {
@@ -272,8 +284,7 @@ function replacementWarning(count: number, encoding: string): string[] {
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): Decoded {
-  const text =
-    encoding === 'utf-8' ? lenientUtf8(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  const text = encoding === 'utf-8' ? lenientUtf8(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
   return { text, encoding, warnings: replacementWarning(countReplacements(text), encoding) };
 }
 

@@ -11,13 +11,22 @@ export function describeError(error: unknown): string {
   if (error instanceof InputError) return error.message;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'symlink loop, not followed';
-    case 'EISDIR': return 'is a folder, not a file';
-    case 'ENOTDIR': return 'not a folder';
-    case 'EMFILE': case 'ENFILE': return 'too many open files';
-    case 'EIO': return 'input/output error';
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symlink loop, not followed';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ENOTDIR':
+      return 'not a folder';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EIO':
+      return 'input/output error';
   }
   // a file-system error's own message repeats the path; anything else (a bug) keeps its message
   if (code) return `cannot read (${code})`;

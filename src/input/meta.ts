@@ -105,9 +105,21 @@ export function frontMatterMeta(frontMatter: FrontMatter): DocumentMeta {
 
 /** `<meta>` names and properties that carry the publication date, most specific first. */
 const HTML_DATE_META = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate',
-  'publish_date', 'og:release_date', 'release_date', 'dc.date.issued', 'dc.date', 'dcterms.created',
-  'parsely-pub-date', 'sailthru.date', 'weibo:article:create_at', 'date',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'publishdate',
+  'pubdate',
+  'publish_date',
+  'og:release_date',
+  'release_date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'parsely-pub-date',
+  'sailthru.date',
+  'weibo:article:create_at',
+  'date',
 ];
 
 function metaContents($: CheerioAPI): Map<string, string> {
@@ -138,11 +150,7 @@ function collapse(text: string | undefined): string | null {
 
 /** og:title is usually the bare headline; <title> often carries the site's name. */
 export function htmlTitle($: CheerioAPI): string | null {
-  return (
-    collapse(metaContents($).get('og:title')) ??
-    collapse($('head > title, title').first().text()) ??
-    collapse($('h1').first().text())
-  );
+  return collapse(metaContents($).get('og:title')) ?? collapse($('head > title, title').first().text()) ?? collapse($('h1').first().text());
 }
 
 export function htmlMeta($: CheerioAPI): DocumentMeta {
@@ -166,18 +174,17 @@ const CLOCK = '(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?';
 const FOOT_CHARS = 2000;
 const GENERATED = '(?:报告|報告)?(?:生成|產生|产生)';
 /** `发布时间：2024-08-02`, `發佈日期: 2024/8/2 10:00`, `时间：2024年8月2日`. */
-const LABELLED_DATE = new RegExp(
-  `(?:^|[\\s|｜丨])(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|${GENERATED})?(?:时间|時間|日期)\\s*[：:]\\s*(${DATE_TEXT})`,
-);
+const LABELLED_DATE = new RegExp(`(?:^|[\\s|｜丨])(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|${GENERATED})?(?:时间|時間|日期)\\s*[：:]\\s*(${DATE_TEXT})`);
 /** `報告產生時間：2025-11-27`: a generated report's own time, which such reports print at their foot. */
 const GENERATED_DATE = new RegExp(`(?:^|[\\s|｜丨*-])(?:${GENERATED})(?:时间|時間|日期)\\s*[：:*\\s]*(${DATE_TEXT})`);
 /** A line that starts with the date and then names the source or author, or holds only the date. */
-const DATELINE = new RegExp(
-  `^\\s*(${DATE_TEXT})${CLOCK}\\s*(?:$|[|｜丨]|\\s(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|发布|發布|稿源|出处|出處)|(?:来源|來源|作者)[：:])`,
-);
+const DATELINE = new RegExp(`^\\s*(${DATE_TEXT})${CLOCK}\\s*(?:$|[|｜丨]|\\s(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|发布|發布|稿源|出处|出處)|(?:来源|來源|作者)[：:])`);
 
 export function publicationLineDate(plain: string): string | null {
-  const lines = plain.split('\n', PUBLICATION_LINES * 4).filter((l) => l.trim() !== '').slice(0, PUBLICATION_LINES);
+  const lines = plain
+    .split('\n', PUBLICATION_LINES * 4)
+    .filter((l) => l.trim() !== '')
+    .slice(0, PUBLICATION_LINES);
   for (const line of lines) {
     const text = asciiDigits(line);
     const written = (LABELLED_DATE.exec(text) ?? DATELINE.exec(text))?.[1];

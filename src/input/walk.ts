@@ -102,8 +102,7 @@ function walkFolder(file: string, display: string, real: string, ancestors: Read
         stats = statSync(childFile);
       } catch (error) {
         // A dangling symlink or a vanished entry matters only if it would have been an input.
-        if (hasExtension(name, walk.extensions) || (error as NodeJS.ErrnoException).code === 'ELOOP')
-          walk.errors.push({ path: childDisplay, error: brokenEntryReason(childFile, error) });
+        if (hasExtension(name, walk.extensions) || (error as NodeJS.ErrnoException).code === 'ELOOP') walk.errors.push({ path: childDisplay, error: brokenEntryReason(childFile, error) });
         continue;
       }
     }
@@ -151,9 +150,7 @@ function expandOne(given: string, walk: Walk): void {
 
 function uniqueSorted<T extends { path: string }>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
-  return [...items]
-    .sort((a, b) => compareCodeUnits(a.path, b.path))
-    .filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+  return [...items].sort((a, b) => compareCodeUnits(a.path, b.path)).filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
 }
 
 /**

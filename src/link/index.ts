@@ -195,7 +195,12 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
         basis: null,
       };
     });
-    const basis = basesOfSentence(match, candidates, links.map((l) => l.period), basisFrame);
+    const basis = basesOfSentence(
+      match,
+      candidates,
+      links.map((l) => l.period),
+      basisFrame,
+    );
     links.forEach((l, i) => (l.basis = basis.bases[i]));
     basisFrame = basis.next;
     says.periodAfter = periodAfterSentence(match, dates, state.running.period, nowEnd);

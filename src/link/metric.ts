@@ -58,7 +58,7 @@ export class SentenceSegmenter {
   /** jieba cuts a stretch into the pieces between its separators, each on its own. */
   private cut(from: number, to: number): Token[] {
     const out: Token[] = [];
-    for (let at = from; at < to; ) {
+    for (let at = from; at < to;) {
       const [start, end] = this.tokens.boundsAt(at);
       const upTo = Math.min(end, to);
       const whole = at === start && upTo === end;
@@ -120,8 +120,7 @@ const isLeadingNoise = (t: Token) =>
 const isPlaceToken = (t: Token) => hasPlaceTag(t) || lookupPlace(t.word) !== undefined;
 
 /** A verb of its own (jieba tags it v): no bridge to a figure, change word, method verb or 占. */
-const isPlainVerb = (t: Token) =>
-  t.tag === 'v' && HAN_OR_LATIN_WORD.test(t.word) && !isBridge(t) && !isChangeWord(t.word) && !METHOD_VERBS.includes(t.word) && t.word !== '占';
+const isPlainVerb = (t: Token) => t.tag === 'v' && HAN_OR_LATIN_WORD.test(t.word) && !isBridge(t) && !isChangeWord(t.word) && !METHOD_VERBS.includes(t.word) && t.word !== '占';
 
 /** A two-character verb that can sit inside a noun phrase (创业担保贷款, 滚装汽车), unless it takes an object. */
 const isInnerVerb = (t: Token) => isPlainVerb(t) && t.word.length === 2 && !words.objectVerbs.has(t.word);
@@ -195,7 +194,11 @@ function shareVerbBefore(tokens: Token[], raw: number): Token | undefined {
 function splitGluedBridge(tokens: Token[]): Token[] {
   const t = tokens[tokens.length - 1];
   if (!t || t.tag !== 'x') return tokens;
-  const split = (headTag: string, tailTag: string) => [...tokens.slice(0, -1), { word: t.word[0], tag: headTag, start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: tailTag, start: t.start + 1, end: t.end }];
+  const split = (headTag: string, tailTag: string) => [
+    ...tokens.slice(0, -1),
+    { word: t.word[0], tag: headTag, start: t.start, end: t.start + 1 },
+    { word: t.word.slice(1), tag: tailTag, start: t.start + 1, end: t.end },
+  ];
   if (/^[率量额值数比](?:为|达|是)$/.test(t.word)) return split('n', 'p');
   if (/^占(?:近|约|超|逾|达|了)$/.test(t.word)) return split('v', 'd');
   return tokens;
@@ -229,8 +232,10 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
   const before = tokens[raw - 1];
   const share = shareVerbBefore(tokens, raw);
   let start: number;
-  if (share) start = share.start; // 占全国的24.2%, 占我国外贸总值的53.5%
-  else if (before && /^(?:对|向)$/.test(before.word) && isPlaceToken(tokens[raw])) start = before.start; // 对大陆出口金额
+  if (share)
+    start = share.start; // 占全国的24.2%, 占我国外贸总值的53.5%
+  else if (before && /^(?:对|向)$/.test(before.word) && isPlaceToken(tokens[raw]))
+    start = before.start; // 对大陆出口金额
   else if (first > last) return null;
   else start = tokens[first].start;
   // 价格上涨 (one jieba token): the change verb at the end is not part of the metric
@@ -358,11 +363,61 @@ const isGrowthWord = (phrase: string) => words.growthWords.has(phrase);
 
 /** Words that are never what a figure measures, alone: times, records, function words, fragments. */
 const NOT_METRICS = new Set([
-  '历史', '同期', '上年', '去年', '今年', '当年', '全年', '本年', '其中', '方面', '情况', '部分', '期间', '目标', '水平',
-  '季度', '年度', '年版', '版本', '形式', '方式', '方面', '过程', '阶段', '时期', '左右', '以上', '以下', '之间', '总体', '整体',
-  '增长', '下降', '增加', '减少', '同比', '环比', '同增', '同降', '提高', '回落', '首次', '新高', '新低', '纪录', '记录',
+  '历史',
+  '同期',
+  '上年',
+  '去年',
+  '今年',
+  '当年',
+  '全年',
+  '本年',
+  '其中',
+  '方面',
+  '情况',
+  '部分',
+  '期间',
+  '目标',
+  '水平',
+  '季度',
+  '年度',
+  '年版',
+  '版本',
+  '形式',
+  '方式',
+  '方面',
+  '过程',
+  '阶段',
+  '时期',
+  '左右',
+  '以上',
+  '以下',
+  '之间',
+  '总体',
+  '整体',
+  '增长',
+  '下降',
+  '增加',
+  '减少',
+  '同比',
+  '环比',
+  '同增',
+  '同降',
+  '提高',
+  '回落',
+  '首次',
+  '新高',
+  '新低',
+  '纪录',
+  '记录',
   // a per-head qualifier alone (提至人均700元) says how the figure is counted, not what
-  '人均', '户均', '每人', '每户', '年均', '日均', '月均', '平均',
+  '人均',
+  '户均',
+  '每人',
+  '每户',
+  '年均',
+  '日均',
+  '月均',
+  '平均',
 ]);
 const RECORD = /^(?:历史|历年|同期|阶段性)?(?:新高|新低|最高|最低|纪录|记录|峰值|高位|低位)$/;
 const TIME_WORD = /^(?:[0-9一二三四五六七八九十]+)?(?:年|月|日|季度|季|周|天|年版)$/;
@@ -745,7 +800,11 @@ const isHeadToken = (t: Token) => words.nominalVerbs.has(t.word) || HEAD_TAIL.te
  */
 function listMembers(v: SentenceView, span: Span): string[] {
   const text = v.text.slice(span.start, span.end).replace(PER_UNIT_TAIL, '');
-  const members = completeElided(v, span.start, text.split(LIST_SEPARATOR).filter((p) => p.length > 0));
+  const members = completeElided(
+    v,
+    span.start,
+    text.split(LIST_SEPARATOR).filter((p) => p.length > 0),
+  );
   if (members.length < 2) return members;
   const tokensOf = (m: string, at: number) => v.seg.of(at, at + m.length);
   let at = span.start;

@@ -75,7 +75,7 @@ function memberAt(text: string, at: number, mentions: PlaceMention[], byStart: M
 /** The list of members starting at `at` (日本、韩国、印度), or an empty list. */
 function listAt(text: string, at: number, mentions: PlaceMention[], byStart: Map<number, number>): Member[] {
   const list: Member[] = [];
-  for (let next = at; ; ) {
+  for (let next = at; ;) {
     const m = memberAt(text, next, mentions, byStart);
     if (!m) break;
     // a place jieba glued to a longer word is not a member (对日常, 从中获益): only full mentions or abbreviations
@@ -114,9 +114,7 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     }
     const flowFrom = last.noteEnd + (closedBy?.[0].length ?? 0);
     // 对美国USD 6971亿的最大贸易顺差: after a preposition the flow word may follow the figure, in the same clause
-    const flowAfter =
-      words.flowWordAfter.test(text.slice(flowFrom, flowFrom + 10)) ||
-      (preposition !== null && !list.some((m) => m.place === null) && flowLaterInClause(text, last.end));
+    const flowAfter = words.flowWordAfter.test(text.slice(flowFrom, flowFrom + 10)) || (preposition !== null && !list.some((m) => m.place === null) && flowLaterInClause(text, last.end));
     // a verb of the flow needs nothing after; a preposition needs a flow word after the list;
     // a one-character name needs the flow word right after it either way (对美出口, not 对美好)
     const abbreviated = list.some((m) => m.place === null);
@@ -245,7 +243,8 @@ function findPairs(text: string, partners: PartnerMention[], reporters: PlaceMen
 }
 
 /** Text between a partner and a figure that says the figure's clause goes on with the same flow. */
-const SAME_SUBJECT = /^(?:同比|环比|成长|衰退|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|分别|增长|下降|增加|减少|上升|上涨|下跌|下滑|回落|提高|扩大|增|降|达到|达|为|约|超过|超|突破|了|近|逾|年均|累计|合计|共计|占比|同期|按年|年|月)*$/;
+const SAME_SUBJECT =
+  /^(?:同比|环比|成长|衰退|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|较去年|分别|增长|下降|增加|减少|上升|上涨|下跌|下滑|回落|提高|扩大|增|降|达到|达|为|约|超过|超|突破|了|近|逾|年均|累计|合计|共计|占比|同期|按年|年|月)*$/;
 
 /**
  * The partner of a figure at [start, end): with 分别, the k-th figure of its type after the cue
@@ -253,12 +252,7 @@ const SAME_SUBJECT = /^(?:同比|环比|成长|衰退|比上年同期|比上年|
  * clause, or in the clauses before it while the clauses between only go on with the same flow
  * (对东盟进出口4.9万亿元，增长5.4%). A list without 分别 names no single partner.
  */
-export function partnerOfFigure(
-  text: string,
-  flows: Flows,
-  figures: { type: string; start: number; end: number }[],
-  c: { type: string; start: number },
-): string | null {
+export function partnerOfFigure(text: string, flows: Flows, figures: { type: string; start: number; end: number }[], c: { type: string; start: number }): string | null {
   if (flows.partners.length === 0) return null;
   const candidates = flows.partners.filter((p) => !p.comparison && p.end <= c.start);
   if (candidates.length === 0) return null;

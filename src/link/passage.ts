@@ -206,8 +206,7 @@ export function leave(state: PassageState, role: SentenceRole, sentence: Sentenc
 
 /** 其中，出口…；进口… after a flow (我国对东盟进出口…。): the parts keep the flow's partner, up to the end of their list. */
 const PARTS_OPENER = /^其中[，,]?/;
-export const carriesPartner = (state: PassageState, sentence: Sentence, namesPlace: boolean): boolean =>
-  !namesPlace && state.partner !== null && (PARTS_OPENER.test(sentence.match) || state.inParts);
+export const carriesPartner = (state: PassageState, sentence: Sentence, namesPlace: boolean): boolean => !namesPlace && state.partner !== null && (PARTS_OPENER.test(sentence.match) || state.inParts);
 
 /** The places a 全省 / 全市 of this sentence may refer to, innermost first. */
 export function referents(state: PassageState): (string | null)[] {

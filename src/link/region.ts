@@ -63,7 +63,7 @@ function namesOrganisation(text: string, end: number, tokens: SentenceTokens | n
   // 德国莱比锡大学, 浙江杭州银行: a place right before another place locates it; the name is the second's
   if (covering.end === end && end < text.length && tokens.tokenAt(end).tag === 'ns') return false;
   let phrase = covering.end > end ? covering.word.slice(end - covering.start) : '';
-  for (let at = covering.end; at < text.length; ) {
+  for (let at = covering.end; at < text.length;) {
     const t = tokens.tokenAt(at);
     if (!ORG_TAG.test(t.tag) || !ORG_WORD.test(t.word)) break;
     phrase += t.word;
@@ -76,8 +76,7 @@ function namesOrganisation(text: string, end: number, tokens: SentenceTokens | n
 /** 位居全国第四, 在全省排名第二, 成为全国第15个: the place is the scope of a rank, not what is ranked. */
 // (浙江省第十五次代表大会, 广东省第三届运动会: the ordinal of a meeting or an event is no rank)
 const RANK_AFTER = /^(?:中|内|上)?(?:排名|排行|排|位居|位列|居)?(?:第(?![一二三四五六七八九十百\d]+[次届期批轮])[一二三四五六七八九十百\d]|前[一二三四五六七八九十百\d]+(?:名|位|强))/;
-const isRankScope = (text: string, start: number, end: number) =>
-  RANK_AFTER.test(text.slice(end, end + 6)) || words.rankBefore.test(text.slice(Math.max(0, start - 3), start));
+const isRankScope = (text: string, start: number, end: number) => RANK_AFTER.test(text.slice(end, end + 6)) || words.rankBefore.test(text.slice(Math.max(0, start - 3), start));
 
 /**
  * 沈阳至大连高速公路: the second end of a route named after its two ends (the first end, found
@@ -141,7 +140,10 @@ const mayOpenPlace = (a: number, b: number) => {
 /** context words and national bodies by their first code unit, with their index in their own list */
 const wordsByFirst = new Map<number, { word: string; index: number; body: boolean }[]>();
 const contextWords = [...words.contextRegion];
-for (const [list, body] of [[contextWords, false], [words.nationalBodies, true]] as const) {
+for (const [list, body] of [
+  [contextWords, false],
+  [words.nationalBodies, true],
+] as const) {
   list.forEach((word, index) => {
     if (word.length === 0) return;
     const code = word.charCodeAt(0);
@@ -389,7 +391,7 @@ export function regionOfFigure(text: string, mentions: PlaceMention[], start: nu
   let clauseFrom: number | undefined;
   const governing = governingPlaces(mentions).filter((m) => m.end <= start && (m.kind !== 'none' || m.start >= (clauseFrom ??= clauseStart(text, start))));
   const last = governing[governing.length - 1];
-  if (last) return last.kind === 'none' ? null : resolve(text, last, placeBefore(governing, governing.length - 1), frame) ?? undefined;
+  if (last) return last.kind === 'none' ? null : (resolve(text, last, placeBefore(governing, governing.length - 1), frame) ?? undefined);
   const body = bodyRegion(mentions);
   if (body !== undefined) return body;
   return frame.carried ?? undefined;

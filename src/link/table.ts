@@ -21,17 +21,20 @@ import type { Links } from './index.js';
 /** Words of a header that say how a figure is given, not what it measures. */
 const HOW_GIVEN = new RegExp(
   [
-    '[（(][^（）()]*[）)]', '单位[:：]\\S*',
+    '[（(][^（）()]*[）)]',
+    '单位[:：]\\S*',
     '比上年同期|比去年同期|较上年同期|较去年同期|上年同期|去年同期|(?:比|较)(?:上年|去年|上月|上季)(?:末|底)|比年初|较年初|比上年|比去年|较上年|较去年|按年|按月|同比|环比|環比',
     '年增率|增率|增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变化率|变动|變動|增减|增減|增长|增長|下降|减少|提高|降低|上升|回落|升跌|升降|±|[+]/-',
-    '[%％]', '占比|比重|份额|份額',
+    '[%％]',
+    '占比|比重|份额|份額',
     '(?:年末|年初|期末|期初|月末)(?:数|余额)?|绝对值|绝对数|绝对额|金额|数值|数据|数额|总量|数量|实绩|规模|指标值|本期|当期|最新|当月|本月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
     '各?(?:县市区|县区|区县|市县|地市|城市|省区市|省份|国家和地区|国家或地区|国别|地区|经济体)',
   ].join('|'),
   'g',
 );
 // besides dates, a span of years as reports abbreviate it: YoY, 2Y, 10Y (two, ten years)
-const DATE_WORDS = /(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?![\d.])|(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
+const DATE_WORDS =
+  /(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?![\d.])|(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
 /** What is left between cut dates: `2019→2021` leaves an arrow. */
 const LEFT_BETWEEN = /^[\s\-—–~→⇒>]+|[\s\-—–~→⇒>]+$/g;
 
@@ -111,7 +114,10 @@ const TRAILING_NOTE = /\s*[（(][^（）()]*[)）]\s*$/;
 
 /** A label cell that names places and nothing else: one (`墨西哥 (484)`) or a list (`中国、荷兰、美国`). */
 function namesPlaces(text: string): boolean {
-  const items = text.split(/[、，,/／]/).map((t) => t.trim()).filter((t) => t !== '');
+  const items = text
+    .split(/[、，,/／]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   return items.length > 0 && items.every((t) => placeOfLabel(t) !== null);
 }
 
@@ -133,7 +139,11 @@ function reporterRow(table: Table, row: number): { reporter: PlaceMention; other
   if (other === null) return null;
   const reporter = placeOfLabel(table.cells[row][table.labelColumns[0]].text);
   if (reporter === null) return null;
-  const measure = table.labelColumns.slice(1).filter((c) => c !== other && !namesPlaces(table.cells[row][c].text)).map((c) => table.cells[row][c].text).join(' ');
+  const measure = table.labelColumns
+    .slice(1)
+    .filter((c) => c !== other && !namesPlaces(table.cells[row][c].text))
+    .map((c) => table.cells[row][c].text)
+    .join(' ');
   return { reporter, otherColumn: other, measure };
 }
 
@@ -253,7 +263,12 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)
   // (in a change table, `起始 | 结束 | 变化 | 变化率`, the columns before are the change's parts: the caption names what changed)
   // likewise a rate line under a header of lines names the level line above it (`净利润(亿元)<br>同比增长(%)`)
-  if (columnMeasure === '' && cell.kind !== null && rowMeasure === '') columnMeasure = [...cell.linesAbove].reverse().filter((l) => rateKind(l) === null).map(measuredIn)[0] ?? '';
+  if (columnMeasure === '' && cell.kind !== null && rowMeasure === '')
+    columnMeasure =
+      [...cell.linesAbove]
+        .reverse()
+        .filter((l) => rateKind(l) === null)
+        .map(measuredIn)[0] ?? '';
   if (columnMeasure === '' && cell.kind !== null && rowMeasure === '') {
     for (let c = table.dataColumns.indexOf(col) - 1; c >= 0 && columnMeasure === ''; c--) {
       const header = table.columnHeaders[table.dataColumns[c]].join(' ');
@@ -263,7 +278,11 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
       columnMeasure = measure;
     }
   }
-  const captionMeasure = measuredIn(cleanLabel(table.caption?.text ?? '').replace(/^表\s*\d*[:：.]?\s*/, '').replace(/(?:主要|情况|统计|分布|一览|构成|对比|变化|變化|分析|及|各|主要国家|国家|地区|和|与)/g, ''));
+  const captionMeasure = measuredIn(
+    cleanLabel(table.caption?.text ?? '')
+      .replace(/^表\s*\d*[:：.]?\s*/, '')
+      .replace(/(?:主要|情况|统计|分布|一览|构成|对比|变化|變化|分析|及|各|主要国家|国家|地区|和|与)/g, ''),
+  );
   let metric = rowMeasure + (rowMeasure.includes(columnMeasure) ? '' : columnMeasure);
   // a place row under a measure row (`出口总额` / `其中：对美国`) is a part of that measure
   if (metric === '' && rowPlace) metric = parentMeasure(table, row);
@@ -289,10 +308,20 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   if (named !== null && partner === null && named !== region) partner = named;
   const framing = frame.map((t) => periodOf(t, link.ctx)).find((p) => p !== null) ?? link.passagePeriods.get(table.start) ?? periodOf(link.title, link.ctx);
   // a rate column without a date of its own (`2022年 | 2023年 | 增减`) is the change to the latest period
-  const latest = cell.kind === null ? null : table.dataColumns.map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx)).filter((p) => p !== null).sort().at(-1) ?? null;
+  const latest =
+    cell.kind === null
+      ? null
+      : (table.dataColumns
+          .map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx))
+          .filter((p) => p !== null)
+          .sort()
+          .at(-1) ?? null);
   const cellYear = CELL_YEAR.exec(table.cells[row][col].text)?.[1] ?? null;
   // 最新 beside columns of trailing averages (最新 | 3年均 | 5年均) is the year they end with
-  const newest = LATEST.test(cell.columnHeader.trim()) && table.dataColumns.some((d) => averagePeriod(table.columnHeaders[d].join(' '), link.ctx) !== null) && link.ctx.refDate ? link.ctx.refDate.slice(0, 4) : null;
+  const newest =
+    LATEST.test(cell.columnHeader.trim()) && table.dataColumns.some((d) => averagePeriod(table.columnHeaders[d].join(' '), link.ctx) !== null) && link.ctx.refDate
+      ? link.ctx.refDate.slice(0, 4)
+      : null;
   const rowPeriod = labelsSubjects(table) ? null : periodOf(table.rowLabels[row] ?? '', link.ctx);
   let own = cellYear ?? newest ?? periodOf(cell.columnHeader, link.ctx) ?? rowPeriod ?? latest;
   const span = own ? /^(\d{4})\/(\d{4})$/.exec(own) : null;

@@ -7,20 +7,82 @@ import { alternation } from '../chars/words.js';
 // (左右 以上 以下 …) they stay outside.
 
 export const APPROX_BEFORE: Record<string, Approx> = {
-  约: 'about', 大约: 'about', 约合: 'about', 约为: 'about', 大概: 'about', 近: 'about', 将近: 'about', 接近: 'about', 差不多: 'about', 几近: 'about', 约有: 'about',
-  超: 'over', 超过: 'over', 超出: 'over', 逾: 'over', 突破: 'over', 高于: 'over', 大于: 'over', 多于: 'over', 不低于: 'over', 不少于: 'over', 至少: 'over', 最少: 'over', 破: 'over', 过: 'over', 上: 'over', 超逾: 'over',
-  不到: 'under', 不足: 'under', 低于: 'under', 少于: 'under', 小于: 'under', 不超过: 'under', 不高于: 'under', 未满: 'under', 未超过: 'under', 最多: 'under', 至多: 'under',
+  约: 'about',
+  大约: 'about',
+  约合: 'about',
+  约为: 'about',
+  大概: 'about',
+  近: 'about',
+  将近: 'about',
+  接近: 'about',
+  差不多: 'about',
+  几近: 'about',
+  约有: 'about',
+  超: 'over',
+  超过: 'over',
+  超出: 'over',
+  逾: 'over',
+  突破: 'over',
+  高于: 'over',
+  大于: 'over',
+  多于: 'over',
+  不低于: 'over',
+  不少于: 'over',
+  至少: 'over',
+  最少: 'over',
+  破: 'over',
+  过: 'over',
+  上: 'over',
+  超逾: 'over',
+  不到: 'under',
+  不足: 'under',
+  低于: 'under',
+  少于: 'under',
+  小于: 'under',
+  不超过: 'under',
+  不高于: 'under',
+  未满: 'under',
+  未超过: 'under',
+  最多: 'under',
+  至多: 'under',
   // signs: >300亿美元, ≥5%, <1万元, ≈3亿 (full-width ＞ ＜ are folded to these)
-  '>': 'over', '≥': 'over', '>=': 'over', '<': 'under', '≤': 'under', '<=': 'under', '≈': 'about',
-  达: 'exact', 达到: 'exact', 高达: 'exact', 多达: 'exact', 共: 'exact', 共计: 'exact', 合计: 'exact', 总计: 'exact', 累计: 'exact', 仅: 'exact', 只有: 'exact',
+  '>': 'over',
+  '≥': 'over',
+  '>=': 'over',
+  '<': 'under',
+  '≤': 'under',
+  '<=': 'under',
+  '≈': 'about',
+  达: 'exact',
+  达到: 'exact',
+  高达: 'exact',
+  多达: 'exact',
+  共: 'exact',
+  共计: 'exact',
+  合计: 'exact',
+  总计: 'exact',
+  累计: 'exact',
+  仅: 'exact',
+  只有: 'exact',
 };
 /** 上 and 过 bound only a bare scale: 上百位, 过万 (not 上3个月). */
 const ONLY_BEFORE_SCALE = new Set(['上', '过', '破']);
 
 export const APPROX_AFTER: Record<string, Approx> = {
-  左右: 'about', 上下: 'about', 前后: 'about', 开外: 'over', 出头: 'over',
-  以上: 'over', 之上: 'over', 多: 'over', 有余: 'over', 之多: 'exact',
-  以下: 'under', 之下: 'under', 以内: 'under', 之内: 'under',
+  左右: 'about',
+  上下: 'about',
+  前后: 'about',
+  开外: 'over',
+  出头: 'over',
+  以上: 'over',
+  之上: 'over',
+  多: 'over',
+  有余: 'over',
+  之多: 'exact',
+  以下: 'under',
+  之下: 'under',
+  以内: 'under',
+  之内: 'under',
 };
 
 const BEFORE_RE = pattern(`(?:${alternation(Object.keys(APPROX_BEFORE))})了?$`);
@@ -42,8 +104,7 @@ export function approxBefore(s: string, i: number, bareScale = false): Bound | n
   if (word !== m[0] && word.length < 2) return null; // 约了 / 近了 are not bounds (签约了5个)
   if (ONLY_BEFORE_SCALE.has(word) && !bareScale) return null;
   // 签约 / 预约 / 节约 hold 约; 亲近 / 贴近 hold 近: verbs, not bounds
-  if ((word === '约' && /[签预节制条公契履邀相婚违解合]$/.test(w.slice(0, m.index))) ||
-      (word === '近' && /[亲贴靠邻附最]$/.test(w.slice(0, m.index)))) return null;
+  if ((word === '约' && /[签预节制条公契履邀相婚违解合]$/.test(w.slice(0, m.index))) || (word === '近' && /[亲贴靠邻附最]$/.test(w.slice(0, m.index)))) return null;
   return { approx: APPROX_BEFORE[word], at: i - m[0].length };
 }
 

@@ -16,7 +16,12 @@ export interface Currency {
 }
 
 export const CURRENCIES: readonly Currency[] = [
-  { iso: 'CNY', prefixes: ['人民币', 'RMB', 'CNY', '￥', '¥'], suffixes: ['元人民币', '人民币元', '块钱人民币', '块人民币', '人民币', '元', '圆', '块钱', '块', '元钱', 'RMB', 'CNY'], subunits: { 毛钱: 0.1, 角钱: 0.1, 分钱: 0.01 } },
+  {
+    iso: 'CNY',
+    prefixes: ['人民币', 'RMB', 'CNY', '￥', '¥'],
+    suffixes: ['元人民币', '人民币元', '块钱人民币', '块人民币', '人民币', '元', '圆', '块钱', '块', '元钱', 'RMB', 'CNY'],
+    subunits: { 毛钱: 0.1, 角钱: 0.1, 分钱: 0.01 },
+  },
   { iso: 'USD', prefixes: ['美元', '美金', 'USD', 'US$', '$'], suffixes: ['美元', '美金', '美圆', '美刀', 'USD'], subunits: { 美分: 0.01 } },
   { iso: 'EUR', prefixes: ['欧元', 'EUR', '€'], suffixes: ['欧元', '欧', 'EUR'], subunits: { 欧分: 0.01 } },
   { iso: 'JPY', prefixes: ['日元', '日圆', '日币', 'JPY'], suffixes: ['日元', '日圆', '日币', 'JPY'], subunits: { 日本銭: 0.01, 日本钱: 0.01 } },

@@ -2,8 +2,29 @@
 // Input is the match view (Simplified, ASCII digits), so Traditional forms (萬 億 兩) are already folded.
 
 export const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9, 幺: 1,
+  零: 0,
+  〇: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
+  幺: 1,
 };
 /** One character for a multiple of ten: 廿 20, 卅 30, 卌 40. */
 const TENS_IN_ONE: Record<string, string> = { 廿: '二十', 卅: '三十', 卌: '四十' };
@@ -21,9 +42,7 @@ export const ARABIC_NUMBER =
   // a full-width comma separates thousands only when exactly three digits and then a unit follow
   // (61，350.00元, 233,333，333.5元); tried first, so that a mixed run is read whole; digits glued
   // to letters are a code (HS84，520亿美元), never the first group
-  String.raw`(?<![A-Za-z])\d{1,3}(?:[,，]\d{3}){1,5}(?:\.\d{1,8})?(?= ?[^\d\s，,。；;、：:！？!?）)”"%])` +
-  String.raw`|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?` +
-  String.raw`|\d{1,16}(?:\.\d{1,8})?`;
+  String.raw`(?<![A-Za-z])\d{1,3}(?:[,，]\d{3}){1,5}(?:\.\d{1,8})?(?= ?[^\d\s，,。；;、：:！？!?）)”"%])` + String.raw`|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?` + String.raw`|\d{1,16}(?:\.\d{1,8})?`;
 
 /** Parses an Arabic number such as `1,234.5` or `12.6`. */
 export function parseArabic(s: string): number | null {

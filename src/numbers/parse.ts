@@ -149,7 +149,11 @@ export function parseNumber(text: string): ParsedNumber | null {
     const v = parseNumeral(english[1]);
     return v === null ? null : { value: round(v * ENGLISH_SCALES[english[2]]), valueMax: null, approx: 'exact' };
   }
-  const t = text.replace(/\s/g, '').replace(/个(?=多?[万亿])/, '').replace(/(?<=\d)[kK]$/, '千').replace(/(?<=\d)[wW]$/, '万');
+  const t = text
+    .replace(/\s/g, '')
+    .replace(/个(?=多?[万亿])/, '')
+    .replace(/(?<=\d)[kK]$/, '千')
+    .replace(/(?<=\d)[wW]$/, '万');
   const about = t.match(/^(.{1,16}?)(?:把|来(.{0,3}))$/);
   if (about) {
     // 千把块钱, 万把人, 十来万, 二十来个: about a thousand, ten thousand, a hundred thousand, twenty

@@ -17,9 +17,18 @@ export function isUnbounded(source: string): boolean {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') { inClass = true; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
     if (c === '*' || c === '+') return true;
     if (c === '{' && /^\{\d+,\}/.test(source.slice(i, i + 12))) return true;
   }
@@ -72,7 +81,7 @@ export function* matchAll(re: RegExp, s: string): Generator<RegExpExecArray> {
  */
 export function matchAllAt(re: RegExp, s: string, starts: Uint8Array): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     if (starts[s.charCodeAt(i)] !== 1) {
       i++;
       continue;

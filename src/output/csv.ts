@@ -17,7 +17,12 @@ const CONTROLS = new RegExp(CONTROL.source, 'g');
 export function defuseCell(cell: string): string {
   const clean = CONTROL.test(cell) ? cell.replace(CONTROLS, '\uFFFD') : cell;
   switch (clean.charCodeAt(0)) {
-    case 0x3d: case 0x2b: case 0x2d: case 0x40: case 0x09: case 0x0d: // = + - @ tab CR
+    case 0x3d:
+    case 0x2b:
+    case 0x2d:
+    case 0x40:
+    case 0x09:
+    case 0x0d: // = + - @ tab CR
       if (!PLAIN_NUMBER.test(clean)) return `'${clean}`;
   }
   return clean;
@@ -34,5 +39,8 @@ export const csvHeader = (bom: boolean): string => (bom ? '\uFEFF' : '') + strin
 /** CSV rows (RFC 4180, CRLF) for some facts, without header. */
 export function csvRows(facts: readonly Fact[]): string {
   if (facts.length === 0) return '';
-  return stringify(facts.map((f) => CSV_COLUMNS.map((k) => cellOf(f[k]))), OPTIONS);
+  return stringify(
+    facts.map((f) => CSV_COLUMNS.map((k) => cellOf(f[k]))),
+    OPTIONS,
+  );
 }

@@ -141,9 +141,7 @@ export function articleHtml(d: DocumentResult, plain: string | undefined, docId:
   ].join('');
   const heading = d.title === null ? `<code>${escapeHtml(d.path)}</code>` : escapeHtml(d.title);
   const text =
-    plain === undefined
-      ? '<p class="noplain">The plain text was not kept for this document.</p>'
-      : `<div class="plain" lang="${lang}">${highlightPlain(plain, d.facts, factIds, cells)}</div>`;
+    plain === undefined ? '<p class="noplain">The plain text was not kept for this document.</p>' : `<div class="plain" lang="${lang}">${highlightPlain(plain, d.facts, factIds, cells)}</div>`;
   const none = d.facts.length === 0 ? '<p class="nofacts">No facts found in this document.</p>' : '';
   return `<article id="${docId}" data-doc="${escapeHtml(d.path)}" aria-labelledby="${docId}-h">\n<h2 id="${docId}-h" lang="${lang}">${heading}</h2>\n<p class="meta">${meta}</p>\n${text}${none}\n</article>\n`;
 }
@@ -230,8 +228,7 @@ export const htmlOpen = (): string =>
 <main id="docs" aria-label="Documents">
 `;
 
-export const htmlClose = (summary: string, table: string): string =>
-  `</main>\n${summary}${table}<div id="tip" role="tooltip" hidden></div>\n<script>${REVIEW_JS}</script>\n</body>\n</html>\n`;
+export const htmlClose = (summary: string, table: string): string => `</main>\n${summary}${table}<div id="tip" role="tooltip" hidden></div>\n<script>${REVIEW_JS}</script>\n</body>\n</html>\n`;
 
 /** Writer state for one page: articles stream out, table rows and counts wait for the end. */
 export function htmlWriter(): {

@@ -13,7 +13,10 @@ export interface Sink {
 
 /** Output could not be written: the message names the output as the user gave it and the reason. */
 export class OutputError extends Error {
-  constructor(readonly output: string, readonly reason: string) {
+  constructor(
+    readonly output: string,
+    readonly reason: string,
+  ) {
     super(`cannot write ${output}: ${reason}`);
   }
 }
@@ -29,17 +32,29 @@ export class ReaderGone extends Error {
 export function describeWriteError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   switch (code) {
-    case 'ENOSPC': return 'no space left on device';
-    case 'EDQUOT': return 'disk quota exceeded';
-    case 'EIO': return 'input/output error';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EROFS': return 'read-only file system';
-    case 'EPIPE': return 'broken pipe';
-    case 'ENOENT': return 'no such folder';
-    case 'ENOTDIR': return 'a part of the path is not a folder';
-    case 'EISDIR': return 'is a folder';
-    case 'EFBIG': return 'file too large';
-    case 'ELOOP': return 'symbolic link loop';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EIO':
+      return 'input/output error';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EPIPE':
+      return 'broken pipe';
+    case 'ENOENT':
+      return 'no such folder';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'EFBIG':
+      return 'file too large';
+    case 'ELOOP':
+      return 'symbolic link loop';
   }
   const message = err instanceof Error ? err.message : String(err);
   return code ? `${message} (${code})` : message;
@@ -100,12 +115,12 @@ function batchedWriter(fd: number) {
   const batch = new Uint8Array(FILE_BATCH_BYTES);
   let used = 0;
   const flush = () => {
-    for (let done = 0; done < used; ) done += writeSync(fd, batch, done, used - done);
+    for (let done = 0; done < used;) done += writeSync(fd, batch, done, used - done);
     used = 0;
   };
   const write = (chunk: string) => {
     // encodeInto stops before a character that does not fit: flush, go on from there
-    for (let rest = chunk; rest !== ''; ) {
+    for (let rest = chunk; rest !== '';) {
       const { read, written } = encoder.encodeInto(rest, batch.subarray(used));
       used += written;
       if (read === rest.length) break;

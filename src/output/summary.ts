@@ -38,7 +38,6 @@ export function fitWidth(s: string, width: number): string {
 
 export const padWidth = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 
-
 /** metric · region → partner · period · basis, the parts that are known. */
 export function linkLabel(f: Fact): string {
   return [f.metric, placeLabel(f.region, f.partner), f.period, f.basis].filter((x) => x !== null).join(' · ');

@@ -157,10 +157,14 @@ function rowHtml(r: TableRow, link: ((s: Source) => string | null) | undefined):
 export function renderTableHtml(rows: readonly TableRow[], errors: readonly InputProblem[], link?: (s: Source) => string | null): string {
   const conflicts = rows.filter((r) => !r.agree);
   const agreeing = rows.filter((r) => r.agree);
-  const head = '<thead><tr><th scope="col">metric</th><th scope="col">region</th><th scope="col">partner</th><th scope="col">period</th><th scope="col">type</th><th scope="col">value</th><th scope="col">reports</th><th scope="col">sources</th></tr></thead>';
+  const head =
+    '<thead><tr><th scope="col">metric</th><th scope="col">region</th><th scope="col">partner</th><th scope="col">period</th><th scope="col">type</th><th scope="col">value</th><th scope="col">reports</th><th scope="col">sources</th></tr></thead>';
   const section = (title: string, list: readonly TableRow[]) =>
     list.length === 0 ? '' : `<h2>${title} (${list.length})</h2>\n<table>${head}<tbody>\n${list.map((r) => rowHtml(r, link)).join('')}</tbody></table>\n`;
-  const errorList = errors.length === 0 ? '' : `<div class="errors" role="alert"><strong>${errors.length} ${errors.length === 1 ? 'input' : 'inputs'} could not be read</strong><ul>${errors.map((e) => `<li><code>${escapeHtml(e.path)}</code>: ${escapeHtml(e.error)}</li>`).join('')}</ul></div>`;
+  const errorList =
+    errors.length === 0
+      ? ''
+      : `<div class="errors" role="alert"><strong>${errors.length} ${errors.length === 1 ? 'input' : 'inputs'} could not be read</strong><ul>${errors.map((e) => `<li><code>${escapeHtml(e.path)}</code>: ${escapeHtml(e.error)}</li>`).join('')}</ul></div>`;
   return `${pageOpen('zhfacts table', TABLE_CSS)}<h1>zhfacts table</h1>
 <p class="summary">${rows.length} ${rows.length === 1 ? 'row' : 'rows'}, ${conflicts.length} with reports that disagree.</p>
 ${errorList}

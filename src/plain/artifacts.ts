@@ -3,14 +3,39 @@
 
 const TONE_MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const TONE_LETTERS: Readonly<Record<string, string>> = {
-  ā: 'a', á: 'a', ǎ: 'a', à: 'a', ē: 'e', é: 'e', ě: 'e', è: 'e', ī: 'i', í: 'i', ǐ: 'i', ì: 'i',
-  ō: 'o', ó: 'o', ǒ: 'o', ò: 'o', ū: 'u', ú: 'u', ǔ: 'u', ù: 'u', ǖ: 'v', ǘ: 'v', ǚ: 'v', ǜ: 'v',
-  ü: 'v', ń: 'n', ň: 'n', ǹ: 'n', ḿ: 'm',
+  ā: 'a',
+  á: 'a',
+  ǎ: 'a',
+  à: 'a',
+  ē: 'e',
+  é: 'e',
+  ě: 'e',
+  è: 'e',
+  ī: 'i',
+  í: 'i',
+  ǐ: 'i',
+  ì: 'i',
+  ō: 'o',
+  ó: 'o',
+  ǒ: 'o',
+  ò: 'o',
+  ū: 'u',
+  ú: 'u',
+  ǔ: 'u',
+  ù: 'u',
+  ǖ: 'v',
+  ǘ: 'v',
+  ǚ: 'v',
+  ǜ: 'v',
+  ü: 'v',
+  ń: 'n',
+  ň: 'n',
+  ǹ: 'n',
+  ḿ: 'm',
 };
 
 /** One toneless syllable: optional initial, then a final (ü written v). */
-const SYLLABLE =
-  /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|van|vn|n|ng|m)$/;
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|van|vn|n|ng|m)$/;
 
 /** A reading in ASCII or full-width parentheses; the character before it is checked separately. */
 const READING = new RegExp(`[(（]([a-zA-Z${TONE_MARKED}]{1,7}[1-5]?)[)）]`, 'g');
@@ -37,7 +62,5 @@ export function isPinyinReading(reading: string): boolean {
 export function removePinyinReadings(text: string): string {
   // The regex starts with a literal parenthesis so it scans fast; a lookbehind for Han would
   // be evaluated at every position of a 50 MB text.
-  return text.replace(READING, (whole, reading: string, index: number) =>
-    index > 0 && HAN.test(charBefore(text, index)) && isPinyinReading(reading) ? '' : whole,
-  );
+  return text.replace(READING, (whole, reading: string, index: number) => (index > 0 && HAN.test(charBefore(text, index)) && isPinyinReading(reading) ? '' : whole));
 }

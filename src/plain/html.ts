@@ -9,26 +9,99 @@ import { CELL_SEPARATOR, LINE_IN_CELL } from './cells.js';
 
 /** Elements whose content is never article text. */
 const DROPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
-  'select', 'option', 'button', 'input', 'textarea', 'nav', 'map', 'audio', 'video',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'nav',
+  'map',
+  'audio',
+  'video',
 ]);
 
 /** Page chrome when outside the article; inside <article>/<main> they belong to it. */
 const CHROME_OUTSIDE_ARTICLE = new Set(['header', 'footer', 'aside']);
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'title',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+  'title',
 ]);
 
 const TABLE_CELLS = new Set(['td', 'th']);
 
 /** class/id words that mark navigation chrome (`main-nav`, `share_box`, `breadcrumb`). */
 const CHROME_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'menu', 'menubar', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs',
-  'share', 'sharing', 'social', 'footer', 'sidebar', 'topbar', 'toolbar', 'skiplink',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'menubar',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumb',
+  'crumbs',
+  'share',
+  'sharing',
+  'social',
+  'footer',
+  'sidebar',
+  'topbar',
+  'toolbar',
+  'skiplink',
 ]);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search']);
 
@@ -37,7 +110,10 @@ const NEVER_CHROME = new Set(['html', 'body', 'main', 'article']);
 
 function attributeWords(el: Element): string[] {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  return names.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  return names
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
 }
 
 function isInsideArticle(el: Element): boolean {
@@ -103,7 +179,11 @@ const spanOf = (value: string | undefined): number => {
 
 /** A cell's lines on one line: joined without a space between Chinese characters (as soft breaks are). */
 function cellLine(parts: string[]): string {
-  const lines = parts.join('').split('\n').map((l) => l.replace(/^[ \t]+|[ \t]+$/g, '')).filter((l) => l !== '');
+  const lines = parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/^[ \t]+|[ \t]+$/g, ''))
+    .filter((l) => l !== '');
   let out = '';
   for (const line of lines) {
     if (out !== '' && !(WIDE_CHAR.test(out.at(-1)!) && WIDE_CHAR.test(line.charAt(0)))) out += ' ';

@@ -5,8 +5,23 @@ import { htmlToPlain } from './html.js';
 // and the document reader below.
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", mdash: '—', ndash: '–', hellip: '…',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·', times: '×', yen: '¥', copy: '©',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  middot: '·',
+  times: '×',
+  yen: '¥',
+  copy: '©',
 };
 
 /** Entities in Markdown text (HTML inside Markdown); unknown names stay as written. */
@@ -20,17 +35,19 @@ export function decodeEntities(text: string): string {
 
 /** Inline Markdown: images dropped, links and emphasis reduced to their text. */
 export function stripInline(text: string): string {
-  return text
-    .replace(/!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, '')
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
-    .replace(/<((?:https?|ftp|mailto):[^>\s]+)>/g, '$1')
-    .replace(/(`+)([^`\n]+?)\1/g, '$2')
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
-    .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1')
-    // `*` may emphasise inside a word (Chinese has no spaces); `_` may not (snake_case).
-    .replace(/(^|[^*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?!\*)/gu, '$1$2')
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2');
+  return (
+    text
+      .replace(/!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, '')
+      .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+      .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
+      .replace(/<((?:https?|ftp|mailto):[^>\s]+)>/g, '$1')
+      .replace(/(`+)([^`\n]+?)\1/g, '$2')
+      .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+      .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1')
+      // `*` may emphasise inside a word (Chinese has no spaces); `_` may not (snake_case).
+      .replace(/(^|[^*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?!\*)/gu, '$1$2')
+      .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+  );
 }
 
 // Markdown is read as CommonMark with GFM tables (markdown-it), rendered to HTML and read by

@@ -83,7 +83,10 @@ export const isYearMonth = (text: string): boolean => /^(?:19|20)\d{2}[.\-/](?:0
 export function unitNote(text: string): string[] | null {
   const m = UNIT_NOTE.exec(text);
   if (!m) return null;
-  return m[1].split(/[、,，/；;和及]|\s+/).map((u) => u.trim()).filter(Boolean);
+  return m[1]
+    .split(/[、,，/；;和及]|\s+/)
+    .map((u) => u.trim())
+    .filter(Boolean);
 }
 
 interface Line {
@@ -144,7 +147,11 @@ export function tablesOf(plain: string): Table[] {
   return tables;
 }
 
-const fieldsOf = (plain: string, line: Line): string[] => plain.slice(line.start, line.end).split('\t').map((t) => t.trim());
+const fieldsOf = (plain: string, line: Line): string[] =>
+  plain
+    .slice(line.start, line.end)
+    .split('\t')
+    .map((t) => t.trim());
 
 /**
  * A run of row lines split where a second table starts: the plain text has no blank lines, so two
@@ -223,10 +230,11 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     top++;
   }
   // a note inside a header cell (`指标（单位：亿元）`, a right-aligned `单位：亿元` cell)
-  for (let r = top; r < cells.length; r++) for (const c of cells[r]) {
-    const note = unitNote(c.text);
-    if (note && r < top + 3) units.push(...note);
-  }
+  for (let r = top; r < cells.length; r++)
+    for (const c of cells[r]) {
+      const note = unitNote(c.text);
+      if (note && r < top + 3) units.push(...note);
+    }
   const isDataRow = (row: TableCell[]) => {
     const filled = nonEmpty(row);
     if (filled.length < 2) return false;

@@ -17,7 +17,10 @@ interface Row {
 }
 
 function fieldsOf(line: string, gap: RegExp): string[] {
-  return line.trim().split(gap).map((f) => f.trim());
+  return line
+    .trim()
+    .split(gap)
+    .map((f) => f.trim());
 }
 
 /**
@@ -30,7 +33,12 @@ function tableRows(lines: string[], from: number, to: number): Row[] | null {
   if (run.length < MIN_ROWS) return null;
   const tabbed = run.every((l) => l.includes('\t'));
   if (tabbed) {
-    const single = run.map((l) => l.replace(/^[ \u3000]+|[ \u3000]+$/g, '').split('\t').map((f) => f.trim()));
+    const single = run.map((l) =>
+      l
+        .replace(/^[ \u3000]+|[ \u3000]+$/g, '')
+        .split('\t')
+        .map((f) => f.trim()),
+    );
     const widths = new Set(single.map((f) => f.length));
     const fields = widths.size === 1 ? single : run.map((l) => fieldsOf(l, /\t+/));
     return fields.map((f, i) => ({ line: from + i, fields: f }));
@@ -65,7 +73,7 @@ export function textToPlain(body: string): string {
     // aligned columns: each stretch of lines with the same number of fields is a table of its own
     const tabbed = lines.slice(i, j).every((l) => l.includes('\t'));
     // lines[i..j) are rows, so every index from a up to j is in range
-    for (let a = i; a < j; ) {
+    for (let a = i; a < j;) {
       let b = a + 1;
       const width = fieldsOf(lines[a]!, ALIGNED_GAP).length;
       while (!tabbed && b < j && fieldsOf(lines[b]!, ALIGNED_GAP).length === width) b++;

@@ -10,7 +10,11 @@ export const DocumentSchema = z
   .object({
     path: z.string(),
     title: z.string().nullable(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("the document's own publication date"),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .describe("the document's own publication date"),
     format: DocumentFormatSchema,
     script: ScriptSchema,
     chars: z.int().nonnegative().describe('length of the plain text in UTF-16 code units'),
@@ -23,7 +27,5 @@ export type DocumentResult = z.infer<typeof DocumentSchema>;
 export const InputProblemSchema = z.object({ path: z.string(), error: z.string() }).strict();
 export type InputProblem = z.infer<typeof InputProblemSchema>;
 
-export const OutputSchema = z
-  .object({ documents: z.array(DocumentSchema), errors: z.array(InputProblemSchema) })
-  .strict();
+export const OutputSchema = z.object({ documents: z.array(DocumentSchema), errors: z.array(InputProblemSchema) }).strict();
 export type Output = z.infer<typeof OutputSchema>;

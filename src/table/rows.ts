@@ -141,7 +141,12 @@ export class TableAccumulator {
 
   /** Folds a partial row (from this run or another) into the state. */
   merge(row: PartialRow): void {
-    this.add(row.key, row.wordings, [...row.values.values()].map((v) => [v.value, v.step, v.approx, [...v.docs]]), row.sources);
+    this.add(
+      row.key,
+      row.wordings,
+      [...row.values.values()].map((v) => [v.value, v.step, v.approx, [...v.docs]]),
+      row.sources,
+    );
   }
 
   private add(key: RowKey, wordings: Iterable<string>, groups: SpillGroups, sources: Source[]): void {

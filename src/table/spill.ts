@@ -92,7 +92,7 @@ export function* readLines(fd: number): Generator<string> {
   const buffer = Buffer.alloc(READ_CHUNK);
   const decoder = new StringDecoder('utf8');
   let rest = '';
-  for (let position = 0; ; ) {
+  for (let position = 0; ;) {
     const n = readSync(fd, buffer, 0, buffer.length, position);
     if (n === 0) break;
     position += n;

@@ -13,7 +13,7 @@ const TABLE: Synonym[] = [
   {
     key: '进出口',
     wordings: ['外贸进出口', '货物贸易进出口', '货物进出口', '进出口贸易', '外贸货物进出口', '对外贸易进出口'],
-    why: "in trade news 进出口 without qualifier is the customs total of goods trade, which is what 外贸/货物贸易 spell out",
+    why: 'in trade news 进出口 without qualifier is the customs total of goods trade, which is what 外贸/货物贸易 spell out',
   },
   {
     key: '出口',

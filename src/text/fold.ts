@@ -41,7 +41,13 @@ function foldWidth(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) {
     // keep full-width CJK punctuation that carries clause meaning (，；：！？（）) as written
     switch (code) {
-      case 0xff0c: case 0xff1b: case 0xff1a: case 0xff01: case 0xff1f: case 0xff08: case 0xff09:
+      case 0xff0c:
+      case 0xff1b:
+      case 0xff1a:
+      case 0xff01:
+      case 0xff1f:
+      case 0xff08:
+      case 0xff09:
         return code;
     }
     return code - 0xfee0;

@@ -21,4 +21,3 @@ export function isHeading(plain: string | null, s: Sentence): boolean {
   if (s.match.includes('\t') || METADATA_LINE.test(s.match)) return false;
   return isWholeLine(plain, s);
 }
-

@@ -104,10 +104,7 @@ function load(): Jieba {
 
 /** Word → tag as cppjieba's trie holds them: the main dictionary, then user dictionaries, later lines winning. */
 function tagTable(mainDict: string, userDicts: readonly string[]): TagTable {
-  return new TagTable([
-    { text: readFileSync(mainDict, 'utf8'), entries: mainEntries },
-    ...userDicts.map((p) => ({ text: readFileSync(p, 'utf8'), entries: userEntries })),
-  ]);
+  return new TagTable([{ text: readFileSync(mainDict, 'utf8'), entries: mainEntries }, ...userDicts.map((p) => ({ text: readFileSync(p, 'utf8'), entries: userEntries }))]);
 }
 
 /** The tag cppjieba gives a word: its dictionary tag, else m (ASCII digits), eng (other ASCII) or x. */
@@ -120,7 +117,7 @@ export function lookupTag(word: string): string {
   const half = Math.floor(count / 2);
   let ascii = 0;
   let digits = 0;
-  for (let i = 0; i < word.length && ascii < half; ) {
+  for (let i = 0; i < word.length && ascii < half;) {
     const code = word.codePointAt(i)!;
     if (code < 0x80) {
       ascii++;

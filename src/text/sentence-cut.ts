@@ -25,7 +25,8 @@ function clauseAt(starts: readonly number[], offset: number): number {
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid; // lo < mid ≤ hi < starts.length
+    if (starts[mid]! <= offset)
+      lo = mid; // lo < mid ≤ hi < starts.length
     else hi = mid - 1;
   }
   return lo;
@@ -49,7 +50,7 @@ export function cutSentence(text: string, start: number, end: number, max = MAX_
   let first = clauseAt(starts, start);
   let last = clauseAt(starts, Math.max(start, end - 1));
   if (bound(last + 1) - bound(first) > max) return centredWindow(text, start, end, max);
-  for (let widened = true; widened; ) {
+  for (let widened = true; widened;) {
     widened = false;
     if (first > 0 && bound(last + 1) - bound(first - 1) <= max) {
       first--;

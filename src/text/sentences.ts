@@ -16,15 +16,12 @@ export interface Sentence {
 // Chinese character, which showed in the profile as garbage-collector time.
 
 /** 。！？!?；; */
-const isTerminal = (c: number): boolean =>
-  c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
+const isTerminal = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
 /** ”’」』"'）)》】 */
-const isCloser = (c: number): boolean =>
-  c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x22 || c === 0x27 || c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x3011;
+const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x22 || c === 0x27 || c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x3011;
 /** What the regular expression `\s` matches. */
 const isSpace = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const MAX_SENTENCE = 2000;
 
 /** Splits plain text (with its match view) into trimmed sentences with plain-text offsets. */

@@ -29,14 +29,21 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 const RANK: Record<string, number> = {
-  schema: 0, chars: 0,
-  plain: 1, numbers: 1, text: 1,
-  input: 2, extract: 2,
+  schema: 0,
+  chars: 0,
+  plain: 1,
+  numbers: 1,
+  text: 1,
+  input: 2,
+  extract: 2,
   link: 3,
-  pipeline: 4, table: 4,
-  output: 5, eval: 5,
+  pipeline: 4,
+  table: 4,
+  output: 5,
+  eval: 5,
   drivers: 6,
-  cli: 7, library: 7,
+  cli: 7,
+  library: 7,
 };
 
 /** The stage of a module path relative to src/ (posix): its folder, or for a file at the top its role. */

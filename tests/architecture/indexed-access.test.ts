@@ -54,10 +54,11 @@ describe('noUncheckedIndexedAccess ratchet', () => {
     const host = ts.createCompilerHost(parsed.options);
     const readFile = host.readFile.bind(host);
     host.readFile = (path) => (path === file ? text : readFile(path));
-    host.fileExists = ((exists) => (path: string) => path === file || exists(path))(host.fileExists.bind(host));
+    host.fileExists = (
+      (exists) => (path: string) =>
+        path === file || exists(path)
+    )(host.fileExists.bind(host));
     const program = ts.createProgram({ rootNames: [file], options: parsed.options, host });
-    expect(problemsIn(program, [file])).toEqual([
-      "src/ratchet-probe.ts:2: Type 'number | undefined' is not assignable to type 'number'.\n  Type 'undefined' is not assignable to type 'number'.",
-    ]);
+    expect(problemsIn(program, [file])).toEqual(["src/ratchet-probe.ts:2: Type 'number | undefined' is not assignable to type 'number'.\n  Type 'undefined' is not assignable to type 'number'."]);
   });
 });

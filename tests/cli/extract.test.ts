@@ -27,7 +27,10 @@ describe('zhfacts extract on the seeds', () => {
   });
 
   it('writes NDJSON lines that each validate against schemas/fact.schema.json, the same facts as JSON', async () => {
-    const lines = ndjson.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = ndjson.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(50);
     for (const f of lines) expect(validateFact(f), JSON.stringify(validateFact.errors)).toBe(true);
     const fromJson = JSON.parse(json.stdout).documents.flatMap((d: { facts: unknown[] }) => d.facts);
@@ -35,7 +38,10 @@ describe('zhfacts extract on the seeds', () => {
   });
 
   it('gives offsets into the plain text that `zhfacts text` prints, and sentences that hold the text', async () => {
-    const lines = ndjson.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = ndjson.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const file of SEED_FILES) {
       const plain = (await zhfacts(['text', `seeds/${file}`])).stdout;
       for (const f of lines.filter((l) => l.doc === `seeds/${file}`)) {
@@ -58,25 +64,34 @@ describe('zhfacts extract on the seeds', () => {
 
   it('filters by --types', async () => {
     const r = await zhfacts(['extract', 'seeds', '--format', 'ndjson', '--types', 'money,growth', '--jobs', '1']);
-    const types = new Set(r.stdout.trim().split('\n').map((l) => JSON.parse(l).type));
+    const types = new Set(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).type),
+    );
     expect([...types].sort()).toEqual(['growth', 'money']);
   });
 
   // workers render each document's chunk themselves (json, ndjson, csv); the writer only places it
   let copies: string | null = null;
-  it.each(['ndjson', 'json', 'csv'])('gives the same %s bytes whatever --jobs is', async (format) => {
-    if (copies === null) {
-      copies = tempDir('zhfacts-jobs-');
-      // 10 documents: enough files for the worker pool to start (it needs 8)
-      for (let i = 0; i < 2; i++) cpSync(join(ROOT, 'seeds'), join(copies, `copy${i}`), { recursive: true });
-    }
-    const one = await zhfacts(['extract', copies, '--format', format, '--jobs', '1']);
-    const two = await zhfacts(['extract', copies, '--format', format, '--jobs', '2']);
-    expect(one.status).toBe(0);
-    expect(two.status).toBe(0);
-    expect(one.stdout.length).toBeGreaterThan(25_000); // 10 documents' facts, not an empty run
-    expect(two.stdout).toBe(one.stdout);
-  }, 180_000);
+  it.each(['ndjson', 'json', 'csv'])(
+    'gives the same %s bytes whatever --jobs is',
+    async (format) => {
+      if (copies === null) {
+        copies = tempDir('zhfacts-jobs-');
+        // 10 documents: enough files for the worker pool to start (it needs 8)
+        for (let i = 0; i < 2; i++) cpSync(join(ROOT, 'seeds'), join(copies, `copy${i}`), { recursive: true });
+      }
+      const one = await zhfacts(['extract', copies, '--format', format, '--jobs', '1']);
+      const two = await zhfacts(['extract', copies, '--format', format, '--jobs', '2']);
+      expect(one.status).toBe(0);
+      expect(two.status).toBe(0);
+      expect(one.stdout.length).toBeGreaterThan(25_000); // 10 documents' facts, not an empty run
+      expect(two.stdout).toBe(one.stdout);
+    },
+    180_000,
+  );
 });
 
 describe('zhfacts extract with bad input', () => {
@@ -86,10 +101,17 @@ describe('zhfacts extract with bad input', () => {
     writeFileSync(join(dir, 'seeds', 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]));
     const alone = await zhfacts(['extract', join(dir, 'seeds'), '--format', 'ndjson', '--jobs', '1']);
     expect(alone.status).toBe(1);
-    const errorLines = alone.stderr.trim().split('\n').filter((l) => l.includes('broken.txt'));
+    const errorLines = alone.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.includes('broken.txt'));
     expect(errorLines).toHaveLength(1);
     const good = await zhfacts(['extract', 'seeds', '--format', 'ndjson', '--jobs', '1']);
-    const strip = (s: string) => s.trim().split('\n').map((l) => ({ ...JSON.parse(l), doc: JSON.parse(l).doc.split('/').pop() }));
+    const strip = (s: string) =>
+      s
+        .trim()
+        .split('\n')
+        .map((l) => ({ ...JSON.parse(l), doc: JSON.parse(l).doc.split('/').pop() }));
     expect(strip(alone.stdout)).toEqual(strip(good.stdout));
   });
 
@@ -115,7 +137,10 @@ describe('zhfacts extract with bad input', () => {
   it('reads one document from standard input with -', async () => {
     const r = await zhfacts(['extract', '-', '--format', 'ndjson', '--ref-date', '2024-05-01'], { input: '2023年，跨境电商出口1.8万亿元，增长19.6%。' });
     expect(r.status).toBe(0);
-    const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const facts = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(facts.map((f) => [f.doc, f.type, f.text])).toEqual([
       ['-', 'date', '2023年'],
       ['-', 'money', '1.8万亿元'],
@@ -163,14 +188,22 @@ describe('zhfacts extract on a folder of bad inputs mixed with the seeds', () =>
     cpSync(join(ROOT, 'fixtures/bad'), join(dir, 'bad'), { recursive: true });
     const mixed = await zhfacts(['extract', dir, '--format', 'ndjson', '--jobs', '1']);
     expect(mixed.status).toBe(1);
-    const errorLines = mixed.stderr.trim().split('\n').filter((l) => !l.includes(': warning: '));
+    const errorLines = mixed.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.includes(': warning: '));
     expect(errorLines.sort()).toEqual([`${join(dir, 'bad/image-png.txt')}: binary file, not text`]);
     // empty and blank files are read: no facts, a warning
     expect(mixed.stderr).toContain(`${join(dir, 'bad/empty.txt')}: warning: empty document\n`);
     expect(mixed.stderr).toContain(`${join(dir, 'bad/whitespace-only.txt')}: warning: empty document\n`);
     const seedsOnly = await zhfacts(['extract', 'seeds', '--format', 'ndjson', '--jobs', '1']);
     const seedFacts = (out: string) =>
-      out.trim().split('\n').map((l) => JSON.parse(l)).filter((f) => f.doc.includes('seeds/')).map((f) => ({ ...f, doc: f.doc.split('/').pop() }));
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .filter((f) => f.doc.includes('seeds/'))
+        .map((f) => ({ ...f, doc: f.doc.split('/').pop() }));
     expect(seedFacts(mixed.stdout)).toEqual(seedFacts(seedsOnly.stdout));
   });
 });
@@ -235,14 +268,24 @@ describe('zhfacts extract --dict', () => {
     writeFileSync(good, '保税仓 n\n市场采购贸易 20000 n\n');
     const r = await zhfactsProcess(['extract', '-', '--format', 'ndjson', '--dict', good], { input: '市场采购贸易出口增长12.5%。' });
     expect(r.status).toBe(0);
-    const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const facts = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(facts.map((f) => [f.type, f.text, f.value])).toEqual([['growth', '12.5%', 12.5]]);
   });
-  it('uses jieba\'s full dictionary when ZHFACTS_JIEBA_DICT=full, and refuses a missing one as a usage error', async () => {
+  it("uses jieba's full dictionary when ZHFACTS_JIEBA_DICT=full, and refuses a missing one as a usage error", async () => {
     const input = '今年前三季度，马克杯出口额达12亿元。';
     const full = await zhfactsProcess(['extract', '-', '--format', 'ndjson'], { input, env: { ZHFACTS_JIEBA_DICT: 'full' } });
     expect(full.status).toBe(0);
-    expect(full.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((f) => f.type === 'money').map((f) => [f.text, f.metric])).toEqual([['12亿元', '马克杯出口额']]);
+    expect(
+      full.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .filter((f) => f.type === 'money')
+        .map((f) => [f.text, f.metric]),
+    ).toEqual([['12亿元', '马克杯出口额']]);
     const missing = await zhfactsProcess(['extract', '-', '--format', 'ndjson'], { input, env: { ZHFACTS_JIEBA_DICT: '/nonexistent/jieba.dict' } });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('ZHFACTS_JIEBA_DICT: /nonexistent/jieba.dict: no such file');

@@ -29,7 +29,10 @@ describe('zhfacts table', () => {
 
   it('writes one row per metric × region × period with its consensus, agreement and sources', () => {
     expect(fromArticles.status).toBe(0);
-    const rows = fromArticles.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = fromArticles.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const slim = rows.map((r) => [r.type, r.metric, r.region, r.period, r.basis, r.value, r.documents, r.agree]);
     expect(slim).toEqual([
       ['money', '出口', '中国', '2024-H1', null, 12.13e12, 3, true],
@@ -126,7 +129,10 @@ describe('zhfacts table', () => {
     for (const file of [yamlFile, csvFile]) {
       const run = await zhfacts(['table', '-', '--aliases', file, '--types', 'money', '--format', 'ndjson'], { input: ndjson });
       expect(run.status).toBe(0);
-      const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { metric: string; value: number; documents: number; wordings: string[] });
+      const rows = run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { metric: string; value: number; documents: number; wordings: string[] });
       expect(rows.map((r) => [r.metric, r.value, r.documents, r.wordings])).toEqual([
         ['出口', 12.13e12, 2, ['出口总额', '出口總值']],
         ['出口(约数)', 12.1e12, 1, ['出口额']],

@@ -44,16 +44,20 @@ function linkShare(report: Awaited<ReturnType<typeof run>>, key: 'metric' | 'reg
 }
 
 describe('real prose development set', () => {
-  it.runIf(existsSync(GOLD))('stays at or above the reached scores', async () => {
-    const report = await run();
-    process.stdout.write('\nfixtures/real (prose half):\n' + formatScore(report));
-    expect(report.overall.f1).toBeGreaterThanOrEqual(FLOORS.f1);
-    expect(report.overall.norm).toBeGreaterThanOrEqual(FLOORS.norm);
-    for (const key of ['metric', 'region', 'period', 'basis'] as const) {
-      const share = linkShare(report, key);
-      expect(share, key).not.toBeNull();
-      expect(share!, key).toBeGreaterThanOrEqual(FLOORS[key]);
-    }
-    for (const key of MEASURED_ONLY) expect(linkShare(report, key), key).not.toBeNull();
-  }, 120_000);
+  it.runIf(existsSync(GOLD))(
+    'stays at or above the reached scores',
+    async () => {
+      const report = await run();
+      process.stdout.write('\nfixtures/real (prose half):\n' + formatScore(report));
+      expect(report.overall.f1).toBeGreaterThanOrEqual(FLOORS.f1);
+      expect(report.overall.norm).toBeGreaterThanOrEqual(FLOORS.norm);
+      for (const key of ['metric', 'region', 'period', 'basis'] as const) {
+        const share = linkShare(report, key);
+        expect(share, key).not.toBeNull();
+        expect(share!, key).toBeGreaterThanOrEqual(FLOORS[key]);
+      }
+      for (const key of MEASURED_ONLY) expect(linkShare(report, key), key).not.toBeNull();
+    },
+    120_000,
+  );
 });

@@ -14,7 +14,10 @@ import type { Fact } from '../../src/schema/fact.js';
 const DIR = 'fixtures/real';
 const GOLD = join(DIR, 'gold-tables.jsonl');
 
-const gold: ScoredFact[] = readFileSync(GOLD, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as ScoredFact);
+const gold: ScoredFact[] = readFileSync(GOLD, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as ScoredFact);
 const docs = [...new Set(gold.map((g) => g.doc))].sort();
 
 // floors measured on this branch (overall over all six documents)
@@ -39,7 +42,9 @@ const DOC_F1: Record<string, number> = {
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '  -  ' : `${(100 * x).toFixed(1)}%`);
 const line = (name: string, s: TypeScore) =>
   `${name.padEnd(36)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  norm ${pct(s.norm)}  ` +
-  Object.entries(s.link).map(([k, v]) => `${k} ${pct(v)}`).join('  ');
+  Object.entries(s.link)
+    .map(([k, v]) => `${k} ${pct(v)}`)
+    .join('  ');
 
 describe('real documents with tables (fixtures/real r11–r16)', () => {
   const plains = new Map<string, string>();
@@ -53,13 +58,22 @@ describe('real documents with tables (fixtures/real r11–r16)', () => {
       facts.set(doc, document.facts);
     }
     report = score(gold, [...facts.values()].flat());
-    const perDoc = docs.map((d) => line(d, score(gold.filter((g) => g.doc === d), facts.get(d) ?? []).overall));
-    console.log(['fixtures/real r11–r16 against gold-tables.jsonl', ...perDoc, line('overall', report.overall),
-      ...Object.entries(report.perType).map(([t, s]) => line(`  ${t}`, s))].join('\n'));
+    const perDoc = docs.map((d) =>
+      line(
+        d,
+        score(
+          gold.filter((g) => g.doc === d),
+          facts.get(d) ?? [],
+        ).overall,
+      ),
+    );
+    console.log(['fixtures/real r11–r16 against gold-tables.jsonl', ...perDoc, line('overall', report.overall), ...Object.entries(report.perType).map(([t, s]) => line(`  ${t}`, s))].join('\n'));
   }, 180_000);
 
   it('has gold for every r1x document in the folder, and every gold text is in its plain text', () => {
-    const files = readdirSync(DIR).filter((f) => /^r1\d_/.test(f)).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => /^r1\d_/.test(f))
+      .sort();
     expect(docs).toEqual(files);
     const absent = gold.filter((g) => !(plains.get(g.doc) ?? '').includes(g.text)).map((g) => `${g.doc}: ${g.text}`);
     expect(absent).toEqual([]);
@@ -88,6 +102,11 @@ describe('real documents with tables (fixtures/real r11–r16)', () => {
   });
 
   it.each(Object.entries(DOC_F1))('%s stays above its F1 floor', (doc, floor) => {
-    expect(score(gold.filter((g) => g.doc === doc), facts.get(doc) ?? []).overall.f1).toBeGreaterThanOrEqual(floor);
+    expect(
+      score(
+        gold.filter((g) => g.doc === doc),
+        facts.get(doc) ?? [],
+      ).overall.f1,
+    ).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -5,7 +5,10 @@ const g = (over: Partial<ScoredFact>): ScoredFact => ({ doc: 'a.txt', type: 'mon
 
 describe('score', () => {
   it('matches by contained text and counts value accuracy', () => {
-    const report = score([g({}), g({ text: '3%', type: 'growth', value: 3, unit: '%', start: 20 })], [g({ text: '约5亿元', approx: 'about' }), g({ text: '7%', type: 'growth', value: 7, unit: '%', start: 30 })]);
+    const report = score(
+      [g({}), g({ text: '3%', type: 'growth', value: 3, unit: '%', start: 20 })],
+      [g({ text: '约5亿元', approx: 'about' }), g({ text: '7%', type: 'growth', value: 7, unit: '%', start: 30 })],
+    );
     expect(report.perType.money).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1, norm: 0 });
     expect(report.perType.growth).toMatchObject({ tp: 0, fp: 1, fn: 1, f1: 0 });
     expect(report.overall).toMatchObject({ tp: 1, fp: 1, fn: 1 });

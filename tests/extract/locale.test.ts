@@ -34,22 +34,38 @@ describe('localMoney', () => {
 
 describe('bare 元 and $ in a local source', () => {
   const money = (text: string) =>
-    extractFromPlain(text, 'x.txt').facts.filter((f) => f.type === 'money').map((f) => [f.text, f.value, f.unit]);
+    extractFromPlain(text, 'x.txt')
+      .facts.filter((f) => f.type === 'money')
+      .map((f) => [f.text, f.value, f.unit]);
   it('are the local money', () => {
-    expect(money('香港特區政府宣布，本港長者乘車優惠票價為2元，每月最多補貼$500。')).toEqual([['2元', 2, 'HKD'], ['$500', 500, 'HKD']]);
+    expect(money('香港特區政府宣布，本港長者乘車優惠票價為2元，每月最多補貼$500。')).toEqual([
+      ['2元', 2, 'HKD'],
+      ['$500', 500, 'HKD'],
+    ]);
     expect(money('臺灣經濟部表示，臺北市每公斤菜價上漲至45元。')).toEqual([['45元', 45, 'TWD']]);
   });
   it('keep a currency written out', () => expect(money('香港特區政府表示，本港公司以人民幣100萬元結算。')).toEqual([['人民幣100萬元', 1000000, 'CNY']]));
-  it('stay CNY and USD elsewhere', () => expect(money('该公司每股派息2元，另派$1。')).toEqual([['2元', 2, 'CNY'], ['$1', 1, 'USD']]));
+  it('stay CNY and USD elsewhere', () =>
+    expect(money('该公司每股派息2元，另派$1。')).toEqual([
+      ['2元', 2, 'CNY'],
+      ['$1', 1, 'USD'],
+    ]));
 });
 
 describe('a currency named earlier in the passage', () => {
   const money = (text: string) =>
-    extractFromPlain(text, 'x.txt').facts.filter((f) => f.type === 'money').map((f) => [f.text, f.value, f.unit]);
+    extractFromPlain(text, 'x.txt')
+      .facts.filter((f) => f.type === 'money')
+      .map((f) => [f.text, f.value, f.unit]);
   it('governs a bare 元 in the sentences after it, until the paragraph ends', () =>
-    expect(money('岛内物价以新台币计价。每公斤菜价45元。\n人均收入3万元。')).toEqual([['45元', 45, 'TWD'], ['3万元', 30000, 'CNY']]));
-  it('gives way to 人民币 named after it', () =>
-    expect(money('以港币结算。其中人民币部分另计，每件20元。')).toEqual([['20元', 20, 'CNY']]));
+    expect(money('岛内物价以新台币计价。每公斤菜价45元。\n人均收入3万元。')).toEqual([
+      ['45元', 45, 'TWD'],
+      ['3万元', 30000, 'CNY'],
+    ]));
+  it('gives way to 人民币 named after it', () => expect(money('以港币结算。其中人民币部分另计，每件20元。')).toEqual([['20元', 20, 'CNY']]));
   it('is only a currency whose own unit is 元 (美元 does not make a later 元 USD)', () =>
-    expect(money('出口额为5亿美元。进口额为3亿元。')).toEqual([['5亿美元', 500000000, 'USD'], ['3亿元', 300000000, 'CNY']]));
+    expect(money('出口额为5亿美元。进口额为3亿元。')).toEqual([
+      ['5亿美元', 500000000, 'USD'],
+      ['3亿元', 300000000, 'CNY'],
+    ]));
 });

@@ -35,16 +35,40 @@ function agrees(bytes: Uint8Array): void {
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 /** Bytes that are not UTF-8: overlong forms, encoded surrogates, beyond U+10FFFF, cut sequences, stray continuations. */
-const BAD = [[0xc0, 0x80], [0xc1, 0xbf], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80], [0xe4, 0xb8], [0xf0, 0x9f, 0x98], [0x80], [0xbf], [0xfe], [0xff]];
+const BAD = [
+  [0xc0, 0x80],
+  [0xc1, 0xbf],
+  [0xe0, 0x80, 0x80],
+  [0xed, 0xa0, 0x80],
+  [0xed, 0xbf, 0xbf],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xf5, 0x80, 0x80, 0x80],
+  [0xe4, 0xb8],
+  [0xf0, 0x9f, 0x98],
+  [0x80],
+  [0xbf],
+  [0xfe],
+  [0xff],
+];
 
 describe('UTF-8 decoding agrees with TextDecoder', () => {
   it('on any valid text, every plane and Chinese included', () => {
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: fc.constantFrom(...'跨境电商進出口１２％　，。a1 \n'), maxLength: 300 }));
-    fc.assert(fc.property(text, (s) => agrees(utf8(s))), { numRuns: 300 });
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.string({ unit: fc.constantFrom(...'跨境电商進出口１２％　，。a1 \n'), maxLength: 300 }),
+    );
+    fc.assert(
+      fc.property(text, (s) => agrees(utf8(s))),
+      { numRuns: 300 },
+    );
   });
 
   it('on any bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (b) => agrees(b)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (b) => agrees(b)),
+      { numRuns: 300 },
+    );
   });
 
   it('on Chinese text with each kind of invalid sequence inside', () => {
@@ -91,11 +115,18 @@ describe('looksBinary', () => {
   }
 
   it('counts NUL and control bytes as before', () => {
-    const bytes = fc.uint8Array({ minLength: 1, maxLength: 400 }).filter((b) => b[0] !== 0x89 && b[0] !== 0xff && b[0] !== 0x47 && b[0] !== 0x25 && b[0] !== 0x50 && b[0] !== 0x1f && b[0] !== 0x7f && b[0] !== 0x37 && b[0] !== 0x52 && b[0] !== 0x53 && b[0] !== 0xd0);
+    const bytes = fc
+      .uint8Array({ minLength: 1, maxLength: 400 })
+      .filter(
+        (b) => b[0] !== 0x89 && b[0] !== 0xff && b[0] !== 0x47 && b[0] !== 0x25 && b[0] !== 0x50 && b[0] !== 0x1f && b[0] !== 0x7f && b[0] !== 0x37 && b[0] !== 0x52 && b[0] !== 0x53 && b[0] !== 0xd0,
+      );
     const lowBytes = fc.uint8Array({ minLength: 1, maxLength: 400, max: 0x21 }).filter((b) => b[0] !== 0x1f);
-    fc.assert(fc.property(fc.oneof(bytes, lowBytes), (b) => {
-      expect(looksBinary(b)).toBe(reference(b));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.oneof(bytes, lowBytes), (b) => {
+        expect(looksBinary(b)).toBe(reference(b));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('looks at the first 64 KiB only', () => {

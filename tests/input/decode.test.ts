@@ -86,7 +86,7 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes)).toEqual({ text: SIMPLIFIED + SIMPLIFIED, encoding: 'utf-8', warnings: ['1 NUL character removed'] });
   });
 
-  it('falls back to chardet\'s guess for text that is not Chinese at all', () => {
+  it("falls back to chardet's guess for text that is not Chinese at all", () => {
     const french = 'Le café à Paris coûte 5 €, très élevé; naïve résumé. Économie française en hausse de 3 %.';
     const japanese = '日本の輸出は前年比5%増加した。円安が続いている。';
     expect(decodeBytes(new Uint8Array(iconv.encode(french, 'windows-1252')))).toMatchObject({ text: french, encoding: 'windows-1252' });

@@ -7,7 +7,9 @@ const ROOT = new URL('../../', import.meta.url);
 const read = (relative: string) => new Uint8Array(readFileSync(new URL(relative, ROOT)));
 
 describe('seeds: the plain text equals the gold plain text the facts were annotated on', () => {
-  const seeds = readdirSync(new URL('seeds/', ROOT)).filter((f) => f.endsWith('.txt')).sort();
+  const seeds = readdirSync(new URL('seeds/', ROOT))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const expected: Record<string, Pick<LoadedDocument, 'format' | 'title' | 'date'>> = {
     '000_0bb6aa92c107ea85.txt': { format: 'text', title: null, date: null }, // pinyin readings removed
     '001_0e7297f94b8dfdd4.txt': { format: 'text', title: null, date: null },

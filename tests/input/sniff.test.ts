@@ -76,17 +76,66 @@ describe('format signals', () => {
   // markdownScore and htmlTagCount skip a pattern when the text lacks a string the pattern needs;
   // the score must be what running every pattern gives.
   const SIGNALS: [RegExp, number][] = [
-    [/^#{1,6}[ \t]+\S/gm, 2], [/^[ \t]*(?:```|~~~)/gm, 2], [/!?\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"]*")?\)/g, 2], [/^[ \t]{0,3}>[ \t]?\S/gm, 1],
-    [/^[ \t]{0,3}[-*+][ \t]+\S/gm, 1], [/^[ \t]*\|.*\|[ \t]*$/gm, 1], [/(?:\*\*|__)\S[^*_\n]*\S(?:\*\*|__)/g, 1], [/^[ \t]{0,3}(?:=+|-{3,})[ \t]*$/gm, 1],
+    [/^#{1,6}[ \t]+\S/gm, 2],
+    [/^[ \t]*(?:```|~~~)/gm, 2],
+    [/!?\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"]*")?\)/g, 2],
+    [/^[ \t]{0,3}>[ \t]?\S/gm, 1],
+    [/^[ \t]{0,3}[-*+][ \t]+\S/gm, 1],
+    [/^[ \t]*\|.*\|[ \t]*$/gm, 1],
+    [/(?:\*\*|__)\S[^*_\n]*\S(?:\*\*|__)/g, 1],
+    [/^[ \t]{0,3}(?:=+|-{3,})[ \t]*$/gm, 1],
   ];
   const count = (text: string, re: RegExp, cap: number) => Math.min(cap, [...text.matchAll(re)].length);
-  const HTML_TAG = /<\/?(?:p|div|br|span|a|img|table|tbody|tr|td|th|ul|ol|li|h[1-6]|meta|title|section|article|strong|em|b|i|u|font|center|blockquote|pre|script|style|iframe|dl|dt|dd|hr|figure|figcaption|header|footer|nav|main|aside)(?:\s[^<>]*)?\/?>/gi;
-  const markup = fc.array(fc.constantFrom('#', '# ', '```', '~~~', '[a](b)', '![x](y "t")', '>', '> q', '- ', '* ', '+ ', '|', '| a |', '**b**', '__c__', '===', '---', '<p>', '</div>', '<br/>', '<B>', '<html>', '\n', ' ', '\t', '出口', 'x', ']', '(', '-', '=', '*', '_'), { maxLength: 40 }).map((a) => a.join(''));
+  const HTML_TAG =
+    /<\/?(?:p|div|br|span|a|img|table|tbody|tr|td|th|ul|ol|li|h[1-6]|meta|title|section|article|strong|em|b|i|u|font|center|blockquote|pre|script|style|iframe|dl|dt|dd|hr|figure|figcaption|header|footer|nav|main|aside)(?:\s[^<>]*)?\/?>/gi;
+  const markup = fc
+    .array(
+      fc.constantFrom(
+        '#',
+        '# ',
+        '```',
+        '~~~',
+        '[a](b)',
+        '![x](y "t")',
+        '>',
+        '> q',
+        '- ',
+        '* ',
+        '+ ',
+        '|',
+        '| a |',
+        '**b**',
+        '__c__',
+        '===',
+        '---',
+        '<p>',
+        '</div>',
+        '<br/>',
+        '<B>',
+        '<html>',
+        '\n',
+        ' ',
+        '\t',
+        '出口',
+        'x',
+        ']',
+        '(',
+        '-',
+        '=',
+        '*',
+        '_',
+      ),
+      { maxLength: 40 },
+    )
+    .map((a) => a.join(''));
 
   it('score as running every pattern would', () => {
-    fc.assert(fc.property(markup, (text) => {
-      expect(markdownScore(text)).toBe(SIGNALS.reduce((sum, [re, w]) => sum + w * count(text, re, 50), 0));
-      expect(htmlTagCount(text)).toBe(count(text, HTML_TAG, 100));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(markup, (text) => {
+        expect(markdownScore(text)).toBe(SIGNALS.reduce((sum, [re, w]) => sum + w * count(text, re, 50), 0));
+        expect(htmlTagCount(text)).toBe(count(text, HTML_TAG, 100));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -20,8 +20,7 @@ function touch(relative: string, text = '正文') {
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'zhfacts-walk-'));
   // Created in an order unlike the sorted one, so readdir order cannot pass for sorting.
-  for (const f of ['docs/b.txt', 'docs/a.MD', 'docs/Z.html', 'docs/sub/c.htm', 'docs/a-b.markdown', 'docs/x.pdf', 'docs/.hidden.txt', 'docs/.git/config.txt', 'docs/notes'])
-    touch(f);
+  for (const f of ['docs/b.txt', 'docs/a.MD', 'docs/Z.html', 'docs/sub/c.htm', 'docs/a-b.markdown', 'docs/x.pdf', 'docs/.hidden.txt', 'docs/.git/config.txt', 'docs/notes']) touch(f);
   mkdirSync(join(root, 'docs/folder.txt/inner'), { recursive: true });
   touch('docs/folder.txt/inner/d.txt');
   symlinkSync('..', join(root, 'docs/sub/up')); // docs/sub/up → docs: a loop
@@ -36,14 +35,7 @@ afterAll(() => {
 describe('expandPaths', () => {
   it('walks folders recursively in code-unit order, skipping hidden entries and other extensions', () => {
     const { inputs, errors } = expandPaths([join(root, 'docs')]);
-    expect(paths(inputs)).toEqual([
-      'docs/Z.html',
-      'docs/a-b.markdown',
-      'docs/a.MD',
-      'docs/b.txt',
-      'docs/folder.txt/inner/d.txt',
-      'docs/sub/c.htm',
-    ]); // docs/link-to-b.txt is b.txt: one file, under its first spelling
+    expect(paths(inputs)).toEqual(['docs/Z.html', 'docs/a-b.markdown', 'docs/a.MD', 'docs/b.txt', 'docs/folder.txt/inner/d.txt', 'docs/sub/c.htm']); // docs/link-to-b.txt is b.txt: one file, under its first spelling
     expect(inputs.every((i) => i.file !== null && i.file.endsWith(i.path.slice(root.length + 1)))).toBe(true);
     expect(errors.map((e) => ({ ...e, path: e.path.slice(root.length + 1) }))).toEqual([
       { path: 'docs/dangling.txt', error: 'broken symbolic link' },
@@ -128,7 +120,9 @@ describe('outputClash', () => {
   });
 
   it('refuses an output inside an input folder that a walk would read, new or not', () => {
-    expect(outputClash(join(docs(), 'facts.txt'), [docs()])).toBe(`-o ${join(docs(), 'facts.txt')} lies inside the input folder ${docs()} and would be read as an input; write it elsewhere or give it another extension`);
+    expect(outputClash(join(docs(), 'facts.txt'), [docs()])).toBe(
+      `-o ${join(docs(), 'facts.txt')} lies inside the input folder ${docs()} and would be read as an input; write it elsewhere or give it another extension`,
+    );
     expect(outputClash(join(docs(), 'sub/new.md'), [docs()])).toMatch(/lies inside the input folder/);
   });
 

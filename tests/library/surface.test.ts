@@ -17,7 +17,16 @@ const INDEX = `${DIST}index.d.ts`;
  * exports each.
  */
 function reachableTypes(): Map<string, boolean> {
-  const program = ts.createProgram([INDEX], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, skipLibCheck: true, noEmit: true, types: [], lib: ['lib.es2023.d.ts'] });
+  const program = ts.createProgram([INDEX], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+    lib: ['lib.es2023.d.ts'],
+  });
   const checker = program.getTypeChecker();
   const index = checker.getSymbolAtLocation(program.getSourceFile(INDEX)!)!;
   const resolve = (s: ts.Symbol) => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
@@ -70,7 +79,7 @@ describe('the library surface', () => {
     expect([...found].filter(([, isExported]) => !isExported).map(([name]) => name)).toEqual([]);
   });
 
-  it('keeps the command line\'s extras out of ExtractFilesOptions', () => {
+  it("keeps the command line's extras out of ExtractFilesOptions", () => {
     const found = reachable();
     expect(found.has('FilesOptions')).toBe(false);
     expect(found.has('RenderedExtraction')).toBe(false);

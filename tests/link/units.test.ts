@@ -35,7 +35,16 @@ function link(sentences: [string, Spec[]][]) {
 
 describe('linkDocument', () => {
   it('links a money figure and its growth', { timeout: 120_000 }, () => {
-    const [links] = link([['2020年跨境电商进出口规模达1.69万亿元，同比增长31.1%。', [['2020年', 'date', '2020'], ['1.69万亿元', 'money'], ['31.1%', 'growth']]]]);
+    const [links] = link([
+      [
+        '2020年跨境电商进出口规模达1.69万亿元，同比增长31.1%。',
+        [
+          ['2020年', 'date', '2020'],
+          ['1.69万亿元', 'money'],
+          ['31.1%', 'growth'],
+        ],
+      ],
+    ]);
     expect(links[0]).toEqual({ metric: null, region: null, partner: null, period: null, basis: null });
     expect(links[1]).toMatchObject({ metric: '跨境电商进出口规模', period: '2020' });
     expect(links[2]).toMatchObject({ metric: '跨境电商进出口规模', period: '2020', basis: 'yoy' });
@@ -43,8 +52,21 @@ describe('linkDocument', () => {
 
   it('takes metrics from an earlier clause and carries the paragraph', () => {
     const [first, second] = link([
-      ['今年一季度，中国跨境电商进出口5776亿元，增长9.6%；', [['今年一季度', 'date', '2024-Q1'], ['5776亿元', 'money'], ['9.6%', 'growth']]],
-      ['其中，出口4480亿元，进口1296亿元。', [['4480亿元', 'money'], ['1296亿元', 'money']]],
+      [
+        '今年一季度，中国跨境电商进出口5776亿元，增长9.6%；',
+        [
+          ['今年一季度', 'date', '2024-Q1'],
+          ['5776亿元', 'money'],
+          ['9.6%', 'growth'],
+        ],
+      ],
+      [
+        '其中，出口4480亿元，进口1296亿元。',
+        [
+          ['4480亿元', 'money'],
+          ['1296亿元', 'money'],
+        ],
+      ],
     ]);
     expect(first[2]).toMatchObject({ metric: '跨境电商进出口', region: '中国', period: '2024-Q1', basis: null });
     expect(second.map((l) => [l.metric, l.region, l.period])).toEqual([
@@ -54,12 +76,30 @@ describe('linkDocument', () => {
   });
 
   it('maps 分别 onto the figures before it', () => {
-    const [links] = link([['海外仓数量1800个，面积1200万平方米，分别增长80%和50%。', [['1800个', 'count'], ['1200万平方米', 'measure'], ['80%', 'growth'], ['50%', 'growth']]]]);
+    const [links] = link([
+      [
+        '海外仓数量1800个，面积1200万平方米，分别增长80%和50%。',
+        [
+          ['1800个', 'count'],
+          ['1200万平方米', 'measure'],
+          ['80%', 'growth'],
+          ['50%', 'growth'],
+        ],
+      ],
+    ]);
     expect(links.map((l) => l.metric)).toEqual(['海外仓数量', '面积', '海外仓数量', '面积']);
   });
 
   it('takes the counted noun after a classifier, else the noun before', () => {
-    const [links] = link([['大会汇聚了3347家供应链和服务企业，跨境电商主体已超10万家。', [['3347家', 'count'], ['10万家', 'count']]]]);
+    const [links] = link([
+      [
+        '大会汇聚了3347家供应链和服务企业，跨境电商主体已超10万家。',
+        [
+          ['3347家', 'count'],
+          ['10万家', 'count'],
+        ],
+      ],
+    ]);
     expect(links.map((l) => l.metric)).toEqual(['供应链和服务企业', '跨境电商主体']);
   });
 
@@ -69,7 +109,10 @@ describe('linkDocument', () => {
   });
 
   it('does not carry a region over 全球 in the clause', () => {
-    const [, links] = link([['浙江省外贸企业众多。', []], ['全球跨境电商市场规模达到7.9万亿美元。', [['7.9万亿美元', 'money']]]]);
+    const [, links] = link([
+      ['浙江省外贸企业众多。', []],
+      ['全球跨境电商市场规模达到7.9万亿美元。', [['7.9万亿美元', 'money']]],
+    ]);
     expect(links[0].region).toBeNull();
   });
 });
@@ -77,12 +120,19 @@ describe('linkDocument', () => {
 describe('period', () => {
   it('ignores comparison dates and titles', () => {
     const s = '《2024年报告》显示，前三季度出口额超去年全年水平';
-    const cs = candidates(s, [['2024年', 'date', '2024'], ['前三季度', 'date', '2024-Q1/2024-Q3'], ['去年', 'date', '2023']]);
+    const cs = candidates(s, [
+      ['2024年', 'date', '2024'],
+      ['前三季度', 'date', '2024-Q1/2024-Q3'],
+      ['去年', 'date', '2023'],
+    ]);
     expect(governingDates(s, cs).map((d) => d.label)).toEqual(['2024-Q1/2024-Q3']);
   });
   it('takes a date after the figure in its clause', () => {
     const s = '有3家电商平台2023年出口申报量同比增长超10倍';
-    const cs = candidates(s, [['3家', 'count'], ['2023年', 'date', '2023']]);
+    const cs = candidates(s, [
+      ['3家', 'count'],
+      ['2023年', 'date', '2023'],
+    ]);
     expect(periodOfFigure(s, governingDates(s, cs), cs[0].start, cs[0].end, null)).toBe('2023');
   });
   it('drops a carried period after 目前', () => {

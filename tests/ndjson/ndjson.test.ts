@@ -11,7 +11,9 @@ import { haveTool } from '../tools.js';
 
 const PLAIN_DIR = join(ROOT, 'fixtures/gold/plain');
 const SEEDS_DIR = join(ROOT, 'seeds');
-const plainDocs = readdirSync(PLAIN_DIR).sort().map((f) => ({ path: f, text: readFileSync(join(PLAIN_DIR, f), 'utf8') }));
+const plainDocs = readdirSync(PLAIN_DIR)
+  .sort()
+  .map((f) => ({ path: f, text: readFileSync(join(PLAIN_DIR, f), 'utf8') }));
 
 /** Plain fixtures as text lines, the raw seeds (HTML, Markdown, front matter …) as html lines, and one more short text. */
 function documentLines(): string[] {
@@ -74,7 +76,7 @@ describe('extractLine', SLOW, () => {
     }
   });
 
-  it('uses the line\'s date as the reference date', () => {
+  it("uses the line's date as the reference date", () => {
     const r = extractLine(JSON.stringify({ path: 'p', text: '今年出口增长5%。', date: '2024-05-01' }), 1);
     const plain = extractFromPlain('今年出口增长5%。', 'p', { refDate: '2024-05-01' });
     expect(r.ok && r.facts).toEqual(plain.facts);
@@ -93,19 +95,28 @@ describe('extractLine', SLOW, () => {
 describe('zhfacts extract --input ndjson', SLOW, () => {
   const input = documentLines().join('\n') + '\n';
 
-  it('writes the facts of every line, each with the line\'s path, the same as file input for HTML', async () => {
+  it("writes the facts of every line, each with the line's path, the same as file input for HTML", async () => {
     const r = await zhfacts(['extract', '--input', 'ndjson'], { input });
     expect(r.status, r.stderr).toBe(0);
-    const facts = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const facts = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(facts.length).toBeGreaterThan(50);
     const docs = new Set(facts.map((f) => f.doc));
     expect(docs.has('short')).toBe(true);
     // an html line gives what the same bytes give as a file (apart from `doc`)
-    const seed = readdirSync(SEEDS_DIR).sort().find((f) => /<\w+[\s>]/.test(readFileSync(join(SEEDS_DIR, f), 'utf8')));
+    const seed = readdirSync(SEEDS_DIR)
+      .sort()
+      .find((f) => /<\w+[\s>]/.test(readFileSync(join(SEEDS_DIR, f), 'utf8')));
     if (seed) {
       const fromFile = await zhfacts(['extract', join('seeds', seed), '--format', 'ndjson', '--jobs', '1']);
       const strip = (f: Record<string, unknown>) => ({ ...f, doc: null });
-      const expected = fromFile.stdout.trim().split('\n').filter(Boolean).map((l) => strip(JSON.parse(l)));
+      const expected = fromFile.stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => strip(JSON.parse(l)));
       expect(facts.filter((f) => f.doc === `seeds/${seed}`).map(strip)).toEqual(expected);
     }
   });
@@ -116,7 +127,10 @@ describe('zhfacts extract --input ndjson', SLOW, () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^stdin:2: .*not valid JSON/m);
     expect(r.stderr).toMatch(/^stdin:4: nokey: expected one of/m);
-    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l).doc);
+    const docs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).doc);
     expect(new Set(docs)).toEqual(new Set(['ok1', 'ok2']));
   });
 

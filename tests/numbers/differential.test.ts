@@ -95,7 +95,15 @@ function generate(): Case[] {
   // Arabic with a Chinese scale: 3.5万, 12.6亿, 1.69万亿, and 1亿2000万
   for (let i = 0; i < 24; i++) {
     const head = Number((1 + int(9999) / 100).toFixed(2));
-    const [scale, k] = ([['万', 1e4], ['亿', 1e8], ['万亿', 1e12], ['千万', 1e7], ['百万', 1e6]] as const)[i % 5];
+    const [scale, k] = (
+      [
+        ['万', 1e4],
+        ['亿', 1e8],
+        ['万亿', 1e12],
+        ['千万', 1e7],
+        ['百万', 1e6],
+      ] as const
+    )[i % 5];
     cases.push({ text: `${head}${scale}`, truth: [Math.round(head * k)], kind: 'mixed' });
   }
   for (let i = 0; i < 8; i++) {
@@ -116,7 +124,14 @@ function generate(): Case[] {
     cases.push({ text, truth: [Number(`${whole}.${frac}`)], kind: 'decimal' });
   }
   // abbreviated tails: 一万五 = 15000, 三千五 = 3500, 两百五 = 250
-  for (const [text, v] of [['一万五', 15000], ['三千五', 3500], ['两百五', 250], ['三亿五', 3.5e8], ['两万三', 23000]] as const) cases.push({ text, truth: [v], kind: 'abbreviated' });
+  for (const [text, v] of [
+    ['一万五', 15000],
+    ['三千五', 3500],
+    ['两百五', 250],
+    ['三亿五', 3.5e8],
+    ['两万三', 23000],
+  ] as const)
+    cases.push({ text, truth: [v], kind: 'abbreviated' });
   // ranges: 3至5, 3.5-4.2, 三至五
   for (let i = 0; i < 12; i++) {
     const a = 1 + int(50);
@@ -131,8 +146,18 @@ function generate(): Case[] {
   }
   // vague numerals, read as the contract (v1.1) has them: the lower bound, or the range of two neighbouring digits
   const vague: [string, number[]][] = [
-    ['十几万', [1e5]], ['几十', [10]], ['数百', [100]], ['好几千', [1000]], ['二十几', [20]], ['千把', [1000]], ['十来万', [1e5]],
-    ['八九亿', [8e8, 9e8]], ['三五百', [300, 500]], ['七八十', [70, 80]], ['两三万', [2e4, 3e4]], ['两个亿', [2e8]],
+    ['十几万', [1e5]],
+    ['几十', [10]],
+    ['数百', [100]],
+    ['好几千', [1000]],
+    ['二十几', [20]],
+    ['千把', [1000]],
+    ['十来万', [1e5]],
+    ['八九亿', [8e8, 9e8]],
+    ['三五百', [300, 500]],
+    ['七八十', [70, 80]],
+    ['两三万', [2e4, 3e4]],
+    ['两个亿', [2e8]],
   ];
   for (const [text, truth] of vague) cases.push({ text, truth, kind: 'vague' });
   return cases;
@@ -156,8 +181,7 @@ function theirs(text: string): number[] | null {
   return results.map((x) => Number(x.resolution.value));
 }
 
-const same = (a: number[] | null, b: number[] | null): boolean =>
-  a !== null && b !== null && a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= Math.abs(b[i]) * 1e-9);
+const same = (a: number[] | null, b: number[] | null): boolean => a !== null && b !== null && a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= Math.abs(b[i]) * 1e-9);
 
 /**
  * Known, explained disagreements with Recognizers-Text. Each says which cases it covers and why

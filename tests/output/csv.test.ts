@@ -21,8 +21,23 @@ describe('defuseCell', () => {
 
 describe('csv', () => {
   const fact: Fact = {
-    doc: 'a.txt', type: 'growth', text: '3.2%', start: 2, end: 6, sentence: '出口下降3.2%，"进口"持平', value: -3.2, valueMax: null,
-    unit: '%', approx: 'exact', metric: '出口', region: '中国', partner: null, period: '2024-Q1', basis: 'yoy', from: null, to: null,
+    doc: 'a.txt',
+    type: 'growth',
+    text: '3.2%',
+    start: 2,
+    end: 6,
+    sentence: '出口下降3.2%，"进口"持平',
+    value: -3.2,
+    valueMax: null,
+    unit: '%',
+    approx: 'exact',
+    metric: '出口',
+    region: '中国',
+    partner: null,
+    period: '2024-Q1',
+    basis: 'yoy',
+    from: null,
+    to: null,
   };
   it('writes the header in the contract order, with an optional BOM', () => {
     expect(csvHeader(false)).toBe('doc,type,text,value,valueMax,unit,approx,metric,region,partner,period,basis,from,to,start,end,sentence\r\n');
@@ -35,17 +50,38 @@ describe('csv', () => {
 
 describe('csv quoting', () => {
   const row = (cell: string): Fact => ({
-    doc: cell, type: 'money', text: cell, start: 0, end: 1, sentence: cell, value: 1, valueMax: null,
-    unit: null, approx: 'exact', metric: cell, region: null, partner: null, period: null, basis: null, from: null, to: null,
+    doc: cell,
+    type: 'money',
+    text: cell,
+    start: 0,
+    end: 1,
+    sentence: cell,
+    value: 1,
+    valueMax: null,
+    unit: null,
+    approx: 'exact',
+    metric: cell,
+    region: null,
+    partner: null,
+    period: null,
+    basis: null,
+    from: null,
+    to: null,
   });
   /** How rows were written before: defused cells through csv-stringify. */
   const reference = (f: Fact) => stringify([CSV_COLUMNS.map((k) => (f[k] === null ? '' : defuseCell(String(f[k]))))], { record_delimiter: '\r\n' });
 
   it('writes what csv-stringify wrote for any cell without a bare CR or LF', () => {
     const cell = fc.oneof(fc.string({ unit: fc.constantFrom(...'a出,"\'=+-@ \t\u0001\u007f\u0085.5e'), maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 30 }));
-    fc.assert(fc.property(cell.filter((s) => !/\r(?!\n)|(?<!\r)\n/.test(s)), (s) => {
-      expect(csvRows([row(s)])).toBe(reference(row(s)));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        cell.filter((s) => !/\r(?!\n)|(?<!\r)\n/.test(s)),
+        (s) => {
+          expect(csvRows([row(s)])).toBe(reference(row(s)));
+        },
+      ),
+      { numRuns: 200 },
+    );
     for (const s of ['a\r\nb', '-5.2', '+3', '=1+1', '"', '', ',']) expect(csvRows([row(s)])).toBe(reference(row(s)));
     expect(csvRows([row('a\r\nb')])).toBe('"a\r\nb",money,"a\r\nb",1,,,exact,"a\r\nb",,,,,,,0,1,"a\r\nb"\r\n');
     expect(csvHeader(false)).toBe(stringify([[...CSV_COLUMNS]], { record_delimiter: '\r\n' }));

@@ -6,8 +6,24 @@ import { documentSummary, factLine, fitWidth, linkLabel, PLAIN_STYLE, summaryFoo
 import { valueLabel } from '../../src/output/labels.js';
 
 const fact = (over: Partial<Fact>): Fact => ({
-  doc: 'a.txt', type: 'money', text: '5776亿元', start: 0, end: 6, sentence: '一季度跨境电商进出口5776亿元。', value: 577600000000, valueMax: null,
-  unit: 'CNY', approx: 'exact', metric: '跨境电商进出口', region: '中国', partner: null, period: '2024-Q1', basis: null, from: null, to: null, ...over,
+  doc: 'a.txt',
+  type: 'money',
+  text: '5776亿元',
+  start: 0,
+  end: 6,
+  sentence: '一季度跨境电商进出口5776亿元。',
+  value: 577600000000,
+  valueMax: null,
+  unit: 'CNY',
+  approx: 'exact',
+  metric: '跨境电商进出口',
+  region: '中国',
+  partner: null,
+  period: '2024-Q1',
+  basis: null,
+  from: null,
+  to: null,
+  ...over,
 });
 
 describe('terminal summary', () => {
@@ -32,7 +48,15 @@ describe('terminal summary', () => {
     expect(factLine(fact({}), { ...PLAIN_STYLE, width: 100 })).toBe('  money   5776亿元     577,600,000,000 CNY    跨境电商进出口 · 中国 · 2024-Q1');
   });
   it('heads each document with its path, date and counts, and ends by saying how to get data', () => {
-    const d: DocumentResult = { path: 'a.txt', title: '一季度外贸', date: '2024-04-12', format: 'text', script: 'simplified', chars: 20, facts: [fact({}), fact({ type: 'growth', text: '9.6%', value: 9.6, unit: '%' })] };
+    const d: DocumentResult = {
+      path: 'a.txt',
+      title: '一季度外贸',
+      date: '2024-04-12',
+      format: 'text',
+      script: 'simplified',
+      chars: 20,
+      facts: [fact({}), fact({ type: 'growth', text: '9.6%', value: 9.6, unit: '%' })],
+    };
     const text = documentSummary(d, PLAIN_STYLE);
     expect(text.split('\n').slice(0, 2)).toEqual(['a.txt 一季度外贸', '  2024-04-12 · 2 facts: 1 money, 1 growth']);
     const footer = summaryFooter(1, 2, [{ path: 'b.txt', error: 'permission denied' }], PLAIN_STYLE);

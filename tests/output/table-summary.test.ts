@@ -5,17 +5,29 @@ import type { TableRow } from '../../src/table/rows.js';
 import { zhfacts } from '../cli/helpers.js';
 
 const row = (over: Partial<TableRow>): TableRow => ({
-  type: 'money', metric: '出口', region: '中国', partner: null, period: '2023-H1', basis: null, unit: 'CNY', scope: null,
-  value: 1830000000000, min: 1830000000000, max: 1830000000000, documents: 2, facts: 2, agree: true, wordings: ['出口总额'], sources: [],
+  type: 'money',
+  metric: '出口',
+  region: '中国',
+  partner: null,
+  period: '2023-H1',
+  basis: null,
+  unit: 'CNY',
+  scope: null,
+  value: 1830000000000,
+  min: 1830000000000,
+  max: 1830000000000,
+  documents: 2,
+  facts: 2,
+  agree: true,
+  wordings: ['出口总额'],
+  sources: [],
   ...over,
 });
 
 describe('table summary for a terminal', () => {
   // 80 columns: 2 indent, 7 type, 36 key (Chinese characters two columns), 24 value, the tally
   it('one line per row: type, key, consensus value, documents and agreement, fitted to the width', () => {
-    expect(tableRowLine(row({}), { ...PLAIN_STYLE, width: 80 })).toBe(
-      '  money   出口 · 中国 · 2023-H1' + ' '.repeat(15) + ' 1,830,000,000,000 CNY    2 docs ✓',
-    );
+    expect(tableRowLine(row({}), { ...PLAIN_STYLE, width: 80 })).toBe('  money   出口 · 中国 · 2023-H1' + ' '.repeat(15) + ' 1,830,000,000,000 CNY    2 docs ✓');
     expect(tableRowLine(row({ type: 'growth', metric: '出口', partner: '东盟', basis: 'yoy', unit: '%', value: 7.2, min: 7, max: 7.2, agree: false }), { ...PLAIN_STYLE, width: 80 })).toBe(
       '  growth  出口 · 中国 → 东盟 · 2023-H1 · yoy   7.2 % (7–7.2)' + ' '.repeat(11) + ' 2 docs ≠',
     );

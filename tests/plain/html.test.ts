@@ -3,9 +3,7 @@ import { collapseWhitespace, htmlToPlain } from '../../src/plain/html.js';
 
 describe('htmlToPlain', () => {
   it('puts block elements on their own lines and keeps inline text together', () => {
-    expect(htmlToPlain('<div><p>第一段<b>加粗</b>文字</p><p>第二段</p>尾部<br>换行<ul><li>甲</li><li>乙</li></ul></div>')).toBe(
-      '第一段加粗文字\n第二段\n尾部\n换行\n甲\n乙',
-    );
+    expect(htmlToPlain('<div><p>第一段<b>加粗</b>文字</p><p>第二段</p>尾部<br>换行<ul><li>甲</li><li>乙</li></ul></div>')).toBe('第一段加粗文字\n第二段\n尾部\n换行\n甲\n乙');
   });
 
   it('drops scripts, styles, noscript, templates and comments', () => {
@@ -35,9 +33,7 @@ describe('htmlToPlain', () => {
   });
 
   it('separates table cells with tabs, one row per line', () => {
-    expect(htmlToPlain('<table><tr><th>地区</th><th>出口</th></tr><tr><td>福建</td><td>4480亿元</td></tr></table>')).toBe(
-      '地区\t出口\n福建\t4480亿元',
-    );
+    expect(htmlToPlain('<table><tr><th>地区</th><th>出口</th></tr><tr><td>福建</td><td>4480亿元</td></tr></table>')).toBe('地区\t出口\n福建\t4480亿元');
   });
 
   it('keeps line breaks inside <pre>', () => {

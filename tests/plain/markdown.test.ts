@@ -14,9 +14,7 @@ describe('markdownToPlain', () => {
 
   it('strips emphasis, inline code, links and images', () => {
     expect(markdownToPlain('**超过1.8万亿元**，*增长*19.6%，`代码`，~~删除~~，__粗__')).toBe('超过1.8万亿元，增长19.6%，代码，删除，粗');
-    expect(markdownToPlain('见[商务部网站](https://mofcom.gov.cn "标题")和![图片](a.png)<https://example.com>')).toBe(
-      '见商务部网站和https://example.com',
-    );
+    expect(markdownToPlain('见[商务部网站](https://mofcom.gov.cn "标题")和![图片](a.png)<https://example.com>')).toBe('见商务部网站和https://example.com');
     expect(markdownToPlain('参见[报告][1]。\n\n[1]: https://example.com/report')).toBe('参见报告。');
   });
 
@@ -41,9 +39,7 @@ describe('markdownToPlain', () => {
   });
 
   it('removes HTML inside Markdown and decodes entities', () => {
-    expect(markdownToPlain('第一段<br>第二段<span class="x">内联</span>&nbsp;&amp;\n\n<!-- 注释\n多行 -->\n<div>块</div>\n\n<script>x()</script>尾')).toBe(
-      '第一段\n第二段内联 &\n块\n尾',
-    );
+    expect(markdownToPlain('第一段<br>第二段<span class="x">内联</span>&nbsp;&amp;\n\n<!-- 注释\n多行 -->\n<div>块</div>\n\n<script>x()</script>尾')).toBe('第一段\n第二段内联 &\n块\n尾');
   });
 
   it('honours backslash escapes', () => {

@@ -82,7 +82,16 @@ const newsChars = [
   ...'跨境电商进出口规模达万亿元同比增长海外仓数量个国际经济贸易务业发展区据显为与对这关于后台湾广东',
   ...'０１２３４５６７８９％．／－＋～，；：！？（）ＡＢａｂ　 。”’」』"\'》】\n\r\t\u00a0\u2028\ufeff',
   ...'0123456789.,%-;!?()',
-  '\u3400', '\u4dbf', '\uf900', '\ufa6c', '\ufaff', '\ud840', '\udc00', '\ud83d\ude00', '\u2000', '\u205f',
+  '\u3400',
+  '\u4dbf',
+  '\uf900',
+  '\ufa6c',
+  '\ufaff',
+  '\ud840',
+  '\udc00',
+  '\ud83d\ude00',
+  '\u2000',
+  '\u205f',
 ];
 const newsLike = fc.array(fc.constantFrom(...newsChars), { maxLength: 400 }).map((cs) => cs.join(''));
 const anyText = fc.oneof(newsLike, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
@@ -96,9 +105,12 @@ const fixtureTexts = (): string[] =>
 
 describe('fold', () => {
   it('gives the same match view and script as converting each character on its own', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      expect(fold(text)).toEqual(referenceFold(text));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(fold(text)).toEqual(referenceFold(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('agrees on the seeds and held-out articles, Traditional ones included', () => {
@@ -127,10 +139,13 @@ describe('fold', () => {
 
 describe('splitSentences', () => {
   it('cuts where the first version cut', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      const { match } = fold(text);
-      expect(splitSentences(text, match)).toEqual(referenceSplit(text, match));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const { match } = fold(text);
+        expect(splitSentences(text, match)).toEqual(referenceSplit(text, match));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('agrees on the seeds and held-out articles, and on runaway sentences', () => {

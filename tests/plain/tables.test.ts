@@ -6,7 +6,8 @@ import { cellLines, joinLines, tablesOf } from '../../src/plain/table.js';
 
 describe('tables in the plain text: one line per row, cells separated by a tab', () => {
   it('HTML: one <p> per cell, <span> inside cells, a <br> in a cell as U+2028 (the row stays one line), spans as empty fields, empty cells kept', () => {
-    const html = '<table><tr><td rowspan="2"><p>地区</p></td><td colspan="2"><span>出口</span></td></tr>' +
+    const html =
+      '<table><tr><td rowspan="2"><p>地区</p></td><td colspan="2"><span>出口</span></td></tr>' +
       '<tr><td><p>金额</p><p>（亿元）</p></td><td>增长<br>(%)</td></tr><tr><td></td><td>12.5</td><td></td></tr></table><p>后文。</p>';
     expect(htmlToPlain(html)).toBe('地区\t出口\t\n\t金额（亿元）\t增长\u2028(%)\n\t12.5\t\n后文。');
   });
@@ -29,7 +30,8 @@ describe('tables in the plain text: one line per row, cells separated by a tab',
 });
 
 describe('Markdown that holds HTML (news archives)', () => {
-  const archive = '### 一季度外贸增长\n<p>一季度，出口增长5.1%。</p>\n<p>进口增长3.2%。</p>\n[查看原文](https://example.com/a/1.html)\n### 二季度外贸\n<p>二季度，出口增长4.0%。</p>\n[查看原文](https://example.com/a/2.html)\n';
+  const archive =
+    '### 一季度外贸增长\n<p>一季度，出口增长5.1%。</p>\n<p>进口增长3.2%。</p>\n[查看原文](https://example.com/a/1.html)\n### 二季度外贸\n<p>二季度，出口增长4.0%。</p>\n[查看原文](https://example.com/a/2.html)\n';
   it('headings, HTML paragraphs and links each rendered; the URL never reaches the plain text', () => {
     expect(markdownToPlain(archive)).toBe('一季度外贸增长\n一季度，出口增长5.1%。\n进口增长3.2%。\n查看原文\n二季度外贸\n二季度，出口增长4.0%。\n查看原文');
   });
@@ -43,7 +45,10 @@ describe('the table model', () => {
     const plain = '季度\t营收(亿元)\u2028毛利率(%)\n台州\u2028（含三门）\t12.5 \u2028 31.2';
     const [t] = tablesOf(plain);
     const lines = cellLines(t.cells[1][1]);
-    expect(lines.map((l) => [l.text, plain.slice(l.start, l.end)])).toEqual([['12.5', '12.5'], ['31.2', '31.2']]);
+    expect(lines.map((l) => [l.text, plain.slice(l.start, l.end)])).toEqual([
+      ['12.5', '12.5'],
+      ['31.2', '31.2'],
+    ]);
     expect(cellLines(t.cells[0][0]).map((l) => l.text)).toEqual(['季度']);
     expect(t.rowLabels[1]).toBe('台州（含三门）');
     expect(joinLines('收入\u2028(%)')).toBe('收入 (%)');

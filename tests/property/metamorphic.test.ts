@@ -31,8 +31,7 @@ const said = (f: Fact) => ({ ...f, doc: undefined, start: undefined, end: undefi
 
 const FULL_WIDTH: Record<string, string> = { '.': '．', '%': '％', ',': '，' };
 /** Arabic digits, and the decimal point, percent sign and thousands comma beside them, in full width. */
-const toFullWidth = (s: string) =>
-  s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/(?<=[0-9０-９])[.%,](?=[0-9０-９]|)/g, (c) => FULL_WIDTH[c] ?? c);
+const toFullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/(?<=[0-9０-９])[.%,](?=[0-9０-９]|)/g, (c) => FULL_WIDTH[c] ?? c);
 const fromFullWidth = (s: string) => s.replace(/[０-９．％，]/g, (c) => (c === '．' ? '.' : c === '％' ? '%' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
 describe.each(ARTICLES)('%s', (name) => {
@@ -74,7 +73,10 @@ describe.each(ARTICLES)('%s', (name) => {
       const changed = text.slice(0, at) + inserted + text.slice(at);
       const shifted = facts(changed, a.refDate).map((f) => ({ ...f, start: f.start >= at ? f.start - inserted.length : f.start, end: f.end > at ? f.end - inserted.length : f.end }));
       expect(shifted.map(said), `inserted at ${at}`).toEqual(original.map(said));
-      expect(shifted.map((f) => [f.start, f.end]), `inserted at ${at}`).toEqual(original.map((f) => [f.start, f.end]));
+      expect(
+        shifted.map((f) => [f.start, f.end]),
+        `inserted at ${at}`,
+      ).toEqual(original.map((f) => [f.start, f.end]));
     }
   });
 

@@ -7,7 +7,9 @@ import { extractFromPlain } from '../../src/pipeline.js';
 // second check here). And a change that changes no figure changes no fact: Arabic digits written in
 // full width give the same facts, at the same offsets (more such properties: metamorphic.test.ts).
 
-const figureChars = [...'0123456789０１２３４５６７８９.,%％—-~至到零一二两三四五六七八九十百千万亿萬億兩元美欧日港币圆块个家件亩吨米平方公里年月日季度上下半前约近超过逾多余以上不到增长下降同比环比倍番成分之第届号　 ，。；！？\n“”（）()《》<>/:'];
+const figureChars = [
+  ...'0123456789０１２３４５６７８９.,%％—-~至到零一二两三四五六七八九十百千万亿萬億兩元美欧日港币圆块个家件亩吨米平方公里年月日季度上下半前约近超过逾多余以上不到增长下降同比环比倍番成分之第届号　 ，。；！？\n“”（）()《》<>/:',
+];
 const newsLike = fc.array(fc.constantFrom(...figureChars), { maxLength: 300 }).map((cs) => cs.join(''));
 const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), newsLike);
 
@@ -22,7 +24,10 @@ const narrow = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode
 
 describe('the pipeline on any text', () => {
   it('never throws, and writes only facts that pass its schema check', () => {
-    fc.assert(fc.property(anyText, fc.option(fc.constant('2024-06-15')), (text, refDate) => void extract(text, refDate)), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyText, fc.option(fc.constant('2024-06-15')), (text, refDate) => void extract(text, refDate)),
+      { numRuns: 300 },
+    );
   }, 600_000);
 
   it('gives the same facts when the digits are written in full width', () => {

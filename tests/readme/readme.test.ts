@@ -44,15 +44,11 @@ for (const dir of ['seeds', 'fixtures']) symlinkSync(join(ROOT, dir), join(work,
 const shim = join(work, '.bin');
 mkdirSync(shim);
 const realNpx = execFileSync('sh', ['-c', 'command -v npx'], { encoding: 'utf8' }).trim();
-writeFileSync(
-  join(shim, 'npx'),
-  `#!/bin/sh\nif [ "$1" = zhfacts ]; then shift; exec "${process.execPath}" "${BIN}" "$@"; fi\nexec "${realNpx}" "$@"\n`,
-);
+writeFileSync(join(shim, 'npx'), `#!/bin/sh\nif [ "$1" = zhfacts ]; then shift; exec "${process.execPath}" "${BIN}" "$@"; fi\nexec "${realNpx}" "$@"\n`);
 chmodSync(join(shim, 'npx'), 0o755);
 
 /** Runs one README line with bash in the work folder, `npx zhfacts` being the project's CLI. */
-const run = (command: string) =>
-  zhfacts([], { command: ['bash', '-o', 'pipefail', '-c', command], cwd: work, env: { PATH: `${shim}:${process.env.PATH ?? ''}`, NO_COLOR: '1' } });
+const run = (command: string) => zhfacts([], { command: ['bash', '-o', 'pipefail', '-c', command], cwd: work, env: { PATH: `${shim}:${process.env.PATH ?? ''}`, NO_COLOR: '1' } });
 
 /** Output must be what the command says it writes: JSON, NDJSON, CSV, an HTML page or text. */
 function expectParses(output: string, what: string): void {
@@ -73,8 +69,7 @@ function expectParses(output: string, what: string): void {
 }
 
 /** Files a command line writes: `-o FILE` and `> FILE`. */
-const writtenFiles = (command: string): string[] =>
-  [...command.matchAll(/(?:-o|(?<![0-9&])>)\s+(\S+)/g)].map((m) => m[1] ?? '').filter((f) => f !== '/dev/null');
+const writtenFiles = (command: string): string[] => [...command.matchAll(/(?:-o|(?<![0-9&])>)\s+(\S+)/g)].map((m) => m[1] ?? '').filter((f) => f !== '/dev/null');
 
 const blocks = readmeBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
 const parallelMissing = !haveTool('parallel', 'the README lines that run GNU parallel');

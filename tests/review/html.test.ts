@@ -5,8 +5,24 @@ import type { Fact } from '../../src/schema/fact.js';
 import { extractDocument } from '../../src/pipeline.js';
 
 const fact = (over: Partial<Fact>): Fact => ({
-  doc: 'a.txt', type: 'money', text: 'x', start: 0, end: 1, sentence: 'x', value: 1, valueMax: null, unit: 'CNY', approx: 'exact',
-  metric: null, region: null, partner: null, period: null, basis: null, from: null, to: null, ...over,
+  doc: 'a.txt',
+  type: 'money',
+  text: 'x',
+  start: 0,
+  end: 1,
+  sentence: 'x',
+  value: 1,
+  valueMax: null,
+  unit: 'CNY',
+  approx: 'exact',
+  metric: null,
+  region: null,
+  partner: null,
+  period: null,
+  basis: null,
+  from: null,
+  to: null,
+  ...over,
 });
 
 /** Renders pieces as a bracket string: [0 … ]0, continuation fragments as (0 … )0. */
@@ -28,18 +44,50 @@ describe('nestRanges', () => {
   const text = 'abcdefghij';
   it('leaves text without ranges whole', () => expect(brackets(text, nestRanges(10, []))).toBe(text));
   it('keeps adjacent ranges apart', () => {
-    expect(brackets(text, nestRanges(10, [{ start: 1, end: 3 }, { start: 3, end: 5 }]))).toBe('a[0bc]0[1de]1fghij');
+    expect(
+      brackets(
+        text,
+        nestRanges(10, [
+          { start: 1, end: 3 },
+          { start: 3, end: 5 },
+        ]),
+      ),
+    ).toBe('a[0bc]0[1de]1fghij');
   });
   it('nests a range inside another, the longer outside even when it comes second', () => {
-    expect(brackets(text, nestRanges(10, [{ start: 2, end: 4 }, { start: 1, end: 6 }]))).toBe('a[1b[0cd]0ef]1ghij');
+    expect(
+      brackets(
+        text,
+        nestRanges(10, [
+          { start: 2, end: 4 },
+          { start: 1, end: 6 },
+        ]),
+      ),
+    ).toBe('a[1b[0cd]0ef]1ghij');
   });
   it('splits a range that crosses another into fragments that cover exactly its characters', () => {
-    expect(brackets(text, nestRanges(10, [{ start: 1, end: 5 }, { start: 3, end: 8 }]))).toBe('a[0bc[1de]1]0(1fgh)1ij');
+    expect(
+      brackets(
+        text,
+        nestRanges(10, [
+          { start: 1, end: 5 },
+          { start: 3, end: 8 },
+        ]),
+      ),
+    ).toBe('a[0bc[1de]1]0(1fgh)1ij');
   });
   it('nests identical ranges and clips ranges outside the text', () => {
-    expect(brackets(text, nestRanges(10, [{ start: 0, end: 2 }, { start: 0, end: 2 }, { start: 8, end: 20 }, { start: 12, end: 14 }]))).toBe(
-      '[0[1ab]1]0cdefgh[2ij]2',
-    );
+    expect(
+      brackets(
+        text,
+        nestRanges(10, [
+          { start: 0, end: 2 },
+          { start: 0, end: 2 },
+          { start: 8, end: 20 },
+          { start: 12, end: 14 },
+        ]),
+      ),
+    ).toBe('[0[1ab]1]0cdefgh[2ij]2');
   });
 });
 

@@ -49,8 +49,7 @@ function zhfactsAsync(args: string[]): Promise<{ status: number | null; stdout: 
 const key = (f: { doc: string; type: string; start: number; end: number }) => `${f.doc}\u0000${f.type}\u0000${f.start}\u0000${f.end}`;
 
 /** The rows of the facts table that are not hidden, as their data-fact ids. */
-const visibleRows = (page: Page): Promise<string[]> =>
-  page.$$eval('#facts-table tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.getAttribute('data-fact')!));
+const visibleRows = (page: Page): Promise<string[]> => page.$$eval('#facts-table tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.getAttribute('data-fact')!));
 
 describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/review/review.test.ts)'))('review page (--format html) in headless Chromium', { timeout: 120_000 }, () => {
   let work: string;
@@ -63,13 +62,13 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'zhfacts-review-'));
-    const [html, ndjson] = await Promise.all([
-      zhfactsAsync(['extract', ...INPUTS, '--format', 'html', '-o', join(work, 'review.html')]),
-      zhfactsAsync(['extract', ...INPUTS, '--format', 'ndjson']),
-    ]);
+    const [html, ndjson] = await Promise.all([zhfactsAsync(['extract', ...INPUTS, '--format', 'html', '-o', join(work, 'review.html')]), zhfactsAsync(['extract', ...INPUTS, '--format', 'ndjson'])]);
     expect(html.status, html.stderr).toBe(0);
     expect(ndjson.status, ndjson.stderr).toBe(0);
-    facts = ndjson.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Fact);
+    facts = ndjson.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Fact);
 
     context = await chromium.launchPersistentContext(join(work, 'profile'), {
       executablePath: CHROMIUM,
@@ -143,7 +142,12 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
 
   it('shows each article as exactly the plain text that offsets point into (what `zhfacts text` prints)', async () => {
     const articles = await page.$$eval('article', (as) => as.map((a) => ({ doc: a.getAttribute('data-doc')!, text: a.querySelector('.plain')!.textContent })));
-    expect(articles.map((a) => a.doc)).toEqual([...readdirSync(join(ROOT, 'seeds')).sort().map((f) => `seeds/${f}`), INERT]);
+    expect(articles.map((a) => a.doc)).toEqual([
+      ...readdirSync(join(ROOT, 'seeds'))
+        .sort()
+        .map((f) => `seeds/${f}`),
+      INERT,
+    ]);
     for (const a of articles) expect(a.text).toBe(loadDocument(readFileSync(join(ROOT, a.doc)), a.doc).plain);
   });
 
@@ -193,10 +197,13 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
     const last = facts[facts.length - 1];
     const id = await page.$$eval(
       '#facts-table tbody tr',
-      (rs, f) => rs.find((r) => {
-        const c = (r as HTMLTableRowElement).cells;
-        return c[f.docAt].getAttribute('data-key') === f.doc && r.getAttribute('data-type') === f.type && c[f.startAt].textContent === String(f.start);
-      })!.getAttribute('data-fact')!,
+      (rs, f) =>
+        rs
+          .find((r) => {
+            const c = (r as HTMLTableRowElement).cells;
+            return c[f.docAt].getAttribute('data-key') === f.doc && r.getAttribute('data-type') === f.type && c[f.startAt].textContent === String(f.start);
+          })!
+          .getAttribute('data-fact')!,
       { doc: last.doc, type: last.type, start: last.start, docAt: column('doc'), startAt: column('start') },
     );
     const row = page.locator(`#row-${id}`);
@@ -204,10 +211,15 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
     await page.keyboard.press('Enter');
     await page.waitForFunction((i) => document.activeElement?.id === i, id);
     const mark = page.locator(`#${id}`);
-    await expect.poll(async () => {
-      const box = await mark.boundingBox();
-      return box !== null && box.y >= 0 && box.y + box.height <= 900;
-    }, { timeout: 20_000 }).toBe(true); // smooth scrolling is slow on a busy machine
+    await expect
+      .poll(
+        async () => {
+          const box = await mark.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 900;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true); // smooth scrolling is slow on a busy machine
     expect(await page.isVisible('#tip')).toBe(true);
     const tip = (await page.textContent('#tip'))!;
     expect(tip).toContain(last.text);

@@ -39,14 +39,18 @@ describe('a document read in pieces', () => {
     expect(documents.some((d) => d.endsWith('.htm') || d.endsWith('.html'))).toBe(true);
   });
 
-  it.each(documents)('%s: the same facts in pieces of one sentence as in one pass', (path) => {
-    const whole = onePass(path);
-    const pieces = extractDocument(readFileSync(join(ROOT, path)), path, { pieceChars: 1 });
-    expect(pieces.document).toEqual(whole.document);
-    expect(pieces.cells).toEqual(whole.cells);
-    expect(pieces.invalid).toEqual(whole.invalid);
-    if (whole.plain.trim().length > 0 && whole.document.facts.length > 1) expect(pieceCount(path, 1)).toBeGreaterThan(1);
-  }, 60_000);
+  it.each(documents)(
+    '%s: the same facts in pieces of one sentence as in one pass',
+    (path) => {
+      const whole = onePass(path);
+      const pieces = extractDocument(readFileSync(join(ROOT, path)), path, { pieceChars: 1 });
+      expect(pieces.document).toEqual(whole.document);
+      expect(pieces.cells).toEqual(whole.cells);
+      expect(pieces.invalid).toEqual(whole.invalid);
+      if (whole.plain.trim().length > 0 && whole.document.facts.length > 1) expect(pieceCount(path, 1)).toBeGreaterThan(1);
+    },
+    60_000,
+  );
 
   it('passes the currency, the year and the passage from one piece to the next', () => {
     // each sentence is its own piece: 新台币 names the currency of the next sentence's 元, 2019年 the
@@ -65,21 +69,25 @@ describe('a document read in pieces', () => {
     ]);
   }, 60_000);
 
-  it.each(['json', 'ndjson', 'csv'] as const)('writes %s output piece by piece with the same bytes as the whole document', (format) => {
-    for (const path of documents) {
-      const whole = renderChunk(format, onePass(path).document);
-      const result = extractInputInPieces({ path, file: join(ROOT, path) }, { renderAs: format, pieceChars: 1 });
-      expect(result.ok).toBe(true);
-      if (!result.ok) continue;
-      let written = result.rendered!;
-      let pieces = 0;
-      for (const piece of result.more!) {
-        written += piece.rendered;
-        pieces++;
-        expect(piece.error).toBeUndefined();
+  it.each(['json', 'ndjson', 'csv'] as const)(
+    'writes %s output piece by piece with the same bytes as the whole document',
+    (format) => {
+      for (const path of documents) {
+        const whole = renderChunk(format, onePass(path).document);
+        const result = extractInputInPieces({ path, file: join(ROOT, path) }, { renderAs: format, pieceChars: 1 });
+        expect(result.ok).toBe(true);
+        if (!result.ok) continue;
+        let written = result.rendered!;
+        let pieces = 0;
+        for (const piece of result.more!) {
+          written += piece.rendered;
+          pieces++;
+          expect(piece.error).toBeUndefined();
+        }
+        expect(written).toBe(whole);
+        expect(pieces).toBeGreaterThan(1);
       }
-      expect(written).toBe(whole);
-      expect(pieces).toBeGreaterThan(1);
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

@@ -14,12 +14,40 @@ import { renderTable } from '../../src/output/table.js';
 /** A figure as extract writes it; only what the table reads is varied. */
 function fact(doc: string, text: string, value: number, links: Partial<Fact> = {}): Fact {
   return {
-    doc, type: 'money', text, start: 10, end: 10 + text.length, sentence: `前句${text}。`, value, valueMax: null, unit: 'CNY', approx: 'exact',
-    metric: '出口', region: '中国', partner: null, period: '2024-H1', basis: null, from: null, to: null, ...links,
+    doc,
+    type: 'money',
+    text,
+    start: 10,
+    end: 10 + text.length,
+    sentence: `前句${text}。`,
+    value,
+    valueMax: null,
+    unit: 'CNY',
+    approx: 'exact',
+    metric: '出口',
+    region: '中国',
+    partner: null,
+    period: '2024-H1',
+    basis: null,
+    from: null,
+    to: null,
+    ...links,
   };
 }
 
-const slim = (r: TableRow) => ({ metric: r.metric, region: r.region, partner: r.partner, period: r.period, value: r.value, min: r.min, max: r.max, documents: r.documents, facts: r.facts, agree: r.agree, wordings: r.wordings });
+const slim = (r: TableRow) => ({
+  metric: r.metric,
+  region: r.region,
+  partner: r.partner,
+  period: r.period,
+  value: r.value,
+  min: r.min,
+  max: r.max,
+  documents: r.documents,
+  facts: r.facts,
+  agree: r.agree,
+  wordings: r.wordings,
+});
 
 describe('written precision and agreement', () => {
   it('reads the step of the last digit written, scaled like the value', () => {
@@ -39,8 +67,24 @@ describe('written precision and agreement', () => {
     expect(allAgree(voters, 1.83e12)).toBe(true);
   });
   it('lets 约 widen and 超过 bound, and finds a real disagreement', () => {
-    expect(allAgree([{ value: 20, step: 1, approx: 'about' }, { value: 19.6, step: 0.1, approx: 'exact' }], 19.6)).toBe(true);
-    expect(allAgree([{ value: 1e9, step: 1e9, approx: 'over' }, { value: 1.26e9, step: 1e7, approx: 'exact' }], 1.26e9)).toBe(true);
+    expect(
+      allAgree(
+        [
+          { value: 20, step: 1, approx: 'about' },
+          { value: 19.6, step: 0.1, approx: 'exact' },
+        ],
+        19.6,
+      ),
+    ).toBe(true);
+    expect(
+      allAgree(
+        [
+          { value: 1e9, step: 1e9, approx: 'over' },
+          { value: 1.26e9, step: 1e7, approx: 'exact' },
+        ],
+        1.26e9,
+      ),
+    ).toBe(true);
     const split = [
       { value: 7.2, step: 0.1, approx: 'exact' as const, docs: new Set(['a', 'b']) },
       { value: 7.4, step: 0.1, approx: 'exact' as const, docs: new Set(['c']) },
@@ -65,7 +109,10 @@ describe('canonical metrics', () => {
     expect(metricKey('货物贸易进出口总值')).toBe('进出口');
     expect(metricKey('跨境电子商务进出口')).toBe('跨境电商进出口');
     expect(metricKey('集装箱吞吐量')).toBe('集装箱吞吐量');
-    const aliases = aliasMap([['网购额', '网络零售'], ['網上零售額', '网络零售']]);
+    const aliases = aliasMap([
+      ['网购额', '网络零售'],
+      ['網上零售額', '网络零售'],
+    ]);
     expect(metricKey('网购额', aliases)).toBe('网络零售');
     expect(metricKey('網上零售額', aliases)).toBe('网络零售');
   });
@@ -89,7 +136,19 @@ describe('rows of record', () => {
     t.addDocument([fact('b.txt', '1.8万亿元', 1.8e12, { metric: '出口额' })]);
     t.addDocument([fact('c.txt', '1.8萬億元', 1.8e12, { metric: '出口總值' })]);
     expect(t.finish().map(slim)).toEqual([
-      { metric: '出口', region: '中国', partner: null, period: '2024-H1', value: 1.83e12, min: 1.8e12, max: 1.83e12, documents: 3, facts: 3, agree: true, wordings: ['出口总额', '出口總值', '出口额'] },
+      {
+        metric: '出口',
+        region: '中国',
+        partner: null,
+        period: '2024-H1',
+        value: 1.83e12,
+        min: 1.8e12,
+        max: 1.83e12,
+        documents: 3,
+        facts: 3,
+        agree: true,
+        wordings: ['出口总额', '出口總值', '出口额'],
+      },
     ]);
   });
   it('keeps two documents that disagree in one row that says so', () => {
@@ -99,7 +158,20 @@ describe('rows of record', () => {
     t.addDocument([fact('c.txt', '7.6%', 7.6, { type: 'growth', unit: '%', basis: 'yoy' })]);
     const [row] = t.finish();
     expect({ ...slim(row), type: row.type, basis: row.basis, unit: row.unit }).toEqual({
-      type: 'growth', metric: '出口', region: '中国', partner: null, period: '2024-H1', basis: 'yoy', unit: '%', value: 7.2, min: 7.2, max: 7.6, documents: 3, facts: 3, agree: false, wordings: ['出口'],
+      type: 'growth',
+      metric: '出口',
+      region: '中国',
+      partner: null,
+      period: '2024-H1',
+      basis: 'yoy',
+      unit: '%',
+      value: 7.2,
+      min: 7.2,
+      max: 7.6,
+      documents: 3,
+      facts: 3,
+      agree: false,
+      wordings: ['出口'],
     });
     expect(row.sources.map((s) => s.doc)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
@@ -206,7 +278,10 @@ describe('aliases files', () => {
   it('reads CSV with or without a header and YAML mappings', () => {
     expect([...parseAliases('wording,key\n网购额,网络零售\n', 'a.csv')]).toEqual([['网购额', '网络零售']]);
     expect([...parseAliases('網購額,网络零售\r\n', 'a.csv')]).toEqual([['网购额', '网络零售']]);
-    expect([...parseAliases('网购额: 网络零售\n外贸总额: 进出口\n', 'a.yaml')]).toEqual([['网购额', '网络零售'], ['外贸总额', '进出口']]);
+    expect([...parseAliases('网购额: 网络零售\n外贸总额: 进出口\n', 'a.yaml')]).toEqual([
+      ['网购额', '网络零售'],
+      ['外贸总额', '进出口'],
+    ]);
   });
   it('names the file and the line of a malformed entry', () => {
     expect(() => parseAliases('网购额,网络零售\n出口额\n', 'mine.csv')).toThrow(new AliasesError('mine.csv:2: expected two cells, a wording and its key'));

@@ -36,7 +36,9 @@ describe('fold keeps Simplified forms', () => {
     expect(wrong).toEqual([]);
   });
   it('leaves a bare 元 in a short Simplified sentence to CNY', () => {
-    const money = extractFromPlain('一元钱能买什么。', 'x.txt').facts.filter((f) => f.type === 'money').map((f) => [f.text, f.value, f.unit]);
+    const money = extractFromPlain('一元钱能买什么。', 'x.txt')
+      .facts.filter((f) => f.type === 'money')
+      .map((f) => [f.text, f.value, f.unit]);
     expect(money).toEqual([['一元钱', 1, 'CNY']]);
   });
 });

@@ -29,7 +29,13 @@ export const countCorpus: Corpus = {
     ['据测算，数字化人才缺口约为2500万。', [{ text: '2500万', value: 25000000, valueMax: null, unit: null, approx: 'about' }]],
     ['明年计划培训农村电商带头人5万人次。', [{ text: '5万人次', value: 50000, valueMax: null, unit: '人次', approx: 'exact' }]],
     ['上半年全国汽车出口量达279万辆。', [{ text: '279万辆', value: 2790000, valueMax: null, unit: '辆', approx: 'exact' }]],
-    ['平台注册创作者超过820万，每天发布136万篇笔记。', [{ text: '820万', value: 8200000, valueMax: null, unit: null, approx: 'over' }, { text: '136万篇', value: 1360000, valueMax: null, unit: '篇', approx: 'exact' }]],
+    [
+      '平台注册创作者超过820万，每天发布136万篇笔记。',
+      [
+        { text: '820万', value: 8200000, valueMax: null, unit: null, approx: 'over' },
+        { text: '136万篇', value: 1360000, valueMax: null, unit: '篇', approx: 'exact' },
+      ],
+    ],
     ['专项行动聚焦6个重点领域。', [{ text: '6个', value: 6, valueMax: null, unit: '个', approx: 'exact' }]],
     ['全县现有小型水库231处。', [{ text: '231处', value: 231, valueMax: null, unit: '处', approx: 'exact' }]],
     ['全臺共有22個縣市參與活動。', [{ text: '22個', value: 22, valueMax: null, unit: '個', approx: 'exact' }]],
@@ -59,7 +65,13 @@ export const countCorpus: Corpus = {
     ['共有两支队伍参加比赛。', [{ text: '两支', value: 2, valueMax: null, unit: '支', approx: 'exact' }]],
     ['比赛吸引了1000多名选手参加。', [{ text: '1000多名', value: 1000, valueMax: null, unit: '名', approx: 'over' }]],
     ['港口新增集装箱航线12条。', [{ text: '12条', value: 12, valueMax: null, unit: '条', approx: 'exact' }]],
-    ['该市拥有博物馆156座、图书馆12所。', [{ text: '156座', value: 156, valueMax: null, unit: '座', approx: 'exact' }, { text: '12所', value: 12, valueMax: null, unit: '所', approx: 'exact' }]],
+    [
+      '该市拥有博物馆156座、图书馆12所。',
+      [
+        { text: '156座', value: 156, valueMax: null, unit: '座', approx: 'exact' },
+        { text: '12所', value: 12, valueMax: null, unit: '所', approx: 'exact' },
+      ],
+    ],
     ['全年累计开行中欧班列1.7万列。', [{ text: '1.7万列', value: 17000, valueMax: null, unit: '列', approx: 'exact' }]],
     ['志愿者共提供服务800余次。', [{ text: '800余次', value: 800, valueMax: null, unit: '次', approx: 'over' }]],
     ['共收到群众来信5000余封。', [{ text: '5000余封', value: 5000, valueMax: null, unit: '封', approx: 'over' }]],
@@ -70,7 +82,13 @@ export const countCorpus: Corpus = {
     ['公司在全球拥有员工近20万人。', [{ text: '20万人', value: 200000, valueMax: null, unit: '人', approx: 'about' }]],
     ['该国人口约1.4亿，其中城市人口过半。', [{ text: '1.4亿', value: 140000000, valueMax: null, unit: null, approx: 'about' }]],
     ['全年出生人口902万人。', [{ text: '902万人', value: 9020000, valueMax: null, unit: '人', approx: 'exact' }]],
-    ['活动共吸引观众30万人次，比上届增加5万人次。', [{ text: '30万人次', value: 300000, valueMax: null, unit: '人次', approx: 'exact' }, { text: '5万人次', value: 50000, valueMax: null, unit: '人次', approx: 'exact' }]],
+    [
+      '活动共吸引观众30万人次，比上届增加5万人次。',
+      [
+        { text: '30万人次', value: 300000, valueMax: null, unit: '人次', approx: 'exact' },
+        { text: '5万人次', value: 50000, valueMax: null, unit: '人次', approx: 'exact' },
+      ],
+    ],
     ['全年共接待外国来访团组300多批。', [{ text: '300多批', value: 300, valueMax: null, unit: '批', approx: 'over' }]],
     ['该品牌在全国开设门店1200家。', [{ text: '1200家', value: 1200, valueMax: null, unit: '家', approx: 'exact' }]],
     ['会议发布了10项重大成果。', [{ text: '10项', value: 10, valueMax: null, unit: '项', approx: 'exact' }]],

@@ -12,8 +12,30 @@ const lunarCalendar = (): typeof import('lunar-javascript') => (calendar ??= cre
 
 /** The 24 solar terms in calendar order from 小寒 (early January): two to a month. */
 export const SOLAR_TERMS = [
-  '小寒', '大寒', '立春', '雨水', '惊蛰', '春分', '清明', '谷雨', '立夏', '小满', '芒种', '夏至',
-  '小暑', '大暑', '立秋', '处暑', '白露', '秋分', '寒露', '霜降', '立冬', '小雪', '大雪', '冬至',
+  '小寒',
+  '大寒',
+  '立春',
+  '雨水',
+  '惊蛰',
+  '春分',
+  '清明',
+  '谷雨',
+  '立夏',
+  '小满',
+  '芒种',
+  '夏至',
+  '小暑',
+  '大暑',
+  '立秋',
+  '处暑',
+  '白露',
+  '秋分',
+  '寒露',
+  '霜降',
+  '立冬',
+  '小雪',
+  '大雪',
+  '冬至',
 ];
 
 /**
@@ -54,7 +76,11 @@ const solarOf = (year: number, month: number, day: number): Ymd | null => {
 /** Days in a lunar month (29 or 30), or null when the month does not exist. */
 export function lunarMonthDays({ year, month, leap }: LunarMonthRef): number | null {
   try {
-    return lunarCalendar().LunarMonth.fromYm(year, leap ? -month : month)?.getDayCount() ?? null;
+    return (
+      lunarCalendar()
+        .LunarMonth.fromYm(year, leap ? -month : month)
+        ?.getDayCount() ?? null
+    );
   } catch {
     return null;
   }

@@ -9,7 +9,8 @@ export const CN_DIGIT = '[〇零○一二三四五六七八九]';
 /** A plausible four-digit year: 1500–2199. */
 export const Y4 = String.raw`(?:1[5-9]|2[01])\d{2}`;
 /** A year read as a number (两千零四年, 两千年八月): only before a month, as 两千年 alone is two thousand years. */
-const YEAR_WORDS = '(?<![零〇一二两三四五六七八九十百千万])[一两二]千(?:零[一二三四五六七八九]|零?[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)?';
+const YEAR_WORDS =
+  '(?<![零〇一二两三四五六七八九十百千万])[一两二]千(?:零[一二三四五六七八九]|零?[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)?';
 /** Absolute year with 年: `2024年`, `2024 年`, `二〇二四年`. Not glued to a longer number. */
 export const YEAR_ABS = String.raw`(?<![\d.])${Y4} ?年|(?<!${CN_DIGIT})${CN_DIGIT}{4}年`;
 /**
@@ -24,24 +25,55 @@ const NOT_YEARS = '(?!来|间|内|前|后|多|左|以[上下内来]|之[内久�
  * eight years, 三五年 three to five). 一X and 二X only before a month (YEAR_2).
  */
 export const YEAR_CN2 = String.raw`(?<![${CN_DIGIT.slice(1, -1)}十百千万第])(?!三四|四五|五六|六七|七八|八九|三五)(?:[零〇]${CN_DIGIT}|[三四五六七八九][零〇一二三四五六七八九]) ?年${NOT_YEARS}`;
-export const YEAR_2 = String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}) ?年${NOT_YEARS}|${YEAR_CN2}` +
+export const YEAR_2 =
+  String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}) ?年${NOT_YEARS}|${YEAR_CN2}` +
   // 一七年, 二一年: only before a month, as 一二年 is also one or two years and 一二年级 the first grades
   String.raw`|(?<![${CN_DIGIT.slice(1, -1)}十百千万第])[一二][零〇一二三四五六七八九] ?年(?=的? ?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月))`;
 /** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
  *  the best-known Tang and Song eras, Ming and Qing reigns. `民国112年` = 2023, `令和5年` = 2023, `光绪二十年` = 1894. */
 export const ERAS: Record<string, number> = {
-  民国: 1912, 明治: 1868, 大正: 1912, 昭和: 1926, 平成: 1989, 令和: 2019,
-  武德: 618, 贞观: 627, 永徽: 650, 神龙: 705, 开元: 713, 天宝: 742, 庆历: 1041, 熙宁: 1068, 元丰: 1078,
-  洪武: 1368, 永乐: 1403, 宣德: 1426, 成化: 1465, 弘治: 1488, 正德: 1506, 嘉靖: 1522, 万历: 1573, 天启: 1621, 崇祯: 1628,
+  民国: 1912,
+  明治: 1868,
+  大正: 1912,
+  昭和: 1926,
+  平成: 1989,
+  令和: 2019,
+  武德: 618,
+  贞观: 627,
+  永徽: 650,
+  神龙: 705,
+  开元: 713,
+  天宝: 742,
+  庆历: 1041,
+  熙宁: 1068,
+  元丰: 1078,
+  洪武: 1368,
+  永乐: 1403,
+  宣德: 1426,
+  成化: 1465,
+  弘治: 1488,
+  正德: 1506,
+  嘉靖: 1522,
+  万历: 1573,
+  天启: 1621,
+  崇祯: 1628,
   // names as the match view folds them: 乾隆 reads 干隆
-  顺治: 1644, 康熙: 1662, 雍正: 1723, 干隆: 1736, 嘉庆: 1796, 道光: 1821, 咸丰: 1851, 同治: 1862, 光绪: 1875, 宣统: 1909,
+  顺治: 1644,
+  康熙: 1662,
+  雍正: 1723,
+  干隆: 1736,
+  嘉庆: 1796,
+  道光: 1821,
+  咸丰: 1851,
+  同治: 1862,
+  光绪: 1875,
+  宣统: 1909,
 };
 const ERA_NAMES = Object.keys(ERAS).join('|');
 /** An era year: `民国112年`, `令和5年`, `光绪二十年`, `民国元年`. */
 export const YEAR_ERA = String.raw`(?:${ERA_NAMES}) ?(?:元|\d{1,3}|[一二三四五六七八九十百零〇]{1,5}) ?年`;
 /** Relative year: 今年 去年 前年 明年 本年 上年, 大前年 大后年 (three years off). Not the tail of 目前/当前/提前/此前/以上. */
-export const YEAR_REL =
-  '大[前后]年|(?<![目当提之此以日如过聪光文清透黎阐大])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
+export const YEAR_REL = '大[前后]年|(?<![目当提之此以日如过聪光文清透黎阐大])(?:今|去|前|明|本)年|(?<![以])上年|(?<![此之以然其往最今前日随过先落])后年';
 /** A year counted from the date before it: 次年, 翌年, 下一年 (+1), 上一年, 前一年 (-1). */
 export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年';
 /** A Republic of China year without 民國 (`113年` = 2024), as a Taiwan source writes it; the extractor hides it elsewhere. */

@@ -353,8 +353,7 @@ export function rangeLabel(a: Resolved, b?: Resolved): string {
   return b ? `${labelOf(a)}/${labelOf(b)}` : labelOf(a);
 }
 
-const LABEL_PART =
-  /^(?:(?<century>\d{2})XX|(?<decade>\d{3})X|(?<y>\d{4}|XXXX)(?:-Q(?<q>[1-4])|-H(?<h>[12])|-(?<mo>\d{2}|XX)(?:-(?<d>\d{2}|XX))?)?)$/;
+const LABEL_PART = /^(?:(?<century>\d{2})XX|(?<decade>\d{3})X|(?<y>\d{4}|XXXX)(?:-Q(?<q>[1-4])|-H(?<h>[12])|-(?<mo>\d{2}|XX)(?:-(?<d>\d{2}|XX))?)?)$/;
 
 /** First and last day of one label part, or null when any part of it is unknown. */
 function spanOfPart(part: string): [string, string] | null {

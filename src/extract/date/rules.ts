@@ -5,7 +5,27 @@ import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
 import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, MONTH_NUM, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, YEAR_ROC3, numberOf, yearPart } from './pieces.js';
-import { ABS, END, NONE, REL, type Reading, daysIn, dateRangeOf, isValidLabel, isoWeekLabel, labelOf, nextAfter, nthWeekday, quarterLabel, rangeLabel, resolvePoint, resolveRange, weekLabel, type Part, type Point } from './resolve.js';
+import {
+  ABS,
+  END,
+  NONE,
+  REL,
+  type Reading,
+  daysIn,
+  dateRangeOf,
+  isValidLabel,
+  isoWeekLabel,
+  labelOf,
+  nextAfter,
+  nthWeekday,
+  quarterLabel,
+  rangeLabel,
+  resolvePoint,
+  resolveRange,
+  weekLabel,
+  type Part,
+  type Point,
+} from './resolve.js';
 
 // Date rules: each a named regex over the match view plus a builder that reads its groups into
 // one point or a range of two (or a week, a quarter counted from the reference, a lunar date, a
@@ -172,8 +192,7 @@ function monthPart(s: string): Part | null {
 }
 
 const monthPoint = (year: Part, month: Part): Point => ({ unit: 'month', year, month });
-const lastDay = (year: Part, month: Part): number =>
-  month.kind === 'abs' ? daysIn(year.kind === 'abs' ? year.value : null, month.value) : 31;
+const lastDay = (year: Part, month: Part): number => (month.kind === 'abs' ? daysIn(year.kind === 'abs' ? year.value : null, month.value) : 31);
 
 /** Days of a month as a range: 上旬 1–10, 中旬 11–20, 下旬 21–end; two in a row (中下旬) from the
  *  first's first day to the second's last. */
@@ -321,8 +340,7 @@ const WEEKDAY_LISTED = /[至到、和及与或~\-—]$/;
 /** Before a bare weekday that ends a range from a day of a named week (本周一至周五): that week's. */
 const WEEKDAY_RANGE_BEFORE = pattern(`(?:${WEEK_OFFSET})个?(?:周|星期|礼拜)[一二三四五六日天](?:至|到|[${SEP_DASHES}])$`);
 const datesAnEvent = (text: string, start: number, end: number): boolean =>
-  (WEEKDAY_NEXT.test(text.slice(end, end + 6)) && !WEEKDAY_LISTED.test(text.slice(Math.max(0, start - 1), start))) ||
-  WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  (WEEKDAY_NEXT.test(text.slice(end, end + 6)) && !WEEKDAY_LISTED.test(text.slice(Math.max(0, start - 1), start))) || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 
 /** A bare 年中 where a clause names when; the 年 is the one before 中 in the rule. */
 const MID_YEAR_BARE = '(?:^|(?<=[，,。；;：:（(“"\\s]|至|到|截至|截止|于|在|从|自|等到))年';
@@ -351,17 +369,11 @@ const RULES: Rule[] = [
     lunarFound(m[1] ?? m[2], m[3], lunarMonthOf(m[4]), lunarDayOf(m[5]) ?? (m[6] ? Number(m[6]) : null), !m[5] && !m[6]),
   ),
   // 正月初八, 腊月二十三, 腊月, 冬月 (months that only the lunar calendar names)
-  rule('date.lunar-month', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(闰)?(?<![真公纠反修端拨])(正|腊|冬)月(${LUNAR_DAY})?`, (m) =>
-    lunarFound(m[1], m[2], lunarMonthOf(m[3]), lunarDayOf(m[4]), !m[4]),
-  ),
+  rule('date.lunar-month', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(闰)?(?<![真公纠反修端拨])(正|腊|冬)月(${LUNAR_DAY})?`, (m) => lunarFound(m[1], m[2], lunarMonthOf(m[3]), lunarDayOf(m[4]), !m[4])),
   // 闰四月, 闰4月初一: a leap month exists only in the lunar calendar
-  rule('date.lunar-leap', [T.YUE, /闰/], `(?:(${YEAR})度? ?)?闰(${LUNAR_MONTH}|1[0-2]|[1-9])月(${LUNAR_DAY})?`, (m) =>
-    lunarFound(m[1], '闰', lunarMonthOf(m[2]), lunarDayOf(m[3]), !m[3]),
-  ),
+  rule('date.lunar-leap', [T.YUE, /闰/], `(?:(${YEAR})度? ?)?闰(${LUNAR_MONTH}|1[0-2]|[1-9])月(${LUNAR_DAY})?`, (m) => lunarFound(m[1], '闰', lunarMonthOf(m[2]), lunarDayOf(m[3]), !m[3])),
   // 八月初三, 八月十五: a Chinese-numeral month with a day 初X, or a day without 日/号, is lunar
-  rule('date.lunar-chu', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH_CN})月(${LUNAR_DAY})(?![日号\\d一二三四五六七八九十])`, (m) =>
-    lunarFound(m[1], undefined, numberOf(m[2]), lunarDayOf(m[3]), false),
-  ),
+  rule('date.lunar-chu', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH_CN})月(${LUNAR_DAY})(?![日号\\d一二三四五六七八九十])`, (m) => lunarFound(m[1], undefined, numberOf(m[2]), lunarDayOf(m[3]), false)),
   // 春节, 除夕, 中秋节, 2024年端午节, 今年元宵节期间
   rule('date.lunar-holiday', [T.LUNAR_HOLIDAY, LUNAR_HOLIDAY_WORD], `(?:(${YEAR})度? ?)?(?:农历)?(${LUNAR_HOLIDAY})`, (m) => {
     const hit = LUNAR_HOLIDAYS.find(([re]) => re.test(m[2]));
@@ -384,11 +396,16 @@ const RULES: Rule[] = [
   }),
   // 2018/1/10-2018/7/10, 10/1/2018-10/7/2018: two numeric dates joined by a dash (one match, as the
   // single-date rules refuse a date glued to a dash)
-  rule('date.iso-range', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])${SEP}(${Y4})\2(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`, (m) => {
-    const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
-    const b = dayPoint(ABS(Number(m[5])), ABS(Number(m[6])), m[7]);
-    return a && b ? { a, b } : null;
-  }),
+  rule(
+    'date.iso-range',
+    T.DIGIT | T.ISO_SEP,
+    String.raw`(?<![\d.\-/])(${Y4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])${SEP}(${Y4})\2(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d]|[.\-/]\d)`,
+    (m) => {
+      const a = dayPoint(ABS(Number(m[1])), ABS(Number(m[3])), m[4]);
+      const b = dayPoint(ABS(Number(m[5])), ABS(Number(m[6])), m[7]);
+      return a && b ? { a, b } : null;
+    },
+  ),
   rule('date.mdy-range', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(${Y4})${SEP}(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(${Y4})(?![\d]|[.\-/]\d)`, (m) => {
     const a = dayPoint(ABS(Number(m[3])), ABS(Number(m[1])), m[2]);
     const b = dayPoint(ABS(Number(m[6])), ABS(Number(m[4])), m[5]);
@@ -435,10 +452,15 @@ const RULES: Rule[] = [
   // a time of day, the verb or preposition of the event it dates, or a clause break, since 号 alone
   // also numbers halls, lines, units, fuels and documents (1号馆, 3号线, 2号机组, 92号汽油, 1号文件);
   // after 于 only at a clause's end (拍摄于2号; not 位于3号楼)
-  rule('date.day-hao', T.DIGIT | T.RIHAO, `(?<![\\d./月第期续时历近连每数约超达前后的是为编穿])(?:(${DAY_NUM})号(?=${DAY_HAO_NEXT})|(?<=于)(${DAY_NUM})号(?=[。，,；;]|$)|(?<=当地时间|北京时间|在)(${DAY_NUM})号(?!${HAO_THING}))`, (m) => {
-    const a = dayPoint(NONE, NONE, m[1] ?? m[2] ?? m[3]);
-    return a && { a };
-  }),
+  rule(
+    'date.day-hao',
+    T.DIGIT | T.RIHAO,
+    `(?<![\\d./月第期续时历近连每数约超达前后的是为编穿])(?:(${DAY_NUM})号(?=${DAY_HAO_NEXT})|(?<=于)(${DAY_NUM})号(?=[。，,；;]|$)|(?<=当地时间|北京时间|在)(${DAY_NUM})号(?!${HAO_THING}))`,
+    (m) => {
+      const a = dayPoint(NONE, NONE, m[1] ?? m[2] ?? m[3]);
+      return a && { a };
+    },
+  ),
   // 2019年12月4-5日, 4-5日
   rule('date.day-range', T.DIGIT | T.RIHAO | T.SEP, `(?:(${YEAR})${YEAR_JOIN})?(?:(${MONTH}) ?月 ?)?(?<![\\d.\\-/])(${DAY_NUM})[日号]?${SEP}(${DAY_NUM}) ?[日号](?![元内])`, (m) => {
     const year = yearPart(m[1]);
@@ -458,11 +480,16 @@ const RULES: Rule[] = [
   }),
   // 前11个月, 今年前两个月, 首四个月 (Hong Kong, Taiwan), 头两个月 = January to the N-th month (not
   // 提前3个月 / 此前3个月 / 3个月前 / 带头三个月)
-  rule('date.first-months', T.YUE | T.FIRST, `(?:(${YEAR})${YEAR_JOIN})?(?:(?<![提之此以目日])前|(?<![为居列])首|(?<![带领牵回低抬点摇接冲出个码])头) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) ?个?月`, (m) => {
-    const n = numberOf(m[2]);
-    if (!inRange(n, 2, 12)) return null;
-    return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
-  }),
+  rule(
+    'date.first-months',
+    T.YUE | T.FIRST,
+    `(?:(${YEAR})${YEAR_JOIN})?(?:(?<![提之此以目日])前|(?<![为居列])首|(?<![带领牵回低抬点摇接冲出个码])头) ?(1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]) ?个?月`,
+    (m) => {
+      const n = numberOf(m[2]);
+      if (!inRange(n, 2, 12)) return null;
+      return { a: monthPoint(yearPart(m[1]), ABS(1)), b: monthPoint(NONE, ABS(n)) };
+    },
+  ),
   // 2021年后三个月, 二零二三年后两个月: the last N months of the year written (a year is needed, as
   // 后三个月 alone is three months later)
   rule('date.last-months', T.YUE | T.NIAN, `(${YEAR})${YEAR_JOIN}后 ?(1[01]|[2-9]|十[一]?|[二两三四五六七八九]) ?个?月(?![内后以])`, (m) => {
@@ -471,11 +498,16 @@ const RULES: Rule[] = [
     return { a: monthPoint(yearPart(m[1]), ABS(13 - n)), b: monthPoint(NONE, ABS(12)) };
   }),
   // 1、2月份, 七八月份, 今年5、6月: two neighbouring months listed together, the span of both
-  rule('date.month-pair', T.YUE, `(?:(${YEAR})${YEAR_JOIN})?(?:(${MONTH_NUM}) ?[、和] ?(${MONTH_NUM})|(${MONTH_CN}) ?[、和] ?(${MONTH_CN})|(?<![零〇一二两三四五六七八九十百千万几数多个半第])([一二三四五六七八九])([二三四五六七八九十]))(?![一二]) ?月份?`, (m) => {
-    const [ma, mb] = [numberOf(m[2] ?? m[4] ?? m[6]), numberOf(m[3] ?? m[5] ?? m[7])];
-    if (!inRange(ma, 1, 11) || mb !== ma + 1) return null;
-    return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
-  }),
+  rule(
+    'date.month-pair',
+    T.YUE,
+    `(?:(${YEAR})${YEAR_JOIN})?(?:(${MONTH_NUM}) ?[、和] ?(${MONTH_NUM})|(${MONTH_CN}) ?[、和] ?(${MONTH_CN})|(?<![零〇一二两三四五六七八九十百千万几数多个半第])([一二三四五六七八九])([二三四五六七八九十]))(?![一二]) ?月份?`,
+    (m) => {
+      const [ma, mb] = [numberOf(m[2] ?? m[4] ?? m[6]), numberOf(m[3] ?? m[5] ?? m[7])];
+      if (!inRange(ma, 1, 11) || mb !== ma + 1) return null;
+      return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
+    },
+  ),
   // 一、二季度, 二三季度, 第三、四季度: two neighbouring quarters listed together, the span of both
   rule('date.quarter-pair', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(?:(${QUARTER}) ?(?:季度)? ?[、和] ?(?:第 ?)?(${QUARTER})|([一二三])([二三四])) ?季度`, (m) => {
     const [qa, qb] = [numberOf(m[2] ?? m[4]), numberOf(m[3] ?? m[5])];
@@ -486,9 +518,7 @@ const RULES: Rule[] = [
   rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
   // 2024年第1季, 去年第4季 (Taiwan, Hong Kong): 度 left out, only after a year, as 第2季 alone is a show's season
   rule('date.quarter-short', T.JI | T.NIAN, `(${YEAR})度? ?第 ?(${QUARTER}) ?季(?![度节目剧])`, (m) => quarter(m[1], m[2], undefined)),
-  rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) =>
-    quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined),
-  ),
+  rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) => quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined)),
   rule('date.half-h', T.H | T.DIGIT, `(?<![A-Za-z\\d])(${Y4}) ?H([12])(?![A-Za-z\\d])`, (m) => ({
     a: { unit: 'half', year: ABS(Number(m[1])), half: m[2] === '1' ? 1 : 2 },
   })),
@@ -505,12 +535,17 @@ const RULES: Rule[] = [
   }),
   // “十四五”, 十三五期间: the N-th five-year plan, from the 3rd (1966–1970) on five years apart;
   // in quotes, or before a word that names the plan or its time (十四五个 is fourteen or fifteen)
-  rule('date.five-year-plan', T.PLAN, `(?:(?<=[“"‘'「])(十[一二三四五六]?|[六七八九])五(?=[”"’'」])|(?<![零〇一二两三四五六七八九十百千万第])(十[一二三四五六]?|[六七八九])五(?=规划|期间|时期|计划))`, (m) => {
-    const n = numberOf(m[1] ?? m[2]);
-    if (!inRange(n, 6, 16)) return null;
-    const first = 1966 + 5 * (n - 3);
-    return { a: { unit: 'year', year: ABS(first) }, b: { unit: 'year', year: ABS(first + 4) } };
-  }),
+  rule(
+    'date.five-year-plan',
+    T.PLAN,
+    `(?:(?<=[“"‘'「])(十[一二三四五六]?|[六七八九])五(?=[”"’'」])|(?<![零〇一二两三四五六七八九十百千万第])(十[一二三四五六]?|[六七八九])五(?=规划|期间|时期|计划))`,
+    (m) => {
+      const n = numberOf(m[1] ?? m[2]);
+      if (!inRange(n, 6, 16)) return null;
+      const first = 1966 + 5 * (n - 3);
+      return { a: { unit: 'year', year: ABS(first) }, b: { unit: 'year', year: ABS(first + 4) } };
+    },
+  ),
   // 2022年夏天, 今年春季, 2023年秋冬季: a season of the year written (not 2022年冬季奥运会)
   rule('date.season', T.SEASON, `(${YEAR})${YEAR_JOIN}([春夏秋冬])([春夏秋冬])?[季天](?!奥|运动|达沃斯|学期)`, (m) => seasons(yearPart(m[1]), m[2], m[3])),
   // 今春, 去冬, 今冬明春, 去冬今春: a season of a year counted from the reference, or two
@@ -564,9 +599,7 @@ const RULES: Rule[] = [
   // 次日, 翌日, 次月, 翌月: the day or month after the date before them (context.ts), else after the
   // reference date (not 次日达 / 次日送达, next-day delivery)
   rule('date.next', [0, /[次翌][日月]/], '(?<![每之当])[次翌](日|月)(?![达送到配内])', (m) =>
-    m[1] === '日'
-      ? { a: { unit: 'day', year: NONE, month: NONE, day: REL(1) }, after: 'day' }
-      : { a: { unit: 'month', year: NONE, month: REL(1) }, after: 'month' },
+    m[1] === '日' ? { a: { unit: 'day', year: NONE, month: NONE, day: REL(1) }, after: 'day' } : { a: { unit: 'month', year: NONE, month: REL(1) }, after: 'month' },
   ),
   // 2022年伊始, 新年伊始 is not (no year): the year's first month, about
   rule('date.year-start', [T.NIAN, /伊始/], `(${YEAR}) ?伊始`, (m) => yearEdge(m[1], '初')),
@@ -585,19 +618,24 @@ const RULES: Rule[] = [
   }),
   // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底; 去年本月 (this month of a year counted
   // from the reference: twelve months back)
-  rule('date.rel-month', T.YUE, `(?:(${YEAR_REL}) ?的?(?=本月|这个月))?(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`, (m) => {
-    const year = yearPart(m[1]);
-    const months = year.kind === 'rel' ? 12 * year.offset : 0;
-    const month = REL(months + (m[2] === '上' ? -1 : m[2] === '下' ? 1 : 0));
-    if (m[3]) {
-      const d = numberOf(m[3]);
-      return inRange(d, 1, 31) ? { a: { unit: 'day', year: NONE, month, day: ABS(d) } } : null;
-    }
-    // 本月下旬 ends on day 31, which resolution clamps to the month's last day
-    if (m[4]) return tenDays(NONE, month, m[4]);
-    if (m[5]) return { a: { unit: 'day', year: NONE, month, day: ABS(m[5] === '初' ? 1 : 31) }, approx: 'about' };
-    return { a: { unit: 'month', year: NONE, month } };
-  }),
+  rule(
+    'date.rel-month',
+    T.YUE,
+    `(?:(${YEAR_REL}) ?的?(?=本月|这个月))?(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`,
+    (m) => {
+      const year = yearPart(m[1]);
+      const months = year.kind === 'rel' ? 12 * year.offset : 0;
+      const month = REL(months + (m[2] === '上' ? -1 : m[2] === '下' ? 1 : 0));
+      if (m[3]) {
+        const d = numberOf(m[3]);
+        return inRange(d, 1, 31) ? { a: { unit: 'day', year: NONE, month, day: ABS(d) } } : null;
+      }
+      // 本月下旬 ends on day 31, which resolution clamps to the month's last day
+      if (m[4]) return tenDays(NONE, month, m[4]);
+      if (m[5]) return { a: { unit: 'day', year: NONE, month, day: ABS(m[5] === '初' ? 1 : 31) }, approx: 'about' };
+      return { a: { unit: 'month', year: NONE, month } };
+    },
+  ),
   // 去年的今天, 上个月的今天, 上月今日: the reference's day in a year or month counted from it
   rule('date.same-day', [T.RELDAY, /今[天日]/], `(?:(${YEAR_REL})|(上|下)个?月)的?今[天日]`, (m) => {
     const year = yearPart(m[1]);
@@ -666,15 +704,20 @@ const RULES: Rule[] = [
   // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it; a bare
   // 周三 only where it dates an event (周三，… / 周五早盘 / 周一发布), since 周一至周五 are opening
   // hours and 周一、周三 a schedule
-  rule('date.weekday', T.WEEK, `(?:(?<=[\\d一二三四五六七八九十][日号])|(?<![以线网晚早马路海天地台会面场日基成资根版样账文每逢]))(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`, (m, text) => {
-    if (!m[1] && m[2] === '周' && !datesAnEvent(text, m.index, m.index + m[0].length)) return null;
-    const day = WEEKDAYS.indexOf(m[3]);
-    return {
-      a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
-      week: m[1] ? WEEK_OFFSETS[m[1]] : 0,
-      weekDays: m[3] === '末' ? [5, 6] : [Math.min(day, 6), Math.min(day, 6)],
-    };
-  }),
+  rule(
+    'date.weekday',
+    T.WEEK,
+    `(?:(?<=[\\d一二三四五六七八九十][日号])|(?<![以线网晚早马路海天地台会面场日基成资根版样账文每逢]))(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`,
+    (m, text) => {
+      if (!m[1] && m[2] === '周' && !datesAnEvent(text, m.index, m.index + m[0].length)) return null;
+      const day = WEEKDAYS.indexOf(m[3]);
+      return {
+        a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
+        week: m[1] ? WEEK_OFFSETS[m[1]] : 0,
+        weekDays: m[3] === '末' ? [5, 6] : [Math.min(day, 6), Math.min(day, 6)],
+      };
+    },
+  ),
   // 2026年第5周, 今年第10周: an ISO week of the year (a week number alone is a league's or a pregnancy's)
   rule('date.year-week', T.NIAN | T.WEEK, `(${YEAR})度? ?第 ?(\\d{1,2}|[一二三四五六七八九十]{1,3}) ?个?(?:周|星期)(?![一二三四五六日天末年岁])`, (m) => {
     const n = numberOf(m[2]);
@@ -701,19 +744,24 @@ const RULES: Rule[] = [
   })),
   // 3年前, 5天后, 3个月前, 两周前, 半年前: counted from the reference date, so no date without
   // one (not 10多年前, 提前3个月)
-  rule('date.ago', T.AGO | T.DAYS, `(?<![\\d.多几数余近约每第提])((?!0)\\d{1,3}|[一两二三四五六七八九十]{1,3}|半)(年半|年|个月|天|日|周|个星期|星期|个礼拜)(?:以|之)?([前后])(?![期年天日后前台端])`, (m) => {
-    const n = m[1] === '半' ? 0.5 : numberOf(m[1]);
-    if (n === null || n <= 0) return null;
-    const sign = m[3] === '前' ? -1 : 1;
-    const counted = (a: Point, week?: number): Found => ({ a, week, needsRef: true });
-    // 三年半后: forty-two months on
-    if (m[2] === '年半') return n === 0.5 ? null : counted({ unit: 'month', year: NONE, month: REL(sign * (n * 12 + 6)) });
-    if (m[2] === '年') return counted(n === 0.5 ? { unit: 'month', year: NONE, month: REL(sign * 6) } : { unit: 'year', year: REL(sign * n) });
-    if (n === 0.5) return null;
-    if (m[2] === '个月') return counted({ unit: 'month', year: NONE, month: REL(sign * n) });
-    if (m[2] === '天' || m[2] === '日') return counted({ unit: 'day', year: NONE, month: NONE, day: REL(sign * n) });
-    return counted({ unit: 'day', year: NONE, month: NONE, day: REL(0) }, sign * n);
-  }),
+  rule(
+    'date.ago',
+    T.AGO | T.DAYS,
+    `(?<![\\d.多几数余近约每第提])((?!0)\\d{1,3}|[一两二三四五六七八九十]{1,3}|半)(年半|年|个月|天|日|周|个星期|星期|个礼拜)(?:以|之)?([前后])(?![期年天日后前台端])`,
+    (m) => {
+      const n = m[1] === '半' ? 0.5 : numberOf(m[1]);
+      if (n === null || n <= 0) return null;
+      const sign = m[3] === '前' ? -1 : 1;
+      const counted = (a: Point, week?: number): Found => ({ a, week, needsRef: true });
+      // 三年半后: forty-two months on
+      if (m[2] === '年半') return n === 0.5 ? null : counted({ unit: 'month', year: NONE, month: REL(sign * (n * 12 + 6)) });
+      if (m[2] === '年') return counted(n === 0.5 ? { unit: 'month', year: NONE, month: REL(sign * 6) } : { unit: 'year', year: REL(sign * n) });
+      if (n === 0.5) return null;
+      if (m[2] === '个月') return counted({ unit: 'month', year: NONE, month: REL(sign * n) });
+      if (m[2] === '天' || m[2] === '日') return counted({ unit: 'day', year: NONE, month: NONE, day: REL(sign * n) });
+      return counted({ unit: 'day', year: NONE, month: NONE, day: REL(0) }, sign * n);
+    },
+  ),
   // 今明两年, 今明两天, 明后两天, 明后天: two days or years counted from the reference
   rule('date.rel-pair', [T.RELDAY, /今明|明后|昨今/], '(?<![当每提之目])(今明|明后|昨今)(?:两|二)?(年|天|日)', (m) => {
     const first = m[1] === '今明' ? 0 : m[1] === '明后' ? 1 : -1;
@@ -726,12 +774,17 @@ const RULES: Rule[] = [
   // the reference year has barely begun (2026-01 过去五年 = 2021/2025, 近三年来 = 2023/2025 — 来
   // only says "up to now"). Not a duration of about N years (将近五年, 近一年的时间, 近5年时间),
   // nor a vague one (过去几年, 过去一年多, 过去两年半, 近百年)
-  rule('date.past-years', [T.NIAN, /过去|近/], '(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})年(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫))', (m) => {
-    const n = numberOf(m[2]);
-    if (!inRange(n, 1, 50)) return null;
-    const b: Point = { unit: 'year', year: REL(-1) };
-    return n === 1 ? { a: b, needsRef: true } : { a: { unit: 'year', year: REL(-n) }, b, needsRef: true };
-  }),
+  rule(
+    'date.past-years',
+    [T.NIAN, /过去|近/],
+    '(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})年(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫))',
+    (m) => {
+      const n = numberOf(m[2]);
+      if (!inRange(n, 1, 50)) return null;
+      const b: Point = { unit: 'year', year: REL(-1) };
+      return n === 1 ? { a: b, needsRef: true } : { a: { unit: 'year', year: REL(-n) }, b, needsRef: true };
+    },
+  ),
   // 上半月 下半月, 本月下半月, 3月上半月: days 1–15 or 16 to the month's end
   rule('date.half-month', T.BAN | T.YUE, `(?:(本|这个|上个?|下个?)月|(?:(${YEAR})度? ?)?(${MONTH}) ?月份?)?([上下])半月`, (m) => {
     const year = m[3] ? yearPart(m[2]) : NONE;
@@ -779,7 +832,6 @@ const RULES: Rule[] = [
     return a && { a, listed: true };
   }),
 ];
-
 
 function quarter(yearText: string | undefined, q: string, end: string | undefined): Found | null {
   const n = numberOf(q);

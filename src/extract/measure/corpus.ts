@@ -61,7 +61,13 @@ export const measureCorpus: Corpus = {
     ['园区内道路总长15.6公里。', [{ text: '15.6公里', value: 15.6, valueMax: null, unit: 'km', approx: 'exact' }]],
     ['每户平均居住面积为120平方米。', [{ text: '120平方米', value: 120, valueMax: null, unit: 'm2', approx: 'exact' }]],
     ['该车的续航里程为600公里。', [{ text: '600公里', value: 600, valueMax: null, unit: 'km', approx: 'exact' }]],
-    ['跑道长3800米、宽60米。', [{ text: '3800米', value: 3800, valueMax: null, unit: 'm', approx: 'exact' }, { text: '60米', value: 60, valueMax: null, unit: 'm', approx: 'exact' }]],
+    [
+      '跑道长3800米、宽60米。',
+      [
+        { text: '3800米', value: 3800, valueMax: null, unit: 'm', approx: 'exact' },
+        { text: '60米', value: 60, valueMax: null, unit: 'm', approx: 'exact' },
+      ],
+    ],
     ['跨海大桥全长55公里。', [{ text: '55公里', value: 55, valueMax: null, unit: 'km', approx: 'exact' }]],
     ['这里的海拔高度为4500米。', [{ text: '4500米', value: 4500, valueMax: null, unit: 'm', approx: 'exact' }]],
     ['新建冷库容积为5万立方米。', [{ text: '5万立方米', value: 50000, valueMax: null, unit: 'm3', approx: 'exact' }]],
@@ -100,7 +106,13 @@ export const measureCorpus: Corpus = {
     ['项目总装机3GW，分两期建设。', [{ text: '3GW', value: 3000000, valueMax: null, unit: 'kW', approx: 'exact' }]],
     ['电站年发电量约30吉瓦时。', [{ text: '30吉瓦时', value: 30000000, valueMax: null, unit: 'kWh', approx: 'about' }]],
     ['储能电站容量为200MWh。', [{ text: '200MWh', value: 200000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
-    ['全国风电发电量达到8000亿千瓦时，约合800太瓦时。', [{ text: '8000亿千瓦时', value: 800000000000, valueMax: null, unit: 'kWh', approx: 'exact' }, { text: '800太瓦时', value: 800000000000, valueMax: null, unit: 'kWh', approx: 'about' }]],
+    [
+      '全国风电发电量达到8000亿千瓦时，约合800太瓦时。',
+      [
+        { text: '8000亿千瓦时', value: 800000000000, valueMax: null, unit: 'kWh', approx: 'exact' },
+        { text: '800太瓦时', value: 800000000000, valueMax: null, unit: 'kWh', approx: 'about' },
+      ],
+    ],
     ['海上风电新增并网5.2GWh。', [{ text: '5.2GWh', value: 5200000, valueMax: null, unit: 'kWh', approx: 'exact' }]],
     ['年产水泥3千吨。', [{ text: '3千吨', value: 3000, valueMax: null, unit: 't', approx: 'exact' }]],
     ['年吞吐量1,368萬標 箱。', [{ text: '1,368萬標 箱', value: 13680000, valueMax: null, unit: 'TEU', approx: 'exact' }]],

@@ -9,7 +9,13 @@ import { NOT_FIGURES } from '../negatives.js';
 export const moneyCorpus: Corpus = {
   examples: [
     ['该项目总投资约120亿元，预计明年投产。', [{ text: '120亿元', value: 12000000000, valueMax: null, unit: 'CNY', approx: 'about' }]],
-    ['公司去年实现营业收入3.5亿元，净利润4200万元。', [{ text: '3.5亿元', value: 350000000, valueMax: null, unit: 'CNY', approx: 'exact' }, { text: '4200万元', value: 42000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    [
+      '公司去年实现营业收入3.5亿元，净利润4200万元。',
+      [
+        { text: '3.5亿元', value: 350000000, valueMax: null, unit: 'CNY', approx: 'exact' },
+        { text: '4200万元', value: 42000000, valueMax: null, unit: 'CNY', approx: 'exact' },
+      ],
+    ],
     ['这笔交易金额为1,234.5万元。', [{ text: '1,234.5万元', value: 12345000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['今年上半年，全市财政收入达到 12.6 亿元。', [{ text: '12.6 亿元', value: 1260000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['两国双边贸易额突破1000亿美元大关。', [{ text: '1000亿美元', value: 100000000000, valueMax: null, unit: 'USD', approx: 'over' }]],
@@ -89,7 +95,13 @@ export const moneyCorpus: Corpus = {
     ['这座城市的GDP为1.2万亿元人民币。', [{ text: '1.2万亿元人民币', value: 1200000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['跨境支付金额达到五百亿元。', [{ text: '五百亿元', value: 50000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['一次性补助2000元/人。', [{ text: '2000元', value: 2000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
-    ['该基金规模为100亿元，首期募集30亿元。', [{ text: '100亿元', value: 10000000000, valueMax: null, unit: 'CNY', approx: 'exact' }, { text: '30亿元', value: 3000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    [
+      '该基金规模为100亿元，首期募集30亿元。',
+      [
+        { text: '100亿元', value: 10000000000, valueMax: null, unit: 'CNY', approx: 'exact' },
+        { text: '30亿元', value: 3000000000, valueMax: null, unit: 'CNY', approx: 'exact' },
+      ],
+    ],
     ['新加坡企业投资5亿新加坡元。', [{ text: '5亿新加坡元', value: 500000000, valueMax: null, unit: 'SGD', approx: 'exact' }]],
     ['瑞士公司收购价为20亿瑞士法郎。', [{ text: '20亿瑞士法郎', value: 2000000000, valueMax: null, unit: 'CHF', approx: 'exact' }]],
     ['当年印度的国防预算为5.94万亿印度卢比。', [{ text: '5.94万亿印度卢比', value: 5940000000000, valueMax: null, unit: 'INR', approx: 'exact' }]],
@@ -140,7 +152,13 @@ export const moneyCorpus: Corpus = {
     ['机械设备（HS84，520亿美元）出口居首。', [{ text: '520亿美元', value: 52000000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['两美元又三美分就能买到。', [{ text: '两美元又三美分', value: 2.03, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['每杯咖啡涨价50美分。', [{ text: '50美分', value: 0.5, valueMax: null, unit: 'USD', approx: 'exact' }]],
-    ['这个手机壳花了他五美元，花了我三块。', [{ text: '五美元', value: 5, valueMax: null, unit: 'USD', approx: 'exact' }, { text: '三块', value: 3, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    [
+      '这个手机壳花了他五美元，花了我三块。',
+      [
+        { text: '五美元', value: 5, valueMax: null, unit: 'USD', approx: 'exact' },
+        { text: '三块', value: 3, valueMax: null, unit: 'CNY', approx: 'exact' },
+      ],
+    ],
     ['援助资金为五千万欧元。', [{ text: '五千万欧元', value: 50000000, valueMax: null, unit: 'EUR', approx: 'exact' }]],
     ['门票价格从一百二十元到一百五十元不等。', [{ text: '一百二十元到一百五十元', value: 120, valueMax: 150, unit: 'CNY', approx: 'exact' }]],
     ['這間餐廳的套餐售價120元。', [{ text: '120元', value: 120, valueMax: null, unit: 'HKD', approx: 'exact' }], { localMoney: 'HKD' }],
@@ -154,7 +172,13 @@ export const moneyCorpus: Corpus = {
     ['他花了一元钱买报纸。', [{ text: '一元钱', value: 1, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['这件旧衣服卖了四十块零五毛。', [{ text: '四十块零五毛', value: 40.5, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['一张车票三块零四。', [{ text: '三块零四', value: 3.04, valueMax: null, unit: 'CNY', approx: 'exact' }]],
-    ['路边摊的午饭十块八块就够了。', [{ text: '十块', value: 10, valueMax: null, unit: 'CNY', approx: 'exact' }, { text: '八块', value: 8, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    [
+      '路边摊的午饭十块八块就够了。',
+      [
+        { text: '十块', value: 10, valueMax: null, unit: 'CNY', approx: 'exact' },
+        { text: '八块', value: 8, valueMax: null, unit: 'CNY', approx: 'exact' },
+      ],
+    ],
     ['这个月他挣了千把块钱。', [{ text: '千把块钱', value: 1000, valueMax: null, unit: 'CNY', approx: 'about' }]],
     ['装修一间房要万把块钱。', [{ text: '万把块钱', value: 10000, valueMax: null, unit: 'CNY', approx: 'about' }]],
     ['他在网上花了20美刀。', [{ text: '20美刀', value: 20, valueMax: null, unit: 'USD', approx: 'exact' }]],

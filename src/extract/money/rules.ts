@@ -19,7 +19,11 @@ const SUFFIX = pattern(`(?:${unitAlternation(SUFFIX_WORDS)})`, 'y');
 const SUFFIX_STARTS = firstChars(SUFFIX_WORDS);
 const PREFIX = pattern(`(?:${alternation(Object.keys(CURRENCY_PREFIX))}) ?$`);
 /** The last characters of the currency prefixes: PREFIX ends with one (and maybe a space). */
-const PREFIX_LAST = charTable(Object.keys(CURRENCY_PREFIX).map((w) => w[w.length - 1]).join(''));
+const PREFIX_LAST = charTable(
+  Object.keys(CURRENCY_PREFIX)
+    .map((w) => w[w.length - 1])
+    .join(''),
+);
 /** A currency word right after 元 decides: 3.5亿元新台币, 3.5億元台幣 (元人民币 is in the table). */
 const AFTER_YUAN = pattern(`(?:${alternation(SUFFIX_WORDS.filter((w) => CURRENCY_SUFFIX[w][0] !== 'CNY' && isHanCode(w.charCodeAt(0))))})`, 'y');
 /** The currencies named in a sentence before a bare 元: those whose own unit is 元, and 人民币 (back to CNY). */

@@ -6,12 +6,74 @@ import { innerClauseStart } from '../../text/clauses.js';
 // its inner clause (text/clauses.ts; 、 and 和 do not end one: 分别增长80%和50%): 同比增长31.1%, 下降3.2%, 增幅高于50%, 分别增长80%和50% are changes; 占比53%,
 // 提高到35% (a level reached), 增长的企业占比60% are levels.
 
-const UP_VERBS = ['增长', '增加', '上升', '提高', '上涨', '提升', '扩大', '攀升', '回升', '反弹', '跃升', '激增', '猛增', '飙升', '大增', '高出', '多出', '上扬', '走高', '加快', '增', '涨', '升', '多增', '增长了', '暴涨', '大涨', '劲增', '递增', '上修',
+const UP_VERBS = [
+  '增长',
+  '增加',
+  '上升',
+  '提高',
+  '上涨',
+  '提升',
+  '扩大',
+  '攀升',
+  '回升',
+  '反弹',
+  '跃升',
+  '激增',
+  '猛增',
+  '飙升',
+  '大增',
+  '高出',
+  '多出',
+  '上扬',
+  '走高',
+  '加快',
+  '增',
+  '涨',
+  '升',
+  '多增',
+  '增长了',
+  '暴涨',
+  '大涨',
+  '劲增',
+  '递增',
+  '上修',
   // Taiwan and Hong Kong wording (match view: 成長 → 成长)
-  '成长'];
-const DOWN_VERBS = ['下修', '下降', '减少', '降低', '下滑', '回落', '下跌', '收窄', '缩小', '萎缩', '缩减', '下调', '回调', '放缓', '减缓', '走低', '下挫', '锐减', '骤降', '大跌', '暴跌', '少增', '递减', '减', '降', '跌', '低出',
+  '成长',
+];
+const DOWN_VERBS = [
+  '下修',
+  '下降',
+  '减少',
+  '降低',
+  '下滑',
+  '回落',
+  '下跌',
+  '收窄',
+  '缩小',
+  '萎缩',
+  '缩减',
+  '下调',
+  '回调',
+  '放缓',
+  '减缓',
+  '走低',
+  '下挫',
+  '锐减',
+  '骤降',
+  '大跌',
+  '暴跌',
+  '少增',
+  '递减',
+  '减',
+  '降',
+  '跌',
+  '低出',
   // 负增长3% is a fall of 3; Taiwan and Hong Kong wording: 衰退 (a fall), 负成长; 缩水
-  '负增长', '负成长', '衰退', '缩水'];
+  '负增长',
+  '负成长',
+  '衰退',
+  '缩水',
+];
 /** nouns naming a rate of change (the metric is what they are the rate of) */
 export const UP_NOUNS = ['增速', '增幅', '涨幅', '增长率', '增长速度', '增长幅度', '同比', '环比', '升幅', '增量'];
 export const DOWN_NOUNS = ['降幅', '跌幅', '下降率', '减幅', '下降幅度', '降速'];
@@ -82,7 +144,10 @@ function readChangeBefore(s: string, i: number): Change | null {
     const level = /^了?(?:[-−]?[0-9]+(?:\.[0-9]+)?(?:%|‰|个百分点|倍))?(?:至|到|为|达到|达)/.test(gap);
     if (NOUNS.has(word)) return { sign: SIGN[word] };
     // the rate noun before the verb: 降幅收窄0.3个百分点 is a rise (+0.3), 降幅扩大 a fall
-    const noun = hits.slice(0, h).reverse().find((x) => NOUNS.has(x.word) && x.word !== '同比' && x.word !== '环比');
+    const noun = hits
+      .slice(0, h)
+      .reverse()
+      .find((x) => NOUNS.has(x.word) && x.word !== '同比' && x.word !== '环比');
     if (!level) return { sign: (SIGN[word] * (noun ? SIGN[noun.word] : 1)) as 1 | -1 };
     // 提高到35%: a level reached; unless a rate noun came first (增速回落至5% is a growth rate)
     return noun ? { sign: SIGN[noun.word] } : null;

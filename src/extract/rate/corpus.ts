@@ -20,15 +20,33 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['一季度社会消费品零售总额同比增长4.7%。', [{ text: '4.7%', value: 4.7, valueMax: null, unit: '%', approx: 'exact' }]],
       ['工业增加值环比增长0.8%。', [{ text: '0.8%', value: 0.8, valueMax: null, unit: '%', approx: 'exact' }]],
       ['受需求不足影响，利润下降3.2%。', [{ text: '3.2%', value: -3.2, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['钢材出口下降4.1%，光伏组件出口增长2.6倍。', [{ text: '4.1%', value: -4.1, valueMax: null, unit: '%', approx: 'exact' }, { text: '2.6倍', value: 260, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '钢材出口下降4.1%，光伏组件出口增长2.6倍。',
+        [
+          { text: '4.1%', value: -4.1, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '2.6倍', value: 260, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['成交额突破80亿元，同比增长3.4倍。', [{ text: '3.4倍', value: 340, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['新开门店320家，营收45亿元，分别增长18%和26%。', [{ text: '18%', value: 18, valueMax: null, unit: '%', approx: 'exact' }, { text: '26%', value: 26, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '新开门店320家，营收45亿元，分别增长18%和26%。',
+        [
+          { text: '18%', value: 18, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '26%', value: 26, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['进口2310亿元，增长7.2%。', [{ text: '7.2%', value: 7.2, valueMax: null, unit: '%', approx: 'exact' }]],
       ['该市居民人均可支配收入比上年增长5.8%。', [{ text: '5.8%', value: 5.8, valueMax: null, unit: '%', approx: 'exact' }]],
       ['全国规模以上工业企业利润同比下降2.3%。', [{ text: '2.3%', value: -2.3, valueMax: null, unit: '%', approx: 'exact' }]],
       ['工业机器人产量同比增长21.7%，国产化率达到45.2%。', [{ text: '21.7%', value: 21.7, valueMax: null, unit: '%', approx: 'exact' }]],
       ['居民消费价格同比上涨0.2%。', [{ text: '0.2%', value: 0.2, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['工业生产者出厂价格同比下降2.7%，降幅比上月收窄0.3个百分点。', [{ text: '2.7%', value: -2.7, valueMax: null, unit: '%', approx: 'exact' }, { text: '0.3个百分点', value: 0.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      [
+        '工业生产者出厂价格同比下降2.7%，降幅比上月收窄0.3个百分点。',
+        [
+          { text: '2.7%', value: -2.7, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '0.3个百分点', value: 0.3, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
       ['城镇调查失业率为5.2%，比上月回落0.1个百分点。', [{ text: '0.1个百分点', value: -0.1, valueMax: null, unit: 'pp', approx: 'exact' }]],
       ['制造业投资增速回落2个百分点。', [{ text: '2个百分点', value: -2, valueMax: null, unit: 'pp', approx: 'exact' }]],
       ['外贸依存度比上年高出4.4个百分点。', [{ text: '4.4个百分点', value: 4.4, valueMax: null, unit: 'pp', approx: 'exact' }]],
@@ -63,33 +81,120 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['全年GDP增速回落至5%。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' }]],
       ['消费支出同比增长10%—15%。', [{ text: '10%—15%', value: 10, valueMax: 15, unit: '%', approx: 'exact' }]],
       ['亏损企业数量同比减少12.5%。', [{ text: '12.5%', value: -12.5, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['装备制造业增加值同比增长7.5%，增速高于全部规上工业1.9个百分点。', [{ text: '7.5%', value: 7.5, valueMax: null, unit: '%', approx: 'exact' }, { text: '1.9个百分点', value: 1.9, valueMax: null, unit: 'pp', approx: 'exact' }]],
-      ['生产总值比上年增长5.2%，其中第一产业增长4.1%，第二产业增长4.7%，第三产业增长5.8%。', [{ text: '5.2%', value: 5.2, valueMax: null, unit: '%', approx: 'exact' }, { text: '4.1%', value: 4.1, valueMax: null, unit: '%', approx: 'exact' }, { text: '4.7%', value: 4.7, valueMax: null, unit: '%', approx: 'exact' }, { text: '5.8%', value: 5.8, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['进出口总值同比增长0.2%，其中出口增长0.6%，进口下降0.3%。', [{ text: '0.2%', value: 0.2, valueMax: null, unit: '%', approx: 'exact' }, { text: '0.6%', value: 0.6, valueMax: null, unit: '%', approx: 'exact' }, { text: '0.3%', value: -0.3, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '装备制造业增加值同比增长7.5%，增速高于全部规上工业1.9个百分点。',
+        [
+          { text: '7.5%', value: 7.5, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '1.9个百分点', value: 1.9, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
+      [
+        '生产总值比上年增长5.2%，其中第一产业增长4.1%，第二产业增长4.7%，第三产业增长5.8%。',
+        [
+          { text: '5.2%', value: 5.2, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '4.1%', value: 4.1, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '4.7%', value: 4.7, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '5.8%', value: 5.8, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
+      [
+        '进出口总值同比增长0.2%，其中出口增长0.6%，进口下降0.3%。',
+        [
+          { text: '0.2%', value: 0.2, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '0.6%', value: 0.6, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '0.3%', value: -0.3, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['居民消费价格指数的涨幅控制在3%左右。', [{ text: '3%', value: 3, valueMax: null, unit: '%', approx: 'about' }]],
-      ['民间投资同比下降0.4%，降幅较一季度扩大0.9个百分点。', [{ text: '0.4%', value: -0.4, valueMax: null, unit: '%', approx: 'exact' }, { text: '0.9个百分点', value: -0.9, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      [
+        '民间投资同比下降0.4%，降幅较一季度扩大0.9个百分点。',
+        [
+          { text: '0.4%', value: -0.4, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '0.9个百分点', value: -0.9, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
       ['集装箱吞吐量同比增长-2.1%。', [{ text: '-2.1%', value: -2.1, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['快递业务量同比增长19.4%，业务收入同比增长13.8%。', [{ text: '19.4%', value: 19.4, valueMax: null, unit: '%', approx: 'exact' }, { text: '13.8%', value: 13.8, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '快递业务量同比增长19.4%，业务收入同比增长13.8%。',
+        [
+          { text: '19.4%', value: 19.4, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '13.8%', value: 13.8, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['旅客发送量恢复至2019年同期的1.2倍。', [{ text: '1.2倍', value: 20, valueMax: null, unit: '%', approx: 'exact' }]],
       ['跨境人民币结算量增长近两倍。', [{ text: '两倍', value: 200, valueMax: null, unit: '%', approx: 'about' }]],
       ['线上销售额同比增长超2倍。', [{ text: '2倍', value: 200, valueMax: null, unit: '%', approx: 'over' }]],
-      ['全市规上工业增加值同比增长8.6%，两年平均增长6.5%。', [{ text: '8.6%', value: 8.6, valueMax: null, unit: '%', approx: 'exact' }, { text: '6.5%', value: 6.5, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['税收收入同比增长8.7%，非税收入下降12.1%。', [{ text: '8.7%', value: 8.7, valueMax: null, unit: '%', approx: 'exact' }, { text: '12.1%', value: -12.1, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['猪肉价格同比下降26.1%，影响CPI下降约0.4个百分点。', [{ text: '26.1%', value: -26.1, valueMax: null, unit: '%', approx: 'exact' }, { text: '0.4个百分点', value: -0.4, valueMax: null, unit: 'pp', approx: 'about' }]],
+      [
+        '全市规上工业增加值同比增长8.6%，两年平均增长6.5%。',
+        [
+          { text: '8.6%', value: 8.6, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '6.5%', value: 6.5, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
+      [
+        '税收收入同比增长8.7%，非税收入下降12.1%。',
+        [
+          { text: '8.7%', value: 8.7, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '12.1%', value: -12.1, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
+      [
+        '猪肉价格同比下降26.1%，影响CPI下降约0.4个百分点。',
+        [
+          { text: '26.1%', value: -26.1, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '0.4个百分点', value: -0.4, valueMax: null, unit: 'pp', approx: 'about' },
+        ],
+      ],
       ['两地贸易额在过去五年里增长了四成。', [{ text: '四成', value: 40, valueMax: null, unit: '%', approx: 'exact' }]],
       ['社会融资规模存量同比增长9.5%，增速与上月末持平。', [{ text: '9.5%', value: 9.5, valueMax: null, unit: '%', approx: 'exact' }]],
       ['M2余额同比增长8.3%。', [{ text: '8.3%', value: 8.3, valueMax: null, unit: '%', approx: 'exact' }]],
       ['入境游客人次同比增长120%。', [{ text: '120%', value: 120, valueMax: null, unit: '%', approx: 'exact' }]],
       ['人均消费支出实际增长9.0%。', [{ text: '9.0%', value: 9, valueMax: null, unit: '%', approx: 'exact' }]],
       ['非油品销售额同比增长17.1%，占总销售额的比重提高到6.8%。', [{ text: '17.1%', value: 17.1, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['三季度经济增长4.9%，比二季度加快0.2个百分点。', [{ text: '4.9%', value: 4.9, valueMax: null, unit: '%', approx: 'exact' }, { text: '0.2个百分点', value: 0.2, valueMax: null, unit: 'pp', approx: 'exact' }]],
-      ['出口交货值同比下降0.8%，较上月收窄1.2个百分点。', [{ text: '0.8%', value: -0.8, valueMax: null, unit: '%', approx: 'exact' }, { text: '1.2个百分点', value: -1.2, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      [
+        '三季度经济增长4.9%，比二季度加快0.2个百分点。',
+        [
+          { text: '4.9%', value: 4.9, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '0.2个百分点', value: 0.2, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
+      [
+        '出口交货值同比下降0.8%，较上月收窄1.2个百分点。',
+        [
+          { text: '0.8%', value: -0.8, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '1.2个百分点', value: -1.2, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
       ['铁路货物发送量同比增长约1.8%。', [{ text: '1.8%', value: 1.8, valueMax: null, unit: '%', approx: 'about' }]],
-      ['高技术制造业投资增长9.9%，快于全部投资6.9个百分点。', [{ text: '9.9%', value: 9.9, valueMax: null, unit: '%', approx: 'exact' }, { text: '6.9个百分点', value: 6.9, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      [
+        '高技术制造业投资增长9.9%，快于全部投资6.9个百分点。',
+        [
+          { text: '9.9%', value: 9.9, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '6.9个百分点', value: 6.9, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
       ['农产品批发价格指数环比上升0.5%。', [{ text: '0.5%', value: 0.5, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['新登记市场主体同比增长10.5%，其中企业增长14.5%。', [{ text: '10.5%', value: 10.5, valueMax: null, unit: '%', approx: 'exact' }, { text: '14.5%', value: 14.5, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['家电零售额同比增长4.6%，增幅较上月提高2.3个百分点。', [{ text: '4.6%', value: 4.6, valueMax: null, unit: '%', approx: 'exact' }, { text: '2.3个百分点', value: 2.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
-      ['移动互联网流量同比增长15.3%，增速比上年同期回落3.3个百分点。', [{ text: '15.3%', value: 15.3, valueMax: null, unit: '%', approx: 'exact' }, { text: '3.3个百分点', value: -3.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      [
+        '新登记市场主体同比增长10.5%，其中企业增长14.5%。',
+        [
+          { text: '10.5%', value: 10.5, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '14.5%', value: 14.5, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
+      [
+        '家电零售额同比增长4.6%，增幅较上月提高2.3个百分点。',
+        [
+          { text: '4.6%', value: 4.6, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '2.3个百分点', value: 2.3, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
+      [
+        '移动互联网流量同比增长15.3%，增速比上年同期回落3.3个百分点。',
+        [
+          { text: '15.3%', value: 15.3, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '3.3个百分点', value: -3.3, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
       ['城乡居民收入差距缩小0.05个百分点。', [{ text: '0.05个百分点', value: -0.05, valueMax: null, unit: 'pp', approx: 'exact' }]],
       ['房地产开发投资同比下降9.3%。', [{ text: '9.3%', value: -9.3, valueMax: null, unit: '%', approx: 'exact' }]],
       ['港口货物吞吐量环比增长2.6%。', [{ text: '2.6%', value: 2.6, valueMax: null, unit: '%', approx: 'exact' }]],
@@ -100,18 +205,44 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['受需求疲软影响，订单出现3%左右的下降。', [{ text: '3%', value: -3, valueMax: null, unit: '%', approx: 'about' }]],
       // a figure late in a long list is a change like the list's first one
       ['五类商品出口分别增长12.5%、9.1%、4.3%、30.2%和15.6%。', [12.5, 9.1, 4.3, 30.2, 15.6].map((v) => ({ text: `${v}%`, value: v, valueMax: null, unit: '%', approx: 'exact' as const }))],
-      ['粮食、蔬菜、水果、肉类和水产品价格分别下降1.2%、3.4%、5.6%、2.3%和0.8%。', [1.2, 3.4, 5.6, 2.3, 0.8].map((v) => ({ text: `${v}%`, value: -v, valueMax: null, unit: '%', approx: 'exact' as const }))],
+      [
+        '粮食、蔬菜、水果、肉类和水产品价格分别下降1.2%、3.4%、5.6%、2.3%和0.8%。',
+        [1.2, 3.4, 5.6, 2.3, 0.8].map((v) => ({ text: `${v}%`, value: -v, valueMax: null, unit: '%', approx: 'exact' as const })),
+      ],
       // a change in points, then the level it reached
       ['高技术产业投资占比较上年提高2.3个百分点至35.6%。', [{ text: '2.3个百分点', value: 2.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
-      ['增速比上年提高0.5个百分点至6.2%。', [{ text: '0.5个百分点', value: 0.5, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '6.2%', value: 6.2, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '增速比上年提高0.5个百分点至6.2%。',
+        [
+          { text: '0.5个百分点', value: 0.5, valueMax: null, unit: 'pp', approx: 'exact' },
+          { text: '6.2%', value: 6.2, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       // issue 16: numerals of any length, vague amounts, currencies before the number and after 元, local money, units given back their 千
       ['一季度工业增速为负2.1%。', [{ text: '负2.1%', value: -2.1, valueMax: null, unit: '%', approx: 'exact' }]],
       ['当季经济增速为负0.5%。', [{ text: '负0.5%', value: -0.5, valueMax: null, unit: '%', approx: 'exact' }]],
       ['出口成長8.4%。', [{ text: '8.4%', value: 8.4, valueMax: null, unit: '%', approx: 'exact' }]],
       ['全省制造业产值成长3.2%。', [{ text: '3.2%', value: 3.2, valueMax: null, unit: '%', approx: 'exact' }]],
       ['本港零售业总销货价值按年上升4.1%。', [{ text: '4.1%', value: 4.1, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['四个季度分别下降3.3%、6.5%、1.7%和2.1%。', [{ text: '3.3%', value: -3.3, valueMax: null, unit: '%', approx: 'exact' }, { text: '6.5%', value: -6.5, valueMax: null, unit: '%', approx: 'exact' }, { text: '1.7%', value: -1.7, valueMax: null, unit: '%', approx: 'exact' }, { text: '2.1%', value: -2.1, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['五项指标分别增长1.2%、3.4%、5.6%、7.8%和9.1%。', [{ text: '1.2%', value: 1.2, valueMax: null, unit: '%', approx: 'exact' }, { text: '3.4%', value: 3.4, valueMax: null, unit: '%', approx: 'exact' }, { text: '5.6%', value: 5.6, valueMax: null, unit: '%', approx: 'exact' }, { text: '7.8%', value: 7.8, valueMax: null, unit: '%', approx: 'exact' }, { text: '9.1%', value: 9.1, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '四个季度分别下降3.3%、6.5%、1.7%和2.1%。',
+        [
+          { text: '3.3%', value: -3.3, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '6.5%', value: -6.5, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '1.7%', value: -1.7, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '2.1%', value: -2.1, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
+      [
+        '五项指标分别增长1.2%、3.4%、5.6%、7.8%和9.1%。',
+        [
+          { text: '1.2%', value: 1.2, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '3.4%', value: 3.4, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '5.6%', value: 5.6, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '7.8%', value: 7.8, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '9.1%', value: 9.1, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['研发投入强度提高0.2个百分点至2.6%。', [{ text: '0.2个百分点', value: 0.2, valueMax: null, unit: 'pp', approx: 'exact' }]],
       ['失业率下降0.3个百分点至5.0%。', [{ text: '0.3个百分点', value: -0.3, valueMax: null, unit: 'pp', approx: 'exact' }]],
       ['全年保持5%以上的增速。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'over' }]],
@@ -128,7 +259,13 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['基金资产缩水20%。', [{ text: '20%', value: -20, valueMax: null, unit: '%', approx: 'exact' }]],
       // a plus sign before a rate says it rose, as briefings and reports write changes without a verb
       ['上周新车销量+12%，二手车持平。', [{ text: '12%', value: 12, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['华东区域营收+近两成，华南+1/4。', [{ text: '两成', value: 20, valueMax: null, unit: '%', approx: 'about' }, { text: '1/4', value: 25, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '华东区域营收+近两成，华南+1/4。',
+        [
+          { text: '两成', value: 20, valueMax: null, unit: '%', approx: 'about' },
+          { text: '1/4', value: 25, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['风电设备出货+55%+，创下新高。', [{ text: '55%', value: 55, valueMax: null, unit: '%', approx: 'over' }]],
       ['三季度毛利变动：＋3.5%（按年）。', [{ text: '3.5%', value: 3.5, valueMax: null, unit: '%', approx: 'exact' }]],
       // 下修 / 上修: revised down / up; a bound before a sign still bounds the figure
@@ -140,15 +277,58 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['两项收入均增长负0.5%。', [{ text: '负0.5%', value: -0.5, valueMax: null, unit: '%', approx: 'exact' }]],
       ['利润率比年初下降0.8-1.2个百分点。', [{ text: '0.8-1.2个百分点', value: -0.8, valueMax: -1.2, unit: 'pp', approx: 'exact' }]],
       // a list of bare numbers shares the unit written after its last item
-      ['东部和西部的投资分别增长3、5个百分点。', [{ text: '3', value: 3, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '5个百分点', value: 5, valueMax: null, unit: 'pp', approx: 'exact' }]],
-      ['三个行业的利润分别下降12、15和18个百分点。', [{ text: '12', value: -12, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '15', value: -15, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '18个百分点', value: -18, valueMax: null, unit: 'pp', approx: 'exact' }]],
-      ['进口和出口分别增长5、8%。', [{ text: '5', value: 5, valueMax: null, unit: '%', approx: 'exact' }, { text: '8%', value: 8, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['南北两区的就业分别增长负1、2个百分点。', [{ text: '负1', value: -1, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '2个百分点', value: 2, valueMax: null, unit: 'pp', approx: 'exact' }]],
-      ['两类存款利率分别下调三、五个百分点。', [{ text: '三', value: -3, valueMax: null, unit: 'pp', approx: 'exact' }, { text: '五个百分点', value: -5, valueMax: null, unit: 'pp', approx: 'exact' }]],
+      [
+        '东部和西部的投资分别增长3、5个百分点。',
+        [
+          { text: '3', value: 3, valueMax: null, unit: 'pp', approx: 'exact' },
+          { text: '5个百分点', value: 5, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
+      [
+        '三个行业的利润分别下降12、15和18个百分点。',
+        [
+          { text: '12', value: -12, valueMax: null, unit: 'pp', approx: 'exact' },
+          { text: '15', value: -15, valueMax: null, unit: 'pp', approx: 'exact' },
+          { text: '18个百分点', value: -18, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
+      [
+        '进口和出口分别增长5、8%。',
+        [
+          { text: '5', value: 5, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '8%', value: 8, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
+      [
+        '南北两区的就业分别增长负1、2个百分点。',
+        [
+          { text: '负1', value: -1, valueMax: null, unit: 'pp', approx: 'exact' },
+          { text: '2个百分点', value: 2, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
+      [
+        '两类存款利率分别下调三、五个百分点。',
+        [
+          { text: '三', value: -3, valueMax: null, unit: 'pp', approx: 'exact' },
+          { text: '五个百分点', value: -5, valueMax: null, unit: 'pp', approx: 'exact' },
+        ],
+      ],
       // numbers before a list that are none of its items: an enumeration mark, years
       ['1、出口增长5%。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['2023年、2024年分别增长5%和6%。', [{ text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' }, { text: '6%', value: 6, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['两地产量分别是去年的2、3倍。', [{ text: '2', value: 100, valueMax: null, unit: '%', approx: 'exact' }, { text: '3倍', value: 200, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '2023年、2024年分别增长5%和6%。',
+        [
+          { text: '5%', value: 5, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '6%', value: 6, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
+      [
+        '两地产量分别是去年的2、3倍。',
+        [
+          { text: '2', value: 100, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '3倍', value: 200, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
     ],
     negative: [
       ...NOT_FIGURES,
@@ -175,7 +355,13 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
   },
   percent: {
     examples: [
-      ['两地的占比分别为30、40%。', [{ text: '30', value: 30, valueMax: null, unit: '%', approx: 'exact' }, { text: '40%', value: 40, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '两地的占比分别为30、40%。',
+        [
+          { text: '30', value: 30, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '40%', value: 40, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['高技术产业投资占比较上年提高2.3个百分点至35.6%。', [{ text: '35.6%', value: 35.6, valueMax: null, unit: '%', approx: 'exact' }]],
       ['数字经济核心产业增加值占比为41%。', [{ text: '41%', value: 41, valueMax: null, unit: '%', approx: 'exact' }]],
       ['全市森林覆盖率达到62.5%。', [{ text: '62.5%', value: 62.5, valueMax: null, unit: '%', approx: 'exact' }]],
@@ -232,12 +418,24 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['该地区的植被覆盖率接近80%。', [{ text: '80%', value: 80, valueMax: null, unit: '%', approx: 'about' }]],
       ['新生儿出生缺陷率下降到千分之十以内。', [{ text: '千分之十', value: 1, valueMax: null, unit: '%', approx: 'under' }]],
       ['中国对世界经济增长的贡献率约为30%。', [{ text: '30%', value: 30, valueMax: null, unit: '%', approx: 'about' }]],
-      ['去年第三产业占比为54.6%，第二产业占比为38.3%。', [{ text: '54.6%', value: 54.6, valueMax: null, unit: '%', approx: 'exact' }, { text: '38.3%', value: 38.3, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '去年第三产业占比为54.6%，第二产业占比为38.3%。',
+        [
+          { text: '54.6%', value: 54.6, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '38.3%', value: 38.3, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['今年投资者的平均持仓比例为65%左右。', [{ text: '65%', value: 65, valueMax: null, unit: '%', approx: 'about' }]],
       ['新能源发电量占比将提升至50%。', [{ text: '50%', value: 50, valueMax: null, unit: '%', approx: 'exact' }]],
       ['消费对经济增长的贡献率达到82.5%。', [{ text: '82.5%', value: 82.5, valueMax: null, unit: '%', approx: 'exact' }]],
       ['住房公积金缴存比例为5%-12%。', [{ text: '5%-12%', value: 5, valueMax: 12, unit: '%', approx: 'exact' }]],
-      ['市场份额由20%提高到35%。', [{ text: '20%', value: 20, valueMax: null, unit: '%', approx: 'exact' }, { text: '35%', value: 35, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '市场份额由20%提高到35%。',
+        [
+          { text: '20%', value: 20, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '35%', value: 35, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['该公司持有该银行9.9%的股份。', [{ text: '9.9%', value: 9.9, valueMax: null, unit: '%', approx: 'exact' }]],
       ['保险深度约为3.9%。', [{ text: '3.9%', value: 3.9, valueMax: null, unit: '%', approx: 'about' }]],
       ['全国人均受教育年限中，大专以上人口占15.5%。', [{ text: '15.5%', value: 15.5, valueMax: null, unit: '%', approx: 'exact' }]],
@@ -247,7 +445,13 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['有效灌溉面积占耕地面积的比例达55%。', [{ text: '55%', value: 55, valueMax: null, unit: '%', approx: 'exact' }]],
       ['平台商家中，中小商家占比超过八成。', [{ text: '八成', value: 80, valueMax: null, unit: '%', approx: 'over' }]],
       ['本次调查的回收率为９２％。', [{ text: '９２％', value: 92, valueMax: null, unit: '%', approx: 'exact' }]],
-      ['公司毛利率由28%回升至31%。', [{ text: '28%', value: 28, valueMax: null, unit: '%', approx: 'exact' }, { text: '31%', value: 31, valueMax: null, unit: '%', approx: 'exact' }]],
+      [
+        '公司毛利率由28%回升至31%。',
+        [
+          { text: '28%', value: 28, valueMax: null, unit: '%', approx: 'exact' },
+          { text: '31%', value: 31, valueMax: null, unit: '%', approx: 'exact' },
+        ],
+      ],
       ['进口依存度超过70%。', [{ text: '70%', value: 70, valueMax: null, unit: '%', approx: 'over' }]],
       ['该地区的汉族人口占比为91.11%。', [{ text: '91.11%', value: 91.11, valueMax: null, unit: '%', approx: 'exact' }]],
       ['五成以上的受访者表示会继续购买。', [{ text: '五成', value: 50, valueMax: null, unit: '%', approx: 'over' }]],

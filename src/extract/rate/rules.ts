@@ -25,11 +25,26 @@ const RATE_UNIT_STARTS = charTable('%‰个百倍');
 const DOUBLING = pattern('翻(?:了)?(?:([一两二三四1-4])?(番|倍)|番)', 'g');
 
 const growth = (start: number, end: number, value: number, valueMax: number | null, unit: '%' | 'pp', approx: Approx, rule: string): Candidate => ({
-  type: 'growth', start, end, value: round(value), valueMax: valueMax === null ? null : round(valueMax), unit, approx, rule, priority: 1,
+  type: 'growth',
+  start,
+  end,
+  value: round(value),
+  valueMax: valueMax === null ? null : round(valueMax),
+  unit,
+  approx,
+  rule,
+  priority: 1,
 });
 
 const level = (start: number, end: number, value: number, valueMax: number | null, approx: Approx, rule: string): Candidate => ({
-  type: 'percent', start, end, value, valueMax, unit: '%', approx, rule,
+  type: 'percent',
+  start,
+  end,
+  value,
+  valueMax,
+  unit: '%',
+  approx,
+  rule,
 });
 
 /** A share of a hundred as read, before its context decides what it is; [start, end) holds a minus before it. */

@@ -533,7 +533,7 @@ date: 2025-11-27
     ],
   },
   {
-    name: 'Traditional unit notes (單位：新臺幣億元, a currency before the scale); a 年增率 column is a growth; a note between two tables is the second one\'s',
+    name: "Traditional unit notes (單位：新臺幣億元, a currency before the scale); a 年增率 column is a growth; a note between two tables is the second one's",
     file: 'tw-tables.html',
     source: `<p>表1 2023年主要出口市場</p><p>單位：新臺幣億元</p>
 <table><tr><td>市場</td><td>出口金額</td><td>年增率(%)</td></tr>

@@ -128,7 +128,8 @@ function readPart(
       if (!inPart(c, item)) return c;
       const said = asTableSays(c, context);
       // a sign the prose rules leave before a rate or a bare amount belongs to the cell's figure
-      const minus = (said.type === 'percent' || said.type === 'growth' || said.rule.endsWith('+table-currency')) && c.type !== 'growth' && /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '');
+      const minus =
+        (said.type === 'percent' || said.type === 'growth' || said.rule.endsWith('+table-currency')) && c.type !== 'growth' && /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '');
       const read = minus ? { ...said, start: said.start - 1, value: -(said.value as number) } : said;
       const kept = read.type === 'growth' || minus || read.type !== c.type ? read : c;
       origins.set(kept, origin);
@@ -172,7 +173,15 @@ function inCurrency(c: Candidate, item: TableItem, currency: string, match: stri
   if (c.type !== 'count' || c.unit !== null || typeof c.value !== 'number') return c;
   const minus = /[-−－]/.test(match[item.sentence.start + c.start - 1] ?? '') && !/[0-9]/.test(match[item.sentence.start + c.start - 2] ?? '');
   const sign = minus ? -1 : 1;
-  return { ...c, type: 'money', unit: currency, start: minus ? c.start - 1 : c.start, value: sign * c.value, valueMax: c.valueMax === null ? null : sign * c.valueMax, rule: `${c.rule}+table-currency` };
+  return {
+    ...c,
+    type: 'money',
+    unit: currency,
+    start: minus ? c.start - 1 : c.start,
+    value: sign * c.value,
+    valueMax: c.valueMax === null ? null : sign * c.valueMax,
+    rule: `${c.rule}+table-currency`,
+  };
 }
 
 /** A number with a scale and nothing after it that says what is counted: `1,250 亿`, `-310 亿 (`, `90 亿 vs`. */

@@ -19,7 +19,8 @@ export type RateKind = { kind: 'growth'; sign: 1 | -1; points: boolean } | { kin
 
 // header cells are read as written (not folded), so Traditional forms are listed beside Simplified;
 // 成长/成長 is Taiwan and Hong Kong's word for growth, and a 变化率 is a rate of change
-const GROWTH_HEADER = /增长|增長|增速|增率|增幅|涨幅|漲幅|升幅|跌幅|降幅|下降|减少|減少|下跌|变幅|變幅|变动|變動|变化率|變化率|成长|成長|增减|增減|同比|环比|環比|按年|按月|比上年|比去年|较上年|較上年|±|[+]\/-|升跌|升降|涨跌|漲跌/;
+const GROWTH_HEADER =
+  /增长|增長|增速|增率|增幅|涨幅|漲幅|升幅|跌幅|降幅|下降|减少|減少|下跌|变幅|變幅|变动|變動|变化率|變化率|成长|成長|增减|增減|同比|环比|環比|按年|按月|比上年|比去年|较上年|較上年|±|[+]\/-|升跌|升降|涨跌|漲跌/;
 const FALL_HEADER = /跌幅|降幅|下降|减少|下跌|減少/;
 const SHARE_HEADER = /占比|比重|份额|份額|占.{0,8}[%％]|构成|構成|[^增]率|率[（(]|^率/;
 
@@ -158,8 +159,21 @@ function tableCurrency(table: Table): string | null {
 }
 
 const APPROX_MARK: Record<string, Candidate['approx']> = {
-  约: 'about', 近: 'about', 超过: 'over', 超: 'over', 逾: 'over', 大于: 'over', '>': 'over', '＞': 'over', '≥': 'over',
-  不足: 'under', 不到: 'under', 小于: 'under', '<': 'under', '＜': 'under', '≤': 'under',
+  约: 'about',
+  近: 'about',
+  超过: 'over',
+  超: 'over',
+  逾: 'over',
+  大于: 'over',
+  '>': 'over',
+  '＞': 'over',
+  '≥': 'over',
+  不足: 'under',
+  不到: 'under',
+  小于: 'under',
+  '<': 'under',
+  '＜': 'under',
+  '≤': 'under',
 };
 
 /** The row whose label a growth row in a transposed table belongs to (`出口额` above `同比增长（%）`). */
@@ -185,7 +199,11 @@ export function cellContext(table: Table, row: number, col: number, line: number
   let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader);
   // a row of changes labelled YoY (a change table by span) is yoy like a column headed 同比
   let basis = basisOfHeader(columnHeader) ?? basisOfHeader(rowLabel);
-  const columnUnit = [...levels].reverse().map(unitOfLabel).find((u) => u !== null) ?? null;
+  const columnUnit =
+    [...levels]
+      .reverse()
+      .map(unitOfLabel)
+      .find((u) => u !== null) ?? null;
   // a unit column gives the unit of the columns that name none (`计量单位 | 数量 | 金额（亿元）`: 万吨 is the 数量's)
   let rowUnit = table.unitColumn !== null && columnUnit === null ? table.cells[row][table.unitColumn].text || null : null;
   if (rowUnit !== null && !isUnit(rowUnit) && !/^[%％]$/.test(rowUnit)) rowUnit = null;
@@ -214,7 +232,13 @@ export function leadingFigure(match: string, cell: TableCell): { start: number; 
   // accounts write a negative in parentheses: (12.5)
   const bracketed = /^[(（]\s*([0-9][0-9,，]*(?:\.[0-9]+)?)\s*[)）]$/.exec(text);
   if (bracketed) {
-    return { start: cell.start + text.indexOf(bracketed[1]), end: cell.start + text.indexOf(bracketed[1]) + bracketed[1].length, sign: -1, approx: 'exact', number: bracketed[1].replace(/[,，]/g, '') };
+    return {
+      start: cell.start + text.indexOf(bracketed[1]),
+      end: cell.start + text.indexOf(bracketed[1]) + bracketed[1].length,
+      sign: -1,
+      approx: 'exact',
+      number: bracketed[1].replace(/[,，]/g, ''),
+    };
   }
   const m = LEADING_NUMBER.exec(text);
   if (!m) return null;
@@ -227,7 +251,7 @@ export function leadingFigure(match: string, cell: TableCell): { start: number; 
     start: signed ? numberStart - 1 : numberStart,
     end: cell.start + m.index + m[0].length,
     sign: /[-−－]/.test(m[2]) ? -1 : 1,
-    approx: m[1] ? APPROX_MARK[m[1]] ?? 'exact' : 'exact',
+    approx: m[1] ? (APPROX_MARK[m[1]] ?? 'exact') : 'exact',
     number: m[3].replace(/[,，]/g, ''),
   };
 }

@@ -31,9 +31,7 @@ const typeRules = (Object.keys(TYPE_COLOURS) as FactType[])
   .join('\n');
 
 // When the table is filtered by type, highlights of the other types fade (body[data-filter]).
-const fadeRules = (Object.keys(TYPE_COLOURS) as FactType[])
-  .map((t) => `body[data-filter="${t}"] .plain .zf:not(.t-${t})`)
-  .join(',\n');
+const fadeRules = (Object.keys(TYPE_COLOURS) as FactType[]).map((t) => `body[data-filter="${t}"] .plain .zf:not(.t-${t})`).join(',\n');
 
 export const REVIEW_CSS = `
 :root{color-scheme:light;--ink:#1b1f24;--muted:#57606a;--rule:#d0d7de;--bg:#fff;--panel:#f6f8fa;--focus:#1b1f24;

@@ -6,8 +6,7 @@ import type { Candidate } from '../../../src/extract/types.js';
 // A date without a year takes the year of a date stated before it in its sentence or passage,
 // else the reference date's (contract v1.1): the document pass, seen through the pipeline.
 
-const dates = (plain: string, refDate: string | null) =>
-  extractFromPlain(plain, 'doc.txt', { refDate, types: ['date'] }).facts.map((f) => [f.text, f.value, f.from, f.to]);
+const dates = (plain: string, refDate: string | null) => extractFromPlain(plain, 'doc.txt', { refDate, types: ['date'] }).facts.map((f) => [f.text, f.value, f.from, f.to]);
 
 describe('years carried across a passage', () => {
   it('gives a later sentence of the passage the year stated before it', () => {
@@ -80,7 +79,13 @@ describe('carryYears', () => {
   const quarter = (year: number | null) => ({ value: `${year ?? 'XXXX'}-Q1`, from: null, to: null, approx: 'exact' as const });
 
   it('gives each yearless date the last stated year, and resolves it again without one', () => {
-    const dates = [date('XXXX-Q1', { yearless: quarter }), date('2019', { statedYear: 2019 }), date('XXXX-Q1', { yearless: quarter }), date('XXXX', { statedYear: null }), date('2019-Q1', { yearless: quarter })];
+    const dates = [
+      date('XXXX-Q1', { yearless: quarter }),
+      date('2019', { statedYear: 2019 }),
+      date('XXXX-Q1', { yearless: quarter }),
+      date('XXXX', { statedYear: null }),
+      date('2019-Q1', { yearless: quarter }),
+    ];
     expect(carryYears(dates, 2015)).toBeNull();
     expect(dates.map((d) => d.value)).toEqual(['2015-Q1', '2019', '2019-Q1', 'XXXX', 'XXXX-Q1']);
   });
@@ -88,7 +93,9 @@ describe('carryYears', () => {
 
 describe('years a headline or heading states', () => {
   it('the headline (a first line that is a heading) gives its year to every passage of the document', () => {
-    expect(dates('2025年前三季度全市经济运行情况\n\n一、工业生产\n\n前三季度，工业增加值增长7.8%。\n\n二、对外贸易\n\n1-9月，出口增长5%，增速比上半年加快1个百分点。9月份，出口增长8.5%。', null)).toEqual([
+    expect(
+      dates('2025年前三季度全市经济运行情况\n\n一、工业生产\n\n前三季度，工业增加值增长7.8%。\n\n二、对外贸易\n\n1-9月，出口增长5%，增速比上半年加快1个百分点。9月份，出口增长8.5%。', null),
+    ).toEqual([
       ['2025年前三季度', '2025-Q1/2025-Q3', '2025-01-01', '2025-09-30'],
       ['前三季度', '2025-Q1/2025-Q3', '2025-01-01', '2025-09-30'],
       ['1-9月', '2025-01/2025-09', '2025-01-01', '2025-09-30'],
@@ -100,7 +107,10 @@ describe('years a headline or heading states', () => {
 
   it('so does the title from the metadata', () => {
     const facts = extractFromPlain('一季度，全省出口增长4%。\n二季度，出口增长6%。', 'doc.md', { refDate: null, types: ['date'], title: '2025年上半年全省经济运行情况' }).facts;
-    expect(facts.map((f) => [f.text, f.value])).toEqual([['一季度', '2025-Q1'], ['二季度', '2025-Q2']]);
+    expect(facts.map((f) => [f.text, f.value])).toEqual([
+      ['一季度', '2025-Q1'],
+      ['二季度', '2025-Q2'],
+    ]);
   });
 
   it('a heading gives its year to its own section only, up to the next heading', () => {

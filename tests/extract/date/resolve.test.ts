@@ -44,9 +44,7 @@ describe('dateRangeOf', () => {
     ['2022-Q1/2022-Q3', '2022-01-01', '2022-09-30'],
   ])('%s → %s..%s', (label, from, to) => expect(dateRangeOf(label)).toEqual({ from, to }));
 
-  it.each(['XXXX', 'XXXX-04-11', 'XXXX-XX-18', 'XXXX-Q1/XXXX-Q3', '2024-XX', 'nonsense', '2024/2025/2026'])('%s → null', (label) =>
-    expect(dateRangeOf(label)).toBeNull(),
-  );
+  it.each(['XXXX', 'XXXX-04-11', 'XXXX-XX-18', 'XXXX-Q1/XXXX-Q3', '2024-XX', 'nonsense', '2024/2025/2026'])('%s → null', (label) => expect(dateRangeOf(label)).toBeNull());
 
   it('covers whole days, first ≤ last, for any valid day label', () => {
     fc.assert(
@@ -109,9 +107,7 @@ describe('resolution against a reference date', () => {
   });
 
   it('carries a year across a range and rolls it over', () => {
-    expect(rangeLabel(...resolveRange(day(12, 4, ABS(2019)), { unit: 'day', year: NONE, month: NONE, day: ABS(6) }, null))).toBe(
-      '2019-12-04/2019-12-06',
-    );
+    expect(rangeLabel(...resolveRange(day(12, 4, ABS(2019)), { unit: 'day', year: NONE, month: NONE, day: ABS(6) }, null))).toBe('2019-12-04/2019-12-06');
     expect(rangeLabel(...resolveRange(day(12, 30, ABS(2023)), day(1, 2), null))).toBe('2023-12-30/2024-01-02');
     expect(rangeLabel(...resolveRange(month(1), month(11), '2025-01-10'))).toBe('2024-01/2024-11');
     expect(rangeLabel(...resolveRange(month(1), month(7), null))).toBe('XXXX-01/XXXX-07');
@@ -119,8 +115,7 @@ describe('resolution against a reference date', () => {
 });
 
 describe('extractor details', () => {
-  const run = (s: string, refDate: string | null = null) =>
-    extractDates(sentenceOf(s, foldText(s)), { refDate }).map((c) => ({ text: s.slice(c.start, c.end), value: c.value, rule: c.rule }));
+  const run = (s: string, refDate: string | null = null) => extractDates(sentenceOf(s, foldText(s)), { refDate }).map((c) => ({ text: s.slice(c.start, c.end), value: c.value, rule: c.rule }));
 
   it('gives every candidate a label the schema accepts', () => {
     const s = '2024年4月11日至12日、今年前三季度、上世纪90年代、去年底、4月下旬、双11、本月底和昨天';

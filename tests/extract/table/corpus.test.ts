@@ -33,7 +33,10 @@ describe('tables and the prose around them', () => {
   });
 
   it('tableIndexAt finds the table holding an offset', () => {
-    const tables = [{ start: 10, end: 20 }, { start: 30, end: 40 }] as never[];
+    const tables = [
+      { start: 10, end: 20 },
+      { start: 30, end: 40 },
+    ] as never[];
     expect([5, 10, 20, 25, 35, 41].map((o) => tableIndexAt(tables, o))).toEqual([-1, 0, 0, -1, 1, -1]);
   });
 });
