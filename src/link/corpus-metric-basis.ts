@@ -471,6 +471,15 @@ export const metricBasisCorpus: LinkExample[] = [
   ],
   // --- a single character jieba tags as a name (连 in 连跨) is no noun: the metric ends before it
   ['过去五年，全省经济总量连跨两个万亿元台阶，年均增长5.4%。', [{ text: '5.4%', metric: '经济总量' }]],
+  // --- outward investment terms are one noun (对外 + 非金融类 + 直接 would cut at the adverb)
+  [
+    '今年前10个月，我国对外非金融类直接投资1200亿美元，同比增长10.6%。',
+    [
+      { text: '1200亿美元', metric: '对外非金融类直接投资', region: '中国' },
+      { text: '10.6%', metric: '对外非金融类直接投资', basis: 'yoy' },
+    ],
+  ],
+  ['全年对外直接投资流量达到1600亿美元。', [{ text: '1600亿美元', metric: '对外直接投资流量' }]],
   // --- a noun used as an adverb before the change (整体, 总体) is no part of the metric; inside the phrase it is
   ['本月，全市出口整体下降3.1%。', [{ text: '3.1%', metric: '出口' }]],
   ['前三季度，全省进出口总值总体增长5.2%。', [{ text: '5.2%', metric: '进出口总值' }]],
