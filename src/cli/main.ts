@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { FACT_TYPES, type FactType } from '../schema/fact.js';
 import { factJsonSchema, outputJsonSchema } from '../schema/json-schema.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/writer.js';
-import { mainDictionaryProblem, validateUserDict } from '../text/segment.js';
+import { mainDictionaryProblem, readUserDict } from '../input/user-dict.js';
 import { runExtract, runExtractNdjson } from './extract.js';
 import { runText } from './text.js';
 import { runTable } from './table.js';
@@ -78,8 +78,8 @@ function parseAliasesFile(file: string): Map<string, string> {
 }
 
 function parseDict(value: string, previous: string[] = []): string[] {
-  const problem = validateUserDict(value);
-  if (problem) throw new InvalidArgumentError(problem);
+  const read = readUserDict(value);
+  if ('problem' in read) throw new InvalidArgumentError(read.problem);
   return [...previous, value];
 }
 

@@ -35,33 +35,25 @@ const extraDicts: string[] = [];
 /** One line of a jieba user dictionary: `word`, `word tag` or `word freq tag`. */
 const DICT_LINE = /^\S+(?:[ \t]+\d+)?(?:[ \t]+[A-Za-z]+)?[ \t]*$/;
 
-/** Checks a user dictionary; returns a description of the first bad line, or null when it is fine. */
-export function validateUserDict(path: string): string | null {
-  if (!existsSync(path)) return `${path}: no such file`;
-  let text: string;
-  try {
-    // jieba reads bytes as UTF-8 and logs errors (or worse) on anything else: refuse it here
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') return `${path}: is a folder, not a file`;
-    if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied`;
-    if (code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') return `${path}: cannot read${code ? ` (${code})` : ''}`;
-    return `${path}: not valid UTF-8 (save the dictionary as UTF-8)`;
-  }
+/**
+ * The first line of a user dictionary's text that jieba would choke on (it aborts the whole
+ * process on a malformed dictionary), as `line N: …`, or null when every line is fine. Reading the
+ * file and wording its read errors is the input stage's (input/user-dict.ts).
+ */
+export function userDictLineProblem(text: string): string | null {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
-    if (!DICT_LINE.test(line)) return `${path}:${i + 1}: not "word [freq] [tag]": ${JSON.stringify(line.slice(0, 40))}`;
+    if (!DICT_LINE.test(line)) return `${i + 1}: not "word [freq] [tag]": ${JSON.stringify(line.slice(0, 40))}`;
   }
   return null;
 }
 
-/** Adds a user dictionary; must be called before the first segmentation. Throws on a bad file. */
-export function addUserDict(path: string): void {
+/** Adds a user dictionary (its path, and its text as read and checked); must be called before the first segmentation. */
+export function addUserDict(path: string, text: string): void {
   if (jieba) throw new Error('user dictionaries must be added before segmentation starts');
-  const problem = validateUserDict(path);
-  if (problem) throw new Error(problem);
+  const problem = userDictLineProblem(text);
+  if (problem) throw new Error(`${path}:${problem}`);
   extraDicts.push(path);
 }
 
@@ -76,17 +68,13 @@ function mainDictionary(): string {
   return chosen;
 }
 
-/** What is wrong with the main dictionary chosen by ZHFACTS_JIEBA_DICT, or null. */
-export function mainDictionaryProblem(): string | null {
-  const path = mainDictionary();
-  if (!existsSync(path)) return `ZHFACTS_JIEBA_DICT: ${path}: no such file`;
-  return null;
-}
+/** The main dictionary's path, for the input stage to check (input/user-dict.ts). */
+export const mainDictionaryPath = (): string => mainDictionary();
 
 function load(): Jieba {
   if (!jieba) {
-    const problem = mainDictionaryProblem();
-    if (problem) throw new Error(problem);
+    // the CLI has said why in its words (input/user-dict.ts); a library caller gets the path
+    if (!existsSync(mainDictionary())) throw new Error(`ZHFACTS_JIEBA_DICT: ${mainDictionary()}: no such file or directory`);
     const j = require('nodejieba') as Jieba;
     const dicts = [DOMAIN_DICT, ...extraDicts].filter((p) => existsSync(p));
     const main = mainDictionary();

@@ -288,7 +288,7 @@ describe('zhfacts extract --dict', () => {
     ).toEqual([['12亿元', '马克杯出口额']]);
     const missing = await zhfactsProcess(['extract', '-', '--format', 'ndjson'], { input, env: { ZHFACTS_JIEBA_DICT: '/nonexistent/jieba.dict' } });
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('ZHFACTS_JIEBA_DICT: /nonexistent/jieba.dict: no such file');
+    expect(missing.stderr).toContain('ZHFACTS_JIEBA_DICT: /nonexistent/jieba.dict: no such file or directory');
     expect(missing.stdout).toBe('');
   });
 });
