@@ -2,6 +2,7 @@ import type { Basis } from '../schema/fact.js';
 import type { Candidate } from '../extract/types.js';
 import { clausesOf, clauseIndexOf, type Span } from '../text/clauses.js';
 import { alternation } from '../chars/words.js';
+import { parseNumeral } from '../numbers/numerals.js';
 
 // Basis of a growth figure (contract v1.1), decided here and nowhere else. The rules read the
 // folded sentence (較 → 较, 與 → 与), so one table serves Simplified and Traditional text.
@@ -144,8 +145,13 @@ export function trailingBasisWord(text: string): number {
 // ---------------------------------------------------------------------------------------------
 // Comparisons with a date: 比2020年, 较2023年一季度, 比二季度, 比5月, 比2019年同期
 
-/** A year compared with the same span of the figure's year: 比2010年同期, 较2019年同期, 較2023年同月. */
-const COMPARED_YEAR_SAME_SPAN = /(?:比|较|与|同|和)((?:1[89]|20)\d{2})年同(?:期|月)/g;
+/** A year compared with the same span of the figure's year: 比2010年同期, 较2019年同期, 較2023年同月, 较二〇二四年同月. */
+const COMPARED_YEAR_SAME_SPAN = /(?:比|较|与|同|和)((?:1[89]|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年同(?:期|月)/g;
+/** The comparisons with the same span of a named year in `text` (比2010年同期, 较二〇二四年同月), with the year in digits. */
+export function comparedSameSpans(text: string): { index: number; year: string }[] {
+  return [...text.matchAll(COMPARED_YEAR_SAME_SPAN)].map((m) => ({ index: m.index, year: String(parseNumeral(m[1] ?? '')) }));
+}
+
 /** A comparison marker right before a compared date. */
 const COMPARED_DATE_BEFORE = /(?:比|较|与|同|和|相比|相较于|相对于)$/;
 /** A comparison with something other than a period (高于全国, 快于全部投资, 比全国平均, 两年平均). */
@@ -224,9 +230,9 @@ function saidBefore(before: string, offset: number, dates: DateMention[], period
   const cues = basisCues(before);
   const lastCue = cues[cues.length - 1];
   // 比2010年同期: the date rules leave a year before 同期 out, yet it names the compared period
-  const sameSpanYear = [...before.matchAll(COMPARED_YEAR_SAME_SPAN)].pop();
-  if (sameSpanYear?.[1] !== undefined && (!lastCue || sameSpanYear.index >= lastCue.end)) {
-    return { said: true, basis: basisOfComparedPeriod(period, sameSpanYear[1], true) };
+  const sameSpanYear = comparedSameSpans(before).pop();
+  if (sameSpanYear && (!lastCue || sameSpanYear.index >= lastCue.end)) {
+    return { said: true, basis: basisOfComparedPeriod(period, sameSpanYear.year, true) };
   }
   // a compared date after the last cue: 比2020年, 较上年同期 is a cue already
   const compared = dates.filter((d) => d.start >= offset && d.end <= offset + before.length && COMPARED_DATE_BEFORE.test(before.slice(0, d.start - offset)));

@@ -658,6 +658,7 @@ export const metricBasisCorpus: LinkExample[] = [
   ['全年新增减税降费超过120亿元。', [{ text: '120亿元', metric: '减税降费' }]],
   // --- the same month of the year before, named by its year (較2023年同月), is a yoy comparison
   ['2024年9月零售額為300億元，較2023年同月下跌5%。', [{ text: '5%', basis: 'yoy', period: '2024-09' }], { refDate: '2024-10-31' }],
+  ['二〇二五年九月出口貨值為3,900億元，較二〇二四年同月上升9.5%。', [{ text: '9.5%', metric: '出口貨值', basis: 'yoy', period: '2025-09' }], { refDate: '2025-10-28' }],
   ['10月份出口额较上年同月增长6%。', [{ text: '6%', basis: 'yoy' }], { refDate: '2024-11-10' }],
   // --- 占 glued to the bridge after it (占近八成, 占约三成): the share is of what comes before 占
   ['全市新能源汽车销量占近三成。', [{ text: '三成', metric: '新能源汽车销量' }]],

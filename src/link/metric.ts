@@ -3,7 +3,7 @@ import { segment, type Token } from '../text/segment.js';
 import { SentenceTokens } from '../text/sentence-tokens.js';
 import { clauseIndexOf, clausesOf, clauseStart, type Span } from '../text/clauses.js';
 import { lookupPlace, words } from './lexicon.js';
-import { basisCues } from './basis.js';
+import { basisCues, comparedSameSpans } from './basis.js';
 import { foldText } from '../text/fold.js';
 import { CURRENCY_WORDS } from '../numbers/currency.js';
 import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/rate/context.js';
@@ -510,7 +510,9 @@ const phraseOf = (v: SentenceView, s: Span | null, limit = s?.end ?? 0): string 
  */
 function comparisonCut(v: SentenceView, f: FigureView): number {
   // 比上月末增长, 较去年同期: a basis cue is a comparison too (jieba may glue 比上 into one word)
-  const cue = basisCues(v.match.slice(f.from, f.c.start))[0];
+  const before = v.match.slice(f.from, f.c.start);
+  // 较二〇二四年同月: jieba may glue the marker to a year the date rules leave out, so read it as text
+  const cue = basisCues(before)[0] ?? comparedSameSpans(before)[0];
   if (cue) return f.from + cue.index;
   const tokens = v.seg.of(f.from, f.c.start);
   for (let k = tokens.length - 2; k >= 0; k--) {
