@@ -53,6 +53,22 @@ export const passageCorpus: LinkExample[] = [
     ],
     { title: '河北省2023年国民经济和社会发展统计公报', refDate: '2024-03-01' },
   ],
+  // a byline under the headline (the issuing office, the day of issue) frames nothing: the headline's year governs
+  [
+    '# 某市2024年国民经济和社会发展统计公报\n\n某市统计局\n2025年3月20日\n\n初步核算，全年全市地区生产总值1260亿元，比上年增长5.1%。\n\n## 二、农业\n\n全年粮食总产量95万吨，增长1.2%。',
+    [
+      { text: '1260亿元', metric: '地区生产总值', period: '2024' },
+      { text: '5.1%', period: '2024', basis: 'yoy' },
+      { text: '95万吨', metric: '粮食总产量', period: '2024' },
+    ],
+  ],
+  [
+    '2023年全区外贸运行情况\n发布时间：2024年1月22日\n全年全区进出口总值860亿元，增长6.3%。',
+    [
+      { text: '860亿元', metric: '进出口总值', period: '2023' },
+      { text: '6.3%', period: '2023' },
+    ],
+  ],
   [
     '去年，当地咖啡种植面积达到20万亩。\n全市咖啡加工企业超过300家，带动农户4万户增收。',
     [

@@ -136,8 +136,9 @@ export function enter(state: PassageState, role: SentenceRole, says: Statement, 
     case 'heading': {
       const { outline, parent } = openHeading(state, style);
       const section = {
-        // a heading that restates the headline's day (the title line of a bulletin) keeps it
-        period: says.leadPeriod === undefined ? parent.period : says.leadPeriod === parent.period ? parent.period : dayless(says.leadPeriod),
+        // a heading that restates the headline's day (the title line of a bulletin) keeps it; a
+        // day alone (a byline's day of issue, an event's day) frames no section: the parent's goes on
+        period: says.leadPeriod === undefined || says.leadPeriod === parent.period ? parent.period : (dayless(says.leadPeriod) ?? parent.period),
         region: says.region ?? parent.region,
       };
       if (style === 'plain') return { ...state, section, running: { ...section }, metric: null, partner: null, outline, base: section };
