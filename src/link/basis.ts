@@ -249,6 +249,13 @@ function saidBefore(before: string, offset: number, dates: DateMention[], period
   return { said: false };
 }
 
+/** 与2024年同月相比, 與二〇二四年同月比較: a clause of its own comparing with the same span of a named year. */
+const COMPARING_CLAUSE = /(?:相比|比较|对比)[，,\s]*$/;
+function comparedSameSpanClause(text: string, period: string | null): Basis | null {
+  const compared = COMPARING_CLAUSE.test(text) ? comparedSameSpans(text)[0] : undefined;
+  return compared ? basisOfComparedPeriod(period, compared.year, true) : null;
+}
+
 export interface SentenceBases {
   /** per candidate of the sentence: its basis (null for every type but growth) */
   bases: (Basis | null)[];
@@ -266,10 +273,10 @@ export function basesOfSentence(match: string, candidates: Candidate[], periods:
   const opener = clauses.findIndex((c) => LIST_OPENER.test(match.slice(c.start, c.end)));
   // a clause of its own that only states the comparison: 与去年同期相比，客流量增长15%
   // or a clause of an absolute change against it: 比上年减少263亿美元，收窄14.5%
-  const comparisonClause = (k: number): Basis | null => {
+  const comparisonClause = (k: number, period: string | null): Basis | null => {
     const text = match.slice(clauses[k].start, clauses[k].end);
     const figures = candidates.filter((c) => c.type !== 'date' && c.start >= clauses[k].start && c.end <= clauses[k].end);
-    if (figures.length === 0) return basisOfWords(text);
+    if (figures.length === 0) return basisOfWords(text) ?? comparedSameSpanClause(text, period);
     if (figures.some((c) => c.type === 'growth')) return null;
     const change = basisCues(text).find((cue) => ABSOLUTE_CHANGE.test(text.slice(cue.end, cue.end + 6)));
     return change?.basis ?? null;
@@ -291,7 +298,7 @@ export function basesOfSentence(match: string, candidates: Candidate[], periods:
     const ci = Math.max(0, clauseIndexOf(clauses, c.start));
     const clause: Span = clauses[ci] ?? { start: 0, end: match.length };
     for (let k = clauseBasisAt + 1; k < ci; k++) {
-      const b = comparisonClause(k);
+      const b = comparisonClause(k, periods[i] ?? null);
       if (b) clauseBasis = b;
       clauseBasisAt = k;
     }

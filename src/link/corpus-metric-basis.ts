@@ -494,6 +494,16 @@ export const metricBasisCorpus: LinkExample[] = [
       { text: '3.2%', metric: '出口', region: '广东', partner: '美国' },
     ],
   ],
+  // an opening clause that compares with the same month of a named year: yoy when that year is the one before
+  [
+    '二〇二五年八月，與二〇二四年同月比較，輸往歐盟的整體出口貨值上升6.1%，輸往日本的則下跌3.4%。',
+    [
+      { text: '6.1%', partner: '欧盟', period: '2025-08', basis: 'yoy' },
+      { text: '3.4%', partner: '日本', period: '2025-08', basis: 'yoy' },
+    ],
+    { refDate: '2025-09-25' },
+  ],
+  ['2024年一季度，与2022年同期相比，全市工业产值增长9%。', [{ text: '9%', period: '2024-Q1', basis: null }]],
   [
     '與去年同月比較，輸往新加坡（上升22.7%）、印度（上升18.1%）及英國（下跌4.2%）的整體出口貨值均錄得變化。',
     [
