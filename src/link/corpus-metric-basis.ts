@@ -494,6 +494,23 @@ export const metricBasisCorpus: LinkExample[] = [
       { text: '3.2%', metric: '出口', region: '广东', partner: '美国' },
     ],
   ],
+  // a bare change noun after the places of a flow (輸往…的升幅, 对…出口的增幅) is the change of the metric before it
+  [
+    '前三季度全市出口增长7.2%，其中对欧盟和东盟的增幅分别为5.1%和9.3%。',
+    [
+      { text: '7.2%', metric: '出口' },
+      { text: '5.1%', metric: '出口', partner: '欧盟' },
+      { text: '9.3%', metric: '出口', partner: '东盟' },
+    ],
+  ],
+  [
+    '同月輸往歐洲的整體出口貨值下跌4.6%，其中輸往德國和法國的跌幅分別為6.2%及2.8%。',
+    [
+      { text: '4.6%', metric: '整體出口貨值', partner: '欧洲' },
+      { text: '6.2%', metric: '整體出口貨值', partner: '德国' },
+      { text: '2.8%', metric: '整體出口貨值', partner: '法国' },
+    ],
+  ],
   // an opening clause that compares with the same month of a named year: yoy when that year is the one before
   [
     '二〇二五年八月，與二〇二四年同月比較，輸往歐盟的整體出口貨值上升6.1%，輸往日本的則下跌3.4%。',

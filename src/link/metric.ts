@@ -356,7 +356,7 @@ export function clauseSubject(text: string, clause: Span, seg = new SentenceSegm
   return lastRun ? { start: clause.start + tokens[lastRun[0]].start, end: clause.start + tokens[lastRun[1]].end } : null;
 }
 
-const isGrowthWord = (phrase: string) => words.growthWords.has(phrase);
+const isGrowthWord = (phrase: string) => words.growthWords.has(phrase) || RATE_NOUNS.has(phrase);
 
 // ---------------------------------------------------------------------------------------------
 // What a metric may be: a complete noun phrase. One check, applied to whatever a strategy found.
@@ -635,7 +635,10 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     if (verb) return verb;
     if (!isGrowthWord(foldText(p))) return p;
     // 营收月增率逾8%, 出口增速为5%: the rate's noun names no metric; the phrase before it does
-    const owner = phraseOf(v, phraseBefore(v.match, f.from, s.start, v.seg));
+    const ownerSpan = phraseBefore(v.match, f.from, s.start, v.seg);
+    const owner = phraseOf(v, ownerSpan);
+    // 对欧盟和东盟的增幅: the change of a flow's part with its partners; the metric is the flow's, earlier
+    if (ownerSpan && allPlaces(listMembers(v, ownerSpan))) return null;
     return owner && !isGrowthWord(foldText(owner)) ? owner : null;
   },
   'clause-subject': (v, f) => phraseOf(v, clippedAtDate(v, clauseSubject(v.match, { start: f.from, end: f.c.start }, v.seg, true))),
@@ -800,6 +803,9 @@ const isHeadToken = (t: Token) => words.nominalVerbs.has(t.word) || HEAD_TAIL.te
  * carries it: 钢材、水泥和原油产量 → 钢材产量, 水泥产量, 原油产量. Members stay bare when the split
  * is not sure (a member that has a head of its own, a last member longer than the others).
  */
+/** 对欧盟和东盟, 美、日: members that are all places (the partners of a flow, never its metric). */
+const allPlaces = (members: string[]) => members.length > 0 && members.every((m) => lookupPlace(foldText(m).replace(/^[对向与同自从]/, '')) !== undefined);
+
 function listMembers(v: SentenceView, span: Span): string[] {
   const text = v.text.slice(span.start, span.end).replace(PER_UNIT_TAIL, '');
   const members = completeElided(
@@ -840,17 +846,20 @@ function listItem(v: SentenceView, f: FigureView): string | null {
   const namedSpan = phraseBefore(v.match, f.clause.start, cueAt, v.seg);
   const members = namedSpan ? listMembers(v, namedSpan) : [];
   // 对欧盟、美国分别进出口…: places listed before 分别 are the partners of a flow, not its metric
-  if (members.length > 1 && members.every((m) => lookupPlace(m.replace(/^[对向与同自从]/, '')) !== undefined)) return null;
+  if (members.length > 1 && allPlaces(members)) return null;
   if (members.length === listedHere.length) return members[k];
   // 家电、通讯器材的网络零售额分别增长…: the list qualifies the metric through 的
   if (namedSpan && v.match[namedSpan.start - 1] === '的') {
     const owners = phraseBefore(v.match, f.clause.start, namedSpan.start - 1, v.seg);
     const ownerMembers = owners ? listMembers(v, owners) : [];
+    // 对欧盟和东盟的增幅分别为…: places before 的 are the partners, not the metric
+    if (allPlaces(ownerMembers)) return null;
     if (ownerMembers.length === listedHere.length) return ownerMembers[k];
   }
   // 占出口总值的比重分别为58.6%、17.2%和3.1%: one metric the listed figures share
   const listBefore = namedSpan !== null && /[、]/.test(v.match.slice(f.clause.start, namedSpan.start));
-  if (members.length === 1 && !listBefore && RATE_TAIL.test(foldText(members[0])) && isMetricPhrase(members[0])) return members[0];
+  // (a bare change noun, 升幅 / 增速, names the change of another metric: the strategies after this one find it)
+  if (members.length === 1 && !listBefore && RATE_TAIL.test(foldText(members[0])) && !isGrowthWord(foldText(members[0])) && isMetricPhrase(members[0])) return members[0];
   // 海外仓数量1800个，面积1200万平方米，分别增长80%和50%: the figures before it, in order
   const earlier = v.figures.filter(({ c }) => c.end <= f.clause.start);
   const referred = earlier.slice(-listedHere.length);

@@ -114,7 +114,9 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     }
     const flowFrom = last.noteEnd + (closedBy?.[0].length ?? 0);
     // 对美国USD 6971亿的最大贸易顺差: after a preposition the flow word may follow the figure, in the same clause
-    const flowAfter = words.flowWordAfter.test(text.slice(flowFrom, flowFrom + 10)) || (preposition !== null && !list.some((m) => m.place === null) && flowLaterInClause(text, last.end));
+    const flowAfter =
+      words.flowWordAfter.test(text.slice(flowFrom, flowFrom + 10)) ||
+      (preposition !== null && !list.some((m) => m.place === null) && (flowLaterInClause(text, last.end) || changeOfEarlierFlow(text, at - preposition[0].length, flowFrom)));
     // a verb of the flow needs nothing after; a preposition needs a flow word after the list;
     // a one-character name needs the flow word right after it either way (对美出口, not 对美好)
     const abbreviated = list.some((m) => m.place === null);
@@ -137,6 +139,11 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
   findPairs(text, partners, reporters, group);
   return partners.length === 0 && reporters.length === 0 ? NO_FLOWS : { partners, partnerPlaces, reporters };
 }
+
+/** 出口增长7.2%，其中对欧盟和东盟的增幅分别为…: after a flow, the change of its part with a partner. */
+const CHANGE_NOUN_AFTER = /^的(?:增幅|升幅|涨幅|跌幅|降幅|减幅|增速|比重|占比|份额)/;
+const FLOW_WORD = /进出口|出口|进口|贸易|投资/;
+const changeOfEarlierFlow = (text: string, markerStart: number, from: number) => CHANGE_NOUN_AFTER.test(text.slice(from, from + 4)) && FLOW_WORD.test(text.slice(0, markerStart));
 
 const FLOW_IN_CLAUSE = new RegExp(`^[^，,。；;：:]{0,16}?\\d[^，,。；;：:]{0,16}?(?:${['贸易', '进出口', '出口', '进口', '顺差', '逆差', '投资'].join('|')})`);
 // a thousands separator (6,971) does not end the clause
