@@ -53,6 +53,22 @@ export const passageCorpus: LinkExample[] = [
     ],
     { title: '河北省2023年国民经济和社会发展统计公报', refDate: '2024-03-01' },
   ],
+  // a partner named first as a subject (日本为我省第三大贸易伙伴) is still the other side of the flow
+  [
+    '前8个月，我省外贸进出口2860亿元，增长4.4%。日本为我省第三大贸易伙伴，与日本贸易额为310亿元，增长2.6%。',
+    [
+      { text: '2860亿元', region: null, partner: null },
+      { text: '310亿元', partner: '日本' },
+      { text: '2.6%', partner: '日本' },
+    ],
+  ],
+  [
+    '東盟是本港第二大貿易夥伴，今年首三季與東盟的貿易額為9,800億元，上升8.2%。',
+    [
+      { text: '9,800億元', region: '香港', partner: '东盟' },
+      { text: '8.2%', region: '香港', partner: '东盟' },
+    ],
+  ],
   // a byline under the headline (the issuing office, the day of issue) frames nothing: the headline's year governs
   [
     '# 某市2024年国民经济和社会发展统计公报\n\n某市统计局\n2025年3月20日\n\n初步核算，全年全市地区生产总值1260亿元，比上年增长5.1%。\n\n## 二、农业\n\n全年粮食总产量95万吨，增长1.2%。',

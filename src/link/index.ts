@@ -187,10 +187,14 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
     const carriedPartner = flows.partners.length === 0 && carriesPartner(state, sentence, places.length > 0) ? state.partner : null;
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
+      const partner = partnerOfFigure(match, flows, figures, c) ?? carriedPartner;
+      const regionAmong = (ps: PlaceMention[]) => listedRegion(match, ps, candidates, c) ?? orElse(regionOfFigure(match, ps, c.start, frame, c.end), documentRegion);
+      const region = regionAmong(places);
       return {
         metric: metrics[i],
-        region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, frame, c.end), documentRegion),
-        partner: partnerOfFigure(match, flows, figures, c) ?? carriedPartner,
+        // 欧盟为我第二大贸易伙伴，与欧盟贸易总值…: the partner named again as a subject is still the other side
+        region: region !== null && region === partner ? regionAmong(places.filter((m) => m.region !== partner)) : region,
+        partner,
         period: periodOfFigure(match, dates, c.start, c.end, state.running.period, nowEnd),
         basis: null,
       };

@@ -136,6 +136,7 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
   group = findVisitorSources(text, mentions, partners, partnerPlaces, group);
   group = findShareHolders(text, mentions, partners, partnerPlaces, group);
   group = findBreakdown(text, mentions, partners, partnerPlaces, group);
+  group = findDesignated(text, mentions, partners, partnerPlaces, group);
   findPairs(text, partners, reporters, group);
   return partners.length === 0 && reporters.length === 0 ? NO_FLOWS : { partners, partnerPlaces, reporters };
 }
@@ -196,6 +197,21 @@ function findShareHolders(text: string, mentions: PlaceMention[], partners: Part
     if (m.region === null || m.kind !== 'place' || m.weak || m.destination || partnerPlaces.has(k) || !SHARE_AFTER_PLACE.test(text.slice(m.end, m.end + 24))) return;
     // 浙江占全国出口的比重: a part of the country holds its share of the whole, it is the region
     if (m.level !== 'country' || m.region === '中国') return;
+    partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false, noteEnd: m.end });
+    partnerPlaces.add(k);
+  });
+  partners.sort((a, b) => a.start - b.start);
+  return group;
+}
+
+/** 为我省第三大贸易伙伴, 是本港最大出口市场: what names a place as a flow's other side. */
+const DESIGNATED_AFTER_PLACE =
+  /^(?:继续|仍然|仍|已|首次)?(?:为|是|成为|保持)(?:我国|我省|我市|我区|我|本港|本澳|本市|本省|中国|全国|全省|全市)?的?(?:第[一二三四五六七八九十\d]{1,2}|最)大(?:的)?(?:贸易伙伴|出口市场|进口市场|进口来源地|进口来源国|出口目的地|外资来源地|投资来源地|客源地|客源市场)/;
+
+/** 日本为我省第三大贸易伙伴: a place named as a partner of the reporter is the other side wherever the sentence names it. */
+function findDesignated(text: string, mentions: PlaceMention[], partners: PartnerMention[], partnerPlaces: Set<number>, group: number): number {
+  mentions.forEach((m, k) => {
+    if (m.region === null || m.kind !== 'place' || partnerPlaces.has(k) || !DESIGNATED_AFTER_PLACE.test(text.slice(m.end, m.end + 24))) return;
     partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false, noteEnd: m.end });
     partnerPlaces.add(k);
   });
