@@ -53,6 +53,28 @@ export const passageCorpus: LinkExample[] = [
     ],
     { title: '河北省2023年国民经济和社会发展统计公报', refDate: '2024-03-01' },
   ],
+  // a bulletin of news items: each item's headline (a line of its own that states a figure) starts a new
+  // frame, so the place and period of the item before do not carry into it
+  [
+    '浙江：前三季度外贸进出口增长6.3%\n据杭州海关统计，前三季度，浙江外贸进出口3.9万亿元，增长6.3%。\n中欧班列年内开行突破1.5万列\n记者从国铁集团获悉，截至11月20日，中欧班列今年开行1.5万列，发送货物160万标箱。',
+    [
+      { text: '6.3%', region: '浙江', period: '2024-Q1/2024-Q3' },
+      { text: '3.9万亿元', region: '浙江', period: '2024-Q1/2024-Q3' },
+      { text: '1.5万列', region: null, period: '2024' },
+      { text: '1.5万列', region: null, period: '2024' },
+      { text: '160万标箱', region: null },
+    ],
+    { refDate: '2024-11-21' },
+  ],
+  // a section title without a figure goes on with the section in force
+  [
+    '今年前三季度，江西省外贸进出口4200亿元。\n跨境电商\n跨境电商进出口增长18%。',
+    [
+      { text: '4200亿元', region: '江西', period: '2024-Q1/2024-Q3' },
+      { text: '18%', region: '江西', period: '2024-Q1/2024-Q3' },
+    ],
+    { refDate: '2024-11-21' },
+  ],
   // a partner named first as a subject (日本为我省第三大贸易伙伴) is still the other side of the flow
   [
     '前8个月，我省外贸进出口2860亿元，增长4.4%。日本为我省第三大贸易伙伴，与日本贸易额为310亿元，增长2.6%。',

@@ -179,7 +179,7 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
       periodAfter: null,
       regionAfter: null,
     };
-    state = enter(state, role, says, headingStyle(match));
+    state = enter(state, role, says, headingStyle(match, firstFigure !== null));
     const frame = frameOf(state);
     says.leadRegion = leadRegion(match, places, firstFigure, frame);
     const figures = candidates.filter((c) => c.type !== 'date');
@@ -188,7 +188,7 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
       const partner = partnerOfFigure(match, flows, figures, c) ?? carriedPartner;
-      const regionAmong = (ps: PlaceMention[]) => listedRegion(match, ps, candidates, c) ?? orElse(regionOfFigure(match, ps, c.start, frame, c.end), documentRegion);
+      const regionAmong = (ps: PlaceMention[]) => listedRegion(match, ps, candidates, c) ?? orElse(regionOfFigure(match, ps, c.start, frame, c.end), state.documentRegion);
       const region = regionAmong(places);
       return {
         metric: metrics[i],
@@ -212,7 +212,13 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
     const lastMetric = [...metrics].reverse().find((m) => m !== null) ?? null;
     const partners = new Set(links.filter((l, i) => candidates[i].type !== 'date').map((l) => l.partner));
     const partner = partners.size === 1 ? [...partners][0] : null;
-    state = leave(state, role, sentence, says, { metric: lastMetric, partner, partOfFlow: carriedPartner !== null, named: named.map((m) => ({ region: m.region!, level: m.level })) });
+    state = leave(state, role, sentence, says, {
+      metric: lastMetric,
+      partner,
+      partOfFlow: carriedPartner !== null,
+      named: named.map((m) => ({ region: m.region!, level: m.level })),
+      figures: firstFigure !== null,
+    });
     return links;
   });
   if (passage.carry) Object.assign(passage.carry, { state, basisFrame });
