@@ -121,7 +121,7 @@ export function basisCues(text: string): Cue[] {
   }
   SHORT_CHANGE.lastIndex = 0;
   for (let m = SHORT_CHANGE.exec(text); m; m = SHORT_CHANGE.exec(text)) {
-    if (m.index > 0 && NOT_BEFORE_SHORT_CHANGE.test(text[m.index - 1])) continue;
+    if (m.index > 0 && NOT_BEFORE_SHORT_CHANGE.test(text.charAt(m.index - 1))) continue;
     // 年增率 is in the table already
     if (cues.some((c) => c.index === m.index)) continue;
     cues.push({ index: m.index, end: m.index + 2, basis: m[1] === '年' ? 'yoy' : 'mom' });
@@ -132,7 +132,7 @@ export function basisCues(text: string): Cue[] {
 /** The basis a phrase names (a table header such as `比上年增长（%）`), or null. */
 export function basisOfWords(text: string): Basis | null {
   const cues = basisCues(text);
-  return cues.length > 0 ? cues[cues.length - 1].basis : null;
+  return cues.at(-1)?.basis ?? null;
 }
 
 /** Text ending with a basis word (营收同增, 营收年增): the length of that word, else 0. */
@@ -166,17 +166,18 @@ interface Grain {
   span?: string;
 }
 
+// each pattern's groups are required: a match has them all
 function grainOf(label: string): Grain | null {
   let m = /^(\d{4})$/.exec(label);
-  if (m) return { year: +m[1], kind: 'Y', n: 1 };
+  if (m) return { year: +m[1]!, kind: 'Y', n: 1 };
   m = /^(\d{4})-H([12])$/.exec(label);
-  if (m) return { year: +m[1], kind: 'H', n: +m[2] };
+  if (m) return { year: +m[1]!, kind: 'H', n: +m[2]! };
   m = /^(\d{4})-Q([1-4])$/.exec(label);
-  if (m) return { year: +m[1], kind: 'Q', n: +m[2] };
+  if (m) return { year: +m[1]!, kind: 'Q', n: +m[2]! };
   m = /^(\d{4})-(\d{2})$/.exec(label);
-  if (m) return { year: +m[1], kind: 'M', n: +m[2] };
+  if (m) return { year: +m[1]!, kind: 'M', n: +m[2]! };
   m = /^(\d{4})(-[^/]+)\/\1(-[^/]+)$/.exec(label);
-  if (m) return { year: +m[1], kind: 'range', n: 0, span: `${m[2]}/${m[3]}` };
+  if (m) return { year: +m[1]!, kind: 'range', n: 0, span: `${m[2]!}/${m[3]!}` };
   return null;
 }
 
@@ -273,9 +274,11 @@ export function basesOfSentence(match: string, candidates: Candidate[], periods:
   const opener = clauses.findIndex((c) => LIST_OPENER.test(match.slice(c.start, c.end)));
   // a clause of its own that only states the comparison: 与去年同期相比，客流量增长15%
   // or a clause of an absolute change against it: 比上年减少263亿美元，收窄14.5%
+  // called with k below a growth figure's clause index, so clauses[k] exists
   const comparisonClause = (k: number, period: string | null): Basis | null => {
-    const text = match.slice(clauses[k].start, clauses[k].end);
-    const figures = candidates.filter((c) => c.type !== 'date' && c.start >= clauses[k].start && c.end <= clauses[k].end);
+    const clause = clauses[k]!;
+    const text = match.slice(clause.start, clause.end);
+    const figures = candidates.filter((c) => c.type !== 'date' && c.start >= clause.start && c.end <= clause.end);
     if (figures.length === 0) return basisOfWords(text) ?? comparedSameSpanClause(text, period);
     if (figures.some((c) => c.type === 'growth')) return null;
     const change = basisCues(text).find((cue) => ABSOLUTE_CHANGE.test(text.slice(cue.end, cue.end + 6)));
@@ -305,7 +308,7 @@ export function basesOfSentence(match: string, candidates: Candidate[], periods:
     const inList = listFrom >= 0 && ci >= listFrom;
     let basis: Basis | null;
     let explicit = true;
-    const said = c.basis ? { said: true as const, basis: c.basis } : saidBefore(match.slice(clause.start, c.start), clause.start, dates, periods[i]);
+    const said = c.basis ? { said: true as const, basis: c.basis } : saidBefore(match.slice(clause.start, c.start), clause.start, dates, periods[i] ?? null);
     if (said.said) basis = said.basis;
     else if (clauseBasis) basis = clauseBasis;
     else {

@@ -114,9 +114,10 @@ function headlineFrame(headline: SentenceCandidates | null | undefined, home: { 
   const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null && m.end <= end);
   // a headline about a body named after its place (中国共产党江苏省第十四次代表大会) is about that place
   const namer = places.find((m) => m.kind === 'place' && m.region !== null && m.namesOrganisation && m.end <= end);
+  const [first] = named;
   return {
     period: leadPeriod(dates, null) ?? null,
-    region: named.length > 0 ? headlineSubject(match, subjectPlace(match, named[0], named), places, home.place) : (namer?.region ?? bodyRegion(places.filter((m) => m.end <= end)) ?? null),
+    region: first ? headlineSubject(match, subjectPlace(match, first, named), places, home.place) : (namer?.region ?? bodyRegion(places.filter((m) => m.end <= end)) ?? null),
   };
 }
 
@@ -164,7 +165,7 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
   let basisFrame: BasisFrame = passage.carry?.basisFrame ?? null;
   const linked = items.map(({ sentence, tokens, candidates }, si) => {
     const { match } = sentence;
-    const { places, flows } = read[si];
+    const { places, flows } = read[si]!; // read maps items one to one
     const dates = governingDates(match, candidates);
     const nowEnd = presentWordEnd(match);
     const role = roleOf(plain, state, sentence);
@@ -172,9 +173,10 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
     const firstFigure = candidates.find((c) => c.type !== 'date')?.start ?? null;
     const frameOf = (s: PassageState): RegionFrame => ({ carried: s.running.region, referents: referents(s) });
     const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null);
+    const lastNamed = named.at(-1);
     const says: Statement = {
       leadPeriod: leadPeriod(dates, firstFigure),
-      region: named.length > 0 ? named[named.length - 1].region : bodyRegion(places),
+      region: lastNamed ? lastNamed.region : bodyRegion(places),
       leadRegion: undefined,
       periodAfter: null,
       regionAfter: null,
@@ -191,7 +193,7 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
       const regionAmong = (ps: PlaceMention[]) => listedRegion(match, ps, candidates, c) ?? orElse(regionOfFigure(match, ps, c.start, frame, c.end), state.documentRegion);
       const region = regionAmong(places);
       return {
-        metric: metrics[i],
+        metric: metrics[i] ?? null,
         // 欧盟为我第二大贸易伙伴，与欧盟贸易总值…: the partner named again as a subject is still the other side
         region: region !== null && region === partner ? regionAmong(places.filter((m) => m.region !== partner)) : region,
         partner,
@@ -205,13 +207,14 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
       links.map((l) => l.period),
       basisFrame,
     );
-    links.forEach((l, i) => (l.basis = basis.bases[i]));
+    links.forEach((l, i) => (l.basis = basis.bases[i] ?? null));
     basisFrame = basis.next;
     says.periodAfter = periodAfterSentence(match, dates, state.running.period, nowEnd);
     says.regionAfter = regionAfterSentence(match, places, frame);
     const lastMetric = [...metrics].reverse().find((m) => m !== null) ?? null;
-    const partners = new Set(links.filter((l, i) => candidates[i].type !== 'date').map((l) => l.partner));
-    const partner = partners.size === 1 ? [...partners][0] : null;
+    // links maps candidates one to one
+    const partners = new Set(links.filter((_, i) => candidates[i]!.type !== 'date').map((l) => l.partner));
+    const partner = partners.size === 1 ? ([...partners][0] ?? null) : null;
     state = leave(state, role, sentence, says, {
       metric: lastMetric,
       partner,

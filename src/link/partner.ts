@@ -57,11 +57,12 @@ function noteEndAt(text: string, at: number): number {
 function memberAt(text: string, at: number, mentions: PlaceMention[], byStart: Map<number, number>): Member | null {
   const k = byStart.get(at);
   if (k !== undefined) {
-    const m = mentions[k];
+    const m = mentions[k]!; // byStart holds indices of mentions
     if (m.region === null || (m.kind !== 'place' && m.kind !== 'partner')) return null;
     // 中国大陆, 美国加州: a chain of places is one member, named by its first
     const next = byStart.get(m.end);
-    const chained = next !== undefined && mentions[next].kind === 'place' ? mentions[next] : null;
+    const after = next === undefined ? undefined : mentions[next];
+    const chained = after?.kind === 'place' ? after : null;
     const end = chained?.end ?? m.end;
     return { start: m.start, end, partner: m.region, place: k, chained: chained ? next! : null, noteEnd: noteEndAt(text, end) };
   }
@@ -103,8 +104,8 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     const verb = words.flowVerbBeforePartner.exec(before);
     if (!preposition && !verb) continue;
     const list = listAt(text, at, mentions, byStart);
-    if (list.length === 0) continue;
-    const last = list[list.length - 1];
+    const last = list.at(-1);
+    if (!last) continue;
     // 出口到美国、德国等40多个国家: a list closed by 等 names no single partner, unless 分别 gives
     // each of its members a figure (向浙江、湖北等省分别增供…)
     const closedBy = CLOSED_LIST.exec(text.slice(last.noteEnd, last.noteEnd + 8));
@@ -258,7 +259,7 @@ const PAIR = /中([美日韩俄欧英德法意加澳印越泰])(?:双边)?(?:贸
 function findPairs(text: string, partners: PartnerMention[], reporters: PlaceMention[], group: number): void {
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-    const partner = words.partnerAbbreviations.get(m[1]);
+    const partner = words.partnerAbbreviations.get(m[1]!); // PAIR's group is not optional
     if (partner === undefined) continue;
     reporters.push({ start: m.index, end: m.index + 1, region: '中国', level: 'country', kind: 'place', weak: false });
     partners.push({ start: m.index + 1, end: m.index + 2, partner, group: group++, comparison: false, noteEnd: m.index + 2 });
@@ -278,11 +279,11 @@ const SAME_SUBJECT =
 export function partnerOfFigure(text: string, flows: Flows, figures: { type: string; start: number; end: number }[], c: { type: string; start: number }): string | null {
   if (flows.partners.length === 0) return null;
   const candidates = flows.partners.filter((p) => !p.comparison && p.end <= c.start);
-  if (candidates.length === 0) return null;
+  const last = candidates.at(-1);
+  if (!last) return null;
   // 对东盟（增长12.1%）、欧盟（增长6.4%）: a figure in a member's own note is that member's
   const noted = candidates.find((p) => c.start < p.noteEnd);
   if (noted) return noted.partner;
-  const last = candidates[candidates.length - 1];
   const members = candidates.filter((p) => p.group === last.group);
   // every clause from the partner's to the figure's must go on with that flow
   let from = clauseStart(text, c.start);
@@ -294,19 +295,19 @@ export function partnerOfFigure(text: string, flows: Flows, figures: { type: str
   }
   if (members.length === 1) return last.partner;
   const cue = text.lastIndexOf('分别', c.start);
-  if (cue < members[0].start) return null;
+  if (cue < members[0]!.start) return null; // members holds last at least
   const listed = figures.filter((f) => f.type === c.type && f.start > cue);
   const k = listed.findIndex((f) => f.start === c.start);
-  return k >= 0 && k < members.length ? members[k].partner : null;
+  return k >= 0 && k < members.length ? members[k]!.partner : null;
 }
 
 /** True when a clause's text before its figure (figures of its own removed) names no new subject. */
 function sameSubject(between: string, figures: { start: number; end: number }[], offset: number): boolean {
   // figures cut out (from the end, so that offsets hold), also one that began before the clause (2,867)
   let rest = between;
-  for (let k = figures.length - 1; k >= 0; k--) {
-    const s = Math.max(0, figures[k].start - offset);
-    const e = Math.min(rest.length, figures[k].end - offset);
+  for (const f of figures.toReversed()) {
+    const s = Math.max(0, f.start - offset);
+    const e = Math.min(rest.length, f.end - offset);
     if (e > s) rest = rest.slice(0, s) + rest.slice(e);
   }
   // the joins of a list of figures (分别达144亿和105亿) and spaces say nothing

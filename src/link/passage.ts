@@ -141,7 +141,7 @@ function openHeading(state: PassageState, style: HeadingStyle): { outline: Passa
   if (style === 'lead-in') return { outline: state.outline, parent: state.section };
   const sibling = state.outline.findIndex((h) => h.style === style);
   const outline = sibling >= 0 ? state.outline.slice(0, sibling) : state.outline;
-  return { outline, parent: outline.length > 0 ? outline[outline.length - 1].frame : state.base };
+  return { outline, parent: outline.at(-1)?.frame ?? state.base };
 }
 
 /** The state in force for the figures of a sentence of the given role. */
@@ -208,7 +208,8 @@ export function leave(state: PassageState, role: SentenceRole, sentence: Sentenc
   // numbered headings it frames the numbered sections to come
   const filled = section.period !== state.section.period || section.region !== state.section.region;
   const depth = state.outline.length;
-  const outline = filled && depth > 0 ? [...state.outline.slice(0, -1), { style: state.outline[depth - 1].style, frame: section }] : state.outline;
+  const innermost = state.outline.at(-1);
+  const outline = filled && innermost ? [...state.outline.slice(0, -1), { style: innermost.style, frame: section }] : state.outline;
   return {
     ...state,
     section,
@@ -219,7 +220,7 @@ export function leave(state: PassageState, role: SentenceRole, sentence: Sentenc
     partner: outcome.partner,
     inParts: outcome.partOfFlow && /[；;]$/.test(sentence.match),
     named,
-    lastNamed: outcome.named.length > 0 ? outcome.named[outcome.named.length - 1].region : state.lastNamed,
+    lastNamed: outcome.named.at(-1)?.region ?? state.lastNamed,
     prev: sentence,
     prevRole: role,
     figuresSeen: state.figuresSeen || outcome.figures,
