@@ -75,6 +75,22 @@ export const passageCorpus: LinkExample[] = [
     ],
     { refDate: '2024-11-21' },
   ],
+  // a pair name (中俄贸易, 美中逆差, 日韩贸易): the first side reports, the second is the partner
+  [
+    '今年前4个月，美中商品贸易逆差为980亿美元，日韩贸易额下降5%，美台逆差则升至160亿美元。',
+    [
+      { text: '980亿美元', region: '美国', partner: '中国' },
+      { text: '5%', region: '日本', partner: '韩国' },
+      { text: '160亿美元', region: '美国', partner: '台湾' },
+    ],
+  ],
+  [
+    '我省对欧美进出口增长3%，中欧班列开行1200列。',
+    [
+      { text: '3%', region: null },
+      { text: '1200列', region: null, partner: null },
+    ],
+  ],
   // a partner named first as a subject (日本为我省第三大贸易伙伴) is still the other side of the flow
   [
     '前8个月，我省外贸进出口2860亿元，增长4.4%。日本为我省第三大贸易伙伴，与日本贸易额为310亿元，增长2.6%。',

@@ -250,18 +250,24 @@ function verbFits(verb: string, list: Member[]): boolean {
 }
 
 /** Cheap test before the scan: a sentence without any marker holds no flow. */
-const MAY_HOLD_FLOW = /[对与同向自从在赴来经出销运发输远外往中客团]/;
+const MAY_HOLD_FLOW = /[对与同向自从在赴来经出销运发输远外往中客团贸逆顺]/;
 const mayHoldFlow = (text: string) => MAY_HOLD_FLOW.test(text);
 
-/** 中俄贸易额, 中美经贸: a pair name gives the reporter (中国) and the partner. */
-const PAIR = /中([美日韩俄欧英德法意加澳印越泰])(?:双边)?(?:贸易|经贸|进出口|投资)/g;
+/**
+ * 中俄贸易额, 中美经贸, 美中逆差, 日韩贸易: a pair name gives the reporter (its first side) and the
+ * partner (its second). Not after a preposition (对欧美进出口: 欧美 is one partner, Europe and America).
+ */
+const PAIR = /(?<![对与同和向自从及、])([中美日韩俄欧英德法意加澳印越泰台])([中美日韩俄欧英德法意加澳印越泰台])(?:双边)?(?:商品)?(?:贸易|经贸|进出口|投资|逆差|顺差)/g;
 
 function findPairs(text: string, partners: PartnerMention[], reporters: PlaceMention[], group: number): void {
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-    const partner = words.partnerAbbreviations.get(m[1]!); // PAIR's group is not optional
-    if (partner === undefined) continue;
-    reporters.push({ start: m.index, end: m.index + 1, region: '中国', level: 'country', kind: 'place', weak: false });
+    // PAIR's groups are not optional
+    const [first, second] = [m[1]!, m[2]!];
+    const reporter = words.partnerAbbreviations.get(first);
+    const partner = words.partnerAbbreviations.get(second);
+    if (reporter === undefined || partner === undefined || reporter === partner || first + second === '欧美') continue;
+    reporters.push({ start: m.index, end: m.index + 1, region: reporter, level: 'country', kind: 'place', weak: false });
     partners.push({ start: m.index + 1, end: m.index + 2, partner, group: group++, comparison: false, noteEnd: m.index + 2 });
   }
 }
