@@ -75,6 +75,16 @@ export const passageCorpus: LinkExample[] = [
     ],
     { refDate: '2024-11-21' },
   ],
+  // a Taiwan or Hong Kong source that names its own place: figures with no place of their own are that place's,
+  // even when the text speaks of the mainland more often
+  [
+    '台股今日上漲1.2%，成交金額約3,200億元。外資買超150億元，中國概念股走弱，中國市場需求仍疲軟。',
+    [
+      { text: '1.2%', region: '台湾' },
+      { text: '3,200億元', region: '台湾' },
+      { text: '150億元', region: '台湾' },
+    ],
+  ],
   // a pair name (中俄贸易, 美中逆差, 日韩贸易): the first side reports, the second is the partner
   [
     '今年前4个月，美中商品贸易逆差为980亿美元，日韩贸易额下降5%，美台逆差则升至160亿美元。',

@@ -158,7 +158,9 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
   const home = homeOf(ctx);
   const read = items.map(({ sentence, tokens }) => placesWithFlows(sentence, tokens, home));
   const headline = headlineFrame(passage.headline, home);
-  const documentRegion = headline.region ?? (passage.documentRegion !== undefined ? passage.documentRegion : dominantRegion(read.map((r) => r.places)));
+  // a Hong Kong, Macau or Taiwan source that names its own place writes of it: its figures with no place are its own
+  const ownPlace = ctx.home !== undefined && ctx.home !== null && ctx.home !== '中国' ? ctx.home : null;
+  const documentRegion = headline.region ?? ownPlace ?? (passage.documentRegion !== undefined ? passage.documentRegion : dominantRegion(read.map((r) => r.places)));
   const plain = passage.plain ?? null;
   let state: PassageState = passage.carry?.state ?? initialState(headline, documentRegion);
   // what a list in the next sentence inherits (其中，出口…增长6.5%): a new paragraph or section ends it
