@@ -14,6 +14,7 @@ import { sentenceCutter } from './text/sentence-cut.js';
 import { emptyTally, homeOf, linkDocument, placesWithFlows, regionOfTally, tallyPlaces, type LinkCarry, type Links, type SentenceCandidates } from './link/index.js';
 import { loadDocument, type DocumentSource } from './input/load.js';
 import { tablesOf, type Table } from './plain/table.js';
+import type { MarkupHeading } from './plain/html.js';
 import { cutAtCells, readTables, tableIndexAt, type CellOrigin } from './extract/table/index.js';
 import { linkTableCell, passagePeriod } from './link/table.js';
 import { findPlaces } from './link/region.js';
@@ -28,6 +29,8 @@ export interface ExtractOptions {
   types?: readonly FactType[];
   /** the document's title from its metadata: the headline that frames the passages (no facts are made from it; tables take their place and time from it last) */
   title?: string | null;
+  /** the markup's headings (HTML <h1>–<h6>, Markdown #) by their lines in the plain text: their levels nest the passages */
+  headings?: readonly MarkupHeading[];
   /** characters extracted at a time (default PIECE_CHARS); smaller only in tests, to cut small documents into pieces */
   pieceChars?: number;
 }
@@ -186,6 +189,7 @@ function* piecesOf(plain: string, match: string, doc: string, options: ExtractOp
   const regions = plain.length > pieceChars ? documentRegions(plain, match, tables, ctx, pieceChars) : null;
   const carry: DocumentCarry = { money: { named: null, prevEnd: 0 }, years: { year: null, lastEnd: 0 }, link: {} };
   const titleYear = headingYearOf(headline?.candidates ?? [], headline?.sentence.match) ?? null;
+  const headingLevels = new Map((options.headings ?? []).map((h) => [h.start, h.level]));
   for (const sentences of sentencePieces(plain, match, tables, pieceChars)) {
     const items = candidatesOf(sentences, ctx, passageMoney(sentences, plain, carry.money));
     resolveDocumentDates(items, plain, carry.years, titleYear);
@@ -193,7 +197,7 @@ function* piecesOf(plain: string, match: string, doc: string, options: ExtractOp
     const last = sentences.at(-1);
     const pieceTables = tables.length > 0 && first && last ? tablesWithin(tables, first.start, last.end) : [];
     const origins = pieceTables.length > 0 ? readTables(items, pieceTables, match, ctx.localMoney ?? null) : new Map<Candidate, CellOrigin>();
-    const links = linkSentences(plain, items, pieceTables, origins, ctx, title, headline, regions, carry.link);
+    const links = linkSentences(plain, items, pieceTables, origins, ctx, { headline, headingLevels }, regions, carry.link);
     yield factsOf(plain, doc, options, items, links, origins);
   }
 }
@@ -260,12 +264,12 @@ function linkSentences(
   tables: Table[],
   origins: Map<Candidate, CellOrigin>,
   ctx: ExtractContext,
-  title: string | null,
-  headline: SentenceCandidates | null,
+  { headline, headingLevels }: { headline: SentenceCandidates | null; headingLevels: ReadonlyMap<number, number> },
   regions: DocumentRegions | null,
   carry: LinkCarry,
 ): Links[][] {
-  const passage = { plain, headline, carry, ...(regions ? { documentRegion: regions.prose } : {}) };
+  const title = headline?.sentence.text ?? null;
+  const passage = { plain, headline, headingLevels, carry, ...(regions ? { documentRegion: regions.prose } : {}) };
   if (tables.length === 0) return linkDocument(items, ctx, passage);
   const inTable = items.map((it) => tableIndexAt(tables, it.sentence.start) >= 0);
   const prose = items.filter((_, i) => !inTable[i]);
@@ -315,7 +319,7 @@ export function extractDocument(bytes: DocumentSource, path: string, options: Ex
 export function extractDocumentInPieces(bytes: DocumentSource, path: string, options: ExtractOptions = {}): Omit<DocumentExtraction, 'cells' | 'invalid'> & { pieces: Generator<PieceExtraction> } {
   const loaded = loadDocument(bytes, path);
   const refDate = loaded.date ?? options.refDate ?? null;
-  const { script, pieces } = plainInPieces(loaded.plain, path, { ...options, refDate, title: loaded.title }, loaded.tables);
+  const { script, pieces } = plainInPieces(loaded.plain, path, { ...options, refDate, title: loaded.title, headings: loaded.headings }, loaded.tables);
   return {
     document: { path, title: loaded.title, date: loaded.date, format: loaded.format, script, chars: loaded.plain.length, facts: [] },
     plain: loaded.plain,

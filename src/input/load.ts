@@ -2,8 +2,8 @@ import type { DocumentFormat } from '../schema/document.js';
 import { decodeBytes, type Decoded } from './decode.js';
 import { splitFrontMatter, sniffFormat } from './sniff.js';
 import { frontMatterMeta, htmlMeta, markdownTitle, pathDate, publicationLineDate, type DocumentMeta } from './meta.js';
-import { htmlToPlain, parseHtml } from '../plain/html.js';
-import { markdownToPlain } from '../plain/markdown.js';
+import { htmlToPlain, locateHeadings, markedHeadings, parseHtml, type MarkedHeading, type MarkupHeading } from '../plain/html.js';
+import { markdownToPlainAndHeadings } from '../plain/markdown.js';
 import { removePinyinReadings } from '../plain/artifacts.js';
 import { normalizeLineEnds } from '../plain/whitespace.js';
 import { textToPlain } from '../plain/text.js';
@@ -21,6 +21,8 @@ export interface LoadedDocument {
   date: string | null;
   /** the tables of the plain text (rows, headers, labels, units), with offsets into it */
   tables: Table[];
+  /** the markup's headings (HTML <h1>–<h6>, Markdown #): their lines in the plain text and levels */
+  headings: MarkupHeading[];
   /** problems that did not stop reading (replaced bytes, broken front matter …) */
   warnings: string[];
 }
@@ -28,21 +30,22 @@ export interface LoadedDocument {
 interface Rendered {
   plain: string;
   meta: DocumentMeta;
+  headings: MarkedHeading[];
 }
 
 /** Markup removed, metadata read from the markup itself (the publication line comes later). */
 function render(body: string, format: DocumentFormat): Rendered {
   if (format === 'html') {
     const $ = parseHtml(body);
-    return { plain: htmlToPlain($), meta: htmlMeta($) };
+    return { plain: htmlToPlain($), headings: markedHeadings($), meta: htmlMeta($) };
   }
-  if (format === 'markdown') return { plain: markdownToPlain(body), meta: { title: markdownTitle(body), date: null } };
-  return { plain: textToPlain(body), meta: { title: null, date: null } };
+  if (format === 'markdown') return { ...markdownToPlainAndHeadings(body), meta: { title: markdownTitle(body), date: null } };
+  return { plain: textToPlain(body), meta: { title: null, date: null }, headings: [] };
 }
 
 /** A document without text (empty, blank, or markup only): no plain text, a warning saying so. */
 function textless(format: DocumentFormat, warnings: string[], why: string): LoadedDocument {
-  return { format, plain: '', tables: [], title: null, date: null, warnings: [...warnings, why] };
+  return { format, plain: '', tables: [], headings: [], title: null, date: null, warnings: [...warnings, why] };
 }
 
 /** The first non-null of each field, in order of trust. */
@@ -89,5 +92,5 @@ export function loadDocument(source: DocumentSource, path: string): LoadedDocume
   }
   const fromFrontMatter = split.frontMatter ? frontMatterMeta(split.frontMatter) : { title: null, date: null };
   const meta = firstMeta(fromFrontMatter, rendered.meta, { title: null, date: publicationLineDate(plain) }, { title: null, date: pathDate(path) });
-  return { format, plain, tables: tablesOf(plain), title: meta.title, date: meta.date, warnings: [...decoded.warnings, ...split.warnings] };
+  return { format, plain, tables: tablesOf(plain), headings: locateHeadings(plain, rendered.headings), title: meta.title, date: meta.date, warnings: [...decoded.warnings, ...split.warnings] };
 }

@@ -36,6 +36,8 @@ export interface PassageInput {
    * sentences given are one piece of it; by default computed from the sentences given.
    */
   documentRegion?: string | null;
+  /** the markup headings' levels by the start of their lines (<h2> → 2): which headings nest and which are siblings */
+  headingLevels?: ReadonlyMap<number, number>;
   /** The passage as the previous piece left it; read at the start and updated at the end. */
   carry?: LinkCarry;
 }
@@ -170,7 +172,8 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
     const { places, flows } = read[si]!; // read maps items one to one
     const dates = governingDates(match, candidates);
     const nowEnd = presentWordEnd(match);
-    const role = roleOf(plain, state, sentence);
+    const level = passage.headingLevels?.get(sentence.start);
+    const role = level !== undefined ? 'heading' : roleOf(plain, state, sentence);
     if (role === 'heading' || role === 'paragraph') basisFrame = null;
     const firstFigure = candidates.find((c) => c.type !== 'date')?.start ?? null;
     const frameOf = (s: PassageState): RegionFrame => ({ carried: s.running.region, referents: referents(s) });
@@ -183,7 +186,7 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
       periodAfter: null,
       regionAfter: null,
     };
-    state = enter(state, role, says, headingStyle(match, firstFigure !== null));
+    state = enter(state, role, says, headingStyle(match, firstFigure !== null), level);
     const frame = frameOf(state);
     says.leadRegion = leadRegion(match, places, firstFigure, frame);
     const figures = candidates.filter((c) => c.type !== 'date');

@@ -63,8 +63,8 @@ export interface PassageState {
   top: Frame;
   /** a figure came before: a line stating a figure is then the headline of the next news item, not the document's */
   figuresSeen: boolean;
-  /** the open headings, outermost first, each with its numbering style and the frame of its section */
-  outline: { style: HeadingStyle; frame: Frame }[];
+  /** the open headings, outermost first, each with its numbering style (or markup level) and the frame of its section */
+  outline: { style: HeadingStyle; level?: number; frame: Frame }[];
 }
 
 /**
@@ -132,7 +132,14 @@ const dayless = (period: string | null): string | null => (period !== null && DA
  * open one is its sibling and closes it and what it holds), and the parent's frame, which the
  * heading's section starts from (the headline's for a top-level heading).
  */
-function openHeading(state: PassageState, style: HeadingStyle): { outline: PassageState['outline']; parent: Frame } {
+function openHeading(state: PassageState, style: HeadingStyle, level?: number): { outline: PassageState['outline']; parent: Frame } {
+  // a heading of the markup (<h2>, ##) closes the open headings of its level and below: its
+  // siblings (the news item before it) frame nothing of it; its parent is the nearest higher one
+  if (level !== undefined) {
+    const closing = state.outline.findIndex((h) => h.level !== undefined && h.level >= level);
+    const outline = closing >= 0 ? state.outline.slice(0, closing) : state.outline;
+    return { outline, parent: outline.at(-1)?.frame ?? state.base };
+  }
   // an unnumbered line (a part title, a subtitle, a caption) does not say where it stands: it
   // goes on from the section in force and closes the numbered headings before it
   if (style === 'plain') return { outline: [], parent: state.section };
@@ -144,19 +151,32 @@ function openHeading(state: PassageState, style: HeadingStyle): { outline: Passa
   return { outline, parent: outline.at(-1)?.frame ?? state.base };
 }
 
-/** The state in force for the figures of a sentence of the given role. */
-export function enter(state: PassageState, role: SentenceRole, says: Statement, style: HeadingStyle = 'plain'): PassageState {
+/** The state in force for the figures of a sentence of the given role; `level`: a markup heading's level (<h2> → 2). */
+export function enter(state: PassageState, role: SentenceRole, says: Statement, style: HeadingStyle = 'plain', level?: number): PassageState {
   switch (role) {
     case 'heading': {
       // the first line stating a figure, before any other, is the document's own headline
       if (style === 'item' && !state.figuresSeen) style = 'plain';
-      const { outline, parent } = openHeading(state, style);
+      const { outline, parent } = openHeading(state, style, level);
       const section = {
         // a heading that restates the headline's day (the title line of a bulletin) keeps it; a
         // day alone (a byline's day of issue, an event's day) frames no section: the parent's goes on
         period: says.leadPeriod === undefined || says.leadPeriod === parent.period ? parent.period : (dayless(says.leadPeriod) ?? parent.period),
         region: says.region ?? parent.region,
       };
+      if (level !== undefined) {
+        // a sibling that states a figure, like the 'item' line below: a news item of its own
+        const item = style === 'item' && outline.length < state.outline.length;
+        return {
+          ...state,
+          ...(item ? { documentRegion: state.top.region } : {}),
+          section,
+          running: { ...section },
+          metric: null,
+          partner: null,
+          outline: [...outline, { style, level, frame: section }],
+        };
+      }
       if (style === 'plain') return { ...state, section, running: { ...section }, metric: null, partner: null, outline, base: section };
       // a document of news items is about no one place: only the headline's place goes on as the fallback
       if (style === 'item') return { ...state, documentRegion: state.top.region, section, running: { ...section }, metric: null, partner: null, outline, base: section };
@@ -209,7 +229,7 @@ export function leave(state: PassageState, role: SentenceRole, sentence: Sentenc
   const filled = section.period !== state.section.period || section.region !== state.section.region;
   const depth = state.outline.length;
   const innermost = state.outline.at(-1);
-  const outline = filled && innermost ? [...state.outline.slice(0, -1), { style: innermost.style, frame: section }] : state.outline;
+  const outline = filled && innermost ? [...state.outline.slice(0, -1), { ...innermost, frame: section }] : state.outline;
   return {
     ...state,
     section,

@@ -366,3 +366,48 @@ export function htmlToPlain(html: string | CheerioAPI): string {
   // root() selects the one document node of what was loaded
   return tidyLines(visibleText($.root()[0]!), { trimLeadingAscii: true }).replaceAll(CELL_SEPARATOR, '\t');
 }
+
+/** A heading of the markup (<h1>…<h6>, Markdown's #…######): its text and level, in document order. */
+export interface MarkedHeading {
+  text: string;
+  level: number;
+}
+
+/** A markup heading found in the plain text: where its line starts, and its level. */
+export interface MarkupHeading {
+  start: number;
+  level: number;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** The headings of an HTML document or fragment, in document order. */
+export function markedHeadings(html: string | CheerioAPI): MarkedHeading[] {
+  const $ = typeof html === 'string' ? parseHtml(html) : html;
+  return $('h1,h2,h3,h4,h5,h6')
+    .toArray()
+    .map((el) => ({ text: squeeze($(el).text()), level: Number(el.name.slice(1)) }))
+    .filter((h) => h.text !== '');
+}
+
+/**
+ * Where the marked headings stand in the plain text: each is the next line whose text is its
+ * text, in document order (a heading the reader dropped is skipped). Their levels say which
+ * headings are siblings (two <h2> news items) and which nest (an <h3> under an <h2>), which the
+ * plain lines cannot.
+ */
+export function locateHeadings(plain: string, marked: readonly MarkedHeading[]): MarkupHeading[] {
+  const found: MarkupHeading[] = [];
+  let k = 0;
+  let start = 0;
+  for (const line of plain.split('\n')) {
+    const h = marked[k];
+    if (h === undefined) break;
+    if (squeeze(line) === h.text) {
+      found.push({ start: start + (line.length - line.trimStart().length), level: h.level });
+      k++;
+    }
+    start += line.length + 1;
+  }
+  return found;
+}

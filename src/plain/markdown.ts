@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { htmlToPlain } from './html.js';
+import { htmlToPlain, markedHeadings, parseHtml, type MarkedHeading } from './html.js';
 
 // Inline helpers for Markdown-ish text outside the document body (titles in front matter),
 // and the document reader below.
@@ -120,4 +120,10 @@ export function repairLines(text: string): string {
 /** The plain text of a Markdown document: headings, paragraphs and table rows each on one line. */
 export function markdownToPlain(text: string): string {
   return htmlToPlain(markdown.render(repairLines(text)));
+}
+
+/** The plain text of a Markdown document and its headings (# … ######), read from one rendering. */
+export function markdownToPlainAndHeadings(text: string): { plain: string; headings: MarkedHeading[] } {
+  const $ = parseHtml(markdown.render(repairLines(text)));
+  return { plain: htmlToPlain($), headings: markedHeadings($) };
 }

@@ -64,11 +64,11 @@ describe('fixtures/bad: each committed bad input gives its exact outcome', () =>
   });
 
   it('empty.txt: read, no text, a warning', () => {
-    expect(loadDocument(bad('empty.txt'), 'empty.txt')).toEqual({ format: 'text', plain: '', tables: [], title: null, date: null, warnings: ['empty document'] });
+    expect(loadDocument(bad('empty.txt'), 'empty.txt')).toEqual({ format: 'text', plain: '', tables: [], headings: [], title: null, date: null, warnings: ['empty document'] });
   });
 
   it('whitespace-only.txt: read, no text, a warning', () => {
-    expect(loadDocument(bad('whitespace-only.txt'), 'whitespace-only.txt')).toEqual({ format: 'text', plain: '', tables: [], title: null, date: null, warnings: ['empty document'] });
+    expect(loadDocument(bad('whitespace-only.txt'), 'whitespace-only.txt')).toEqual({ format: 'text', plain: '', tables: [], headings: [], title: null, date: null, warnings: ['empty document'] });
   });
 
   it('image-png.txt: binary file, not text', () => {
@@ -79,6 +79,7 @@ describe('fixtures/bad: each committed bad input gives its exact outcome', () =>
     expect(loaded('nul-inside.txt')).toEqual({
       format: 'text',
       tables: [],
+      headings: [],
       plain: '2023年，福州跨境电商进出口额达到120亿元，同比增长15.2%。\n今年以来新增企业300家。',
       title: null,
       date: null,
@@ -107,6 +108,7 @@ describe('fixtures/bad: each committed bad input gives its exact outcome', () =>
     expect(loaded('broken-meta-unclosed.html')).toEqual({
       format: 'html',
       tables: [],
+      headings: [],
       plain: '前三季度出口额达4480亿元\n同比增长12.5%\n未闭合的段落展览面积10万平方米',
       title: '坏掉的页面',
       date: null,
@@ -129,7 +131,7 @@ describe('loadDocument', () => {
 
   it('decides the format by content: a .txt with front matter and Markdown', () => {
     const doc = loadDocument(utf8('---\ntitle: 标题\ndate: 2022-03-15\n---\n## 小标题\n\n**出口**增长5%。\n'), 'a.txt');
-    expect(doc).toEqual({ format: 'markdown', plain: '小标题\n出口增长5%。', title: '标题', date: '2022-03-15', tables: [], warnings: [] });
+    expect(doc).toEqual({ format: 'markdown', plain: '小标题\n出口增长5%。', title: '标题', date: '2022-03-15', tables: [], headings: [{ start: 0, level: 2 }], warnings: [] });
   });
 
   it('reads the date from HTML meta, else from a publication line near the top', () => {
@@ -180,6 +182,7 @@ describe('fixtures/inputs: small good samples', () => {
     expect(loadDocument(read('fixtures/inputs/page-with-chrome.html'), 'page-with-chrome.html')).toEqual({
       format: 'html',
       tables: [],
+      headings: [{ start: 0, level: 1 }],
       plain: '一季度跨境电商进出口增长9.6%\n　　海关总署统计数据显示，今年一季度，中国跨境电商进出口5776亿元，增长9.6%。\n　　其中，出口4480亿元，进口1296亿元。',
       title: '一季度跨境电商进出口增长9.6%',
       date: '2024-04-18',
@@ -191,6 +194,7 @@ describe('fixtures/inputs: small good samples', () => {
     expect(loadDocument(read('fixtures/inputs/front-matter-markdown.txt'), 'front-matter-markdown.txt')).toEqual({
       format: 'markdown',
       tables: [],
+      headings: [{ start: 0, level: 2 }],
       plain: '促进外贸新动能\n2023年，中国跨境电商出口总额超过1.8万亿元，增长19.6%。详见海关总署。\n跨境电商主体已超10万家\n海外仓已经超过1800个',
       title: '跨境电商开启“加速跑”',
       date: '2024-05-13',
@@ -202,6 +206,7 @@ describe('fixtures/inputs: small good samples', () => {
     expect(loadDocument(read('fixtures/inputs/publication-line.txt'), 'publication-line.txt')).toEqual({
       format: 'text',
       tables: [],
+      headings: [],
       plain: '福州跨境电商加速发展\n发布时间：2024-08-02 09:15　来源：福建日报\n　　今年以来，福州跨境电商本地口岸单月出口规模屡创新高，同比增幅始终高于50%。',
       title: null,
       date: '2024-08-02',

@@ -12,7 +12,7 @@ import { splitSentences } from '../../src/text/sentences.js';
 
 const sentencesOf = (plain: string): Sentence[] => splitSentences(plain, plain);
 const says = (over: Partial<Statement> = {}): Statement => ({ leadPeriod: undefined, leadRegion: undefined, periodAfter: null, regionAfter: null, region: undefined, ...over });
-const nothing = { metric: null, partner: null, partOfFlow: false, named: [] };
+const nothing = { metric: null, partner: null, partOfFlow: false, named: [], figures: false };
 
 describe('isHeading', () => {
   const plain = '2025年工作回顾\n一、外贸\n（二）跨境电商\n全市进出口增长5%。\n来源：某某日报\n出口\t2317.8';
@@ -122,5 +122,34 @@ describe('the title of a document is its headline', () => {
     const html = '<html><head><title>一季度福建外贸稳中有进</title><meta name="publishdate" content="2024-04-20"></head><body><p>全省进出口4800亿元。</p></body></html>';
     const { document } = extractDocument(bytes(html), 'b.html');
     expect(document.facts.map((f) => [f.text, f.region, f.period])).toEqual([['4800亿元', '福建', '2024-Q1']]);
+  });
+});
+
+describe('markup headings nest the passages by their level', () => {
+  const factsOf = (html: string) =>
+    extractDocument(new TextEncoder().encode(html), 'feed.html', { refDate: '2025-11-12' })
+      .document.facts.filter((f) => f.type !== 'date')
+      .map((f) => [f.text, f.region, f.period]);
+
+  it('sibling <h2> news items: the item before frames nothing of the next', () => {
+    const html =
+      '<html><body><h2>江苏前10个月外贸进出口增长6%</h2><p>今年前10个月，江苏外贸进出口4.5万亿元。</p>' +
+      '<h2>广东10月社会消费品零售总额增长3%</h2><p>10月份，广东社会消费品零售总额4100亿元。</p>' +
+      '<h2>多家银行下调存款利率</h2><p>三年期定期存款利率下调至1.75%。</p></body></html>';
+    expect(factsOf(html)).toEqual([
+      ['6%', '江苏', '2025-01/2025-10'],
+      ['4.5万亿元', '江苏', '2025-01/2025-10'],
+      ['3%', '广东', '2025-10'],
+      ['4100亿元', '广东', '2025-10'],
+      ['1.75%', null, null],
+    ]);
+  });
+
+  it('an <h3> under an <h2> goes on with the <h2> section', () => {
+    const html = '<html><body><h2>2024年浙江省外贸回顾</h2><p>全年进出口5.2万亿元。</p><h3>跨境电商</h3><p>跨境电商进出口增长18%。</p></body></html>';
+    expect(factsOf(html)).toEqual([
+      ['5.2万亿元', '浙江', '2024'],
+      ['18%', '浙江', '2024'],
+    ]);
   });
 });
