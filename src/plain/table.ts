@@ -333,6 +333,30 @@ function resolveHeaders(cells: TableCell[][], headerRows: number[], columns: num
   return levels;
 }
 
+/**
+ * The cell at a row and column of the table: rows and columns come from its own lists (dataRows,
+ * dataColumns, unitColumn …) and every row has `columns` cells, so a place outside it is a bug.
+ */
+export function cellOf(table: Table, row: number, col: number): TableCell {
+  const cell = table.cells[row]?.[col];
+  if (cell === undefined) throw new RangeError(`no cell at row ${row}, column ${col} of a ${table.cells.length}×${table.columns} table`);
+  return cell;
+}
+
+/** A row's label (one per row, `''` for header rows); a row outside the table is a bug. */
+export function rowLabelOf(table: Table, row: number): string {
+  const label = table.rowLabels[row];
+  if (label === undefined) throw new RangeError(`no row ${row} in a table of ${table.rowLabels.length}`);
+  return label;
+}
+
+/** A column's header levels (one list per column, maybe empty); a column outside the table is a bug. */
+export function columnHeaderOf(table: Table, col: number): string[] {
+  const levels = table.columnHeaders[col];
+  if (levels === undefined) throw new RangeError(`no column ${col} in a table of ${table.columns}`);
+  return levels;
+}
+
 /** The table and cell that hold a plain-text offset, if any. */
 export function cellAt(tables: Table[], offset: number): { table: Table; cell: TableCell } | null {
   for (const table of tables) {
