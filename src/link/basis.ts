@@ -2,6 +2,7 @@ import type { Basis } from '../schema/fact.js';
 import type { Candidate } from '../extract/types.js';
 import { clausesOf, clauseIndexOf, type Span } from '../text/clauses.js';
 import { alternation } from '../chars/words.js';
+import { parseNumeral } from '../numbers/numerals.js';
 
 // Basis of a growth figure (contract v1.1), decided here and nowhere else. The rules read the
 // folded sentence (較 → 较, 與 → 与), so one table serves Simplified and Traditional text.
@@ -120,7 +121,7 @@ export function basisCues(text: string): Cue[] {
   }
   SHORT_CHANGE.lastIndex = 0;
   for (let m = SHORT_CHANGE.exec(text); m; m = SHORT_CHANGE.exec(text)) {
-    if (m.index > 0 && NOT_BEFORE_SHORT_CHANGE.test(text[m.index - 1])) continue;
+    if (m.index > 0 && NOT_BEFORE_SHORT_CHANGE.test(text.charAt(m.index - 1))) continue;
     // 年增率 is in the table already
     if (cues.some((c) => c.index === m.index)) continue;
     cues.push({ index: m.index, end: m.index + 2, basis: m[1] === '年' ? 'yoy' : 'mom' });
@@ -131,7 +132,7 @@ export function basisCues(text: string): Cue[] {
 /** The basis a phrase names (a table header such as `比上年增长（%）`), or null. */
 export function basisOfWords(text: string): Basis | null {
   const cues = basisCues(text);
-  return cues.length > 0 ? cues[cues.length - 1].basis : null;
+  return cues.at(-1)?.basis ?? null;
 }
 
 /** Text ending with a basis word (营收同增, 营收年增): the length of that word, else 0. */
@@ -144,8 +145,13 @@ export function trailingBasisWord(text: string): number {
 // ---------------------------------------------------------------------------------------------
 // Comparisons with a date: 比2020年, 较2023年一季度, 比二季度, 比5月, 比2019年同期
 
-/** A year compared with the same span of the figure's year: 比2010年同期, 较2019年同期, 較2023年同月. */
-const COMPARED_YEAR_SAME_SPAN = /(?:比|较|与|同|和)((?:1[89]|20)\d{2})年同(?:期|月)/g;
+/** A year compared with the same span of the figure's year: 比2010年同期, 较2019年同期, 較2023年同月, 较二〇二四年同月. */
+const COMPARED_YEAR_SAME_SPAN = /(?:比|较|与|同|和)((?:1[89]|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年同(?:期|月)/g;
+/** The comparisons with the same span of a named year in `text` (比2010年同期, 较二〇二四年同月), with the year in digits. */
+export function comparedSameSpans(text: string): { index: number; year: string }[] {
+  return [...text.matchAll(COMPARED_YEAR_SAME_SPAN)].map((m) => ({ index: m.index, year: String(parseNumeral(m[1] ?? '')) }));
+}
+
 /** A comparison marker right before a compared date. */
 const COMPARED_DATE_BEFORE = /(?:比|较|与|同|和|相比|相较于|相对于)$/;
 /** A comparison with something other than a period (高于全国, 快于全部投资, 比全国平均, 两年平均). */
@@ -160,17 +166,18 @@ interface Grain {
   span?: string;
 }
 
+// each pattern's groups are required: a match has them all
 function grainOf(label: string): Grain | null {
   let m = /^(\d{4})$/.exec(label);
-  if (m) return { year: +m[1], kind: 'Y', n: 1 };
+  if (m) return { year: +m[1]!, kind: 'Y', n: 1 };
   m = /^(\d{4})-H([12])$/.exec(label);
-  if (m) return { year: +m[1], kind: 'H', n: +m[2] };
+  if (m) return { year: +m[1]!, kind: 'H', n: +m[2]! };
   m = /^(\d{4})-Q([1-4])$/.exec(label);
-  if (m) return { year: +m[1], kind: 'Q', n: +m[2] };
+  if (m) return { year: +m[1]!, kind: 'Q', n: +m[2]! };
   m = /^(\d{4})-(\d{2})$/.exec(label);
-  if (m) return { year: +m[1], kind: 'M', n: +m[2] };
+  if (m) return { year: +m[1]!, kind: 'M', n: +m[2]! };
   m = /^(\d{4})(-[^/]+)\/\1(-[^/]+)$/.exec(label);
-  if (m) return { year: +m[1], kind: 'range', n: 0, span: `${m[2]}/${m[3]}` };
+  if (m) return { year: +m[1]!, kind: 'range', n: 0, span: `${m[2]!}/${m[3]!}` };
   return null;
 }
 
@@ -224,9 +231,9 @@ function saidBefore(before: string, offset: number, dates: DateMention[], period
   const cues = basisCues(before);
   const lastCue = cues[cues.length - 1];
   // 比2010年同期: the date rules leave a year before 同期 out, yet it names the compared period
-  const sameSpanYear = [...before.matchAll(COMPARED_YEAR_SAME_SPAN)].pop();
-  if (sameSpanYear?.[1] !== undefined && (!lastCue || sameSpanYear.index >= lastCue.end)) {
-    return { said: true, basis: basisOfComparedPeriod(period, sameSpanYear[1], true) };
+  const sameSpanYear = comparedSameSpans(before).pop();
+  if (sameSpanYear && (!lastCue || sameSpanYear.index >= lastCue.end)) {
+    return { said: true, basis: basisOfComparedPeriod(period, sameSpanYear.year, true) };
   }
   // a compared date after the last cue: 比2020年, 较上年同期 is a cue already
   const compared = dates.filter((d) => d.start >= offset && d.end <= offset + before.length && COMPARED_DATE_BEFORE.test(before.slice(0, d.start - offset)));
@@ -241,6 +248,13 @@ function saidBefore(before: string, offset: number, dates: DateMention[], period
   for (const d of compared) rest = rest.slice(0, d.start - offset) + ' '.repeat(d.end - d.start) + rest.slice(d.end - offset);
   if (OTHER_COMPARISON.test(rest)) return { said: true, basis: null };
   return { said: false };
+}
+
+/** 与2024年同月相比, 與二〇二四年同月比較: a clause of its own comparing with the same span of a named year. */
+const COMPARING_CLAUSE = /(?:相比|比较|对比)[，,\s]*$/;
+function comparedSameSpanClause(text: string, period: string | null): Basis | null {
+  const compared = COMPARING_CLAUSE.test(text) ? comparedSameSpans(text)[0] : undefined;
+  return compared ? basisOfComparedPeriod(period, compared.year, true) : null;
 }
 
 export interface SentenceBases {
@@ -260,10 +274,12 @@ export function basesOfSentence(match: string, candidates: Candidate[], periods:
   const opener = clauses.findIndex((c) => LIST_OPENER.test(match.slice(c.start, c.end)));
   // a clause of its own that only states the comparison: 与去年同期相比，客流量增长15%
   // or a clause of an absolute change against it: 比上年减少263亿美元，收窄14.5%
-  const comparisonClause = (k: number): Basis | null => {
-    const text = match.slice(clauses[k].start, clauses[k].end);
-    const figures = candidates.filter((c) => c.type !== 'date' && c.start >= clauses[k].start && c.end <= clauses[k].end);
-    if (figures.length === 0) return basisOfWords(text);
+  // called with k below a growth figure's clause index, so clauses[k] exists
+  const comparisonClause = (k: number, period: string | null): Basis | null => {
+    const clause = clauses[k]!;
+    const text = match.slice(clause.start, clause.end);
+    const figures = candidates.filter((c) => c.type !== 'date' && c.start >= clause.start && c.end <= clause.end);
+    if (figures.length === 0) return basisOfWords(text) ?? comparedSameSpanClause(text, period);
     if (figures.some((c) => c.type === 'growth')) return null;
     const change = basisCues(text).find((cue) => ABSOLUTE_CHANGE.test(text.slice(cue.end, cue.end + 6)));
     return change?.basis ?? null;
@@ -285,14 +301,14 @@ export function basesOfSentence(match: string, candidates: Candidate[], periods:
     const ci = Math.max(0, clauseIndexOf(clauses, c.start));
     const clause: Span = clauses[ci] ?? { start: 0, end: match.length };
     for (let k = clauseBasisAt + 1; k < ci; k++) {
-      const b = comparisonClause(k);
+      const b = comparisonClause(k, periods[i] ?? null);
       if (b) clauseBasis = b;
       clauseBasisAt = k;
     }
     const inList = listFrom >= 0 && ci >= listFrom;
     let basis: Basis | null;
     let explicit = true;
-    const said = c.basis ? { said: true as const, basis: c.basis } : saidBefore(match.slice(clause.start, c.start), clause.start, dates, periods[i]);
+    const said = c.basis ? { said: true as const, basis: c.basis } : saidBefore(match.slice(clause.start, c.start), clause.start, dates, periods[i] ?? null);
     if (said.said) basis = said.basis;
     else if (clauseBasis) basis = clauseBasis;
     else {

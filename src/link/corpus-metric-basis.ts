@@ -494,6 +494,33 @@ export const metricBasisCorpus: LinkExample[] = [
       { text: '3.2%', metric: '出口', region: '广东', partner: '美国' },
     ],
   ],
+  // a bare change noun after the places of a flow (輸往…的升幅, 对…出口的增幅) is the change of the metric before it
+  [
+    '前三季度全市出口增长7.2%，其中对欧盟和东盟的增幅分别为5.1%和9.3%。',
+    [
+      { text: '7.2%', metric: '出口' },
+      { text: '5.1%', metric: '出口', partner: '欧盟' },
+      { text: '9.3%', metric: '出口', partner: '东盟' },
+    ],
+  ],
+  [
+    '同月輸往歐洲的整體出口貨值下跌4.6%，其中輸往德國和法國的跌幅分別為6.2%及2.8%。',
+    [
+      { text: '4.6%', metric: '整體出口貨值', partner: '欧洲' },
+      { text: '6.2%', metric: '整體出口貨值', partner: '德国' },
+      { text: '2.8%', metric: '整體出口貨值', partner: '法国' },
+    ],
+  ],
+  // an opening clause that compares with the same month of a named year: yoy when that year is the one before
+  [
+    '二〇二五年八月，與二〇二四年同月比較，輸往歐盟的整體出口貨值上升6.1%，輸往日本的則下跌3.4%。',
+    [
+      { text: '6.1%', partner: '欧盟', period: '2025-08', basis: 'yoy' },
+      { text: '3.4%', partner: '日本', period: '2025-08', basis: 'yoy' },
+    ],
+    { refDate: '2025-09-25' },
+  ],
+  ['2024年一季度，与2022年同期相比，全市工业产值增长9%。', [{ text: '9%', period: '2024-Q1', basis: null }]],
   [
     '與去年同月比較，輸往新加坡（上升22.7%）、印度（上升18.1%）及英國（下跌4.2%）的整體出口貨值均錄得變化。',
     [
@@ -658,6 +685,7 @@ export const metricBasisCorpus: LinkExample[] = [
   ['全年新增减税降费超过120亿元。', [{ text: '120亿元', metric: '减税降费' }]],
   // --- the same month of the year before, named by its year (較2023年同月), is a yoy comparison
   ['2024年9月零售額為300億元，較2023年同月下跌5%。', [{ text: '5%', basis: 'yoy', period: '2024-09' }], { refDate: '2024-10-31' }],
+  ['二〇二五年九月出口貨值為3,900億元，較二〇二四年同月上升9.5%。', [{ text: '9.5%', metric: '出口貨值', basis: 'yoy', period: '2025-09' }], { refDate: '2025-10-28' }],
   ['10月份出口额较上年同月增长6%。', [{ text: '6%', basis: 'yoy' }], { refDate: '2024-11-10' }],
   // --- 占 glued to the bridge after it (占近八成, 占约三成): the share is of what comes before 占
   ['全市新能源汽车销量占近三成。', [{ text: '三成', metric: '新能源汽车销量' }]],

@@ -53,6 +53,86 @@ export const passageCorpus: LinkExample[] = [
     ],
     { title: '河北省2023年国民经济和社会发展统计公报', refDate: '2024-03-01' },
   ],
+  // a bulletin of news items: each item's headline (a line of its own that states a figure) starts a new
+  // frame, so the place and period of the item before do not carry into it
+  [
+    '浙江：前三季度外贸进出口增长6.3%\n据杭州海关统计，前三季度，浙江外贸进出口3.9万亿元，增长6.3%。\n中欧班列年内开行突破1.5万列\n记者从国铁集团获悉，截至11月20日，中欧班列今年开行1.5万列，发送货物160万标箱。',
+    [
+      { text: '6.3%', region: '浙江', period: '2024-Q1/2024-Q3' },
+      { text: '3.9万亿元', region: '浙江', period: '2024-Q1/2024-Q3' },
+      { text: '1.5万列', region: null, period: '2024' },
+      { text: '1.5万列', region: null, period: '2024' },
+      { text: '160万标箱', region: null },
+    ],
+    { refDate: '2024-11-21' },
+  ],
+  // a section title without a figure goes on with the section in force
+  [
+    '今年前三季度，江西省外贸进出口4200亿元。\n跨境电商\n跨境电商进出口增长18%。',
+    [
+      { text: '4200亿元', region: '江西', period: '2024-Q1/2024-Q3' },
+      { text: '18%', region: '江西', period: '2024-Q1/2024-Q3' },
+    ],
+    { refDate: '2024-11-21' },
+  ],
+  // a Taiwan or Hong Kong source that names its own place: figures with no place of their own are that place's,
+  // even when the text speaks of the mainland more often
+  [
+    '台股今日上漲1.2%，成交金額約3,200億元。外資買超150億元，中國概念股走弱，中國市場需求仍疲軟。',
+    [
+      { text: '1.2%', region: '台湾' },
+      { text: '3,200億元', region: '台湾' },
+      { text: '150億元', region: '台湾' },
+    ],
+  ],
+  // a pair name (中俄贸易, 美中逆差, 日韩贸易): the first side reports, the second is the partner
+  [
+    '今年前4个月，美中商品贸易逆差为980亿美元，日韩贸易额下降5%，美台逆差则升至160亿美元。',
+    [
+      { text: '980亿美元', region: '美国', partner: '中国' },
+      { text: '5%', region: '日本', partner: '韩国' },
+      { text: '160亿美元', region: '美国', partner: '台湾' },
+    ],
+  ],
+  [
+    '我省对欧美进出口增长3%，中欧班列开行1200列。',
+    [
+      { text: '3%', region: null },
+      { text: '1200列', region: null, partner: null },
+    ],
+  ],
+  // a partner named first as a subject (日本为我省第三大贸易伙伴) is still the other side of the flow
+  [
+    '前8个月，我省外贸进出口2860亿元，增长4.4%。日本为我省第三大贸易伙伴，与日本贸易额为310亿元，增长2.6%。',
+    [
+      { text: '2860亿元', region: null, partner: null },
+      { text: '310亿元', partner: '日本' },
+      { text: '2.6%', partner: '日本' },
+    ],
+  ],
+  [
+    '東盟是本港第二大貿易夥伴，今年首三季與東盟的貿易額為9,800億元，上升8.2%。',
+    [
+      { text: '9,800億元', region: '香港', partner: '东盟' },
+      { text: '8.2%', region: '香港', partner: '东盟' },
+    ],
+  ],
+  // a byline under the headline (the issuing office, the day of issue) frames nothing: the headline's year governs
+  [
+    '# 某市2024年国民经济和社会发展统计公报\n\n某市统计局\n2025年3月20日\n\n初步核算，全年全市地区生产总值1260亿元，比上年增长5.1%。\n\n## 二、农业\n\n全年粮食总产量95万吨，增长1.2%。',
+    [
+      { text: '1260亿元', metric: '地区生产总值', period: '2024' },
+      { text: '5.1%', period: '2024', basis: 'yoy' },
+      { text: '95万吨', metric: '粮食总产量', period: '2024' },
+    ],
+  ],
+  [
+    '2023年全区外贸运行情况\n发布时间：2024年1月22日\n全年全区进出口总值860亿元，增长6.3%。',
+    [
+      { text: '860亿元', metric: '进出口总值', period: '2023' },
+      { text: '6.3%', period: '2023' },
+    ],
+  ],
   [
     '去年，当地咖啡种植面积达到20万亩。\n全市咖啡加工企业超过300家，带动农户4万户增收。',
     [

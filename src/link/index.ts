@@ -114,9 +114,10 @@ function headlineFrame(headline: SentenceCandidates | null | undefined, home: { 
   const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null && m.end <= end);
   // a headline about a body named after its place (中国共产党江苏省第十四次代表大会) is about that place
   const namer = places.find((m) => m.kind === 'place' && m.region !== null && m.namesOrganisation && m.end <= end);
+  const [first] = named;
   return {
     period: leadPeriod(dates, null) ?? null,
-    region: named.length > 0 ? headlineSubject(match, subjectPlace(match, named[0], named), places, home.place) : (namer?.region ?? bodyRegion(places.filter((m) => m.end <= end)) ?? null),
+    region: first ? headlineSubject(match, subjectPlace(match, first, named), places, home.place) : (namer?.region ?? bodyRegion(places.filter((m) => m.end <= end)) ?? null),
   };
 }
 
@@ -157,14 +158,16 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
   const home = homeOf(ctx);
   const read = items.map(({ sentence, tokens }) => placesWithFlows(sentence, tokens, home));
   const headline = headlineFrame(passage.headline, home);
-  const documentRegion = headline.region ?? (passage.documentRegion !== undefined ? passage.documentRegion : dominantRegion(read.map((r) => r.places)));
+  // a Hong Kong, Macau or Taiwan source that names its own place writes of it: its figures with no place are its own
+  const ownPlace = ctx.home !== undefined && ctx.home !== null && ctx.home !== '中国' ? ctx.home : null;
+  const documentRegion = headline.region ?? ownPlace ?? (passage.documentRegion !== undefined ? passage.documentRegion : dominantRegion(read.map((r) => r.places)));
   const plain = passage.plain ?? null;
   let state: PassageState = passage.carry?.state ?? initialState(headline, documentRegion);
   // what a list in the next sentence inherits (其中，出口…增长6.5%): a new paragraph or section ends it
   let basisFrame: BasisFrame = passage.carry?.basisFrame ?? null;
   const linked = items.map(({ sentence, tokens, candidates }, si) => {
     const { match } = sentence;
-    const { places, flows } = read[si];
+    const { places, flows } = read[si]!; // read maps items one to one
     const dates = governingDates(match, candidates);
     const nowEnd = presentWordEnd(match);
     const role = roleOf(plain, state, sentence);
@@ -172,14 +175,15 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
     const firstFigure = candidates.find((c) => c.type !== 'date')?.start ?? null;
     const frameOf = (s: PassageState): RegionFrame => ({ carried: s.running.region, referents: referents(s) });
     const named = governingPlaces(places).filter((m) => m.kind === 'place' && m.region !== null);
+    const lastNamed = named.at(-1);
     const says: Statement = {
       leadPeriod: leadPeriod(dates, firstFigure),
-      region: named.length > 0 ? named[named.length - 1].region : bodyRegion(places),
+      region: lastNamed ? lastNamed.region : bodyRegion(places),
       leadRegion: undefined,
       periodAfter: null,
       regionAfter: null,
     };
-    state = enter(state, role, says, headingStyle(match));
+    state = enter(state, role, says, headingStyle(match, firstFigure !== null));
     const frame = frameOf(state);
     says.leadRegion = leadRegion(match, places, firstFigure, frame);
     const figures = candidates.filter((c) => c.type !== 'date');
@@ -187,10 +191,14 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
     const carriedPartner = flows.partners.length === 0 && carriesPartner(state, sentence, places.length > 0) ? state.partner : null;
     const links = candidates.map((c, i): Links => {
       if (c.type === 'date') return { metric: null, region: null, partner: null, period: null, basis: null };
+      const partner = partnerOfFigure(match, flows, figures, c) ?? carriedPartner;
+      const regionAmong = (ps: PlaceMention[]) => listedRegion(match, ps, candidates, c) ?? orElse(regionOfFigure(match, ps, c.start, frame, c.end), state.documentRegion);
+      const region = regionAmong(places);
       return {
-        metric: metrics[i],
-        region: listedRegion(match, places, candidates, c) ?? orElse(regionOfFigure(match, places, c.start, frame, c.end), documentRegion),
-        partner: partnerOfFigure(match, flows, figures, c) ?? carriedPartner,
+        metric: metrics[i] ?? null,
+        // 欧盟为我第二大贸易伙伴，与欧盟贸易总值…: the partner named again as a subject is still the other side
+        region: region !== null && region === partner ? regionAmong(places.filter((m) => m.region !== partner)) : region,
+        partner,
         period: periodOfFigure(match, dates, c.start, c.end, state.running.period, nowEnd),
         basis: null,
       };
@@ -201,14 +209,21 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
       links.map((l) => l.period),
       basisFrame,
     );
-    links.forEach((l, i) => (l.basis = basis.bases[i]));
+    links.forEach((l, i) => (l.basis = basis.bases[i] ?? null));
     basisFrame = basis.next;
     says.periodAfter = periodAfterSentence(match, dates, state.running.period, nowEnd);
     says.regionAfter = regionAfterSentence(match, places, frame);
     const lastMetric = [...metrics].reverse().find((m) => m !== null) ?? null;
-    const partners = new Set(links.filter((l, i) => candidates[i].type !== 'date').map((l) => l.partner));
-    const partner = partners.size === 1 ? [...partners][0] : null;
-    state = leave(state, role, sentence, says, { metric: lastMetric, partner, partOfFlow: carriedPartner !== null, named: named.map((m) => ({ region: m.region!, level: m.level })) });
+    // links maps candidates one to one
+    const partners = new Set(links.filter((_, i) => candidates[i]!.type !== 'date').map((l) => l.partner));
+    const partner = partners.size === 1 ? ([...partners][0] ?? null) : null;
+    state = leave(state, role, sentence, says, {
+      metric: lastMetric,
+      partner,
+      partOfFlow: carriedPartner !== null,
+      named: named.map((m) => ({ region: m.region!, level: m.level })),
+      figures: firstFigure !== null,
+    });
     return links;
   });
   if (passage.carry) Object.assign(passage.carry, { state, basisFrame });

@@ -3,7 +3,7 @@ import { segment, type Token } from '../text/segment.js';
 import { SentenceTokens } from '../text/sentence-tokens.js';
 import { clauseIndexOf, clausesOf, clauseStart, type Span } from '../text/clauses.js';
 import { lookupPlace, words } from './lexicon.js';
-import { basisCues } from './basis.js';
+import { basisCues, comparedSameSpans } from './basis.js';
 import { foldText } from '../text/fold.js';
 import { CURRENCY_WORDS } from '../numbers/currency.js';
 import { DOWN_NOUNS, UP_NOUNS, isChangeWord } from '../extract/rate/context.js';
@@ -130,6 +130,10 @@ const isCommonNoun = (t: Token) => /^n[^rs]?$/.test(t.tag) || (t.tag === 'ns' &&
 const OPENING_BRACKET = /^[（(]$/;
 const CLOSING_BRACKET = /^[）)]$/;
 
+// The token walks below index tokens only inside the bounds their loop or the test before it
+// checks (k >= 0, k < tokens.length, first <= last, indices of a run found in the same tokens):
+// the `!`s on tokens[k] rest on that.
+
 /**
  * 中欧班列（成渝）, 广义货币（M2）余额: the index of the opening bracket of a short note closed at
  * `close` that follows a noun (the note belongs to the noun phrase), else -1.
@@ -137,8 +141,8 @@ const CLOSING_BRACKET = /^[）)]$/;
 function bracketNoteOpening(tokens: Token[], close: number): number {
   if (!CLOSING_BRACKET.test(tokens[close]?.word ?? '')) return -1;
   for (let j = close - 1; j >= 1 && close - j <= 4; j--) {
-    if (OPENING_BRACKET.test(tokens[j].word)) return j < close - 1 && isNominal(tokens[j - 1]) ? j : -1;
-    if (!HAN_OR_LATIN_WORD.test(tokens[j].word)) return -1;
+    if (OPENING_BRACKET.test(tokens[j]!.word)) return j < close - 1 && isNominal(tokens[j - 1]!) ? j : -1;
+    if (!HAN_OR_LATIN_WORD.test(tokens[j]!.word)) return -1;
   }
   return -1;
 }
@@ -149,42 +153,42 @@ function runEndingAt(tokens: Token[], last: number, innerVerbs = true): [number,
   const note = bracketNoteOpening(tokens, last);
   if (note > 0) first = note;
   while (first > 0) {
-    const prev = tokens[first - 1];
+    const prev = tokens[first - 1]!;
     const noteBefore = bracketNoteOpening(tokens, first - 1);
     if (noteBefore > 0) first = noteBefore;
     else if (isNominal(prev)) first--;
     // 非食品, 副产品: a prefix (jieba tag h) belongs to the noun after it
     else if (prev.tag === 'h' && HAN_OR_LATIN_WORD.test(prev.word)) first--;
-    else if (isConnector(prev) && first >= 2 && isNominal(tokens[first - 2])) first--;
+    else if (isConnector(prev) && first >= 2 && isNominal(tokens[first - 2]!)) first--;
     // 研发投入强度, 公共预算收入: also after an abbreviation (j) or a distinguishing word (b)
-    else if (innerVerbs && isInnerVerb(prev) && first >= 2 && (isCommonNoun(tokens[first - 2]) || /^[bj]$/.test(tokens[first - 2].tag) || isConnector(tokens[first - 2]))) first--;
+    else if (innerVerbs && isInnerVerb(prev) && first >= 2 && (isCommonNoun(tokens[first - 2]!) || /^[bj]$/.test(tokens[first - 2]!.tag) || isConnector(tokens[first - 2]!))) first--;
     else break;
   }
   // 下载量, 优良率: a noun suffix left alone belongs to the word before it, whatever its tag
-  const suffixAlone = first === last && tokens[last].word.length === 1 && words.nounSuffixes.has(tokens[last].word);
-  if (suffixAlone && first > 0 && HAN_OR_LATIN_WORD.test(tokens[first - 1].word) && !isBridge(tokens[first - 1]) && !isConnector(tokens[first - 1])) first--;
+  const suffixAlone = first === last && tokens[last]!.word.length === 1 && words.nounSuffixes.has(tokens[last]!.word);
+  if (suffixAlone && first > 0 && HAN_OR_LATIN_WORD.test(tokens[first - 1]!.word) && !isBridge(tokens[first - 1]!) && !isConnector(tokens[first - 1]!)) first--;
   const raw = first;
-  while (first <= last && isLeadingNoise(tokens[first])) {
+  while (first <= last && isLeadingNoise(tokens[first]!)) {
     first++;
     // 厦门口岸进口水果, 郑州机场货邮吞吐量: the facility belongs to the place, not to the metric
-    if (first <= last && isPlaceToken(tokens[first - 1]) && words.facilityWords.has(tokens[first].word)) first++;
+    if (first <= last && isPlaceToken(tokens[first - 1]!) && words.facilityWords.has(tokens[first]!.word)) first++;
   }
   // 对共建“一带一路”国家进出口: a partner's qualifier (国家, 地区) before a flow word names no part of it
   // (中亚五国贸易额: a flow word may open the next word)
-  if (first < last && words.partnerQualifiers.has(tokens[first].word) && opensWithFlowWord(tokens[first + 1].word)) first++;
+  if (first < last && words.partnerQualifiers.has(tokens[first]!.word) && opensWithFlowWord(tokens[first + 1]!.word)) first++;
   // 该平台日均订单量, 本届展会展览面积: after a determiner the first noun is the referent, not the metric
   const referent = tokens[raw - 1];
   if (first === raw && first < last && referent && words.determiners.has(referent.word)) first++;
   // 累计寄递国际包裹: after 累计 / 共 a word jieba does not know is the verb, not part of the noun
-  if (first === raw && first < last && referent && CUMULATIVE.has(referent.word) && tokens[first].tag === 'x') first++;
+  if (first === raw && first < last && referent && CUMULATIVE.has(referent.word) && tokens[first]!.tag === 'x') first++;
   return first <= last ? [first, last, raw] : [last + 1, last, raw];
 }
 
 /** The 占 before a run, over places and pronouns between (占我国外贸总值), or undefined. */
 function shareVerbBefore(tokens: Token[], raw: number): Token | undefined {
   let k = raw - 1;
-  while (k >= 0 && (isPlaceToken(tokens[k]) || tokens[k].tag === 'r')) k--;
-  return k >= 0 && tokens[k].word === '占' ? tokens[k] : undefined;
+  while (k >= 0 && (isPlaceToken(tokens[k]!) || tokens[k]!.tag === 'r')) k--;
+  return k >= 0 && tokens[k]!.word === '占' ? tokens[k] : undefined;
 }
 
 /**
@@ -196,7 +200,7 @@ function splitGluedBridge(tokens: Token[]): Token[] {
   if (!t || t.tag !== 'x') return tokens;
   const split = (headTag: string, tailTag: string) => [
     ...tokens.slice(0, -1),
-    { word: t.word[0], tag: headTag, start: t.start, end: t.start + 1 },
+    { word: t.word.charAt(0), tag: headTag, start: t.start, end: t.start + 1 },
     { word: t.word.slice(1), tag: tailTag, start: t.start + 1, end: t.end },
   ];
   if (/^[率量额值数比](?:为|达|是)$/.test(t.word)) return split('n', 'p');
@@ -210,47 +214,47 @@ export function phraseBefore(text: string, from: number, to: number, seg = new S
   const tokens = splitGluedBridge(seg.of(from, to));
   let last = tokens.length - 1;
   let verbs = 0;
-  while (last >= 0 && !isNominal(tokens[last])) {
+  while (last >= 0 && !isNominal(tokens[last]!)) {
     if (bracketNoteOpening(tokens, last) > 0) break;
     // 国际包裹超3亿件: a noun jieba tags as a verb, after a noun and before the bridge to the figure
-    if (last < tokens.length - 1 && last > 0 && isInnerVerb(tokens[last]) && isCommonNoun(tokens[last - 1]) && tokens.slice(last + 1).every(isSkippable)) break;
+    if (last < tokens.length - 1 && last > 0 && isInnerVerb(tokens[last]!) && isCommonNoun(tokens[last - 1]!) && tokens.slice(last + 1).every(isSkippable)) break;
     // 总投入, 总支出: a verb after the prefix 总 is a noun
-    if (isInnerVerb(tokens[last]) && last > 0 && tokens[last - 1].tag === 'b') break;
+    if (isInnerVerb(tokens[last]!) && last > 0 && tokens[last - 1]!.tag === 'b') break;
     // 中欧班列共开行1.7万列: one verb of its own right before the figure may be stepped over
     // (开行了1.2万列, 占近三成: an aspect particle or a bridge after it is stepped over with it)
-    if (!isSkippable(tokens[last]) && (++verbs > 1 || !tokens.slice(last + 1).every((t) => ASPECT.test(t.word) || isBridge(t)))) return null;
+    if (!isSkippable(tokens[last]!) && (++verbs > 1 || !tokens.slice(last + 1).every((t) => ASPECT.test(t.word) || isBridge(t)))) return null;
     last--;
   }
   // 出口整体下降, 进出口总值总体增长: a noun used as an adverb before the change ends no metric
-  while (last > 0 && words.adverbialNouns.has(tokens[last].word) && isNominal(tokens[last - 1])) last--;
+  while (last > 0 && words.adverbialNouns.has(tokens[last]!.word) && isNominal(tokens[last - 1]!)) last--;
   if (last < 0) return null;
   const run = runEndingAt(tokens, last, innerVerbs);
   if (!run) return null;
   const [first, , raw] = run;
   // 建成投用的有28个: a verb before 的 qualifies a noun left out; it names nothing itself
-  if (first === last && !/^n/.test(tokens[last].tag) && !words.nominalVerbs.has(tokens[last].word) && tokens.slice(last + 1).some((t) => t.word === '的')) return null;
+  if (first === last && !/^n/.test(tokens[last]!.tag) && !words.nominalVerbs.has(tokens[last]!.word) && tokens.slice(last + 1).some((t) => t.word === '的')) return null;
   const before = tokens[raw - 1];
   const share = shareVerbBefore(tokens, raw);
   let start: number;
   if (share)
     start = share.start; // 占全国的24.2%, 占我国外贸总值的53.5%
-  else if (before && /^(?:对|向)$/.test(before.word) && isPlaceToken(tokens[raw]))
+  else if (before && /^(?:对|向)$/.test(before.word) && isPlaceToken(tokens[raw]!))
     start = before.start; // 对大陆出口金额
   else if (first > last) return null;
-  else start = tokens[first].start;
+  else start = tokens[first]!.start;
   // 价格上涨 (one jieba token): the change verb at the end is not part of the metric
-  const lastWord = tokens[last].word;
+  const lastWord = tokens[last]!.word;
   const verbTail = lastWord.length >= 4 && CHANGE_TAIL.test(lastWord) ? 2 : 0;
-  const end = tokens[last].end - verbTail;
+  const end = tokens[last]!.end - verbTail;
   // 5G基站: jieba cuts the digit off a model name
-  while (start > 0 && /[0-9]/.test(text[from + start - 1]) && /[A-Za-z]/.test(text[from + start])) start--;
+  while (start > 0 && /[0-9]/.test(text.charAt(from + start - 1)) && /[A-Za-z]/.test(text.charAt(from + start))) start--;
   // 占全省比重, 贸易规模占全国的比重: a share names what it is a share of
   const shareTail = SHARE_TAIL.exec(text.slice(from, from + end));
   if (shareTail && shareTail.index <= start) {
     start = shareTail.index;
     const beforeShare = tokens.findIndex((t) => t.end === shareTail.index);
-    const owner = beforeShare >= 0 && isNominal(tokens[beforeShare]) ? runEndingAt(tokens, beforeShare) : null;
-    if (owner && owner[0] <= owner[1]) start = tokens[owner[0]].start;
+    const owner = beforeShare >= 0 && isNominal(tokens[beforeShare]!) ? runEndingAt(tokens, beforeShare) : null;
+    if (owner && owner[0] <= owner[1]) start = tokens[owner[0]]!.start;
   }
   return { start: from + start, end: from + end };
 }
@@ -262,8 +266,8 @@ const opensWithFlowWord = (word: string) => words.flowWordSet.has(word) || [...w
 /** True when tokens from `k` are one or two inner verbs and then a noun (保护修缮项目). */
 function innerVerbsThenNoun(tokens: Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j - k < 3; j++) {
-    if (isNominal(tokens[j])) return j > k;
-    if (!isInnerVerb(tokens[j])) return false;
+    if (isNominal(tokens[j]!)) return j > k;
+    if (!isInnerVerb(tokens[j]!)) return false;
   }
   return false;
 }
@@ -276,23 +280,24 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
   if (to <= from) return null;
   const quoted = QUOTED_NAME.exec(text.slice(from, to));
   if (quoted && (!needDe || quoted[0].startsWith('的'))) {
-    const start = from + quoted[0].length - quoted[1].length - 1;
-    return { start, end: start + quoted[1].length };
+    const name = quoted[1]!; // QUOTED_NAME's group is not optional
+    const start = from + quoted[0].length - name.length - 1;
+    return { start, end: start + name.length };
   }
   const tokens = seg.of(from, to).filter((t) => t.word.trim() !== '');
   let first = 0;
   let sawDe = false;
   // 6起重大安全事故: adverbs and adjectives right after a count qualify the counted noun
   let modifierAt: number | null = null;
-  while (first < tokens.length && !isNominal(tokens[first])) {
-    const w = tokens[first].word;
-    if (!sawDe && modifierAt === null && /^(?:a|an|d)$/.test(tokens[first].tag) && first === 0) modifierAt = first;
+  while (first < tokens.length && !isNominal(tokens[first]!)) {
+    const w = tokens[first]!.word;
+    if (!sawDe && modifierAt === null && /^(?:a|an|d)$/.test(tokens[first]!.tag) && first === 0) modifierAt = first;
     if (w === '的') sawDe = true;
     // 的受访企业, 的参展商: a verb that only qualifies the noun after it
-    else if (sawDe && /^v/.test(tokens[first].tag) && tokens[first + 1] && isNominal(tokens[first + 1])) break;
+    else if (sawDe && /^v/.test(tokens[first]!.tag) && tokens[first + 1] && isNominal(tokens[first + 1]!)) break;
     // 200个可疑车辆, 30个参展单位: right after a count, a two-character verb before a common noun qualifies it
-    else if (!needDe && first === 0 && isInnerVerb(tokens[0]) && tokens[1] && /^n[zt]?$/.test(tokens[1].tag)) break;
-    else if (!['以上', '以下', '左右', '多', '余', '之多', '上下'].includes(w) && !/^a/.test(tokens[first].tag) && !(modifierAt === 0 && tokens[first].tag === 'd')) return null;
+    else if (!needDe && first === 0 && isInnerVerb(tokens[0]!) && tokens[1] && /^n[zt]?$/.test(tokens[1].tag)) break;
+    else if (!['以上', '以下', '左右', '多', '余', '之多', '上下'].includes(w) && !/^a/.test(tokens[first]!.tag) && !(modifierAt === 0 && tokens[first]!.tag === 'd')) return null;
     else {
       first++;
       continue;
@@ -304,23 +309,23 @@ export function phraseAfter(text: string, from: number, to: number, needDe = fal
   const start = keepModifiers && modifiersOnly ? modifierAt! : first;
   let last = first;
   while (last + 1 < tokens.length) {
-    const next = tokens[last + 1];
+    const next = tokens[last + 1]!;
     // 项目全部完工: jieba tags 全部 as a noun; it quantifies the phrase before it
     if (TOTALITY.has(next.word)) break;
     if (isNominal(next)) last++;
-    else if (isConnector(next) && last + 2 < tokens.length && isNominal(tokens[last + 2])) last++;
+    else if (isConnector(next) && last + 2 < tokens.length && isNominal(tokens[last + 2]!)) last++;
     // 30个文物保护修缮项目: a counted noun phrase may hold one or two verbs before its head noun
     else if (keepModifiers && isInnerVerb(next) && innerVerbsThenNoun(tokens, last + 1)) last++;
     else break;
   }
-  return { start: from + tokens[start].start, end: from + tokens[last].end };
+  return { start: from + tokens[start]!.start, end: from + tokens[last]!.end };
 }
 
 /** True when the noun run starting at token `i` follows a comparison marker (比, 较, 相比), over adverbs between (比初步核算数). */
 function isComparisonBase(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && /^(?:d|ad|a)$/.test(tokens[k].tag)) k--;
-  return k >= 0 && COMPARISON_MARKERS.has(tokens[k].word);
+  while (k >= 0 && /^(?:d|ad|a)$/.test(tokens[k]!.tag)) k--;
+  return k >= 0 && COMPARISON_MARKERS.has(tokens[k]!.word);
 }
 
 /**
@@ -332,12 +337,12 @@ export function clauseSubject(text: string, clause: Span, seg = new SentenceSegm
   let lastRun: [number, number] | null = null;
   let i = 0;
   while (i < tokens.length) {
-    if (!isNominal(tokens[i])) {
+    if (!isNominal(tokens[i]!)) {
       i++;
       continue;
     }
     let last = i;
-    while (last + 1 < tokens.length && (isNominal(tokens[last + 1]) || (isConnector(tokens[last + 1]) && last + 2 < tokens.length && isNominal(tokens[last + 2])))) last++;
+    while (last + 1 < tokens.length && (isNominal(tokens[last + 1]!) || (isConnector(tokens[last + 1]!) && last + 2 < tokens.length && isNominal(tokens[last + 2]!)))) last++;
     const run = runEndingAt(tokens, last);
     // 比初步核算数增加420亿元: the base of a comparison is what the subject is measured against
     if (isComparisonBase(tokens, i)) {
@@ -353,10 +358,10 @@ export function clauseSubject(text: string, clause: Span, seg = new SentenceSegm
     }
     i = last + 1;
   }
-  return lastRun ? { start: clause.start + tokens[lastRun[0]].start, end: clause.start + tokens[lastRun[1]].end } : null;
+  return lastRun ? { start: clause.start + tokens[lastRun[0]]!.start, end: clause.start + tokens[lastRun[1]]!.end } : null;
 }
 
-const isGrowthWord = (phrase: string) => words.growthWords.has(phrase);
+const isGrowthWord = (phrase: string) => words.growthWords.has(phrase) || RATE_NOUNS.has(phrase);
 
 // ---------------------------------------------------------------------------------------------
 // What a metric may be: a complete noun phrase. One check, applied to whatever a strategy found.
@@ -510,13 +515,15 @@ const phraseOf = (v: SentenceView, s: Span | null, limit = s?.end ?? 0): string 
  */
 function comparisonCut(v: SentenceView, f: FigureView): number {
   // 比上月末增长, 较去年同期: a basis cue is a comparison too (jieba may glue 比上 into one word)
-  const cue = basisCues(v.match.slice(f.from, f.c.start))[0];
+  const before = v.match.slice(f.from, f.c.start);
+  // 较二〇二四年同月: jieba may glue the marker to a year the date rules leave out, so read it as text
+  const cue = basisCues(before)[0] ?? comparedSameSpans(before)[0];
   if (cue) return f.from + cue.index;
   const tokens = v.seg.of(f.from, f.c.start);
   for (let k = tokens.length - 2; k >= 0; k--) {
-    if (!COMPARISON_MARKERS.has(tokens[k].word)) continue;
+    if (!COMPARISON_MARKERS.has(tokens[k]!.word)) continue;
     const base = tokens.slice(k + 1);
-    if (base.some((t) => isNominal(t) || t.tag === 't' || t.tag === 'm' || isPlaceToken(t))) return f.from + tokens[k].start;
+    if (base.some((t) => isNominal(t) || t.tag === 't' || t.tag === 'm' || isPlaceToken(t))) return f.from + tokens[k]!.start;
   }
   return f.c.start;
 }
@@ -579,7 +586,7 @@ function phraseAfterNotedPlaces(v: SentenceView, open: number): string | null {
   if (!close) return null;
   let at = open + close.index + 1;
   for (let m = NOTED_PLACE_AFTER_JOIN.exec(v.match.slice(at)); m; m = NOTED_PLACE_AFTER_JOIN.exec(v.match.slice(at))) {
-    if (lookupPlace(m[1]) === undefined) return null;
+    if (lookupPlace(m[1]!) === undefined) return null; // the pattern's group is not optional
     at += m[0].length;
   }
   const end = clausesOf(v.match).find((c) => c.start <= at && at < c.end)?.end ?? v.match.length;
@@ -596,7 +603,7 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     if (m) return m[1] ?? null;
     // 15人被送往医院救治, 300多人被紧急疏散: what was done to them
     const passive = PASSIVE.exec(after);
-    return passive ? passive[1] : null;
+    return passive ? (passive[1] ?? null) : null;
   },
   'after-classifier': (v, f) => (endsAtDate(v, f.c.end) ? null : (phraseOf(v, phraseAfter(v.match, f.c.end, f.to, false, v.seg, true)) ?? eventAfter(v, f))),
   'noun-after': (v, f) => nounAfter(v, f),
@@ -633,7 +640,10 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     if (verb) return verb;
     if (!isGrowthWord(foldText(p))) return p;
     // 营收月增率逾8%, 出口增速为5%: the rate's noun names no metric; the phrase before it does
-    const owner = phraseOf(v, phraseBefore(v.match, f.from, s.start, v.seg));
+    const ownerSpan = phraseBefore(v.match, f.from, s.start, v.seg);
+    const owner = phraseOf(v, ownerSpan);
+    // 对欧盟和东盟的增幅: the change of a flow's part with its partners; the metric is the flow's, earlier
+    if (ownerSpan && allPlaces(listMembers(v, ownerSpan))) return null;
     return owner && !isGrowthWord(foldText(owner)) ? owner : null;
   },
   'clause-subject': (v, f) => phraseOf(v, clippedAtDate(v, clauseSubject(v.match, { start: f.from, end: f.c.start }, v.seg, true))),
@@ -659,17 +669,17 @@ const isDoer = (t: Token) => words.doerHead.test(t.word) || /^nr/.test(t.tag) ||
 function doerVerb(v: SentenceView, f: FigureView): string | null {
   const tokens = v.seg.of(f.from, comparisonCut(v, f));
   let k = tokens.length - 1;
-  while (k >= 0 && ASPECT.test(tokens[k].word)) k--;
+  while (k >= 0 && ASPECT.test(tokens[k]!.word)) k--;
   const lastVerb = k;
-  while (k >= 0 && lastVerb - k < 2 && isActionVerb(tokens[k])) k--;
+  while (k >= 0 && lastVerb - k < 2 && isActionVerb(tokens[k]!)) k--;
   if (k === lastVerb) return null;
   const firstVerb = k + 1;
-  while (k >= 0 && ((MANNER.test(tokens[k].tag) && !isConnector(tokens[k])) || isBridge(tokens[k]))) k--;
+  while (k >= 0 && ((MANNER.test(tokens[k]!.tag) && !isConnector(tokens[k]!)) || isBridge(tokens[k]!))) k--;
   // 他有30年驾龄，已安全行驶了…: a clause without a subject goes on with the one before's
   const before = f.clauseIndex > 0 ? v.clauses[f.clauseIndex - 1] : null;
   const doer = k >= 0 ? tokens[k] : before ? v.seg.of(before.start, before.end).find((t) => !MANNER.test(t.tag)) : undefined;
   if (!doer || !isDoer(doer)) return null;
-  return v.text.slice(f.from + tokens[firstVerb].start, f.from + tokens[lastVerb].end);
+  return v.text.slice(f.from + tokens[firstVerb]!.start, f.from + tokens[lastVerb]!.end);
 }
 
 /** Nouns after an amount that name no thing it measures: a milestone it passes (突破1万亿元大关), a scale. */
@@ -714,13 +724,15 @@ function verbAfterObject(v: SentenceView, s: Span, cut: number): string | null {
   const from = Math.max(0, s.start - 8);
   const lead = v.seg.of(from, s.start);
   let k = lead.length;
-  while (k > 0 && lead.length - k < 3 && HAN_OR_LATIN_WORD.test(lead[k - 1].word) && !OBJECT_PREPOSITION_WORD.test(lead[k - 1].word)) k--;
-  if (k === 0 || !OBJECT_PREPOSITION_WORD.test(lead[k - 1].word)) return null;
-  const tokens = v.seg.of(from + lead[k - 1].end, s.end);
+  while (k > 0 && lead.length - k < 3 && HAN_OR_LATIN_WORD.test(lead[k - 1]!.word) && !OBJECT_PREPOSITION_WORD.test(lead[k - 1]!.word)) k--;
+  const preposition = lead[k - 1];
+  if (!preposition || !OBJECT_PREPOSITION_WORD.test(preposition.word)) return null;
+  const tokens = v.seg.of(from + preposition.end, s.end);
   if (tokens.some(isPlaceToken)) return null;
   const between = v.seg.of(s.end, cut).filter((t) => !isSkippable(t));
-  if (between.length !== 1 || !/^vn?$/.test(between[0].tag) || between[0].word.length !== 2 || isChangeWord(between[0].word)) return null;
-  return between[0].word;
+  const [verb] = between;
+  if (!verb || between.length !== 1 || !/^vn?$/.test(verb.tag) || verb.word.length !== 2 || isChangeWord(verb.word)) return null;
+  return verb.word;
 }
 
 /** Classifiers that count events or items (两次夺冠, 四项承诺): the verb after them names what is counted. */
@@ -745,16 +757,17 @@ function clippedAtDate(v: SentenceView, s: Span | null): Span | null {
 const endsAtDate = (v: SentenceView, at: number) => v.candidates.some((d) => d.type === 'date' && d.start === at);
 
 /** 按不变价格计算, 扣除价格因素: a clause naming the method, not the thing measured. */
-const isMethodClause = (v: SentenceView, k: number) => METHOD_CLAUSE.test(v.match.slice(v.clauses[k].start, v.clauses[k].end));
+const isMethodClause = (v: SentenceView, clause: Span) => METHOD_CLAUSE.test(v.match.slice(clause.start, clause.end));
 
 /** The last figure's metric in the figure's clause or an earlier one, or the subject of an earlier clause without one. */
 function earlierClauses(v: SentenceView, f: FigureView): string | null {
   for (let k = f.clauseIndex; k >= 0; k--) {
-    const clause = v.clauses[k];
+    const clause = v.clauses[k]!; // k is at most the figure's clause index
     const inClause = v.figures.filter(({ c }) => c.start >= clause.start && c.end <= f.c.start && c.end <= clause.end);
-    const lastFigure = inClause[inClause.length - 1];
-    if (lastFigure && v.out[lastFigure.i]?.metric) return v.out[lastFigure.i].metric;
-    if (k < f.clauseIndex && !isMethodClause(v, k)) {
+    const lastFigure = inClause.at(-1);
+    const lastMetric = lastFigure && v.out[lastFigure.i]?.metric;
+    if (lastMetric) return lastMetric;
+    if (k < f.clauseIndex && !isMethodClause(v, clause)) {
       const subject = phraseOf(v, clauseSubject(v.match, clause, v.seg));
       if (isMetricPhrase(subject) && !isGrowthWord(foldText(subject))) return subject;
     }
@@ -798,6 +811,9 @@ const isHeadToken = (t: Token) => words.nominalVerbs.has(t.word) || HEAD_TAIL.te
  * carries it: 钢材、水泥和原油产量 → 钢材产量, 水泥产量, 原油产量. Members stay bare when the split
  * is not sure (a member that has a head of its own, a last member longer than the others).
  */
+/** 对欧盟和东盟, 美、日: members that are all places (the partners of a flow, never its metric). */
+const allPlaces = (members: string[]) => members.length > 0 && members.every((m) => lookupPlace(foldText(m).replace(/^[对向与同自从]/, '')) !== undefined);
+
 function listMembers(v: SentenceView, span: Span): string[] {
   const text = v.text.slice(span.start, span.end).replace(PER_UNIT_TAIL, '');
   const members = completeElided(
@@ -813,16 +829,17 @@ function listMembers(v: SentenceView, span: Span): string[] {
     at = start + m.length;
     return { start, end: at };
   });
-  const memberTokens = spans.map((s, k) => tokensOf(members[k], s.start));
-  const last = memberTokens[memberTokens.length - 1];
+  // spans maps members one to one, and there are two members or more
+  const memberTokens = spans.map((s, k) => tokensOf(members[k]!, s.start));
+  const last = memberTokens[memberTokens.length - 1]!;
   const others = memberTokens.slice(0, -1);
-  if (others.some((ts) => ts.length === 0 || isHeadToken(ts[ts.length - 1]))) return members;
+  if (others.some((ts) => ts.length === 0 || isHeadToken(ts[ts.length - 1]!))) return members;
   const longest = Math.max(...others.map((ts) => ts.length));
   // the head: the longest run of head-like tokens ending the last member, leaving an item no longer than the others
   let h = last.length;
-  while (h > 1 && isHeadToken(last[h - 1]) && isNominal(last[h - 1])) h--;
+  while (h > 1 && isHeadToken(last[h - 1]!) && isNominal(last[h - 1]!)) h--;
   if (h === last.length || h > longest) return members;
-  const headStart = spans[spans.length - 1].start + last[h].start;
+  const headStart = spans[spans.length - 1]!.start + last[h]!.start; // h < last.length
   const shared = v.text.slice(headStart, span.end);
   return members.map((m, k) => (k === members.length - 1 ? m : m + shared));
 }
@@ -838,21 +855,26 @@ function listItem(v: SentenceView, f: FigureView): string | null {
   const namedSpan = phraseBefore(v.match, f.clause.start, cueAt, v.seg);
   const members = namedSpan ? listMembers(v, namedSpan) : [];
   // 对欧盟、美国分别进出口…: places listed before 分别 are the partners of a flow, not its metric
-  if (members.length > 1 && members.every((m) => lookupPlace(m.replace(/^[对向与同自从]/, '')) !== undefined)) return null;
-  if (members.length === listedHere.length) return members[k];
+  if (members.length > 1 && allPlaces(members)) return null;
+  // k indexes listedHere, so it indexes any list of its length
+  if (members.length === listedHere.length) return members[k]!;
   // 家电、通讯器材的网络零售额分别增长…: the list qualifies the metric through 的
   if (namedSpan && v.match[namedSpan.start - 1] === '的') {
     const owners = phraseBefore(v.match, f.clause.start, namedSpan.start - 1, v.seg);
     const ownerMembers = owners ? listMembers(v, owners) : [];
-    if (ownerMembers.length === listedHere.length) return ownerMembers[k];
+    // 对欧盟和东盟的增幅分别为…: places before 的 are the partners, not the metric
+    if (allPlaces(ownerMembers)) return null;
+    if (ownerMembers.length === listedHere.length) return ownerMembers[k]!;
   }
   // 占出口总值的比重分别为58.6%、17.2%和3.1%: one metric the listed figures share
   const listBefore = namedSpan !== null && /[、]/.test(v.match.slice(f.clause.start, namedSpan.start));
-  if (members.length === 1 && !listBefore && RATE_TAIL.test(foldText(members[0])) && isMetricPhrase(members[0])) return members[0];
+  // (a bare change noun, 升幅 / 增速, names the change of another metric: the strategies after this one find it)
+  const [only] = members;
+  if (only !== undefined && members.length === 1 && !listBefore && RATE_TAIL.test(foldText(only)) && !isGrowthWord(foldText(only)) && isMetricPhrase(only)) return only;
   // 海外仓数量1800个，面积1200万平方米，分别增长80%和50%: the figures before it, in order
   const earlier = v.figures.filter(({ c }) => c.end <= f.clause.start);
   const referred = earlier.slice(-listedHere.length);
-  if (referred.length === listedHere.length) return v.out[referred[k].i]?.metric ?? null;
+  if (referred.length === listedHere.length) return v.out[referred[k]!.i]?.metric ?? null;
   return null;
 }
 
@@ -875,7 +897,7 @@ export function metricsOfSentence(match: string, text: string, candidates: Candi
   };
   for (const { c, i } of figures) {
     const ci = clauseIndexOf(v.clauses, c.start);
-    const clause = ci >= 0 ? v.clauses[ci] : { start: 0, end: match.length };
+    const clause = ci >= 0 ? v.clauses[ci]! : { start: 0, end: match.length };
     // the left context starts at the clause start or the end of a figure before it in the clause
     // (dates stay inside: they segment as m/t tokens, which end a phrase but never join one)
     let from = clause.start;

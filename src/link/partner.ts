@@ -57,11 +57,12 @@ function noteEndAt(text: string, at: number): number {
 function memberAt(text: string, at: number, mentions: PlaceMention[], byStart: Map<number, number>): Member | null {
   const k = byStart.get(at);
   if (k !== undefined) {
-    const m = mentions[k];
+    const m = mentions[k]!; // byStart holds indices of mentions
     if (m.region === null || (m.kind !== 'place' && m.kind !== 'partner')) return null;
     // 中国大陆, 美国加州: a chain of places is one member, named by its first
     const next = byStart.get(m.end);
-    const chained = next !== undefined && mentions[next].kind === 'place' ? mentions[next] : null;
+    const after = next === undefined ? undefined : mentions[next];
+    const chained = after?.kind === 'place' ? after : null;
     const end = chained?.end ?? m.end;
     return { start: m.start, end, partner: m.region, place: k, chained: chained ? next! : null, noteEnd: noteEndAt(text, end) };
   }
@@ -103,8 +104,8 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     const verb = words.flowVerbBeforePartner.exec(before);
     if (!preposition && !verb) continue;
     const list = listAt(text, at, mentions, byStart);
-    if (list.length === 0) continue;
-    const last = list[list.length - 1];
+    const last = list.at(-1);
+    if (!last) continue;
     // 出口到美国、德国等40多个国家: a list closed by 等 names no single partner, unless 分别 gives
     // each of its members a figure (向浙江、湖北等省分别增供…)
     const closedBy = CLOSED_LIST.exec(text.slice(last.noteEnd, last.noteEnd + 8));
@@ -114,7 +115,9 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
     }
     const flowFrom = last.noteEnd + (closedBy?.[0].length ?? 0);
     // 对美国USD 6971亿的最大贸易顺差: after a preposition the flow word may follow the figure, in the same clause
-    const flowAfter = words.flowWordAfter.test(text.slice(flowFrom, flowFrom + 10)) || (preposition !== null && !list.some((m) => m.place === null) && flowLaterInClause(text, last.end));
+    const flowAfter =
+      words.flowWordAfter.test(text.slice(flowFrom, flowFrom + 10)) ||
+      (preposition !== null && !list.some((m) => m.place === null) && (flowLaterInClause(text, last.end) || changeOfEarlierFlow(text, at - preposition[0].length, flowFrom)));
     // a verb of the flow needs nothing after; a preposition needs a flow word after the list;
     // a one-character name needs the flow word right after it either way (对美出口, not 对美好)
     const abbreviated = list.some((m) => m.place === null);
@@ -134,9 +137,15 @@ export function findFlows(text: string, mentions: PlaceMention[]): Flows {
   group = findVisitorSources(text, mentions, partners, partnerPlaces, group);
   group = findShareHolders(text, mentions, partners, partnerPlaces, group);
   group = findBreakdown(text, mentions, partners, partnerPlaces, group);
+  group = findDesignated(text, mentions, partners, partnerPlaces, group);
   findPairs(text, partners, reporters, group);
   return partners.length === 0 && reporters.length === 0 ? NO_FLOWS : { partners, partnerPlaces, reporters };
 }
+
+/** 出口增长7.2%，其中对欧盟和东盟的增幅分别为…: after a flow, the change of its part with a partner. */
+const CHANGE_NOUN_AFTER = /^的(?:增幅|升幅|涨幅|跌幅|降幅|减幅|增速|比重|占比|份额)/;
+const FLOW_WORD = /进出口|出口|进口|贸易|投资/;
+const changeOfEarlierFlow = (text: string, markerStart: number, from: number) => CHANGE_NOUN_AFTER.test(text.slice(from, from + 4)) && FLOW_WORD.test(text.slice(0, markerStart));
 
 const FLOW_IN_CLAUSE = new RegExp(`^[^，,。；;：:]{0,16}?\\d[^，,。；;：:]{0,16}?(?:${['贸易', '进出口', '出口', '进口', '顺差', '逆差', '投资'].join('|')})`);
 // a thousands separator (6,971) does not end the clause
@@ -196,6 +205,21 @@ function findShareHolders(text: string, mentions: PlaceMention[], partners: Part
   return group;
 }
 
+/** 为我省第三大贸易伙伴, 是本港最大出口市场: what names a place as a flow's other side. */
+const DESIGNATED_AFTER_PLACE =
+  /^(?:继续|仍然|仍|已|首次)?(?:为|是|成为|保持)(?:我国|我省|我市|我区|我|本港|本澳|本市|本省|中国|全国|全省|全市)?的?(?:第[一二三四五六七八九十\d]{1,2}|最)大(?:的)?(?:贸易伙伴|出口市场|进口市场|进口来源地|进口来源国|出口目的地|外资来源地|投资来源地|客源地|客源市场)/;
+
+/** 日本为我省第三大贸易伙伴: a place named as a partner of the reporter is the other side wherever the sentence names it. */
+function findDesignated(text: string, mentions: PlaceMention[], partners: PartnerMention[], partnerPlaces: Set<number>, group: number): number {
+  mentions.forEach((m, k) => {
+    if (m.region === null || m.kind !== 'place' || partnerPlaces.has(k) || !DESIGNATED_AFTER_PLACE.test(text.slice(m.end, m.end + 24))) return;
+    partners.push({ start: m.start, end: m.end, partner: m.region, group: group++, comparison: false, noteEnd: m.end });
+    partnerPlaces.add(k);
+  });
+  partners.sort((a, b) => a.start - b.start);
+  return group;
+}
+
 /** A flow stated before a colon, broken down after it: 总出口+6%：非洲+1/3、东盟+1/5. */
 const FLOW_BEFORE_COLON = /(?:进出口|出口|进口|贸易|外贸)[^：:。；;]*[：:]/g;
 /** What follows a place that is an item of such a breakdown: its figure or its change. */
@@ -226,18 +250,24 @@ function verbFits(verb: string, list: Member[]): boolean {
 }
 
 /** Cheap test before the scan: a sentence without any marker holds no flow. */
-const MAY_HOLD_FLOW = /[对与同向自从在赴来经出销运发输远外往中客团]/;
+const MAY_HOLD_FLOW = /[对与同向自从在赴来经出销运发输远外往中客团贸逆顺]/;
 const mayHoldFlow = (text: string) => MAY_HOLD_FLOW.test(text);
 
-/** 中俄贸易额, 中美经贸: a pair name gives the reporter (中国) and the partner. */
-const PAIR = /中([美日韩俄欧英德法意加澳印越泰])(?:双边)?(?:贸易|经贸|进出口|投资)/g;
+/**
+ * 中俄贸易额, 中美经贸, 美中逆差, 日韩贸易: a pair name gives the reporter (its first side) and the
+ * partner (its second). Not after a preposition (对欧美进出口: 欧美 is one partner, Europe and America).
+ */
+const PAIR = /(?<![对与同和向自从及、])([中美日韩俄欧英德法意加澳印越泰台])([中美日韩俄欧英德法意加澳印越泰台])(?:双边)?(?:商品)?(?:贸易|经贸|进出口|投资|逆差|顺差)/g;
 
 function findPairs(text: string, partners: PartnerMention[], reporters: PlaceMention[], group: number): void {
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-    const partner = words.partnerAbbreviations.get(m[1]);
-    if (partner === undefined) continue;
-    reporters.push({ start: m.index, end: m.index + 1, region: '中国', level: 'country', kind: 'place', weak: false });
+    // PAIR's groups are not optional
+    const [first, second] = [m[1]!, m[2]!];
+    const reporter = words.partnerAbbreviations.get(first);
+    const partner = words.partnerAbbreviations.get(second);
+    if (reporter === undefined || partner === undefined || reporter === partner || first + second === '欧美') continue;
+    reporters.push({ start: m.index, end: m.index + 1, region: reporter, level: 'country', kind: 'place', weak: false });
     partners.push({ start: m.index + 1, end: m.index + 2, partner, group: group++, comparison: false, noteEnd: m.index + 2 });
   }
 }
@@ -255,11 +285,11 @@ const SAME_SUBJECT =
 export function partnerOfFigure(text: string, flows: Flows, figures: { type: string; start: number; end: number }[], c: { type: string; start: number }): string | null {
   if (flows.partners.length === 0) return null;
   const candidates = flows.partners.filter((p) => !p.comparison && p.end <= c.start);
-  if (candidates.length === 0) return null;
+  const last = candidates.at(-1);
+  if (!last) return null;
   // 对东盟（增长12.1%）、欧盟（增长6.4%）: a figure in a member's own note is that member's
   const noted = candidates.find((p) => c.start < p.noteEnd);
   if (noted) return noted.partner;
-  const last = candidates[candidates.length - 1];
   const members = candidates.filter((p) => p.group === last.group);
   // every clause from the partner's to the figure's must go on with that flow
   let from = clauseStart(text, c.start);
@@ -271,19 +301,19 @@ export function partnerOfFigure(text: string, flows: Flows, figures: { type: str
   }
   if (members.length === 1) return last.partner;
   const cue = text.lastIndexOf('分别', c.start);
-  if (cue < members[0].start) return null;
+  if (cue < members[0]!.start) return null; // members holds last at least
   const listed = figures.filter((f) => f.type === c.type && f.start > cue);
   const k = listed.findIndex((f) => f.start === c.start);
-  return k >= 0 && k < members.length ? members[k].partner : null;
+  return k >= 0 && k < members.length ? members[k]!.partner : null;
 }
 
 /** True when a clause's text before its figure (figures of its own removed) names no new subject. */
 function sameSubject(between: string, figures: { start: number; end: number }[], offset: number): boolean {
   // figures cut out (from the end, so that offsets hold), also one that began before the clause (2,867)
   let rest = between;
-  for (let k = figures.length - 1; k >= 0; k--) {
-    const s = Math.max(0, figures[k].start - offset);
-    const e = Math.min(rest.length, figures[k].end - offset);
+  for (const f of figures.toReversed()) {
+    const s = Math.max(0, f.start - offset);
+    const e = Math.min(rest.length, f.end - offset);
     if (e > s) rest = rest.slice(0, s) + rest.slice(e);
   }
   // the joins of a list of figures (分别达144亿和105亿) and spaces say nothing

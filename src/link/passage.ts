@@ -35,7 +35,7 @@ export interface Statement {
 }
 
 export interface PassageState {
-  /** the headline's place, else the place the document names most: figures with no place of their own */
+  /** the headline's place, else the place the document names most (none after a news item's headline): figures with no place of their own */
   documentRegion: string | null;
   /** the headline's period: an issue date (a day, a week) that a section's lead may replace */
   headlinePeriod: string | null;
@@ -59,6 +59,10 @@ export interface PassageState {
   prevRole: SentenceRole | null;
   /** what a numbered top-level section starts from: the headline's frame, or the last unnumbered heading's */
   base: Frame;
+  /** the headline's frame: what a news item's headline starts from */
+  top: Frame;
+  /** a figure came before: a line stating a figure is then the headline of the next news item, not the document's */
+  figuresSeen: boolean;
   /** the open headings, outermost first, each with its numbering style and the frame of its section */
   outline: { style: HeadingStyle; frame: Frame }[];
 }
@@ -68,14 +72,20 @@ export interface PassageState {
  * under them. A line that ends in a colon (到2030年主要目标：) introduces what follows inside the
  * section in force: a lead-in, never a part title.
  */
-export type HeadingStyle = 'han' | 'paren-han' | 'digit' | 'paren-digit' | 'plain' | 'lead-in';
+export type HeadingStyle = 'han' | 'paren-han' | 'digit' | 'paren-digit' | 'plain' | 'lead-in' | 'item';
 
-export function headingStyle(match: string): HeadingStyle {
+/**
+ * `statesFigure`: the line holds a figure. An unnumbered line that states a figure (中欧班列累计开行
+ * 突破10万列) is the headline of a news item of its own, not a part title: see openHeading.
+ */
+export function headingStyle(match: string, statesFigure = false): HeadingStyle {
   if (/^\s*[一二三四五六七八九十]{1,3}[、．.]/.test(match)) return 'han';
   if (/^\s*[（(][一二三四五六七八九十]{1,3}[）)]/.test(match)) return 'paren-han';
   if (/^\s*\d{1,2}[、．.](?!\d)/.test(match)) return 'digit';
   if (/^\s*[（(]\d{1,2}[）)]/.test(match)) return 'paren-digit';
-  return /[：:]\s*$/.test(match) ? 'lead-in' : 'plain';
+  if (/[：:]\s*$/.test(match)) return 'lead-in';
+  // (a line opening with a quotation mark is more often the first part of a quote broken across lines)
+  return statesFigure && !/^\s*[“‘「『"]/.test(match) ? 'item' : 'plain';
 }
 
 export type SentenceRole = 'heading' | 'paragraph' | 'continuation' | 'sentence' | 'line';
@@ -96,6 +106,8 @@ export function initialState(headline: Frame, documentRegion: string | null): Pa
     prev: null,
     prevRole: null,
     base: { ...section },
+    top: { ...section },
+    figuresSeen: false,
     outline: [],
   };
 }
@@ -124,23 +136,30 @@ function openHeading(state: PassageState, style: HeadingStyle): { outline: Passa
   // an unnumbered line (a part title, a subtitle, a caption) does not say where it stands: it
   // goes on from the section in force and closes the numbered headings before it
   if (style === 'plain') return { outline: [], parent: state.section };
+  // a news item's headline starts from the document's headline: the item before it frames nothing of it
+  if (style === 'item') return { outline: [], parent: state.top };
   if (style === 'lead-in') return { outline: state.outline, parent: state.section };
   const sibling = state.outline.findIndex((h) => h.style === style);
   const outline = sibling >= 0 ? state.outline.slice(0, sibling) : state.outline;
-  return { outline, parent: outline.length > 0 ? outline[outline.length - 1].frame : state.base };
+  return { outline, parent: outline.at(-1)?.frame ?? state.base };
 }
 
 /** The state in force for the figures of a sentence of the given role. */
 export function enter(state: PassageState, role: SentenceRole, says: Statement, style: HeadingStyle = 'plain'): PassageState {
   switch (role) {
     case 'heading': {
+      // the first line stating a figure, before any other, is the document's own headline
+      if (style === 'item' && !state.figuresSeen) style = 'plain';
       const { outline, parent } = openHeading(state, style);
       const section = {
-        // a heading that restates the headline's day (the title line of a bulletin) keeps it
-        period: says.leadPeriod === undefined ? parent.period : says.leadPeriod === parent.period ? parent.period : dayless(says.leadPeriod),
+        // a heading that restates the headline's day (the title line of a bulletin) keeps it; a
+        // day alone (a byline's day of issue, an event's day) frames no section: the parent's goes on
+        period: says.leadPeriod === undefined || says.leadPeriod === parent.period ? parent.period : (dayless(says.leadPeriod) ?? parent.period),
         region: says.region ?? parent.region,
       };
       if (style === 'plain') return { ...state, section, running: { ...section }, metric: null, partner: null, outline, base: section };
+      // a document of news items is about no one place: only the headline's place goes on as the fallback
+      if (style === 'item') return { ...state, documentRegion: state.top.region, section, running: { ...section }, metric: null, partner: null, outline, base: section };
       if (style === 'lead-in') return { ...state, section, running: { ...section }, metric: null, partner: null };
       return { ...state, section, running: { ...section }, metric: null, partner: null, outline: [...outline, { style, frame: section }] };
     }
@@ -164,6 +183,8 @@ export interface Outcome {
   partOfFlow: boolean;
   /** the places it names, in order */
   named: { region: string; level: PlaceLevel }[];
+  /** it holds a figure */
+  figures: boolean;
 }
 
 /** The state a sentence leaves for the next one. */
@@ -187,7 +208,8 @@ export function leave(state: PassageState, role: SentenceRole, sentence: Sentenc
   // numbered headings it frames the numbered sections to come
   const filled = section.period !== state.section.period || section.region !== state.section.region;
   const depth = state.outline.length;
-  const outline = filled && depth > 0 ? [...state.outline.slice(0, -1), { style: state.outline[depth - 1].style, frame: section }] : state.outline;
+  const innermost = state.outline.at(-1);
+  const outline = filled && innermost ? [...state.outline.slice(0, -1), { style: innermost.style, frame: section }] : state.outline;
   return {
     ...state,
     section,
@@ -198,9 +220,10 @@ export function leave(state: PassageState, role: SentenceRole, sentence: Sentenc
     partner: outcome.partner,
     inParts: outcome.partOfFlow && /[；;]$/.test(sentence.match),
     named,
-    lastNamed: outcome.named.length > 0 ? outcome.named[outcome.named.length - 1].region : state.lastNamed,
+    lastNamed: outcome.named.at(-1)?.region ?? state.lastNamed,
     prev: sentence,
     prevRole: role,
+    figuresSeen: state.figuresSeen || outcome.figures,
   };
 }
 

@@ -41,7 +41,10 @@ export function governingDates(match: string, candidates: Candidate[]): Governin
 }
 
 const labelOf = (dates: GoverningDate[], k: number, carried: string | null): string | null => {
-  for (let j = k; j >= 0; j--) if (dates[j].label !== null) return dates[j].label;
+  for (let j = k; j >= 0; j--) {
+    const label = dates[j]?.label ?? null;
+    if (label !== null) return label;
+  }
   return carried;
 };
 

@@ -85,7 +85,7 @@ const isRankScope = (text: string, start: number, end: number) => RANK_AFTER.tes
 const ROUTE_JOIN = /^(?:至|到|—|－|-|～|~)$/;
 function isRouteEnd(text: string, start: number, end: number, mentionsSoFar: PlaceMention[]): boolean {
   const prev = mentionsSoFar[mentionsSoFar.length - 1];
-  return prev !== undefined && prev.end === start - 1 && ROUTE_JOIN.test(text[start - 1]) && words.routeAfter.test(text.slice(end, end + 12));
+  return prev !== undefined && prev.end === start - 1 && ROUTE_JOIN.test(text.charAt(start - 1)) && words.routeAfter.test(text.slice(end, end + 12));
 }
 
 /** 一、杭州 / 3、浙江: the numbering of a heading or list entry, not a list of places */
@@ -119,23 +119,25 @@ function isWeak(text: string, start: number, end: number, tokens: SentenceTokens
 // the context words (全省, 本市) or national bodies (商务部); the rest are passed over at once.
 const STARTS_PLACE = 1;
 const STARTS_WORD = 2;
+// (every code unit, 0 to 0xffff, indexes it: the `!`s on it below)
 const startsWhat = new Uint8Array(0x10000);
-for (const code of placeTrie.keys()) if (code >= 0x3400 && code <= 0x9fff) startsWhat[code] |= STARTS_PLACE;
+for (const code of placeTrie.keys()) if (code >= 0x3400 && code <= 0x9fff) startsWhat[code]! |= STARTS_PLACE;
 // Most Han characters head some place name, so a second table, a bitmap over hashed pairs of
 // code units, says which two characters can open one (every name has two or more): a pair
 // missing from it needs no walk down the trie. A hash collision only costs a walk.
 const PAIR_BITS = 1 << 20;
 const pairHash = (a: number, b: number) => ((a << 5) ^ b) & (PAIR_BITS - 1);
+// (a hash is below PAIR_BITS, so hash >> 3 indexes it: the `!`s on it below)
 const opensPlace = new Uint8Array(PAIR_BITS >> 3);
 for (const [first, node] of placeTrie) {
   for (const second of node.next?.keys() ?? []) {
     const h = pairHash(first, second);
-    opensPlace[h >> 3] |= 1 << (h & 7);
+    opensPlace[h >> 3]! |= 1 << (h & 7);
   }
 }
 const mayOpenPlace = (a: number, b: number) => {
   const h = pairHash(a, b);
-  return (opensPlace[h >> 3] & (1 << (h & 7))) !== 0;
+  return (opensPlace[h >> 3]! & (1 << (h & 7))) !== 0;
 };
 /** context words and national bodies by their first code unit, with their index in their own list */
 const wordsByFirst = new Map<number, { word: string; index: number; body: boolean }[]>();
@@ -147,7 +149,7 @@ for (const [list, body] of [
   list.forEach((word, index) => {
     if (word.length === 0) return;
     const code = word.charCodeAt(0);
-    startsWhat[code] |= STARTS_WORD;
+    startsWhat[code]! |= STARTS_WORD;
     let entries = wordsByFirst.get(code);
     if (!entries) wordsByFirst.set(code, (entries = []));
     entries.push({ word, index, body });
@@ -168,7 +170,7 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
   let placeEnd = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const what = startsWhat[code];
+    const what = startsWhat[code]!;
     if (what === 0) continue;
     if (what & STARTS_WORD) {
       for (const { word, index, body } of wordsByFirst.get(code)!) {
@@ -192,8 +194,9 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       }
     }
     for (let k = namesAtLength.length - 1; k >= 0; k--) {
-      const len = namesAtLength[k];
-      const entry = namesAtEntry[k];
+      // the two lists are filled together, so k indexes both
+      const len = namesAtLength[k]!;
+      const entry = namesAtEntry[k]!;
       // short names must be whole words; long ones (浙江省, 义乌市) are safe as they are
       if (len === 2 && !onWordBoundaries(tokens, i, i + len)) continue;
       if (insideTitle(text, i)) break;
@@ -204,7 +207,8 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       if (entry.countyCity) mention.countyCity = true;
       if (entry.urbanDistrict) mention.urbanDistrict = true;
       if (FACILITY_AFTER.test(text.slice(i + len, i + len + 5))) mention.namesFacility = true;
-      if (isRouteEnd(text, i, i + len, found)) found[found.length - 1].weak = true;
+      // a route's second end has its first end as the last mention found
+      if (isRouteEnd(text, i, i + len, found)) found[found.length - 1]!.weak = true;
       found.push(mention);
       placeEnd = i + len;
       break;
@@ -213,7 +217,7 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
   if (contextAt !== null) {
     // word by word, each in the order of the text, as the context words are listed
     for (const [index, at] of contextAt.sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
-      const end = at + contextWords[index].length;
+      const end = at + contextWords[index]!.length; // index is a context word's, see wordsByFirst
       if (!found.some((m) => at < m.end && m.start < end)) found.push({ start: at, end, region: null, level: 'province', kind: 'context', weak: false });
     }
   }
@@ -221,7 +225,8 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
     bodyAt.forEach((at, index) => {
       // 据南京海关统计: a body word right after a place is that place's own office, not a national body
       if (found.some((m) => m.kind !== 'body' && m.end === at)) return;
-      found.push({ start: at, end: at + words.nationalBodies[index].length, region: '中国', level: 'country', kind: 'body', weak: false });
+      // bodyAt is indexed by the bodies' own indices
+      found.push({ start: at, end: at + words.nationalBodies[index]!.length, region: '中国', level: 'country', kind: 'body', weak: false });
     });
   }
   homeBeforeFlow(text, found);
@@ -299,9 +304,10 @@ function domesticOfCountry(text: string, found: PlaceMention[]): void {
  * about the innermost place: the ones before it say where that lies.
  */
 function chainHead(chain: PlaceMention[]): PlaceMention {
-  const last = chain[chain.length - 1];
+  const last = chain[chain.length - 1]!; // a chain has one place or more
+  const outer = chain[chain.length - 2];
   // 上海浦东机场海关: the inner place names the facility; 上海浦东新区: a city's district is the city
-  return chain.length > 1 && (last.namesFacility || last.urbanDistrict) ? chain[chain.length - 2] : last;
+  return outer && (last.namesFacility || last.urbanDistrict) ? outer : last;
 }
 
 // governingPlaces is asked for the same sentence's mentions once per figure and again for the
@@ -320,7 +326,9 @@ function collapseChains(mentions: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   let chain: PlaceMention[] = [];
   for (const m of strong) {
-    if (chain.length > 0 && chain[chain.length - 1].end === m.start && m.kind === 'place' && chain[0].kind === 'place') chain.push(m);
+    const head = chain[0];
+    const tail = chain.at(-1);
+    if (head && tail && tail.end === m.start && m.kind === 'place' && head.kind === 'place') chain.push(m);
     else {
       if (chain.length > 0) out.push(chainHead(chain));
       chain = [m];
@@ -373,7 +381,7 @@ const resolve = (text: string, m: PlaceMention, before: string | null, frame: Re
 /** The last named place of a sentence (not 全省, not 全球), or null. */
 export function lastNamedPlace(mentions: PlaceMention[]): string | null {
   const named = governingPlaces(mentions).filter((m) => m.kind === 'place' && m.region !== null);
-  return named.length > 0 ? named[named.length - 1].region : null;
+  return named.at(-1)?.region ?? null;
 }
 
 /**
@@ -399,7 +407,10 @@ export function regionOfFigure(text: string, mentions: PlaceMention[], start: nu
 
 /** The last named place before index k of a governing list (what 全区 refers to inside a sentence). */
 function placeBefore(governing: PlaceMention[], k: number): string | null {
-  for (let j = k - 1; j >= 0; j--) if (governing[j].kind === 'place') return governing[j].region;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = governing[j];
+    if (m?.kind === 'place') return m.region;
+  }
   return null;
 }
 
@@ -437,5 +448,6 @@ export function listedRegion(text: string, mentions: PlaceMention[], figures: { 
   const places = mentions.filter((m) => m.kind === 'place' && m.region !== null && m.start >= from && m.end <= cue);
   if (listed.length < 2 || places.length !== listed.length) return undefined;
   const k = listed.findIndex((f) => f.start === c.start);
-  return k >= 0 ? (places[k].region ?? undefined) : undefined;
+  // places and listed have the same length
+  return k >= 0 ? (places[k]?.region ?? undefined) : undefined;
 }

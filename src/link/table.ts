@@ -63,11 +63,19 @@ export function labelMeasure(label: string): string {
   return out.replace(LEFT_BETWEEN, '').trim();
 }
 
+// A table has `columns` cells in every row and a list of header levels for every column, so
+// the row and column indices it lists (dataRows, labelColumns, dataColumns) always find one.
+const cellText = (table: Table, row: number, col: number): string => table.cells[row]?.[col]?.text ?? '';
+const headerOf = (table: Table, col: number, join: string): string => (table.columnHeaders[col] ?? []).join(join);
+
 /** Headers of a label column whose rows are the subjects the figures are about (a company, a strategy), not measures. */
 const SUBJECT_HEADER = /^(?:策略|方案|情景|公司|企业|企業|机构|機構|股票|证券|證券|基金|银行|銀行)(?:名称|名稱)?$/;
 
 /** Whether the table's row labels name subjects rather than what is measured or when (a strategy `1 月买入 → 6 月卖出`, the columns after it its details). */
-const labelsSubjects = (table: Table): boolean => table.labelColumns.length > 0 && SUBJECT_HEADER.test(table.columnHeaders[table.labelColumns[0]].join('').trim());
+const labelsSubjects = (table: Table): boolean => {
+  const [first] = table.labelColumns;
+  return first !== undefined && SUBJECT_HEADER.test(headerOf(table, first, '').trim());
+};
 
 /** A column of totals (`合计（元）`) measures the total when neither it nor the row names anything else. */
 const TOTAL_WORD = /合计|合計|总计|總計/;
@@ -93,11 +101,13 @@ export function placeOfLabel(label: string): PlaceMention | null {
   if (clean === '' || clean.length > 12) return null;
   const match = foldText(clean);
   const mentions = findPlaces(match, null).filter((m) => m.kind === 'place' && m.region !== null);
-  if (mentions.length === 0 || mentions[0].start !== 0) return null;
+  let [m] = mentions;
+  if (m?.start !== 0) return null;
   // a chain of places names the last one: 中国香港 → 香港, 浙江省杭州市 → 杭州
-  let k = 0;
-  while (k + 1 < mentions.length && mentions[k + 1].start === mentions[k].end) k++;
-  const m = mentions[k];
+  for (const next of mentions.slice(1)) {
+    if (next.start !== m.end) break;
+    m = next;
+  }
   // only an administrative suffix or 地区 may follow the name
   return /^(?:省|市|区|县|自治区|特别行政区|地区|国)?$/.test(match.slice(m.end)) ? m : null;
 }
@@ -106,7 +116,8 @@ export function placeOfLabel(label: string): PlaceMention | null {
 function partnerOfHeader(header: string): string | null {
   const folded = foldText(header);
   const partners = findFlows(folded, findPlaces(folded, null)).partners.filter((p) => !p.comparison);
-  return partners.length === 1 ? partners[0].partner : null;
+  const [only] = partners;
+  return only && partners.length === 1 ? only.partner : null;
 }
 
 /** A bracketed code or note closing a label. */
@@ -126,7 +137,7 @@ function namesPlaces(text: string): boolean {
  * first column then lists the reporting side and this one the other side, or null.
  */
 function otherSideColumn(table: Table): number | null {
-  for (const c of table.labelColumns.slice(1)) if (table.dataRows.some((r) => namesPlaces(table.cells[r][c].text))) return c;
+  for (const c of table.labelColumns.slice(1)) if (table.dataRows.some((r) => namesPlaces(cellText(table, r, c)))) return c;
   return null;
 }
 
@@ -137,12 +148,13 @@ function otherSideColumn(table: Table): number | null {
 function reporterRow(table: Table, row: number): { reporter: PlaceMention; otherColumn: number; measure: string } | null {
   const other = otherSideColumn(table);
   if (other === null) return null;
-  const reporter = placeOfLabel(table.cells[row][table.labelColumns[0]].text);
+  // otherSideColumn found a second label column, so there is a first
+  const reporter = placeOfLabel(cellText(table, row, table.labelColumns[0]!));
   if (reporter === null) return null;
   const measure = table.labelColumns
     .slice(1)
-    .filter((c) => c !== other && !namesPlaces(table.cells[row][c].text))
-    .map((c) => table.cells[row][c].text)
+    .filter((c) => c !== other && !namesPlaces(cellText(table, row, c)))
+    .map((c) => cellText(table, row, c))
     .join(' ');
   return { reporter, otherColumn: other, measure };
 }
@@ -156,7 +168,7 @@ const TOTAL_ROW = /^(?:总计|總計|合计|合計|总值|總值|总额|總額|�
 function placeOf(text: string | null): string | null {
   if (!text) return null;
   const named = governingPlaces(findPlaces(foldText(text), null)).filter((m) => m.kind === 'place' && m.region !== null);
-  return named.length > 0 ? named[named.length - 1].region : null;
+  return named.at(-1)?.region ?? null;
 }
 
 /** A label column headed so lists the other side of flows: 国家（地区）, 贸易伙伴, 客源地. */
@@ -173,7 +185,7 @@ const TRAILING_AVERAGE = /(?:^|[^\d])(\d{1,2}|[二三四五六七八九十]{1,2}
 function averagePeriod(text: string, ctx: ExtractContext): string | null {
   const m = TRAILING_AVERAGE.exec(text);
   const year = ctx.refDate ? Number(ctx.refDate.slice(0, 4)) : NaN;
-  const n = m ? parseNumeral(m[1]) : null;
+  const n = m ? parseNumeral(m[1]!) : null; // TRAILING_AVERAGE's group is not optional
   if (n === null || !(n >= 1) || Number.isNaN(year)) return null;
   return n === 1 ? String(year) : `${year - n + 1}/${year}`;
 }
@@ -188,16 +200,18 @@ function periodOf(text: string | null, ctx: ExtractContext): string | null {
   const average = averagePeriod(text, ctx);
   if (average) return average;
   const year = /^\s*((?:19|20)\d{2})\s*$/.exec(text);
-  if (year) return year[1];
+  // the groups of these patterns are not optional: a match has them
+  if (year) return year[1]!;
   if (isYearMonth(text)) {
-    const [y, m] = text.trim().split(/[.\-/]/);
+    const [y, m = ''] = text.trim().split(/[.\-/]/);
     return `${y}-${m.padStart(2, '0')}`;
   }
   const arrow = YEAR_ARROW.exec(text);
-  if (arrow) return `${arrow[1]}/${arrow[2]}`;
+  if (arrow) return `${arrow[1]!}/${arrow[2]!}`;
   const match = foldText(text);
   const dates = extractDates(sentenceOf(text, match), ctx).filter((c) => !/(?:比|较|相比|同比)$/.test(match.slice(Math.max(0, c.start - 2), c.start)));
-  return dates.length > 0 ? String(dates[0].value) : null;
+  const [first] = dates;
+  return first ? String(first.value) : null;
 }
 
 /** A period without its year (`XXXX-01/XXXX-10`) takes the year of the one that frames it (`2023`). */
@@ -228,8 +242,8 @@ export function passagePeriod(plain: string, before: number, ctx: ExtractContext
 
 /** The measure of the nearest row above that is neither a place nor a total nor a rate, or ''. */
 function parentMeasure(table: Table, row: number): string {
-  for (let k = table.dataRows.indexOf(row) - 1; k >= 0; k--) {
-    const label = table.rowLabels[table.dataRows[k]];
+  for (const r of table.dataRows.slice(0, Math.max(0, table.dataRows.indexOf(row))).reverse()) {
+    const label = table.rowLabels[r] ?? '';
     if (placeOfLabel(label) || rateKind(label) !== null) continue;
     const measure = cleanLabel(label);
     return TOTAL_ROW.test(measure) ? '' : measure;
@@ -270,8 +284,9 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
         .filter((l) => rateKind(l) === null)
         .map(measuredIn)[0] ?? '';
   if (columnMeasure === '' && cell.kind !== null && rowMeasure === '') {
-    for (let c = table.dataColumns.indexOf(col) - 1; c >= 0 && columnMeasure === ''; c--) {
-      const header = table.columnHeaders[table.dataColumns[c]].join(' ');
+    for (const d of table.dataColumns.slice(0, Math.max(0, table.dataColumns.indexOf(col))).reverse()) {
+      if (columnMeasure !== '') break;
+      const header = headerOf(table, d, ' ');
       if (rateKind(header) !== null) continue;
       const measure = measuredIn(header);
       if (CHANGE_PART.test(foldText(measure))) break;
@@ -293,12 +308,12 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   if (reporting) {
     // the other side's cell is the partner of the columns about it (`最大进口来源` → `最大进口来源额`)
     region = reporting.reporter.region;
-    const otherHeader = measuredIn(table.columnHeaders[reporting.otherColumn].join(''));
+    const otherHeader = measuredIn(headerOf(table, reporting.otherColumn, ''));
     const aboutOther = otherHeader !== '' && foldText(cell.columnHeader).includes(foldText(otherHeader));
-    const other = aboutOther ? placeOfLabel(table.cells[row][reporting.otherColumn].text) : null;
+    const other = aboutOther ? placeOfLabel(cellText(table, row, reporting.otherColumn)) : null;
     partner = other && other.region !== region ? other.region : null;
   } else if (rowPlace) {
-    const listsPartners = PARTNER_HEADER.test(table.labelColumns.map((c) => table.columnHeaders[c].join('')).join(''));
+    const listsPartners = PARTNER_HEADER.test(table.labelColumns.map((c) => headerOf(table, c, '')).join(''));
     const abroad = rowPlace.level === 'country' || TRADE_AREAS.has(rowPlace.region ?? '');
     const flowWord = FLOW_PREFIX.test(cleanLabel(cell.rowLabel));
     if ((isFlow || flowWord) && (abroad || listsPartners || flowWord) && rowPlace.region !== about) partner = rowPlace.region;
@@ -312,21 +327,19 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
     cell.kind === null
       ? null
       : (table.dataColumns
-          .map((d) => periodOf(table.columnHeaders[d].join(' '), link.ctx))
+          .map((d) => periodOf(headerOf(table, d, ' '), link.ctx))
           .filter((p) => p !== null)
           .sort()
           .at(-1) ?? null);
-  const cellYear = CELL_YEAR.exec(table.cells[row][col].text)?.[1] ?? null;
+  const cellYear = CELL_YEAR.exec(cellText(table, row, col))?.[1] ?? null;
   // 最新 beside columns of trailing averages (最新 | 3年均 | 5年均) is the year they end with
   const newest =
-    LATEST.test(cell.columnHeader.trim()) && table.dataColumns.some((d) => averagePeriod(table.columnHeaders[d].join(' '), link.ctx) !== null) && link.ctx.refDate
-      ? link.ctx.refDate.slice(0, 4)
-      : null;
+    LATEST.test(cell.columnHeader.trim()) && table.dataColumns.some((d) => averagePeriod(headerOf(table, d, ' '), link.ctx) !== null) && link.ctx.refDate ? link.ctx.refDate.slice(0, 4) : null;
   const rowPeriod = labelsSubjects(table) ? null : periodOf(table.rowLabels[row] ?? '', link.ctx);
   let own = cellYear ?? newest ?? periodOf(cell.columnHeader, link.ctx) ?? rowPeriod ?? latest;
   const span = own ? /^(\d{4})\/(\d{4})$/.exec(own) : null;
-  if (span && SPAN_START.test(cell.columnHeader)) own = span[1];
-  else if (span && SPAN_END.test(cell.columnHeader)) own = span[2];
+  if (span && SPAN_START.test(cell.columnHeader)) own = span[1]!;
+  else if (span && SPAN_END.test(cell.columnHeader)) own = span[2]!;
   const period = own ? withYear(own, framing) : framing;
   const basis: Basis | null = c.type === 'growth' ? (c.basis ?? cell.basis) : null;
   return { metric: metric === '' ? null : metric, region, partner, period, basis };

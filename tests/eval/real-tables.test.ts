@@ -5,11 +5,14 @@ import { extractDocument } from '../../src/pipeline.js';
 import { score, type ScoredFact, type ScoreReport, type TypeScore } from '../../src/eval/score.js';
 import type { Fact } from '../../src/schema/fact.js';
 
-// fixtures/real r11–r16: real documents nobody on the team wrote (Taiwanese dividend reports and
-// a blog with pipe tables, a trade briefing with tables by partner, the 2021 China 500 list as one
-// 500-row pipe table, a Chinese Economist piece), annotated by contract v1.1 in gold-tables.jsonl. Extraction runs in
-// this process and is scored with the contract's rules; the floors are today's scores rounded
-// down a little, so a regression fails and an improvement only asks for the floors to be raised.
+// fixtures/real r11–r20: real documents nobody on the team wrote (Taiwanese dividend reports and
+// a blog with pipe tables, two trade briefings and a supply-chain report with tables by partner, the 2021 China 500 list as one
+// 500-row pipe table, a Chinese Economist piece, two Taiwanese company reports whose unit sits in a heading),
+// annotated by contract v1.1 in gold-tables.jsonl. Extraction runs in this process and is scored with the
+// contract's rules; the floors are today's scores rounded down a little, so a regression fails and an
+// improvement only asks for the floors to be raised. The overall and per-type floors were measured on
+// r11–r16 and still apply to those six; r17–r20 (added later, far below the issue's targets) have
+// per-document floors only, and count in the printed overall.
 
 const DIR = 'fixtures/real';
 const GOLD = join(DIR, 'gold-tables.jsonl');
@@ -19,6 +22,15 @@ const gold: ScoredFact[] = readFileSync(GOLD, 'utf8')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as ScoredFact);
 const docs = [...new Set(gold.map((g) => g.doc))].sort();
+// the six documents the overall and per-type floors were measured on
+const FLOOR_DOCS = new Set([
+  'r11_cht_dividends_report.md',
+  'r12_cht_dividend_strategy_blog.md',
+  'r13_trade_briefing_2026w05.md',
+  'r14_evergreen_dividends_report.md',
+  'r15_china500_2021.md',
+  'r16_economist_cn_trade_2025.md',
+]);
 
 // floors measured on this branch (overall over all six documents)
 const FLOOR = { f1: 0.98, precision: 0.98, recall: 0.98, norm: 0.98 };
@@ -37,6 +49,14 @@ const DOC_F1: Record<string, number> = {
   'r14_evergreen_dividends_report.md': 0.99,
   'r15_china500_2021.md': 0.99,
   'r16_economist_cn_trade_2025.md': 0.57,
+  // measured when added: the unit note of the heading `(單位: 百萬台幣, …)` is not read, so 75 money cells are missed
+  'r17_twcoverage_20260801_tsmc.md': 0.53,
+  // measured when added: money listed after `（百萬 USD）` in prose, MoM/YoY columns read as percent, deficits as counts
+  'r18_weiqi_20260617_trade_briefing_w25.md': 0.84,
+  // measured when added: bare years and month labels (`2024（World Bank…`, `2026-03`) missed, GDP growth cells read as percent
+  'r19_weiqi_20260617_supply_chain_2026_06.md': 0.85,
+  // measured when added: the same heading unit note as r17, over a bank's mostly empty tables
+  'r20_twcoverage_20260728_tbb.md': 0.48,
 };
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '  -  ' : `${(100 * x).toFixed(1)}%`);
@@ -46,10 +66,11 @@ const line = (name: string, s: TypeScore) =>
     .map(([k, v]) => `${k} ${pct(v)}`)
     .join('  ');
 
-describe('real documents with tables (fixtures/real r11–r16)', () => {
+describe('real documents with tables (fixtures/real r11–r20)', () => {
   const plains = new Map<string, string>();
   const facts = new Map<string, Fact[]>();
   let report: ScoreReport;
+  let floorReport: ScoreReport;
 
   beforeAll(() => {
     for (const doc of docs) {
@@ -58,6 +79,10 @@ describe('real documents with tables (fixtures/real r11–r16)', () => {
       facts.set(doc, document.facts);
     }
     report = score(gold, [...facts.values()].flat());
+    floorReport = score(
+      gold.filter((g) => FLOOR_DOCS.has(g.doc)),
+      [...facts.entries()].filter(([d]) => FLOOR_DOCS.has(d)).flatMap(([, f]) => f),
+    );
     const perDoc = docs.map((d) =>
       line(
         d,
@@ -67,12 +92,20 @@ describe('real documents with tables (fixtures/real r11–r16)', () => {
         ).overall,
       ),
     );
-    console.log(['fixtures/real r11–r16 against gold-tables.jsonl', ...perDoc, line('overall', report.overall), ...Object.entries(report.perType).map(([t, s]) => line(`  ${t}`, s))].join('\n'));
+    console.log(
+      [
+        'fixtures/real r11–r20 against gold-tables.jsonl',
+        ...perDoc,
+        line('overall r11–r16', floorReport.overall),
+        line('overall', report.overall),
+        ...Object.entries(report.perType).map(([t, s]) => line(`  ${t}`, s)),
+      ].join('\n'),
+    );
   }, 180_000);
 
-  it('has gold for every r1x document in the folder, and every gold text is in its plain text', () => {
+  it('has gold for every r1x/r2x document in the folder, and every gold text is in its plain text', () => {
     const files = readdirSync(DIR)
-      .filter((f) => /^r1\d_/.test(f))
+      .filter((f) => /^r[12]\d_/.test(f))
       .sort();
     expect(docs).toEqual(files);
     const absent = gold.filter((g) => !(plains.get(g.doc) ?? '').includes(g.text)).map((g) => `${g.doc}: ${g.text}`);
@@ -85,8 +118,8 @@ describe('real documents with tables (fixtures/real r11–r16)', () => {
     }
   });
 
-  it('stays above the overall floors', () => {
-    const o = report.overall;
+  it('stays above the overall floors on r11–r16', () => {
+    const o = floorReport.overall;
     expect(o.f1).toBeGreaterThanOrEqual(FLOOR.f1);
     expect(o.precision).toBeGreaterThanOrEqual(FLOOR.precision);
     expect(o.recall).toBeGreaterThanOrEqual(FLOOR.recall);
@@ -94,8 +127,8 @@ describe('real documents with tables (fixtures/real r11–r16)', () => {
     for (const [k, floor] of Object.entries(LINK_FLOOR)) expect(o.link[k as keyof typeof LINK_FLOOR] ?? 0, k).toBeGreaterThanOrEqual(floor);
   });
 
-  it.each(Object.entries(TYPE_FLOOR))('%s stays above its F1, metric and period floors', (type, floor) => {
-    const t = report.perType[type as keyof typeof report.perType];
+  it.each(Object.entries(TYPE_FLOOR))('%s stays above its F1, metric and period floors on r11–r16', (type, floor) => {
+    const t = floorReport.perType[type as keyof typeof floorReport.perType];
     expect(t.f1 ?? 0).toBeGreaterThanOrEqual(floor.f1);
     expect(t.link.metric ?? 0, 'metric').toBeGreaterThanOrEqual(floor.metric);
     expect(t.link.period ?? 0, 'period').toBeGreaterThanOrEqual(floor.period);
