@@ -494,6 +494,16 @@ export const metricBasisCorpus: LinkExample[] = [
       { text: '3.2%', metric: '出口', region: '广东', partner: '美国' },
     ],
   ],
+  // label: value pairs on one line (a company card, a data sheet): each figure takes the label before its colon
+  [
+    '行业：半导体 市值：1.2万亿元 企业价值：1.1万亿元 员工：7.6万人',
+    [
+      { text: '1.2万亿元', metric: '市值' },
+      { text: '1.1万亿元', metric: '企业价值' },
+      { text: '7.6万人', metric: '员工' },
+    ],
+  ],
+  ['处罚：50万元至300万元罚款。', [{ text: '50万元至300万元', metric: '罚款' }]],
   // a bare change noun after the places of a flow (輸往…的升幅, 对…出口的增幅) is the change of the metric before it
   [
     '前三季度全市出口增长7.2%，其中对欧盟和东盟的增幅分别为5.1%和9.3%。',

@@ -85,6 +85,14 @@ export const passageCorpus: LinkExample[] = [
       { text: '150億元', region: '台湾' },
     ],
   ],
+  // a list of partners without 分别: the figure is the joint flow, its partner the members joined by 、
+  [
+    '前三季度，我省对日、韩出口增长8%，对德国和法国的出口合计达120亿美元。',
+    [
+      { text: '8%', partner: '日本、韩国' },
+      { text: '120亿美元', partner: '德国、法国' },
+    ],
+  ],
   // a pair name (中俄贸易, 美中逆差, 日韩贸易): the first side reports, the second is the partner
   [
     '今年前4个月，美中商品贸易逆差为980亿美元，日韩贸易额下降5%，美台逆差则升至160亿美元。',

@@ -452,6 +452,7 @@ function beforeBasisWord(match: string, span: Span, limit: number): Span {
 export type MetricStrategy =
   | 'list-item' // 进口和出口分别增长3.5%和6.2%: the k-th figure takes the k-th item
   | 'bracket-owner' // 原油（占比32%）, 机械设备（HS84，USD 350亿）: the noun a bracket note of figures follows
+  | 'label' // 市值: 175,897百万元 企业价值: 150,040百万元: the label right before a colon right before the figure
   | 'persons-affected' // 3人死亡, 12名村民遇难: what happened to the people counted
   | 'after-classifier' // 3347家供应链和服务企业: the counted noun after a count
   | 'noun-after' // 提供2.5亿美元过桥贷款, 绕行300公里山路: the noun an amount qualifies
@@ -469,11 +470,11 @@ type FigureType = Exclude<Candidate['type'], 'date'>;
 /** The strategies of each fact type, in the order they are tried. */
 export const METRIC_STRATEGIES: Readonly<Record<FigureType, readonly MetricStrategy[]>> = {
   // a count names its own thing: the metric of another sentence is no guess for it
-  count: ['list-item', 'bracket-owner', 'persons-affected', 'after-classifier', 'doer-verb', 'before-figure', 'clause-subject', 'earlier-clause'],
-  percent: ['list-item', 'bracket-owner', 'share-is', 'after-de', 'before-figure', 'clause-subject', 'earlier-clause', 'carried'],
-  growth: ['list-item', 'bracket-owner', 'rate-change', 'before-figure', 'earlier-clause', 'carried'],
-  money: ['list-item', 'bracket-owner', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'clause-subject', 'earlier-clause', 'carried'],
-  measure: ['list-item', 'bracket-owner', 'noun-after', 'doer-verb', 'before-figure', 'after-de', 'clause-subject', 'earlier-clause', 'carried'],
+  count: ['list-item', 'bracket-owner', 'persons-affected', 'after-classifier', 'label', 'doer-verb', 'before-figure', 'clause-subject', 'earlier-clause'],
+  percent: ['list-item', 'bracket-owner', 'share-is', 'after-de', 'label', 'before-figure', 'clause-subject', 'earlier-clause', 'carried'],
+  growth: ['list-item', 'bracket-owner', 'rate-change', 'label', 'before-figure', 'earlier-clause', 'carried'],
+  money: ['list-item', 'bracket-owner', 'noun-after', 'label', 'doer-verb', 'before-figure', 'after-de', 'clause-subject', 'earlier-clause', 'carried'],
+  measure: ['list-item', 'bracket-owner', 'noun-after', 'label', 'doer-verb', 'before-figure', 'after-de', 'clause-subject', 'earlier-clause', 'carried'],
 };
 
 export interface MetricLink {
@@ -593,8 +594,19 @@ function phraseAfterNotedPlaces(v: SentenceView, open: number): string | null {
   return phraseOf(v, phraseAfter(v.match, at, end, false, v.seg));
 }
 
+/** A label and its colon right before a figure: 企业价值: , 出口额： (no space, bracket or clause mark inside the label). */
+const LABEL_BEFORE = /([^\s：:，,。；;、（()）|/]{2,12})\s*[：:]\s*$/;
+
+function labelBefore(v: SentenceView, f: FigureView): string | null {
+  // the colon may end a clause: read back to the figure before, across clauses
+  const from = Math.max(0, ...v.candidates.filter((o) => o.end <= f.c.start).map((o) => o.end));
+  const m = LABEL_BEFORE.exec(v.match.slice(from, f.c.start));
+  return m?.[1] === undefined ? null : v.text.slice(from + m.index, from + m.index + m[1].length);
+}
+
 const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureView) => string | null>> = {
   'bracket-owner': bracketOwner,
+  label: labelBefore,
   'list-item': (v, f) => listItem(v, f),
   'persons-affected': (v, f) => {
     if (!/[人名位]$/.test(v.text.slice(f.c.start, f.c.end))) return null;

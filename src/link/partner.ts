@@ -280,7 +280,7 @@ const SAME_SUBJECT =
  * The partner of a figure at [start, end): with 分别, the k-th figure of its type after the cue
  * takes the k-th member of the list before it; else the last partner before the figure in its
  * clause, or in the clauses before it while the clauses between only go on with the same flow
- * (对东盟进出口4.9万亿元，增长5.4%). A list without 分别 names no single partner.
+ * (对东盟进出口4.9万亿元，增长5.4%). A list without 分别 is one joint flow: its members joined by 、.
  */
 export function partnerOfFigure(text: string, flows: Flows, figures: { type: string; start: number; end: number }[], c: { type: string; start: number }): string | null {
   if (flows.partners.length === 0) return null;
@@ -301,7 +301,8 @@ export function partnerOfFigure(text: string, flows: Flows, figures: { type: str
   }
   if (members.length === 1) return last.partner;
   const cue = text.lastIndexOf('分别', c.start);
-  if (cue < members[0]!.start) return null; // members holds last at least
+  // 对泰、越出口增长25%: without 分别 the figure is the joint flow with every member
+  if (cue < members[0]!.start) return members.map((m) => m.partner).join('、'); // members holds last at least
   const listed = figures.filter((f) => f.type === c.type && f.start > cue);
   const k = listed.findIndex((f) => f.start === c.start);
   return k >= 0 && k < members.length ? members[k]!.partner : null;
