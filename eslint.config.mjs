@@ -3,19 +3,12 @@
 // promises, unsafe any, needless assertions), so mistakes the compiler lets through fail before
 // the tests run. tsconfig.eslint.json is the build's tsconfig widened to the tests (and the DOM
 // their browser callbacks run in).
-import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import prettierOff from 'eslint-config-prettier/flat';
-import ts from 'typescript';
 
 const NODE_GLOBALS = Object.fromEntries(['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'].map((name) => [name, 'readonly']));
-
-// The modules already checked with noUncheckedIndexedAccess (tsconfig.indexed.json, where the
-// list lives) are linted with the types that flag gives, so a `!` on an index is not "unnecessary".
-const INDEXED_TSCONFIG = fileURLToPath(new URL('tsconfig.indexed.json', import.meta.url));
-const INDEXED = ts.readConfigFile(INDEXED_TSCONFIG, ts.sys.readFile).config.include;
 
 export default defineConfig(
   { ignores: ['dist/**', 'node_modules/**', 'bench/out/**', 'tests/artifacts/**', 'schemas/**'] },
@@ -42,12 +35,6 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
       // full-width spaces are text this project reads: in comments and patterns they are meant
       'no-irregular-whitespace': ['error', { skipComments: true, skipRegExps: true, skipTemplates: true, skipStrings: true }],
-    },
-  },
-  {
-    files: INDEXED,
-    languageOptions: {
-      parserOptions: { project: './tsconfig.indexed.json', tsconfigRootDir: import.meta.dirname },
     },
   },
   {

@@ -23,10 +23,12 @@ export function keepDisjoint<T extends Spanned>(items: readonly T[], better: (a:
     let hi = kept.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (kept[mid].end <= item.start) lo = mid + 1;
+      if (kept[mid]!.end <= item.start)
+        lo = mid + 1; // lo <= mid < hi <= kept.length
       else hi = mid;
     }
-    if (lo < kept.length && kept[lo].start < item.end) continue;
+    const next = kept[lo];
+    if (next !== undefined && next.start < item.end) continue;
     kept.splice(lo, 0, item);
   }
   return kept;

@@ -75,12 +75,13 @@ function namedLocale(match: string, script: Script): string | null | undefined {
   for (const m of matchAll(CUE, match)) {
     // 對香港出口, 銷往台灣: the other side of a flow is not where the source writes from
     if (FLOW_BEFORE.test(match.slice(Math.max(0, m.index - 8), m.index))) continue;
-    counts[PLACE_OF[m[0]]] = (counts[PLACE_OF[m[0]]] ?? 0) + 1;
+    const place = PLACE_OF[m[0]]!; // CUE is built from PLACE_OF's words
+    counts[place] = (counts[place] ?? 0) + 1;
   }
-  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return undefined;
-  if ((ranked.length > 1 && ranked[0][1] === ranked[1][1]) || ranked[0][0] === 'CNY') return null;
-  return ranked[0][0];
+  const [first, second] = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  if (first === undefined) return undefined;
+  if ((second !== undefined && first[1] === second[1]) || first[0] === 'CNY') return null;
+  return first[0];
 }
 
 const HOME_OF_MONEY: Readonly<Record<string, string>> = { TWD: '台湾', HKD: '香港', MOP: '澳门' };
@@ -100,7 +101,14 @@ export function localGovernment(match: string, script: Script): string {
 }
 
 /** The currencies whose own unit is 元 (新台币, 港元, 澳门元), and 人民币 that ends their reign. */
-const YUAN_NAMED = pattern(`(?:${alternation(Object.keys(CURRENCY_PREFIX).filter((w) => YUAN_CURRENCIES.has(CURRENCY_PREFIX[w][0]) || w === '人民币'))})`, 'g');
+const YUAN_NAMED = pattern(
+  `(?:${alternation(
+    Object.entries(CURRENCY_PREFIX)
+      .filter(([w, [iso]]) => YUAN_CURRENCIES.has(iso) || w === '人民币')
+      .map(([w]) => w),
+  )})`,
+  'g',
+);
 
 /**
  * For each sentence, the currency an earlier sentence of its passage (its paragraph: no line
@@ -113,7 +121,7 @@ export function passageMoney(sentences: readonly Sentence[], plain: string, carr
   for (const s of sentences) {
     if (plain.slice(prevEnd, s.start).includes('\n')) named = null;
     out.push(named);
-    for (const m of matchAll(YUAN_NAMED, s.match)) named = CURRENCY_PREFIX[m[0]][0];
+    for (const m of matchAll(YUAN_NAMED, s.match)) named = CURRENCY_PREFIX[m[0]]![0]; // YUAN_NAMED is built from its words
     prevEnd = s.end;
   }
   Object.assign(carry, { named, prevEnd });

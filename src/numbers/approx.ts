@@ -105,7 +105,8 @@ export function approxBefore(s: string, i: number, bareScale = false): Bound | n
   if (ONLY_BEFORE_SCALE.has(word) && !bareScale) return null;
   // 签约 / 预约 / 节约 hold 约; 亲近 / 贴近 hold 近: verbs, not bounds
   if ((word === '约' && /[签预节制条公契履邀相婚违解合]$/.test(w.slice(0, m.index))) || (word === '近' && /[亲贴靠邻附最]$/.test(w.slice(0, m.index)))) return null;
-  return { approx: APPROX_BEFORE[word], at: i - m[0].length };
+  // BEFORE_RE is built from the keys of APPROX_BEFORE and word drops only a 了 after one
+  return { approx: APPROX_BEFORE[word]!, at: i - m[0].length };
 }
 
 /** The bounding word right after index `i`, if any (多 only when no noun follows as a word: 1米多). */
@@ -120,7 +121,7 @@ export function approxAfter(s: string, i: number): Bound | null {
   if (m[0] === '多' && /^[家个种项元样次万亿人名位件条款批]/.test(after(s, i + 1, 1))) return null;
   if (m[0] === '上下' && /^[游班]/.test(after(s, i + 2, 1))) return null;
   if (m[0] === '前后' && /^[端台]/.test(after(s, i + 2, 1))) return null;
-  return { approx: APPROX_AFTER[m[0]], at: i + m[0].length };
+  return { approx: APPROX_AFTER[m[0]]!, at: i + m[0].length }; // AFTER_RE is built from its keys
 }
 
 /** Combines the bounds found: a word after the unit wins, then a word before, then 多/余, then the parse. */

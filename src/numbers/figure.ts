@@ -58,7 +58,7 @@ export function figures(s: string, unit: RegExp, opts: FigureOptions = {}): Figu
   const tokens = numberTokens(s);
   const out: Figure[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    let t = tokens[k];
+    let t = tokens[k]!; // k < tokens.length
     // spaces between the number and its unit (a PDF or web page may leave several)
     let unitStart = t.end;
     while (unitStart < t.end + 4 && s.charCodeAt(unitStart) === 32) unitStart++;

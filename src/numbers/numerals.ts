@@ -52,15 +52,16 @@ export function parseArabic(s: string): number | null {
 }
 
 const isDigit = (c: string) => c in DIGITS;
-const isSmall = (c: string) => c in SMALL_UNITS;
-const isBig = (c: string) => c in BIG_UNITS;
 
 /** A digit-by-digit reading of three or more digits: 二〇二三, 一九九八 (never with 两: 两三 is 2–3); of
  *  two only when they are the same digit (一一 = 11, 壹壹), as two different ones are a range (七八) or none (一零). */
 function digitByDigit(chars: string[]): number | null {
-  if (chars.includes('两') || !chars.every(isDigit)) return null;
-  if (chars.length < 3 && !(chars.length === 2 && DIGITS[chars[0]] === DIGITS[chars[1]] && DIGITS[chars[0]] > 0)) return null;
-  return chars.reduce((v, c) => v * 10 + DIGITS[c], 0);
+  if (chars.includes('两')) return null;
+  const digits = chars.map((c) => DIGITS[c]);
+  if (!digits.every((d) => d !== undefined)) return null;
+  const [first = 0, second] = digits;
+  if (digits.length < 3 && !(digits.length === 2 && first === second && first > 0)) return null;
+  return digits.reduce((v, d) => v * 10 + d, 0);
 }
 
 /**
@@ -88,25 +89,27 @@ function parseInteger(s: string): number | null {
   let afterZero = false;
   let started = false;
   for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
+    const c = chars[i]!; // i < chars.length
+    const small = SMALL_UNITS[c];
+    const big = BIG_UNITS[c];
     if (c >= '0' && c <= '9') {
       // an Arabic run inside a Chinese numeral: 1亿2000万, 1.69万亿, 3千
       let j = i;
-      while (j < chars.length && /[0-9.,，]/.test(chars[j])) j++;
+      while (j < chars.length && /[0-9.,，]/.test(chars[j]!)) j++;
       const v = parseArabic(chars.slice(i, j).join(''));
       if (v === null || digit !== null) return null;
       digit = v;
       digitChinese = false;
       i = j - 1;
-    } else if (isDigit(c) && DIGITS[c] === 0) {
+    } else if (DIGITS[c] === 0) {
       if (digit !== null) return null; // 一零 is no numeral (digit-by-digit was tried above)
       afterZero = true;
-    } else if (isDigit(c)) {
+    } else if (DIGITS[c] !== undefined) {
       if (digit !== null) return null; // two digits in a row: 十四五, 两三
       digit = DIGITS[c];
       digitChinese = true;
-    } else if (isSmall(c)) {
-      const u = SMALL_UNITS[c];
+    } else if (small !== undefined) {
+      const u = small;
       if (u >= lastSmall) return null; // units descend: 百千 is no numeral
       // a unit needs its digit, except at the start (十二, 百万, 千亿) and 十 after a gap (三亿零十万)
       if (digit === null && started && !(u === 10 && (afterZero || section === 0))) return null;
@@ -115,8 +118,8 @@ function parseInteger(s: string): number | null {
       lastSmall = u;
       lastUnit = u;
       afterZero = false;
-    } else if (isBig(c)) {
-      const u = BIG_UNITS[c];
+    } else if (big !== undefined) {
+      const u = big;
       const head = section + (digit ?? 0);
       if (u === 1e4) {
         if (group !== 0) return null; // 万 twice in one group
@@ -156,7 +159,7 @@ function parseInteger(s: string): number | null {
  */
 export function parseNumeral(input: string): number | null {
   // 廿 (20), 卅 (30), 卌 (40) are two characters in one, as days and old numerals write them (廿五, 一百廿)
-  const s = input.replace(/\s+/g, '').replace(/[廿卅卌]/g, (c) => TENS_IN_ONE[c]);
+  const s = input.replace(/\s+/g, '').replace(/[廿卅卌]/g, (c) => TENS_IN_ONE[c] ?? c);
   if (s === '') return null;
   const arabic = parseArabic(s);
   if (arabic !== null) return arabic;
@@ -166,10 +169,11 @@ export function parseNumeral(input: string): number | null {
   // 十二点五, 零点五, 三点五万: digits after 点, then at most the scales
   const m = /^([零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖]{1,12})([万亿兆]{0,2})$/.exec(s.slice(point + 1));
   if (!m || point === 0) return null;
+  const [, decimals = '', scales = ''] = m; // both groups always take part
   const int = s.slice(0, point);
   const intValue = /^[零〇○]$/.test(int) ? 0 : parseInteger(int);
   if (intValue === null || !Number.isInteger(intValue)) return null;
-  const value = Number(`${intValue}.${[...m[1]].map((c) => DIGITS[c]).join('')}`);
-  const scale = m[2] === '' ? 1 : parseInteger(m[2]);
+  const value = Number(`${intValue}.${[...decimals].map((c) => DIGITS[c]).join('')}`);
+  const scale = scales === '' ? 1 : parseInteger(scales);
   return scale === null ? null : value * scale;
 }

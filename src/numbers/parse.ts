@@ -118,14 +118,15 @@ const NEIGHBOUR_DIGITS = '一两二三四五六七八九';
 function neighbourRange(t: string): ParsedNumber | null {
   if (/^十[三四]五/.test(t)) return null;
   for (let i = 0; i + 1 < t.length; i++) {
-    const a = NEIGHBOUR_DIGITS.indexOf(t[i]);
-    const b = NEIGHBOUR_DIGITS.indexOf(t[i + 1]);
-    if (a < 0 || b < 0) continue;
-    const da = DIGITS[t[i]];
-    const db = DIGITS[t[i + 1]];
+    const x = t.charAt(i);
+    const y = t.charAt(i + 1);
+    const da = DIGITS[x];
+    const db = DIGITS[y];
+    // every NEIGHBOUR_DIGITS is one of DIGITS: past this, da and db are numbers
+    if (!NEIGHBOUR_DIGITS.includes(x) || !NEIGHBOUR_DIGITS.includes(y) || da === undefined || db === undefined) continue;
     if (!(db === da + 1 || (da === 3 && db === 5))) return null;
-    const low = parseNumeral(t.slice(0, i) + t[i] + t.slice(i + 2));
-    const high = parseNumeral(t.slice(0, i) + t[i + 1] + t.slice(i + 2));
+    const low = parseNumeral(t.slice(0, i) + x + t.slice(i + 2));
+    const high = parseNumeral(t.slice(0, i) + y + t.slice(i + 2));
     if (low === null || high === null || !(low < high)) return null;
     return { value: low, valueMax: high, approx: 'exact' };
   }
@@ -141,13 +142,14 @@ export function parseNumber(text: string): ParsedNumber | null {
   // 半个亿 = 0.5亿, 一个半亿 = 1.5亿
   const half = /^(.*?)个?半个?([万亿])$/.exec(text);
   if (half && (half[1] === '' ? text === '半个亿' : text.includes('个半'))) {
-    const head = half[1] === '' ? 0 : parseNumeral(half[1]);
+    const head = half[1] ? parseNumeral(half[1]) : 0;
     return head === null ? null : { value: round((head + 0.5) * (half[2] === '亿' ? 1e8 : 1e4)), valueMax: null, approx: 'exact' };
   }
-  const english = /^([\d.,，]+) ?([a-z]+)$/.exec(text);
-  if (english && english[2] in ENGLISH_SCALES) {
-    const v = parseNumeral(english[1]);
-    return v === null ? null : { value: round(v * ENGLISH_SCALES[english[2]]), valueMax: null, approx: 'exact' };
+  const [, english = '', word = ''] = /^([\d.,，]+) ?([a-z]+)$/.exec(text) ?? [];
+  const englishScale = ENGLISH_SCALES[word];
+  if (englishScale !== undefined) {
+    const v = parseNumeral(english);
+    return v === null ? null : { value: round(v * englishScale), valueMax: null, approx: 'exact' };
   }
   const t = text
     .replace(/\s/g, '')
@@ -157,8 +159,9 @@ export function parseNumber(text: string): ParsedNumber | null {
   const about = t.match(/^(.{1,16}?)(?:把|来(.{0,3}))$/);
   if (about) {
     // 千把块钱, 万把人, 十来万, 二十来个: about a thousand, ten thousand, a hundred thousand, twenty
-    const v = parseNumeral(about[1]);
-    const scale = about[2] ? parseNumeral(about[2]) : 1;
+    const [, amount = '', scaleWord] = about;
+    const v = parseNumeral(amount);
+    const scale = scaleWord ? parseNumeral(scaleWord) : 1;
     return v === null || scale === null ? null : { value: round(v * scale), valueMax: null, approx: 'about' };
   }
   const vague = vagueLowerBound(t);
@@ -237,7 +240,7 @@ export function numberTokens(s: string): NumberToken[] {
   }
   const out: NumberToken[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const a = raw[i];
+    const a = raw[i]!; // i < raw.length
     const b = raw[i + 1];
     const sep = b ? matchAt(RANGE_SEP, s, a.end) : null;
     if (b && sep && a.end + sep[0].length === b.start) {
@@ -341,7 +344,10 @@ export interface PercentWord {
 }
 
 /** 九五 → 95 (digit by digit, for discounts), else the numeral's value. */
-const cnValue = (t: string): number | null => (/^[一二两三四五六七八九]{2}$/.test(t) ? DIGITS[t[0]] * 10 + DIGITS[t[1]] : parseNumeral(t));
+function cnValue(t: string): number | null {
+  const [tens, ones] = /^[一二两三四五六七八九]{2}$/.test(t) ? [...t].map((c) => DIGITS[c]) : [];
+  return tens !== undefined && ones !== undefined ? tens * 10 + ones : parseNumeral(t);
+}
 
 /** Percent word forms in s. A fraction that is not exact in two decimals is `about` (三分之一 = 33.33). */
 export function percentWords(s: string): PercentWord[] {
@@ -364,7 +370,8 @@ function readPercentWords(s: string): PercentWord[] {
     const m = found.map((g) => g?.replace(/ /g, '')); // 陆 点 五 折 reads as 陆点五折
     const prev = s[start - 1] ?? '';
     const next = after(s, end, 1);
-    if (m[1] !== undefined) {
+    if (m[1] !== undefined && m[2] !== undefined) {
+      // 分之 and its numerator come together
       const den = parseNumeral(m[1]);
       const negative = m[2].startsWith('负'); // 百分之负五 = -5
       const num = parseNumeral(negative ? m[2].slice(1) : m[2]);
@@ -373,7 +380,7 @@ function readPercentWords(s: string): PercentWord[] {
       const exact = (num / den) * 100;
       const value = Math.round(exact * 100) / 100;
       const tail = den === 100 && !negative ? matchAt(PER_HUNDRED_TAIL, s, end) : null;
-      const high = tail ? parseNumeral(tail[1].replace(/ /g, '')) : null;
+      const high = tail?.[1] === undefined ? null : parseNumeral(tail[1].replace(/ /g, ''));
       if (tail && high !== null && high > num && high <= 100) {
         // 百分之五到十: the high end written without 百分之 again
         out.push({ start, end: end + tail[0].length, value, valueMax: high, approx: 'exact' });
@@ -389,14 +396,14 @@ function readPercentWords(s: string): PercentWord[] {
       if (m[3] === '一' && m[4] === undefined && !approxBefore(s, start) && !/^(?:以上|以下|左右|多)/.test(after(s, end, 2))) continue;
       const base = m[3] === '半' ? 0.5 : /\d/.test(m[3]) ? Number(m[3]) : parseNumeral(m[3]);
       if (base === null || base > 10) continue;
-      const ones = m[4] === undefined ? 0 : m[4] === '半' ? 5 : DIGITS[m[4]];
+      const ones = m[4] === undefined ? 0 : m[4] === '半' ? 5 : DIGITS[m[4]]!; // else m[4] is one CN1 digit
       out.push({ start, end, value: round(base * 10 + ones), approx: 'exact' });
-    } else if (m[5] !== undefined) {
-      // 3至4成 = 30 to 40
+    } else if (m[5] !== undefined && m[6] !== undefined) {
+      // 3至4成 = 30 to 40 (the two ends come together)
       const tenth = (x: string) => (/\d/.test(x) ? Number(x) : parseNumeral(x));
       const low = tenth(m[5]);
       const high = tenth(m[6]);
-      const joined = m[0].length === m[5].length + m[6].length + 1; // 两三成: no separator, so neighbours only
+      const joined = end - start === m[5].length + m[6].length + 1; // 两三成: no separator, so neighbours only
       if (low === null || high === null || !(low < high) || high > 10 || (joined && high !== low + 1)) continue;
       out.push({ start, end, value: low * 10, valueMax: high * 10, approx: 'exact' });
     } else if (m[7] !== undefined) {
@@ -419,7 +426,7 @@ function readPercentWords(s: string): PercentWord[] {
 function joinWordRanges(s: string, words: PercentWord[]): PercentWord[] {
   const out: PercentWord[] = [];
   for (let i = 0; i < words.length; i++) {
-    const a = words[i];
+    const a = words[i]!; // i < words.length
     const b = words[i + 1];
     if (b && a.valueMax === undefined && b.valueMax === undefined && b.value > a.value && WORDS_RANGE.test(s.slice(a.end, b.start))) {
       out.push({ start: a.start, end: b.end, value: a.value, valueMax: b.value, approx: b.approx });

@@ -50,7 +50,7 @@ export function pattern(source: string, flags = ''): RegExp {
 export function unitAlternation(words: readonly string[]): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => [...w].map((c, i) => (i > 0 && isHanChar(c) && isHanChar(w[i - 1]) ? ' ?' : '') + escapeRegExp(c)).join(''))
+    .map((w) => [...w].map((c, i) => (i > 0 && isHanChar(c) && isHanChar(w[i - 1] ?? '') ? ' ?' : '') + escapeRegExp(c)).join(''))
     .join('|');
 }
 

@@ -70,8 +70,9 @@ export function isNumericCell(text: string): boolean {
   if (/^[(（]\s*[0-9][0-9,，.]*\s*[)）]$/.test(text)) return true;
   const m = LEADING_NUMBER.exec(text);
   if (!m) return false;
-  const rest = text.slice(m[0].length);
-  if (/^\s*年/.test(rest)) return DURATION_END.test(rest) && !YEAR_AFTER.test(text.slice(m.index + m[0].length - m[3].length));
+  const [number, , , digits = ''] = m; // the digits always take part
+  const rest = text.slice(number.length);
+  if (/^\s*年/.test(rest)) return DURATION_END.test(rest) && !YEAR_AFTER.test(text.slice(m.index + number.length - digits.length));
   return !DATE_AFTER.test(rest);
 }
 
@@ -83,7 +84,8 @@ export const isYearMonth = (text: string): boolean => /^(?:19|20)\d{2}[.\-/](?:0
 export function unitNote(text: string): string[] | null {
   const m = UNIT_NOTE.exec(text);
   if (!m) return null;
-  return m[1]
+  const [, units = ''] = m; // the group always takes part
+  return units
     .split(/[、,，/；;和及]|\s+/)
     .map((u) => u.trim())
     .filter(Boolean);
@@ -115,8 +117,8 @@ function cellsOfLine(plain: string, line: Line, row: number): TableCell[] {
     if (stop === -1 || stop > line.end) stop = line.end;
     let s = at;
     let e = stop;
-    while (s < e && /\s/.test(plain[s])) s++;
-    while (e > s && /\s/.test(plain[e - 1])) e--;
+    while (s < e && /\s/.test(plain.charAt(s))) s++;
+    while (e > s && /\s/.test(plain.charAt(e - 1))) e--;
     cells.push({ row, col, start: s, end: e, text: plain.slice(s, e) });
     col++;
     at = stop + 1;
@@ -125,6 +127,10 @@ function cellsOfLine(plain: string, line: Line, row: number): TableCell[] {
 }
 
 const nonEmpty = (row: TableCell[]) => row.filter((c) => c.text !== '');
+/** Whether a line is a table row (holds a tab); no line (past the text) is none. */
+const isRowLine = (plain: string, line: Line | undefined): boolean => line !== undefined && plain.slice(line.start, line.end).includes('\t');
+/** The text of a cell; every row is padded to `columns` cells, so only an index past them reads ''. */
+const cellText = (cells: TableCell[][], row: number, col: number): string => cells[row]?.[col]?.text ?? '';
 const span = (plain: string, line: Line): TextSpan => ({ start: line.start, end: line.end, text: plain.slice(line.start, line.end).trim() });
 
 /** Every table of the plain text: runs of two or more lines holding a tab. */
@@ -134,7 +140,7 @@ export function tablesOf(plain: string): Table[] {
   const tables: Table[] = [];
   let i = 0;
   while (i < lines.length) {
-    const isRow = (k: number) => k < lines.length && plain.slice(lines[k].start, lines[k].end).includes('\t');
+    const isRow = (k: number) => isRowLine(plain, lines[k]);
     if (!isRow(i)) {
       i++;
       continue;
@@ -162,33 +168,35 @@ const fieldsOf = (plain: string, line: Line): string[] =>
  */
 function runsOfTables(plain: string, lines: Line[], from: number, to: number): [number, number][] {
   const fields = lines.slice(from, to).map((line) => fieldsOf(plain, line));
-  const filled = (k: number) => fields[k].filter((t) => t !== '');
-  const isData = (k: number) => k < fields.length && filled(k).length >= 2 && fields[k].slice(1).some((t) => isNumericCell(t));
-  const isHeader = (k: number) => filled(k).length >= 2 && filled(k).every((t) => !isNumericCell(t) && /[\p{L}]/u.test(t));
-  const firstHeader = fields.findIndex((_, k) => isHeader(k));
+  const filled = (row: string[]) => row.filter((t) => t !== '');
+  // no row (past the run) is no data row
+  const isData = (row: string[] | undefined) => row !== undefined && filled(row).length >= 2 && row.slice(1).some((t) => isNumericCell(t));
+  const isHeader = (row: string[]) => filled(row).length >= 2 && filled(row).every((t) => !isNumericCell(t) && /[\p{L}]/u.test(t));
+  const firstHeader = fields.find((row) => isHeader(row))?.join('\t');
   const runs: [number, number][] = [];
   let start = 0;
   let seenData = false;
-  for (let k = 0; k < fields.length; k++) {
-    if (seenData && isHeader(k) && isData(k + 1) && fields[k].join('\t') !== fields[firstHeader]?.join('\t')) {
+  for (const [k, row] of fields.entries()) {
+    if (seenData && isHeader(row) && isData(fields[k + 1]) && row.join('\t') !== firstHeader) {
       let cut = k;
-      while (cut - 1 > start && filled(cut - 1).length <= 1) cut--;
+      // start < cut - 1 < k: a row of the run
+      while (cut - 1 > start && filled(fields[cut - 1]!).length <= 1) cut--;
       runs.push([from + start, from + cut]);
       start = cut;
       seenData = false;
     }
-    if (isData(k)) seenData = true;
+    if (isData(row)) seenData = true;
   }
   runs.push([from + start, to]);
   return runs;
 }
 
 function buildTable(plain: string, lines: Line[], from: number, to: number): Table {
-  const raw = lines.slice(from, to).map((line, r) => cellsOfLine(plain, line, r));
-  const columns = Math.max(...raw.map((r) => r.length));
-  const cells = raw.map((row, r) => {
+  const raw = lines.slice(from, to).map((line, r) => ({ line, row: cellsOfLine(plain, line, r) }));
+  const columns = Math.max(...raw.map(({ row }) => row.length));
+  const cells = raw.map(({ line, row }, r) => {
     const padded = [...row];
-    const end = lines[from + r].end;
+    const end = line.end;
     while (padded.length < columns) padded.push({ row: r, col: padded.length, start: end, end, text: '' });
     return padded;
   });
@@ -196,10 +204,10 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
   let caption: TextSpan | null = null;
   let lead: TextSpan | null = null;
   // before the table: unit notes, then the caption, then the lead
-  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+  for (const line of lines.slice(Math.max(0, from - 4), from).reverse()) {
     // a row of the table before ends the look back: its cells introduce nothing of this one
-    if (plain.slice(lines[k].start, lines[k].end).includes('\t')) break;
-    const s = span(plain, lines[k]);
+    if (isRowLine(plain, line)) break;
+    const s = span(plain, line);
     const note = unitNote(s.text);
     if (note && s.text.length <= 40) {
       units.push(...note);
@@ -213,15 +221,17 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     break;
   }
   // a note right after the table, unless a table follows it: then the note is that table's
-  const nextIsRow = to + 1 < lines.length && plain.slice(lines[to + 1].start, lines[to + 1].end).includes('\t');
-  if (to < lines.length && !nextIsRow) {
-    const note = unitNote(span(plain, lines[to]).text);
-    if (note && span(plain, lines[to]).text.length <= 40) units.push(...note);
+  const below = lines[to];
+  if (below && !isRowLine(plain, lines[to + 1])) {
+    const note = unitNote(span(plain, below).text);
+    if (note && span(plain, below).text.length <= 40) units.push(...note);
   }
   // title and note rows at the top: a single filled cell
   let top = 0;
-  while (top < cells.length && nonEmpty(cells[top]).length <= 1) {
-    const only = nonEmpty(cells[top])[0];
+  for (const row of cells) {
+    const filled = nonEmpty(row);
+    if (filled.length > 1) break;
+    const [only] = filled;
     if (only) {
       const note = unitNote(only.text);
       if (note) units.push(...note);
@@ -230,10 +240,10 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     top++;
   }
   // a note inside a header cell (`指标（单位：亿元）`, a right-aligned `单位：亿元` cell)
-  for (let r = top; r < cells.length; r++)
-    for (const c of cells[r]) {
+  for (const row of cells.slice(top, top + 3))
+    for (const c of row) {
       const note = unitNote(c.text);
-      if (note && r < top + 3) units.push(...note);
+      if (note) units.push(...note);
     }
   const isDataRow = (row: TableCell[]) => {
     const filled = nonEmpty(row);
@@ -242,23 +252,25 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     // a row of bare years is a header (2022 | 2023)
     return numbers.length > 0 && !numbers.every((c) => isYear(c.text) && c.text.trim().length === 4 && c.row === top);
   };
+  // the rows from top to the first data row hold the headers
   const headerRows: number[] = [];
-  let r = top;
-  while (r < cells.length && !isDataRow(cells[r])) headerRows.push(r++);
   const dataRows: number[] = [];
-  for (; r < cells.length; r++) if (isDataRow(cells[r])) dataRows.push(r);
+  for (const [r, row] of cells.entries()) {
+    if (r < top) continue;
+    if (isDataRow(row)) dataRows.push(r);
+    else if (dataRows.length === 0) headerRows.push(r);
+  }
   if (dataRows.length === 0) headerRows.length = 0;
 
   const columnHeaders = resolveHeaders(cells, headerRows, columns);
-  const headerText = (c: number) => columnHeaders[c].join('');
   // label columns: from the left, columns whose data cells are not figures (years may label rows)
   const labelColumns: number[] = [];
   let unitColumn: number | null = null;
   const dataColumns: number[] = [];
-  for (let c = 0; c < columns; c++) {
-    const values = dataRows.map((row) => cells[row][c].text).filter((t) => t !== '');
+  for (const [c, levels] of columnHeaders.entries()) {
+    const values = dataRows.map((row) => cellText(cells, row, c)).filter((t) => t !== '');
     const numeric = values.filter(isNumericCell);
-    const header = headerText(c);
+    const header = levels.join('');
     if (NUMBERING_HEADER.test(header)) continue;
     if (UNIT_HEADER.test(header)) {
       unitColumn = c;
@@ -275,7 +287,7 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
   const carried: string[] = [];
   for (const row of dataRows) {
     const parts = labelColumns.map((c, k) => {
-      const text = cells[row][c].text;
+      const text = cellText(cells, row, c);
       // a label spanning rows leaves its column empty below it; the next column still labels
       if (text === '' && k < labelColumns.length - 1) return carried[k] ?? '';
       carried[k] = text;
@@ -284,8 +296,9 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     rowLabels[row] = joinLines(parts.filter(Boolean).join(' '));
   }
   return {
-    start: lines[from].start,
-    end: lines[to - 1].end,
+    // from < to <= lines.length: a table has lines
+    start: lines[from]!.start,
+    end: lines[to - 1]!.end,
     cells,
     columns,
     caption,
@@ -309,14 +322,38 @@ function resolveHeaders(cells: TableCell[][], headerRows: number[], columns: num
   const levels: string[][] = Array.from({ length: columns }, () => []);
   headerRows.forEach((row, h) => {
     let left = '';
-    for (let c = 0; c < columns; c++) {
-      let text = cells[row][c].text;
-      const below = headerRows.slice(h + 1).some((r) => cells[r][c].text !== '');
+    for (const [c, level] of levels.entries()) {
+      let text = cellText(cells, row, c);
+      const below = headerRows.slice(h + 1).some((r) => cellText(cells, r, c) !== '');
       if (text === '' && c > 0 && below) text = left;
       else left = text;
-      if (text !== '' && levels[c].at(-1) !== text) levels[c].push(text);
+      if (text !== '' && level.at(-1) !== text) level.push(text);
     }
   });
+  return levels;
+}
+
+/**
+ * The cell at a row and column of the table: rows and columns come from its own lists (dataRows,
+ * dataColumns, unitColumn …) and every row has `columns` cells, so a place outside it is a bug.
+ */
+export function cellOf(table: Table, row: number, col: number): TableCell {
+  const cell = table.cells[row]?.[col];
+  if (cell === undefined) throw new RangeError(`no cell at row ${row}, column ${col} of a ${table.cells.length}×${table.columns} table`);
+  return cell;
+}
+
+/** A row's label (one per row, `''` for header rows); a row outside the table is a bug. */
+export function rowLabelOf(table: Table, row: number): string {
+  const label = table.rowLabels[row];
+  if (label === undefined) throw new RangeError(`no row ${row} in a table of ${table.rowLabels.length}`);
+  return label;
+}
+
+/** A column's header levels (one list per column, maybe empty); a column outside the table is a bug. */
+export function columnHeaderOf(table: Table, col: number): string[] {
+  const levels = table.columnHeaders[col];
+  if (levels === undefined) throw new RangeError(`no column ${col} in a table of ${table.columns}`);
   return levels;
 }
 

@@ -37,8 +37,9 @@ function trailingStep(value: number): number {
 export function writtenStep(text: string, value: number): number {
   const m = FIRST_NUMBER.exec(text.normalize('NFKC'));
   if (m) {
-    const written = Number(m[1].replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
-    const decimals = m[2]?.length ?? 0;
+    const [, whole = '', fraction] = m; // whole always takes part
+    const written = Number(whole.replace(/,/g, '') + (fraction ? `.${fraction}` : ''));
+    const decimals = fraction?.length ?? 0;
     if (written !== 0 && Number.isFinite(value)) return Math.abs(value / written) * 10 ** -decimals;
   }
   return trailingStep(value);

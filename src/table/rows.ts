@@ -77,6 +77,8 @@ interface KeyState {
   wordings: Set<string>;
   facts: number;
 }
+/** A key's number (its place in the spill's lines) and its state. */
+type NumberedKey = readonly [number, KeyState];
 
 /** A spilled line is `key index TAB [groups, sources]`: the index is read without parsing the rest. */
 type SpillGroups = Array<[value: number, step: number, approx: Approx, docs: string[]]>;
@@ -157,7 +159,7 @@ export class TableAccumulator {
       this.index.set(ks, k);
       this.keys.push({ key, wordings: new Set(), facts: 0 });
     }
-    const state = this.keys[k];
+    const state = this.keys[k]!; // the index holds only places of this.keys
     for (const w of wordings) state.wordings.add(w);
     state.facts += sources.length;
     this.spill.append(`${k}\t${JSON.stringify([groups, sources])}\n`);
@@ -165,7 +167,7 @@ export class TableAccumulator {
 
   /** The partial rows in row order, rebuilt one bucket of keys at a time. */
   *partialRows(): Generator<PartialRow> {
-    const order = this.keys.map((_, k) => k).sort((a, b) => compareKeys(this.keys[a].key, this.keys[b].key));
+    const order = [...this.keys.entries()].sort(([, a], [, b]) => compareKeys(a.key, b.key));
     const buckets = this.buckets(order);
     if (buckets.length <= 1) {
       yield* this.rebuild(order, this.spill.lines());
@@ -173,10 +175,11 @@ export class TableAccumulator {
     }
     const paths = buckets.map((_, i) => this.spill.bucketPath(`bucket-${i}.ndjson`) ?? '');
     const bucketOf = new Int32Array(this.keys.length);
-    buckets.forEach((keys, i) => keys.forEach((k) => (bucketOf[k] = i)));
+    buckets.forEach((keys, i) => keys.forEach(([k]) => (bucketOf[k] = i)));
     const writer = new BucketWriter(paths);
     try {
-      for (const line of this.spill.lines()) writer.append(bucketOf[lineKey(line)], line + '\n');
+      // a spilled line holds the number of a key of this.keys, and bucketOf has one entry per key
+      for (const line of this.spill.lines()) writer.append(bucketOf[lineKey(line)]!, line + '\n');
       for (const [i, keys] of buckets.entries()) yield* this.rebuild(keys, writer.read(i));
     } finally {
       writer.close();
@@ -184,26 +187,29 @@ export class TableAccumulator {
   }
 
   /** Keys in row order cut where their facts pass the bucket size; one bucket while nothing is on disk. */
-  private buckets(order: readonly number[]): number[][] {
+  private buckets(order: readonly NumberedKey[]): NumberedKey[][] {
     if (!this.spill.spilled) return [[...order]];
     const total = this.keys.reduce((n, s) => n + s.facts, 0);
     const limit = Math.max(this.options.bucketFacts ?? BUCKET_FACTS, Math.ceil(total / MAX_BUCKETS));
-    const out: number[][] = [];
+    const out: NumberedKey[][] = [];
+    let bucket: NumberedKey[] = [];
     let facts = Infinity;
-    for (const k of order) {
-      if (facts + this.keys[k].facts > limit) {
-        out.push([]);
+    for (const numbered of order) {
+      const [, state] = numbered;
+      if (facts + state.facts > limit) {
+        bucket = [];
+        out.push(bucket);
         facts = 0;
       }
-      out[out.length - 1].push(k);
-      facts += this.keys[k].facts;
+      bucket.push(numbered);
+      facts += state.facts;
     }
     return out;
   }
 
   /** The partial rows of `keys` (in that order) from the spilled lines that hold them. */
-  private *rebuild(keys: readonly number[], lines: Iterable<string>): Generator<PartialRow> {
-    const rows = new Map<number, PartialRow>(keys.map((k) => [k, { key: this.keys[k].key, wordings: this.keys[k].wordings, values: new Map(), sources: [] }]));
+  private *rebuild(keys: readonly NumberedKey[], lines: Iterable<string>): Generator<PartialRow> {
+    const rows = new Map<number, PartialRow>(keys.map(([k, state]) => [k, { key: state.key, wordings: state.wordings, values: new Map(), sources: [] }]));
     for (const line of lines) {
       const row = rows.get(lineKey(line));
       if (row === undefined) continue;
@@ -216,7 +222,7 @@ export class TableAccumulator {
       }
       for (const s of sources) row.sources.push(s);
     }
-    for (const k of keys) {
+    for (const [k] of keys) {
       const row = rows.get(k);
       if (row === undefined) continue;
       rows.delete(k); // a written row's sources are not kept while the next ones are

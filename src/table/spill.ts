@@ -104,46 +104,58 @@ export function* readLines(fd: number): Generator<string> {
   if (rest !== '') yield rest;
 }
 
+/** One bucket file and the lines waiting for it. */
+interface Bucket {
+  readonly path: string;
+  readonly fd: number;
+  pending: string[];
+  bytes: number;
+}
+
 /** Writes lines to a few files at once, each buffered. */
 export class BucketWriter {
-  private readonly fds: number[];
-  private readonly pending: string[][];
-  private readonly bytes: number[];
-  constructor(private readonly paths: readonly string[]) {
-    this.fds = paths.map((p) => openSync(p, 'w+', 0o600));
-    this.pending = paths.map(() => []);
-    this.bytes = paths.map(() => 0);
+  private readonly buckets: readonly Bucket[];
+  constructor(paths: readonly string[]) {
+    this.buckets = paths.map((path) => ({ path, fd: openSync(path, 'w+', 0o600), pending: [], bytes: 0 }));
   }
-  append(bucket: number, line: string): void {
-    this.pending[bucket].push(line);
-    this.bytes[bucket] += line.length;
-    if (this.bytes[bucket] >= 1 << 16) this.flush(bucket);
+  private bucket(i: number): Bucket {
+    const bucket = this.buckets[i];
+    if (bucket === undefined) throw new RangeError(`no bucket ${i} of ${this.buckets.length}`);
+    return bucket;
   }
-  private flush(bucket: number): void {
-    if (this.pending[bucket].length === 0) return;
-    writeSync(this.fds[bucket], this.pending[bucket].join(''));
-    this.pending[bucket] = [];
-    this.bytes[bucket] = 0;
+  append(i: number, line: string): void {
+    const bucket = this.bucket(i);
+    bucket.pending.push(line);
+    bucket.bytes += line.length;
+    if (bucket.bytes >= 1 << 16) flush(bucket);
   }
   /** The lines of one bucket (all appends done); its file is removed once read. */
-  *read(bucket: number): Generator<string> {
-    this.flush(bucket);
+  *read(i: number): Generator<string> {
+    const bucket = this.bucket(i);
+    flush(bucket);
     try {
-      yield* readLines(this.fds[bucket]);
+      yield* readLines(bucket.fd);
     } finally {
-      closeSync(this.fds[bucket]);
-      rmSync(this.paths[bucket], { force: true });
+      closeSync(bucket.fd);
+      rmSync(bucket.path, { force: true });
     }
   }
   /** Closes and removes the buckets not read (a reader that stopped early). */
   close(): void {
-    this.fds.forEach((fd, i) => {
+    for (const { fd, path } of this.buckets) {
       try {
         closeSync(fd);
       } catch {
         // already closed by read
       }
-      rmSync(this.paths[i], { force: true });
-    });
+      rmSync(path, { force: true });
+    }
   }
+}
+
+function flush(bucket: Bucket): void {
+  if (bucket.pending.length === 0) return;
+  writeSync(bucket.fd, bucket.pending.join(''));
+  bucket.pending = [];
+  bucket.bytes = 0;
 }

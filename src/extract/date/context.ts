@@ -62,7 +62,7 @@ export function carryYears(dates: readonly Candidate[], year: number | null = nu
  * (`2025-H1` does not compare as text with `2025-09`: a month after it does not go back).
  */
 function startOf(label: string): string | null {
-  const start = label.split('/')[0];
+  const [start = ''] = label.split('/'); // split gives one part at least
   return /^\d{4}(?:-\d{2}){0,2}$/.test(start) ? start : null;
 }
 
@@ -77,7 +77,9 @@ function goesBack(value: unknown, before: string | null): boolean {
 const WEEK_MS = 7 * 86_400_000;
 export function isIssueDate(label: string): boolean {
   const m = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(label);
-  return m !== null && (m[2] === undefined || Date.parse(m[2]) - Date.parse(m[1]) < WEEK_MS);
+  if (m === null) return false;
+  const [, from = '', to] = m; // from always takes part
+  return to === undefined || Date.parse(to) - Date.parse(from) < WEEK_MS;
 }
 
 /**

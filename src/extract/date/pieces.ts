@@ -29,10 +29,12 @@ export const YEAR_2 =
   String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}) ?年${NOT_YEARS}|${YEAR_CN2}` +
   // 一七年, 二一年: only before a month, as 一二年 is also one or two years and 一二年级 the first grades
   String.raw`|(?<![${CN_DIGIT.slice(1, -1)}十百千万第])[一二][零〇一二三四五六七八九] ?年(?=的? ?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月))`;
+/** The Gregorian year of 民国元年: a bare 112年 is a Republic year (Taiwan). */
+const ROC_YEAR_ONE = 1912;
 /** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
  *  the best-known Tang and Song eras, Ming and Qing reigns. `民国112年` = 2023, `令和5年` = 2023, `光绪二十年` = 1894. */
 export const ERAS: Record<string, number> = {
-  民国: 1912,
+  民国: ROC_YEAR_ONE,
   明治: 1868,
   大正: 1912,
   昭和: 1926,
@@ -98,8 +100,9 @@ export const SEP_DASHES = '-—–~〜―';
 export const SEP = ` ?(?:至|到|[${SEP_DASHES}]{1,2}) ?`;
 export const SEP_RE = new RegExp(`^${SEP}$`);
 
-/** A number written in Arabic or Chinese digits (`11`, `十一`, `两`). */
-export function numberOf(s: string): number | null {
+/** A number written in Arabic or Chinese digits (`11`, `十一`, `两`); null for none (a group that did not take part), like yearPart. */
+export function numberOf(s: string | undefined): number | null {
+  if (s === undefined) return null;
   const v = parseNumeral(s.replace(/^0+(?=\d)/, ''));
   return v !== null && Number.isInteger(v) ? v : null;
 }
@@ -108,6 +111,12 @@ export function numberOf(s: string): number | null {
 const DIGIT_VALUE: Record<string, number> = Object.fromEntries(Object.entries(DIGITS).filter(([c]) => '〇零○一二三四五六七八九'.includes(c)));
 const CTX_YEARS: Record<string, number> = { 次: 1, 翌: 1, 下一: 1, 后一: 1, 上一: -1, 前一: -1 };
 const REL_YEARS: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 后: 2, 大前: -3, 大后: 3 };
+
+/** The value of a year written digit by digit (二〇二四 → 2024, 九八 → 98), or null when one character is no such digit. */
+function byDigits(t: string): number | null {
+  const digits = [...t].map((c) => DIGIT_VALUE[c]);
+  return digits.every((d) => d !== undefined) ? Number(digits.join('')) : null;
+}
 
 /** A two-digit year without a reference date: 00–49 this century, 50–99 the last (a fixed pivot, so output never depends on today; absYear reads it against a reference). */
 export const twoDigitYear = (yy: number): number => (yy < 50 ? 2000 + yy : 1900 + yy);
@@ -118,18 +127,22 @@ export function yearPart(s: string | undefined): Part {
   const t = s.replace(/[ 年]/g, '');
   if (/^\d{4}$/.test(t)) return ABS(Number(t));
   if (/^\d{2}$/.test(t)) return ABS2(twoDigitYear(Number(t)));
-  if (/^1[0-2]\d$/.test(t)) return ABS(ERAS.民国 + Number(t) - 1);
-  if (t.length === 2 && [...t].every((c) => c in DIGIT_VALUE)) return ABS2(twoDigitYear(DIGIT_VALUE[t[0]] * 10 + DIGIT_VALUE[t[1]]));
+  if (/^1[0-2]\d$/.test(t)) return ABS(ROC_YEAR_ONE + Number(t) - 1);
+  const digits = t.length === 2 || t.length === 4 ? byDigits(t) : null;
+  if (t.length === 2 && digits !== null) return ABS2(twoDigitYear(digits));
   if (t.includes('千')) {
     const n = numberOf(t);
     return n !== null && n >= 1000 && n <= 2999 ? ABS(n) : NONE;
   }
-  const era = /^(\D{2})(.+)$/.exec(t);
-  if (era && era[1] in ERAS) {
-    const n = era[2] === '元' ? 1 : numberOf(era[2]);
-    return n !== null && n >= 1 ? ABS(ERAS[era[1]] + n - 1) : NONE;
+  const [, eraName = '', eraYear = ''] = /^(\D{2})(.+)$/.exec(t) ?? [];
+  const eraStart = ERAS[eraName];
+  if (eraStart !== undefined) {
+    const n = eraYear === '元' ? 1 : numberOf(eraYear);
+    return n !== null && n >= 1 ? ABS(eraStart + n - 1) : NONE;
   }
-  if (t.length === 4 && [...t].every((c) => c in DIGIT_VALUE)) return ABS(Number([...t].map((c) => DIGIT_VALUE[c]).join('')));
-  if (t in CTX_YEARS) return CTX(CTX_YEARS[t]);
-  return t in REL_YEARS ? REL(REL_YEARS[t]) : NONE;
+  if (t.length === 4 && digits !== null) return ABS(digits);
+  const ctx = CTX_YEARS[t];
+  if (ctx !== undefined) return CTX(ctx);
+  const rel = REL_YEARS[t];
+  return rel !== undefined ? REL(rel) : NONE;
 }

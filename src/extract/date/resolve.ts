@@ -405,8 +405,9 @@ export function isValidLabel(label: string): boolean {
 export function dateRangeOf(label: string): { from: string; to: string } | null {
   const parts = label.split('/');
   if (parts.length > 2) return null;
-  const a = spanOfPart(parts[0]);
-  const b = parts.length === 2 ? spanOfPart(parts[1]) : a;
+  const [first = '', second] = parts; // split gives one part at least
+  const a = spanOfPart(first);
+  const b = second === undefined ? a : spanOfPart(second);
   if (!a || !b) return null;
   return { from: a[0], to: b[1] };
 }

@@ -162,12 +162,13 @@ const TRIGGER_CHARS: [string, number][] = [
 ];
 /** Trigger groups by UTF-16 code unit (every trigger is in the BMP). */
 const TRIGGER = new Int32Array(0x10000);
-for (const [chars, bits] of TRIGGER_CHARS) for (const c of chars) TRIGGER[c.charCodeAt(0)] |= bits;
+// a UTF-16 code unit is below 0x10000, the table's length: every index below is in it
+for (const [chars, bits] of TRIGGER_CHARS) for (const c of chars) TRIGGER[c.charCodeAt(0)]! |= bits;
 
 /** The trigger groups present in a text. */
 function triggersOf(text: string): number {
   let bits = 0;
-  for (let i = 0; i < text.length; i++) bits |= TRIGGER[text.charCodeAt(i)];
+  for (let i = 0; i < text.length; i++) bits |= TRIGGER[text.charCodeAt(i)]!;
   return bits;
 }
 
@@ -178,15 +179,18 @@ const rule = (name: string, need: number | [number, RegExp], source: string, bui
 
 const inRange = (v: number | null, lo: number, hi: number): v is number => v !== null && v >= lo && v <= hi;
 
+// The readers of a rule's groups (numberOf, yearPart, monthPart, dayPoint, …) take the group as
+// the match gives it, string or undefined, and read undefined as nothing there (null).
+
 /** A day point when month and day are valid (Feb 29 only in a leap or unknown year). */
-function dayPoint(year: Part, month: Part, dayText: string): Point | null {
+function dayPoint(year: Part, month: Part, dayText: string | undefined): Point | null {
   const d = numberOf(dayText);
   if (!inRange(d, 1, 31)) return null;
   if (month.kind === 'abs' && d > daysIn(year.kind === 'abs' ? year.value : null, month.value)) return null;
   return { unit: 'day', year, month, day: ABS(d) };
 }
 
-function monthPart(s: string): Part | null {
+function monthPart(s: string | undefined): Part | null {
   const m = numberOf(s);
   return inRange(m, 1, 12) ? ABS(m) : null;
 }
@@ -196,9 +200,10 @@ const lastDay = (year: Part, month: Part): number => (month.kind === 'abs' ? day
 
 /** Days of a month as a range: 上旬 1–10, 中旬 11–20, 下旬 21–end; two in a row (中下旬) from the
  *  first's first day to the second's last. */
-function tenDays(year: Part, month: Part, which: string): Found | null {
-  const first = '上中下'.indexOf(which[0]);
-  const last = which.length > 1 ? '上中下'.indexOf(which[1]) : first;
+function tenDays(year: Part, month: Part, which: string | undefined): Found | null {
+  if (which === undefined) return null;
+  const first = '上中下'.indexOf(which.charAt(0));
+  const last = which.length > 1 ? '上中下'.indexOf(which.charAt(1)) : first;
   if (last !== first + (which.length > 1 ? 1 : 0)) return null;
   return { a: { unit: 'day', year, month, day: ABS(first * 10 + 1) }, b: { unit: 'day', year, month, day: last === 2 ? END : ABS((last + 1) * 10) } };
 }
@@ -206,7 +211,7 @@ function tenDays(year: Part, month: Part, which: string): Found | null {
 const WORDS_ENDING_IN_NIAN = '十百千万几数多半青少成童中老新拜往近历连逐每当同周长隔常学财会元旧晚早丰荒流经终跨整全去今明前后上本次翌个';
 
 /** 今年初, 去年底, 年末: the year's first or last month, about. */
-const yearEdge = (yearText: string | undefined, edge: string): Found => ({
+const yearEdge = (yearText: string | undefined, edge: string | undefined): Found => ({
   a: monthPoint(yearPart(yearText), ABS(edge === '初' ? 1 : 12)),
   approx: 'about',
 });
@@ -265,7 +270,7 @@ const DATED_EVENT = '(?:奥运会|冬奥会|亚运会|世博会|世界杯|全运
 const LUNAR_MONTH = '正|腊|冬|十[一二]?|[一二三四五六七八九]';
 const LUNAR_DAY = '初(?:[一二三四五六七八九十]|10|[1-9](?!\\d))|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十';
 const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
-const lunarMonthOf = (s: string): number | null => LUNAR_MONTHS[s] ?? numberOf(s);
+const lunarMonthOf = (s: string | undefined): number | null => (s === undefined ? null : (LUNAR_MONTHS[s] ?? numberOf(s)));
 function lunarDayOf(s: string | undefined): number | null {
   if (!s) return null;
   if (s.startsWith('初')) return numberOf(s.slice(1));
@@ -351,11 +356,15 @@ const MID_YEAR_NEXT = '[，,。；;、）)]|$|前|以前|之前|后|以后|之�
 const SEASON_MONTHS: Record<string, [number, number]> = { 春: [3, 5], 夏: [6, 8], 秋: [9, 11], 冬: [12, 2] };
 const SEASON_ORDER = '春夏秋冬春';
 /** One season or two in a row (秋冬, 冬春) from the first's first month to the second's last, about. */
-function seasons(yearA: Part, first: string, second: string | undefined, yearB: Part = NONE): Found | null {
+function seasons(yearA: Part, first: string | undefined, second: string | undefined, yearB: Part = NONE): Found | null {
+  if (first === undefined) return null;
   if (second && !SEASON_ORDER.includes(first + second)) return null;
+  const from = SEASON_MONTHS[first];
+  const to = SEASON_MONTHS[second ?? first];
+  if (from === undefined || to === undefined) return null;
   return {
-    a: monthPoint(yearA, ABS(SEASON_MONTHS[first][0])),
-    b: monthPoint(yearB, ABS(SEASON_MONTHS[second ?? first][1])),
+    a: monthPoint(yearA, ABS(from[0])),
+    b: monthPoint(yearB, ABS(to[1])),
     approx: 'about',
   };
 }
@@ -376,7 +385,7 @@ const RULES: Rule[] = [
   rule('date.lunar-chu', T.YUE, `(?:(${YEAR})度? ?)?(${MONTH_CN})月(${LUNAR_DAY})(?![日号\\d一二三四五六七八九十])`, (m) => lunarFound(m[1], undefined, numberOf(m[2]), lunarDayOf(m[3]), false)),
   // 春节, 除夕, 中秋节, 2024年端午节, 今年元宵节期间
   rule('date.lunar-holiday', [T.LUNAR_HOLIDAY, LUNAR_HOLIDAY_WORD], `(?:(${YEAR})度? ?)?(?:农历)?(${LUNAR_HOLIDAY})`, (m) => {
-    const hit = LUNAR_HOLIDAYS.find(([re]) => re.test(m[2]));
+    const hit = LUNAR_HOLIDAYS.find(([re]) => re.test(m[2] ?? ''));
     if (!hit) return null;
     const year = yearPart(m[1]);
     const lunar: LunarPoint = hit[1] === 0 ? { year, month: 12, leap: false, day: null, eve: true } : { year, month: hit[1], leap: false, day: hit[2] };
@@ -390,8 +399,9 @@ const RULES: Rule[] = [
   // 2023/24年度, 2023-24财年, 1999/2000榨季, 2019-20赛季: a fiscal, crop or season year over two
   // calendar years, as the span of both (the second year is the next, written in two digits or four)
   rule('date.split-year', T.DIGIT | T.ISO_SEP, `(?<![\\d.\\-/])(${Y4})[-/](\\d{2}|${Y4}) ?(财政年度|会计年度|财年|年度|赛季|榨季|学年|产季|年)`, (m) => {
-    const first = Number(m[1]);
-    const second = m[2].length === 2 ? first - (first % 100) + Number(m[2]) + (Number(m[2]) < first % 100 ? 100 : 0) : Number(m[2]);
+    const [, firstText, secondText = ''] = m; // both years always take part
+    const first = Number(firstText);
+    const second = secondText.length === 2 ? first - (first % 100) + Number(secondText) + (Number(secondText) < first % 100 ? 100 : 0) : Number(secondText);
     return second === first + 1 ? { a: { unit: 'year', year: ABS(first) }, b: { unit: 'year', year: ABS(second) } } : null;
   }),
   // 2018/1/10-2018/7/10, 10/1/2018-10/7/2018: two numeric dates joined by a dash (one match, as the
@@ -549,9 +559,14 @@ const RULES: Rule[] = [
   // 2022年夏天, 今年春季, 2023年秋冬季: a season of the year written (not 2022年冬季奥运会)
   rule('date.season', T.SEASON, `(${YEAR})${YEAR_JOIN}([春夏秋冬])([春夏秋冬])?[季天](?!奥|运动|达沃斯|学期)`, (m) => seasons(yearPart(m[1]), m[2], m[3])),
   // 今春, 去冬, 今冬明春, 去冬今春: a season of a year counted from the reference, or two
-  rule('date.season-short', T.SEASON, `(?<![至如迄而当])([今去明])([春夏秋冬])季?(?:([今明])([春夏秋冬])季?)?(?![风光色节雨水运装])`, (m) =>
-    m[3] ? seasons(SHORT_YEAR[m[1]], m[2], m[4], SHORT_YEAR[m[3]]) : seasons(SHORT_YEAR[m[1]], m[2], undefined),
-  ),
+  rule('date.season-short', T.SEASON, `(?<![至如迄而当])([今去明])([春夏秋冬])季?(?:([今明])([春夏秋冬])季?)?(?![风光色节雨水运装])`, (m) => {
+    const [, yearA = '', first, yearB, second] = m; // the first year and season always take part
+    const a = SHORT_YEAR[yearA];
+    if (a === undefined) return null;
+    if (!yearB) return seasons(a, first, undefined);
+    const b = SHORT_YEAR[yearB];
+    return b === undefined ? null : seasons(a, first, second, b);
+  }),
   // 上半年 = H1, 下半年 = H2; 上半年末 = June, about
   rule('date.half', T.BAN | T.NIAN, `(?:(${YEAR})度? ?)?(?<![以])([上下])半年(末)?`, (m) => {
     const year = yearPart(m[1]);
@@ -649,7 +664,8 @@ const RULES: Rule[] = [
   // 今天 今日 昨天 昨日 明天 明日 前天
   // 今晚 昨晚 今晨 …: the day, without the time of day
   rule('date.rel-day', T.RELDAY, '(?<![当每提之目以然最先])(今天|今日(?!头条)|昨天|昨日|明天|明日(?!之星)|大前天|前天|大后天|后天(?![性的])|今晨|今早|今晚(?!报)|昨晚|昨夜|明早|明晚)', (m) => {
-    const offset = REL_DAYS[m[1]] ?? (m[1].startsWith('今') ? 0 : m[1].startsWith('昨') ? -1 : 1);
+    const [, word = ''] = m; // the word always takes part
+    const offset = REL_DAYS[word] ?? (word.startsWith('今') ? 0 : word.startsWith('昨') ? -1 : 1);
     return { a: { unit: 'day', year: NONE, month: NONE, day: REL(offset) } };
   }),
   // 上世纪90年代 / 90年代 / 1990年代 / 八十年代 = 199X …; 本世纪20年代 = 202X; 十九世纪八十年代 = 188X
@@ -682,14 +698,17 @@ const RULES: Rule[] = [
   }),
   // 双11, 五一, 国庆节, 2023年“双11” (the quotes belong to the text only when a year precedes)
   rule('date.holiday', [T.HOLIDAY, HOLIDAY_WORD], `(?:(${YEAR}) ?([“"‘'「]?))?(${HOLIDAY})([”"’'」]?)`, (m) => {
-    const name = m[3];
+    const name = m[3] ?? '';
     const hit = HOLIDAY_DAYS.find(([re]) => re.test(name));
     if (!hit) return null;
     const year = yearPart(m[1]);
-    const idx = m.indices!;
-    const start = m[1] ? idx[1][0] : idx[3][0];
-    const end = m[1] && m[2] && m[4] ? idx[4][1] : idx[3][1];
-    return { a: { unit: 'day', year, month: ABS(hit[1]), day: ABS(hit[2]) }, start, end };
+    const idx = m.indices!; // rule() compiles every rule with the d flag
+    const nameSpan = idx[3];
+    if (nameSpan === undefined) return null; // the name always takes part
+    // a group that took part has its span: the year's when written, the closing quote's after a year and an opening one
+    const start = (m[1] ? idx[1] : undefined) ?? nameSpan;
+    const end = (m[1] && m[2] && m[4] ? idx[4] : undefined) ?? nameSpan;
+    return { a: { unit: 'day', year, month: ABS(hit[1]), day: ABS(hit[2]) }, start: start[0], end: end[1] };
   }),
   // 7·20, 6·18: a month and day joined by a middle dot, as events and sales are named
   rule('date.dot', T.DOT | T.DIGIT, '(?<![\\d.·])(1[0-2]|[1-9])·(3[01]|[12]\\d|[1-9])(?![\\d.·])', (m) => {
@@ -699,7 +718,7 @@ const RULES: Rule[] = [
   // 本周 上周 下周 上上周 (这周, 上个星期 …): Monday to Sunday of the reference's week
   rule('date.week', T.WEEK, `(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(${WEEK_OFFSET})(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末\\d])`, (m) => ({
     a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
-    week: WEEK_OFFSETS[m[1]],
+    week: WEEK_OFFSETS[m[1] ?? ''],
   })),
   // 本周三, 下周一, 上星期五, 星期三, 下周末: a day of the reference's week or one near it; a bare
   // 周三 only where it dates an event (周三，… / 周五早盘 / 周一发布), since 周一至周五 are opening
@@ -710,7 +729,7 @@ const RULES: Rule[] = [
     `(?:(?<=[\\d一二三四五六七八九十][日号])|(?<![以线网晚早马路海天地台会面场日基成资根版样账文每逢]))(${WEEK_OFFSET})?(?:个)?(?:周(?=周))?(周|星期|礼拜)([一二三四五六日天]|末)(?![\\d一二三四五六七八九十])`,
     (m, text) => {
       if (!m[1] && m[2] === '周' && !datesAnEvent(text, m.index, m.index + m[0].length)) return null;
-      const day = WEEKDAYS.indexOf(m[3]);
+      const day = WEEKDAYS.indexOf(m[3] ?? '');
       return {
         a: { unit: 'day', year: NONE, month: NONE, day: REL(0) },
         week: m[1] ? WEEK_OFFSETS[m[1]] : 0,
@@ -807,7 +826,9 @@ const RULES: Rule[] = [
   // (母亲节 the 2nd Sunday of May, 父亲节 the 3rd Sunday of June, 感恩节 the 4th Thursday of
   // November, 黑色星期五 the day after): the day when the year is known, else the month, about
   rule('date.weekday-holiday', [T.WEEKDAY_HOLIDAY, /黑色星期五|感恩节|母亲节|父亲节/], `(?:(${YEAR})度? ?)?(黑色星期五|感恩节|母亲节|父亲节)`, (m) => {
-    const [month, n, weekday, plus] = WEEKDAY_HOLIDAYS[m[2]];
+    const holiday = WEEKDAY_HOLIDAYS[m[2] ?? ''];
+    if (holiday === undefined) return null; // the group is one of its names
+    const [month, n, weekday, plus] = holiday;
     return { a: monthPoint(yearPart(m[1]), ABS(month)), nth: { n, weekday, plus }, approx: 'about' };
   }),
   // 6月第3个星期日, 八月份的第一个周二: the n-th weekday of a month
@@ -815,13 +836,13 @@ const RULES: Rule[] = [
     const month = monthPart(m[2]);
     const n = numberOf(m[3]);
     if (!month || !inRange(n, 1, 5)) return null;
-    return { a: monthPoint(yearPart(m[1]), month), nth: { n, weekday: Math.min(WEEKDAYS.indexOf(m[4]), 6), plus: 0 } };
+    return { a: monthPoint(yearPart(m[1]), month), nth: { n, weekday: Math.min(WEEKDAYS.indexOf(m[4] ?? ''), 6), plus: 0 } };
   }),
   // 清明, 冬至, 2017年大寒: a solar term's day in its year; a term alone only before a word that
   // makes it a date (清明节, 冬至当天, 立春前后), as 大雪 and 雨水 are also weather
   rule('date.solar-term', [0, SOLAR_TERM_WORD], `(?:(${YEAR})度? ?)?(${SOLAR_TERMS.join('|')})(节(?!约|省|能|目|点|奏|制|拍))?`, (m, text) => {
     if (!m[1] && !m[3] && !SOLAR_TERM_CONTEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
-    const i = SOLAR_TERMS.indexOf(m[2]);
+    const i = SOLAR_TERMS.indexOf(m[2] ?? '');
     return { a: monthPoint(yearPart(m[1]), ABS(Math.floor(i / 2) + 1)), term: m[2] };
   }),
   // 8号, 五日 after a day and a list word (3月5日、8号和12号, 十月三日和五日): a day of the list,
@@ -833,7 +854,7 @@ const RULES: Rule[] = [
   }),
 ];
 
-function quarter(yearText: string | undefined, q: string, end: string | undefined): Found | null {
+function quarter(yearText: string | undefined, q: string | undefined, end: string | undefined): Found | null {
   const n = numberOf(q);
   if (!inRange(n, 1, 4)) return null;
   const year = yearPart(yearText);
@@ -907,7 +928,7 @@ function carryListMonth(spans: Span[], text: string): Span[] {
     const prev = out[out.length - 1];
     const opened = prev && plain(prev) && prev.a.unit === 'day' ? listMonth(prev.a, prev.b) : null;
     const day = s.a.unit === 'day' && s.a.day.kind === 'abs' ? s.a.day.value : 0;
-    if (opened && bareDays(s) && day > opened.day && LIST_SEP.test(text.slice(prev.end, s.start))) {
+    if (prev && opened && bareDays(s) && day > opened.day && LIST_SEP.test(text.slice(prev.end, s.start))) {
       const { year, month } = opened;
       out.push({ ...s, a: { ...s.a, year, month } as Point, b: s.b && ({ ...s.b, month } as Point), listed: false });
     } else if (!s.listed) {
@@ -962,7 +983,7 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
     const year = a === null ? null : lastYearOf(a);
     const b = labelOfSpan(s.to, refDate, writes(s.to.a) || year === null ? reading : { ...reading, contextYear: year });
     if (a === null || b === null) return null;
-    const first = a.split('/')[0];
+    const [first = ''] = a.split('/'); // split gives one part at least
     const last = b.slice(b.lastIndexOf('/') + 1);
     return first <= last || first.startsWith('X') || last.startsWith('X') ? `${first}/${last}` : null;
   }

@@ -13,7 +13,7 @@ const UNIT_STARTS = firstChars(Object.keys(MEASURE_UNITS));
 
 const rejectAfter = (s: string, u: number, end: number): boolean => {
   const next = after(s, end, 2);
-  if (/^[A-Za-z]/.test(s[u]) && ASCII_UNIT.test(next)) return true; // 5min, 5mm
+  if (/^[A-Za-z]/.test(s.charAt(u)) && ASCII_UNIT.test(next)) return true; // 5min, 5mm
   if (/^级/.test(next)) return true; // 30万吨级码头
   const unit = s.slice(u, end).replace(/ /g, '');
   if (unit === '克' && /^[服隆拉罗]/.test(next)) return true;
@@ -29,7 +29,8 @@ function measures(sentence: Sentence): Candidate[] {
   const s = sentence.match;
   return figures(s, UNIT, { rejectAfter, starts: UNIT_STARTS }).map((f) => {
     // 千 or 兆 that starts a unit (3万千米, 5千瓦, 100兆瓦) was given back to it by figures()
-    const [unit, k] = MEASURE_UNITS[f.unit];
+    // UNIT is built from MEASURE_UNITS' words (figures() drops the spaces it lets in)
+    const [unit, k] = MEASURE_UNITS[f.unit]!;
     return {
       type: 'measure' as const,
       start: f.start,

@@ -13,6 +13,8 @@ import { isHanCode } from '../../chars/han.js';
 // Every currency word comes from the one table in numbers/currency.ts. A bare 元 / 块 / `$` names no
 // currency of its own: it is the currency the sentence names (新台币…45元), else the document's
 // local money (HKD, MOP, TWD in a source from there), else CNY / USD.
+// SUFFIX, PREFIX, AFTER_YUAN and NAMED are built from the words of CURRENCY_SUFFIX and
+// CURRENCY_PREFIX, so a word they match is one of the table's: the `!` on those lookups.
 
 const SUFFIX_WORDS = Object.keys(CURRENCY_SUFFIX);
 const SUFFIX = pattern(`(?:${unitAlternation(SUFFIX_WORDS)})`, 'y');
@@ -21,13 +23,22 @@ const PREFIX = pattern(`(?:${alternation(Object.keys(CURRENCY_PREFIX))}) ?$`);
 /** The last characters of the currency prefixes: PREFIX ends with one (and maybe a space). */
 const PREFIX_LAST = charTable(
   Object.keys(CURRENCY_PREFIX)
-    .map((w) => w[w.length - 1])
+    .map((w) => w.slice(-1))
     .join(''),
 );
 /** A currency word right after 元 decides: 3.5亿元新台币, 3.5億元台幣 (元人民币 is in the table). */
-const AFTER_YUAN = pattern(`(?:${alternation(SUFFIX_WORDS.filter((w) => CURRENCY_SUFFIX[w][0] !== 'CNY' && isHanCode(w.charCodeAt(0))))})`, 'y');
+const AFTER_YUAN = pattern(
+  `(?:${alternation(
+    Object.entries(CURRENCY_SUFFIX)
+      .filter(([w, [iso]]) => iso !== 'CNY' && isHanCode(w.charCodeAt(0)))
+      .map(([w]) => w),
+  )})`,
+  'y',
+);
 /** The currencies named in a sentence before a bare 元: those whose own unit is 元, and 人民币 (back to CNY). */
-const YUAN_NAMES = Object.keys(CURRENCY_PREFIX).filter((w) => YUAN_CURRENCIES.has(CURRENCY_PREFIX[w][0]) || w === '人民币');
+const YUAN_NAMES = Object.entries(CURRENCY_PREFIX)
+  .filter(([w, [iso]]) => YUAN_CURRENCIES.has(iso) || w === '人民币')
+  .map(([w]) => w);
 const NAMED = pattern(`(?:${alternation(YUAN_NAMES)})`, 'g');
 /**
  * Change after 元/块/圆: 三块四 (3.4), 一块二角, 五元七毛八分 (5.78), 三块零四 / 三块四分 (3.04), 叁拾元伍角,
@@ -37,7 +48,9 @@ const NAMED = pattern(`(?:${alternation(YUAN_NAMES)})`, 'g');
 const D = '[一二两三四五六七八九1-9壹贰叁肆伍陆柒捌玖]';
 const CHANGE = pattern(`(?:零(${D})(?![毛角])分?|(${D})分|零?(${D})(?:毛|角)?(?:零?(${D})分?)?)钱?`, 'y');
 /** A sub-unit after a whole amount: 两美元又三美分 (2.03), 十日元五钱. */
-const SUBUNIT_WORDS = SUFFIX_WORDS.filter((w) => CURRENCY_SUFFIX[w][1] < 1);
+const SUBUNIT_WORDS = Object.entries(CURRENCY_SUFFIX)
+  .filter(([, [, factor]]) => factor < 1)
+  .map(([w]) => w);
 const SUBUNIT = pattern(`(?:又|零)?(\\d{1,2}|${D}|${D}?十${D}?)(${alternation(SUBUNIT_WORDS)})`, 'y');
 /** a trailing 元 after a prefixed amount: 人民币500亿元; 整 closes a written amount (壹万元整) */
 const YUAN = pattern('(?:元|块|圆)', 'y');
@@ -54,10 +67,10 @@ function bareCurrency(s: string, i: number, word: string, ctx: ExtractContext): 
   if (word !== '块' && word !== '块钱') {
     let named: string | null = null;
     for (const m of matchAll(NAMED, before(s, i, 80))) named = m[0];
-    if (named) return CURRENCY_PREFIX[named][0];
+    if (named) return CURRENCY_PREFIX[named]![0];
     if (ctx.passageMoney) return ctx.passageMoney;
   }
-  return local ?? BARE_MONEY[word];
+  return local ?? BARE_MONEY[word]!; // callers pass a word of BARE_MONEY
 }
 
 const digitValue = (x: string | undefined) => (x === undefined ? 0 : (DIGITS[x] ?? Number(x)));
@@ -73,14 +86,14 @@ function suffixForm(s: string, ctx: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   for (const f of figures(s, SUFFIX, { rejectAfter, allowOne: true, starts: SUFFIX_STARTS, allowZhao: true })) {
     let end = f.end;
-    const factor = CURRENCY_SUFFIX[f.unit][1];
-    let iso = CURRENCY_SUFFIX[f.unit][0];
+    const [suffixIso, factor] = CURRENCY_SUFFIX[f.unit]!;
+    let iso = suffixIso;
     let value = f.value * factor;
     const valueMax = f.valueMax === null ? null : f.valueMax * factor;
     const yuan = f.unit === '元' || f.unit === '圆';
     const named = yuan && f.end === f.unitEnd ? matchAt(AFTER_YUAN, s, f.unitEnd) : null;
     if (named) {
-      iso = CURRENCY_SUFFIX[named[0]][0];
+      iso = CURRENCY_SUFFIX[named[0]]![0];
       end = f.unitEnd + named[0].length;
     } else if (f.unit in BARE_MONEY) {
       iso = bareCurrency(s, f.start, f.unit, ctx);
@@ -99,8 +112,10 @@ function suffixForm(s: string, ctx: ExtractContext): Candidate[] {
     // 两美元又三美分 = 2.03
     if (f.valueMax === null && end === f.unitEnd && factor === 1) {
       const sub = matchAt(SUBUNIT, s, end);
-      if (sub && CURRENCY_SUFFIX[sub[2]][0] === iso) {
-        value += smallValue(sub[1]) * CURRENCY_SUFFIX[sub[2]][1];
+      const [, count = '', word = ''] = sub ?? []; // both groups always take part
+      const subunit = CURRENCY_SUFFIX[word];
+      if (sub && subunit !== undefined && subunit[0] === iso) {
+        value += smallValue(count) * subunit[1];
         end += sub[0].length;
       }
     }
@@ -141,7 +156,7 @@ function prefixForm(s: string, ctx: ExtractContext): Candidate[] {
     let end = y ? t.end + y[0].length : t.end;
     if (!y && /^[年月日天个家件名人岁号%倍]/.test(after(s, t.end, 1))) continue; // 美元3年 … not an amount
     if (y && matchAt(WHOLE, s, end)) end++;
-    const iso = cur in BARE_MONEY ? bareCurrency(s, start, cur, ctx) : CURRENCY_PREFIX[cur][0];
+    const iso = cur in BARE_MONEY ? bareCurrency(s, start, cur, ctx) : CURRENCY_PREFIX[cur]![0];
     const bound = approxBefore(s, start);
     out.push({
       type: 'money',

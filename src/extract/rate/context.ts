@@ -105,8 +105,8 @@ const FIGURE_LIST_BEFORE = /(?:^|[^0-9.])((?:[-−]?[0-9]+(?:\.[0-9]+)?(?:%|‰|
 
 /** Where a list of figures ending right before index i starts, or i. */
 export function figureListStart(s: string, i: number): number {
-  const m = FIGURE_LIST_BEFORE.exec(before(s, i, 80));
-  return m ? i - m[1].length : i;
+  const [, list] = FIGURE_LIST_BEFORE.exec(before(s, i, 80)) ?? []; // the list takes part in every match
+  return list === undefined ? i : i - list.length;
 }
 
 /**
@@ -131,26 +131,25 @@ function readChangeBefore(s: string, i: number): Change | null {
   const head = figureListStart(s, i);
   if (head < i) return changeBefore(s, head);
   const w = clauseBefore(s, i);
-  const hits: { word: string; end: number; index: number }[] = [];
+  const hits: { word: string; sign: 1 | -1; end: number; index: number }[] = [];
   for (const m of matchAll(CHANGE, w)) {
     if (NOT_CHANGE_AFTER.test(w.slice(m.index + m[0].length))) continue;
-    hits.push({ word: m[0], index: m.index, end: m.index + m[0].length });
+    hits.push({ word: m[0], sign: SIGN[m[0]]!, index: m.index, end: m.index + m[0].length }); // CHANGE is built from SIGN's words
   }
-  for (let h = hits.length - 1; h >= 0; h--) {
-    const { word, end } = hits[h];
+  for (const [h, { word, sign, end }] of [...hits.entries()].reverse()) {
     const gap = w.slice(end);
     if (gap.length > 12 || /[的是将]/.test(gap)) return null;
     // 提高到35%, and 提高2.3个百分点至35.6%: the level reached after the change
     const level = /^了?(?:[-−]?[0-9]+(?:\.[0-9]+)?(?:%|‰|个百分点|倍))?(?:至|到|为|达到|达)/.test(gap);
-    if (NOUNS.has(word)) return { sign: SIGN[word] };
+    if (NOUNS.has(word)) return { sign };
     // the rate noun before the verb: 降幅收窄0.3个百分点 is a rise (+0.3), 降幅扩大 a fall
     const noun = hits
       .slice(0, h)
       .reverse()
       .find((x) => NOUNS.has(x.word) && x.word !== '同比' && x.word !== '环比');
-    if (!level) return { sign: (SIGN[word] * (noun ? SIGN[noun.word] : 1)) as 1 | -1 };
+    if (!level) return { sign: (sign * (noun ? noun.sign : 1)) as 1 | -1 };
     // 提高到35%: a level reached; unless a rate noun came first (增速回落至5% is a growth rate)
-    return noun ? { sign: SIGN[noun.word] } : null;
+    return noun ? { sign: noun.sign } : null;
   }
   return null;
 }

@@ -136,12 +136,12 @@ const BARE_LIST_BEFORE = new RegExp(`[^0-9.\\s，,；;。：:（(、和及与负
 const BARE_ITEM = new RegExp(BARE_NUMBER, 'g');
 
 function listedBefore(s: string, f: Figure): Figure[] {
-  const m = BARE_LIST_BEFORE.exec(before(s, f.start, 60));
-  if (!m) return [];
-  const from = f.start - m[1].length;
+  const [, list] = BARE_LIST_BEFORE.exec(before(s, f.start, 60)) ?? []; // the list takes part in every match
+  if (list === undefined) return [];
+  const from = f.start - list.length;
   const items: Figure[] = [];
   // each item is the number alone: its unit is the last item's, its bounds none of its own
-  for (const x of m[1].matchAll(BARE_ITEM)) {
+  for (const x of list.matchAll(BARE_ITEM)) {
     const value = parseNumber(x[0])?.value;
     if (value === undefined) return [];
     const start = from + x.index;

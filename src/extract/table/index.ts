@@ -1,7 +1,7 @@
 import type { Candidate, Sentence } from '../types.js';
 import type { Table, TableCell } from '../../plain/table.js';
 import { asTableSays, cellContext, headerLines, leadingFigure, readCell, type CellContext } from './rules.js';
-import { cellLines } from '../../plain/table.js';
+import { cellLines, cellOf } from '../../plain/table.js';
 import { round } from '../../numbers/parse.js';
 
 // Where tables meet the sentence pipeline: a table row is cut into one sentence per cell (so a
@@ -23,19 +23,19 @@ export function cutAtCells(sentences: Sentence[], tables: Table[]): Sentence[] {
   const out: Sentence[] = [];
   let t = 0;
   for (const s of sentences) {
-    while (t < tables.length && tables[t].end < s.start) t++;
-    const table = tables[t];
+    let table = tables[t];
+    while (table && table.end < s.start) table = tables[++t];
     if (!table || s.start < table.start || !s.text.includes('\t')) {
       out.push(s);
       continue;
     }
     let from = 0;
     for (let i = 0; i <= s.text.length; i++) {
-      if (i < s.text.length && s.text[i] !== '\t') continue;
+      if (i < s.text.length && s.text.charAt(i) !== '\t') continue;
       let a = from;
       let b = i;
-      while (a < b && /\s/.test(s.text[a])) a++;
-      while (b > a && /\s/.test(s.text[b - 1])) b--;
+      while (a < b && /\s/.test(s.text.charAt(a))) a++;
+      while (b > a && /\s/.test(s.text.charAt(b - 1))) b--;
       if (b > a) out.push({ start: s.start + a, end: s.start + b, text: s.text.slice(a, b), match: s.match.slice(a, b) });
       from = i + 1;
     }
@@ -54,8 +54,9 @@ export function tableIndexAt(tables: Table[], offset: number): number {
   let hi = tables.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (offset < tables[mid].start) hi = mid - 1;
-    else if (offset > tables[mid].end) lo = mid + 1;
+    const table = tables[mid]!; // 0 <= lo <= mid <= hi < tables.length
+    if (offset < table.start) hi = mid - 1;
+    else if (offset > table.end) lo = mid + 1;
     else return mid;
   }
   return -1;
@@ -74,7 +75,7 @@ export function readTables(items: TableItem[], tables: Table[], match: string, l
   for (const item of items) {
     const k = tableIndexAt(tables, item.sentence.start);
     if (k < 0) continue;
-    const cell = finders[k](item.sentence.start);
+    const cell = finders[k]?.(item.sentence.start);
     if (!cell) continue;
     const key = cell.start;
     const list = itemAt.get(key);
@@ -84,17 +85,18 @@ export function readTables(items: TableItem[], tables: Table[], match: string, l
   for (const table of tables) {
     for (const row of table.dataRows) {
       for (const col of table.dataColumns) {
-        const cell = table.cells[row][col];
+        const cell = cellOf(table, row, col);
         const cellItems = itemAt.get(cell.start) ?? [];
         if (cellItems.length === 0) continue;
         for (const { part, context } of cellParts(table, row, col)) readPart(part, context, cellItems, { table, row, col }, match, localMoney, origins);
       }
       // a column of notes (`备注`) holds prose, read as prose: only its scale-only amounts take the table's currency
-      const currency = table.dataColumns.length > 0 ? cellContext(table, row, table.dataColumns[0]).currency : null;
+      const [firstData] = table.dataColumns;
+      const currency = firstData === undefined ? null : cellContext(table, row, firstData).currency;
       if (currency === null) continue;
       for (let col = 0; col < table.columns; col++) {
         if (table.dataColumns.includes(col) || table.labelColumns.includes(col) || col === table.unitColumn) continue;
-        for (const item of itemAt.get(table.cells[row][col].start) ?? []) item.candidates = item.candidates.map((c) => inCurrency(c, item, currency, match));
+        for (const item of itemAt.get(cellOf(table, row, col).start) ?? []) item.candidates = item.candidates.map((c) => inCurrency(c, item, currency, match));
       }
     }
   }
@@ -106,9 +108,10 @@ export function readTables(items: TableItem[], tables: Table[], match: string, l
  * (`<br>`) stand under a header of as many lines, each line under its header line.
  */
 function cellParts(table: Table, row: number, col: number): { part: TableCell; context: CellContext }[] {
-  const lines = cellLines(table.cells[row][col]);
+  const cell = cellOf(table, row, col);
+  const lines = cellLines(cell);
   if (lines.length > 1 && lines.length === headerLines(table, col).length) return lines.map((part, k) => ({ part, context: cellContext(table, row, col, k) }));
-  return [{ part: table.cells[row][col], context: cellContext(table, row, col) }];
+  return [{ part: cell, context: cellContext(table, row, col) }];
 }
 
 /** Reads one part of a data cell: the prose facts in it as the table says, its scaled amounts, its bare number. */
@@ -196,8 +199,9 @@ const SCALE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 
 function scaleAmounts(match: string, cell: TableCell, currency: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of match.slice(cell.start, cell.end).matchAll(SCALE_AMOUNT)) {
-    const sign = m[1] === '' ? 1 : -1;
-    const value = round(sign * Number(m[2].replace(/,/g, '')) * SCALE[m[3]]);
+    const [, minus, digits = '', scale = ''] = m; // every group takes part
+    const sign = minus === '' ? 1 : -1;
+    const value = round(sign * Number(digits.replace(/,/g, '')) * SCALE[scale]!); // SCALE_AMOUNT's scales are SCALE's words
     const start = cell.start + m.index;
     out.push({ type: 'money', start, end: start + m[0].length, value, valueMax: null, unit: currency, approx: 'exact', basis: null, rule: 'table.scale-currency' });
   }
@@ -213,8 +217,9 @@ function cellFinder(table: Table): (offset: number) => TableCell | null {
     let found: TableCell | null = null;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (filled[mid].start <= offset) {
-        found = filled[mid];
+      const cell = filled[mid]!; // 0 <= lo <= mid <= hi < filled.length
+      if (cell.start <= offset) {
+        found = cell;
         lo = mid + 1;
       } else hi = mid - 1;
     }

@@ -1,7 +1,7 @@
 import type { FactType } from '../../schema/fact.js';
 import type { Candidate } from '../types.js';
 import type { Table, TableCell } from '../../plain/table.js';
-import { LEADING_NUMBER, joinLines } from '../../plain/table.js';
+import { LEADING_NUMBER, cellOf, columnHeaderOf, joinLines, rowLabelOf } from '../../plain/table.js';
 import { LINE_IN_CELL } from '../../plain/cells.js';
 import { extractorsFor } from '../registry.js';
 import { sentenceOf } from '../../text/sentences.js';
@@ -98,15 +98,16 @@ const PARENS = /[（(]([^（）()]{1,12})[）)]/g;
 /** The unit a label states: in parentheses (`金额（亿元）`, `生猪出栏（万头）`), after a separator, or the label itself. */
 export function unitOfLabel(label: string): string | null {
   for (const m of label.matchAll(PARENS)) {
-    const inner = m[1].replace(/^(?:单位|單位)[:：]/, '').trim();
+    const [, paren = ''] = m; // the group always takes part
+    const inner = paren.replace(/^(?:单位|單位)[:：]/, '').trim();
     // a scale alone qualifies the word before it: `人次（万）` is 万人次
     const word = label.slice(0, m.index).trim();
     if (/^[十百千万萬亿億]+$/.test(inner) && word !== '' && isUnit(inner + word.slice(-2))) return inner + word.slice(-2);
     if (isUnit(inner)) return inner;
     if (/^[%％]$/.test(inner)) return '%';
   }
-  const tail = /[:：/、]\s*([^:：/、]{1,6})$/.exec(label);
-  if (tail && isUnit(tail[1])) return tail[1].trim();
+  const [, tail] = /[:：/、]\s*([^:：/、]{1,6})$/.exec(label) ?? [];
+  if (tail !== undefined && isUnit(tail)) return tail.trim();
   if (isUnit(label)) return label.trim();
   return null;
 }
@@ -179,12 +180,13 @@ const APPROX_MARK: Record<string, Candidate['approx']> = {
 /** The row whose label a growth row in a transposed table belongs to (`出口额` above `同比增长（%）`). */
 function levelRowAbove(table: Table, row: number): number | null {
   const k = table.dataRows.indexOf(row);
-  for (let j = k - 1; j >= 0; j--) if (rateKind(table.rowLabels[table.dataRows[j]]) === null) return table.dataRows[j];
+  if (k < 0) return null;
+  for (const r of table.dataRows.slice(0, k).reverse()) if (rateKind(rowLabelOf(table, r)) === null) return r;
   return null;
 }
 
 /** The lines of a column's lowest header cell (`营收(亿元)<br>毛利率(%)`): one for most headers. */
-export const headerLines = (table: Table, c: number): string[] => (table.columnHeaders[c].at(-1) ?? '').split(LINE_IN_CELL).map((l) => l.trim());
+export const headerLines = (table: Table, c: number): string[] => (columnHeaderOf(table, c).at(-1) ?? '').split(LINE_IN_CELL).map((l) => l.trim());
 
 /**
  * The context of the data cell at (row, col); `line`: of a cell whose lines stand under as many
@@ -192,10 +194,12 @@ export const headerLines = (table: Table, c: number): string[] => (table.columnH
  */
 export function cellContext(table: Table, row: number, col: number, line: number | null = null): CellContext {
   const lines = headerLines(table, col);
-  const levels = line === null ? table.columnHeaders[col].map(joinLines) : [...table.columnHeaders[col].slice(0, -1), lines[line]];
+  const header = columnHeaderOf(table, col);
+  // callers read a line only of a cell with as many lines as the header: lines[line] is there
+  const levels = line === null ? header.map(joinLines) : [...header.slice(0, -1), lines[line] ?? ''];
   const columnHeader = levels.join(' ');
   const linesAbove = line === null ? [] : lines.slice(0, line);
-  let rowLabel = table.rowLabels[row];
+  let rowLabel = rowLabelOf(table, row);
   let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader);
   // a row of changes labelled YoY (a change table by span) is yoy like a column headed 同比
   let basis = basisOfHeader(columnHeader) ?? basisOfHeader(rowLabel);
@@ -205,7 +209,7 @@ export function cellContext(table: Table, row: number, col: number, line: number
       .map(unitOfLabel)
       .find((u) => u !== null) ?? null;
   // a unit column gives the unit of the columns that name none (`计量单位 | 数量 | 金额（亿元）`: 万吨 is the 数量's)
-  let rowUnit = table.unitColumn !== null && columnUnit === null ? table.cells[row][table.unitColumn].text || null : null;
+  let rowUnit = table.unitColumn !== null && columnUnit === null ? cellOf(table, row, table.unitColumn).text || null : null;
   if (rowUnit !== null && !isUnit(rowUnit) && !/^[%％]$/.test(rowUnit)) rowUnit = null;
   rowUnit ??= unitOfLabel(rowLabel);
   // a transposed table: rows are measures (`出口额（亿元）`, `同比增长（%）`), columns are periods
@@ -214,7 +218,7 @@ export function cellContext(table: Table, row: number, col: number, line: number
     kind = rowKind;
     basis = basisOfHeader(rowLabel) ?? basis;
     const above = isRateOnly(rowLabel) ? levelRowAbove(table, row) : null;
-    if (above !== null) rowLabel = table.rowLabels[above];
+    if (above !== null) rowLabel = rowLabelOf(table, above);
   }
   const noteUnits = table.units.filter((u) => isUnit(u) || /^[%％]$/.test(u));
   let unit: string | null;
@@ -232,27 +236,29 @@ export function leadingFigure(match: string, cell: TableCell): { start: number; 
   // accounts write a negative in parentheses: (12.5)
   const bracketed = /^[(（]\s*([0-9][0-9,，]*(?:\.[0-9]+)?)\s*[)）]$/.exec(text);
   if (bracketed) {
+    const [, digits = ''] = bracketed; // the group always takes part
     return {
-      start: cell.start + text.indexOf(bracketed[1]),
-      end: cell.start + text.indexOf(bracketed[1]) + bracketed[1].length,
+      start: cell.start + text.indexOf(digits),
+      end: cell.start + text.indexOf(digits) + digits.length,
       sign: -1,
       approx: 'exact',
-      number: bracketed[1].replace(/[,，]/g, ''),
+      number: digits.replace(/[,，]/g, ''),
     };
   }
   const m = LEADING_NUMBER.exec(text);
   if (!m) return null;
-  const rest = text.slice(m[0].length).trim();
+  const [whole, mark, signMark = '', digits = ''] = m; // the sign (maybe empty) and the digits always take part
+  const rest = text.slice(whole.length).trim();
   // a note after the number (`（較2019年升12.4%）`), a footnote mark, or nothing
   if (rest !== '' && !/^(?:[（(［[]|[*＊①-⑳△▲#]+$|[注])/.test(rest)) return null;
-  const numberStart = cell.start + m.index + m[0].length - m[3].length;
-  const signed = m[2] !== '';
+  const numberStart = cell.start + m.index + whole.length - digits.length;
+  const signed = signMark !== '';
   return {
     start: signed ? numberStart - 1 : numberStart,
-    end: cell.start + m.index + m[0].length,
-    sign: /[-−－]/.test(m[2]) ? -1 : 1,
-    approx: m[1] ? (APPROX_MARK[m[1]] ?? 'exact') : 'exact',
-    number: m[3].replace(/[,，]/g, ''),
+    end: cell.start + m.index + whole.length,
+    sign: /[-−－]/.test(signMark) ? -1 : 1,
+    approx: mark ? (APPROX_MARK[mark] ?? 'exact') : 'exact',
+    number: digits.replace(/[,，]/g, ''),
   };
 }
 
