@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksBinary } from '../../src/input/decode.js';
+import { binaryUnit } from '../property/arbitraries.js';
 
 // decodeBytes validates UTF-8 with buffer.isUtf8 and converts with buffer.transcode. These
 // properties hold it to what the WHATWG decoder (TextDecoder) makes of the same bytes.
@@ -54,7 +55,7 @@ const BAD = [
 describe('UTF-8 decoding agrees with TextDecoder', () => {
   it('on any valid text, every plane and Chinese included', () => {
     const text = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.string({ unit: binaryUnit, maxLength: 300 }),
       fc.string({ unit: 'grapheme', maxLength: 300 }),
       fc.string({ unit: fc.constantFrom(...'跨境电商進出口１２％　，。a1 \n'), maxLength: 300 }),
     );

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonDocument, ndjsonLines, orderedFact } from '../../src/output/json.js';
 import { FACT_FIELDS, FACT_TYPES, type Fact } from '../../src/schema/fact.js';
+import { binaryUnit } from '../property/arbitraries.js';
 
 // orderedFact is an object literal for speed; FACT_FIELDS stays the one statement of key order.
 
-const text = fc.string({ unit: 'binary', maxLength: 40 });
+const text = fc.string({ unit: binaryUnit, maxLength: 40 });
 const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const factArb: fc.Arbitrary<Fact> = fc.record({
   doc: text,

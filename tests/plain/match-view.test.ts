@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/text/fold.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { loadDocument } from '../../src/input/load.js';
+import { binaryUnit } from '../property/arbitraries.js';
 
 // fold and splitSentences read code units and cache conversions for speed. These properties
 // hold them to the straightforward first versions, kept here as references.
@@ -94,7 +95,7 @@ const newsChars = [
   '\u205f',
 ];
 const newsLike = fc.array(fc.constantFrom(...newsChars), { maxLength: 400 }).map((cs) => cs.join(''));
-const anyText = fc.oneof(newsLike, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+const anyText = fc.oneof(newsLike, fc.string({ unit: binaryUnit, maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
 
 const fixtureTexts = (): string[] =>
   ['fixtures/heldout', 'seeds'].flatMap((dir) =>

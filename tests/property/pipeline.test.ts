@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFromPlain } from '../../src/pipeline.js';
+import { binaryUnit } from './arbitraries.js';
 
 // Whatever the text, extraction never throws and writes no fact its own schema check refuses
 // (`invalid`: the pipeline validates every fact before writing it, so offsets and schema need no
@@ -11,7 +12,7 @@ const figureChars = [
   ...'0123456789０１２３４５６７８９.,%％—-~至到零一二两三四五六七八九十百千万亿萬億兩元美欧日港币圆块个家件亩吨米平方公里年月日季度上下半前约近超过逾多余以上不到增长下降同比环比倍番成分之第届号　 ，。；！？\n“”（）()《》<>/:',
 ];
 const newsLike = fc.array(fc.constantFrom(...figureChars), { maxLength: 300 }).map((cs) => cs.join(''));
-const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), newsLike);
+const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: binaryUnit, maxLength: 200 }), newsLike);
 
 function extract(text: string, refDate: string | null) {
   const { facts, invalid } = extractFromPlain(text, 'p.txt', { refDate });
