@@ -27,6 +27,9 @@ const UP_VERBS = [
   '上扬',
   '走高',
   '加快',
+  '上调',
+  '上行',
+  '加息',
   '增',
   '涨',
   '升',
@@ -53,6 +56,8 @@ const DOWN_VERBS = [
   '萎缩',
   '缩减',
   '下调',
+  '下行',
+  '降息',
   '回调',
   '放缓',
   '减缓',
@@ -140,7 +145,7 @@ function readChangeBefore(s: string, i: number): Change | null {
     const gap = w.slice(end);
     if (gap.length > 12 || /[的是将]/.test(gap)) return null;
     // 提高到35%, and 提高2.3个百分点至35.6%: the level reached after the change
-    const level = /^了?(?:[-−]?[0-9]+(?:\.[0-9]+)?(?:%|‰|个百分点|倍))?(?:至|到|为|达到|达)/.test(gap);
+    const level = /^了?(?:[-−]?[0-9]+(?:\.[0-9]+)?(?:%|‰|个百分点|个?基点|[Bb][Pp]|倍))?[，,]?(?:降至|升至|至|到|为|达到|达)/.test(gap);
     if (NOUNS.has(word)) return { sign };
     // the rate noun before the verb: 降幅收窄0.3个百分点 is a rise (+0.3), 降幅扩大 a fall
     const noun = hits

@@ -19,9 +19,11 @@ import { changeAround, changeBefore, isLevelMultiple, type Change } from './cont
 // Points are always a change (a bare 2个百分点 a rise); a multiple is one only after a rise
 // (增长3倍) or as a level N times another (是去年的3倍); a bare 3倍 is not a fact.
 
-/** The unit right after a rate's number: a sign (% ‰), points (个百分点), or a multiple (倍). */
-const RATE_UNIT = pattern('(?:%|‰|(?:个 {0,3})?百 {0,3}分 {0,3}点|倍)', 'y');
-const RATE_UNIT_STARTS = charTable('%‰个百倍');
+/** The unit right after a rate's number: a sign (% ‰), points (个百分点), basis points (个基点, BP), or a multiple (倍). */
+const RATE_UNIT = pattern('(?:%|‰|(?:个 {0,3})?百 {0,3}分 {0,3}点|(?:个 {0,3})?基 {0,3}点|[Bb][Pp](?![A-Za-z])|倍)', 'y');
+const RATE_UNIT_STARTS = charTable('%‰个百基Bb倍');
+/** Basis points are hundredths of a point. */
+const isBasisPoints = (unit: string) => /基|[Bb][Pp]/.test(unit);
 const DOUBLING = pattern('翻(?:了)?(?:([一两二三四1-4])?(番|倍)|番)', 'g');
 
 const growth = (start: number, end: number, value: number, valueMax: number | null, unit: '%' | 'pp', approx: Approx, rule: string): Candidate => ({
@@ -96,11 +98,11 @@ function wordShare(s: string, w: PercentWord): Share {
   return { start, end: w.end, value: w.value, valueMax: w.valueMax ?? null, approx, minus: minus > 0, rule: 'rate.words' };
 }
 
-/** 回落2个百分点 → -2 pp, 提高负0.3个百分点 → -0.3 pp; a bare 2个百分点 counts as a rise. */
+/** 回落2个百分点 → -2 pp, 提高负0.3个百分点 → -0.3 pp, 下调10个基点 → -0.1 pp; a bare 2个百分点 counts as a rise. */
 function points(s: string, f: Figure): Candidate {
   const { start, minus, approx } = signedStart(s, f);
-  const sign = signOf(minus, changeBefore(s, start));
-  return growth(start, f.end, f.value * sign, f.valueMax === null ? null : f.valueMax * sign, 'pp', approx, 'rate.points');
+  const k = signOf(minus, changeBefore(s, start)) * (isBasisPoints(f.unit) ? 0.01 : 1);
+  return growth(start, f.end, f.value * k, f.valueMax === null ? null : f.valueMax * k, 'pp', approx, 'rate.points');
 }
 
 /** 增长5.3倍 → 530; 是去年同期的3倍 → 200; a bare 3倍, or 下降3倍, is not a fact. */
@@ -152,7 +154,7 @@ function listedBefore(s: string, f: Figure): Figure[] {
 }
 
 /** A rate figure read by its unit: a multiple, points or a share of a hundred. */
-const readFigure = (s: string, f: Figure): Candidate | null => (f.unit === '倍' ? multiple(s, f) : f.unit.endsWith('点') ? points(s, f) : share(s, signShare(s, f)));
+const readFigure = (s: string, f: Figure): Candidate | null => (f.unit === '倍' ? multiple(s, f) : f.unit.endsWith('点') || isBasisPoints(f.unit) ? points(s, f) : share(s, signShare(s, f)));
 
 /** Every rate of a sentence, each read once and typed growth or percent by its context. */
 function rates(s: string): Candidate[] {
