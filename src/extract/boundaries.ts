@@ -16,7 +16,9 @@ export function startsInsideWord(c: Candidate, tokens: SentenceTokens): boolean 
   // only a Han character after another can be inside a Han-only word: the rest need no jieba call
   if (c.start === 0 || !isHanCode(tokens.text.charCodeAt(c.start - 1)) || !isHanCode(tokens.text.charCodeAt(c.start))) return false;
   const t = tokens.tokenAt(c.start);
-  if (t.start === c.start || !HAN_WORD.test(t.word)) return false;
+  // only a word of the dictionary says so: jieba's guesses at unknown words (tag x) glue a
+  // neighbour to a numeral as often as not (港前10月, 较二〇二四年)
+  if (t.start === c.start || t.tag === 'x' || !HAN_WORD.test(t.word)) return false;
   const head = t.word.slice(0, c.start - t.start);
   return !PREFIX_OK.test(head);
 }

@@ -53,6 +53,8 @@ export const passageCorpus: LinkExample[] = [
     ],
     { title: '河北省2023年国民经济和社会发展统计公报', refDate: '2024-03-01' },
   ],
+  // jieba's guess at an unknown word (港前) is no word: the date after the name still frames its figure
+  ['宁波舟山港前10月货物吞吐量超11亿吨。', [{ text: '11亿吨', period: '2024-01/2024-10' }], { refDate: '2024-11-12' }],
   // a bulletin of news items: each item's headline (a line of its own that states a figure) starts a new
   // frame, so the place and period of the item before do not carry into it
   [
