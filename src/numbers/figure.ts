@@ -83,7 +83,7 @@ export function figures(s: string, unit: RegExp, opts: FigureOptions = {}): Figu
     const next = tokens[k + 1];
     if (valueMax === null && next) {
       const sep = matchAt(RANGE_SEP, s, unitEnd);
-      if (sep && unitEnd + sep[0].length === next.start && next.valueMax === null && next.value > t.value) {
+      if (sep && unitEnd + sep[0].length === next.start && next.valueMax === null && next.value > t.value && !changeThenLevel(s, t.start, t.value, next.value)) {
         const m2 = matchAt(unit, s, s[next.end] === ' ' ? next.end + 1 : next.end);
         if (m2 && m2[0] === m[0] && !(next.zhao && !opts.allowZhao)) {
           valueMax = next.value;
@@ -108,3 +108,12 @@ export function figures(s: string, unit: RegExp, opts: FigureOptions = {}): Figu
   }
   return out;
 }
+
+/** A change verb right before a figure (减少约, 增加了, 上升). */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|下跌|下滑|上升|上涨|提高|提升|降低|回落|扩大|缩小|收窄|增|减)了?(?:约|近|超过|超|逾|大约)? ?$/;
+
+/**
+ * 减少约8,000人至381.5万人: after a change verb, two amounts far apart are the change and the
+ * level it reached, not a range (a range's ends are of one size: 增加1万至5万人).
+ */
+const changeThenLevel = (s: string, start: number, low: number, high: number): boolean => high > 10 * low && CHANGE_BEFORE.test(s.slice(Math.max(0, start - 8), start));

@@ -8,6 +8,15 @@ import { NOT_FIGURES } from '../negatives.js';
 
 export const countCorpus: Corpus = {
   examples: [
+    // after a change verb, two amounts far apart are the change and the level reached, not a range
+    [
+      '全市常住人口减少约8000人至381.5万人。',
+      [
+        { text: '8000人', value: 8000, valueMax: null, unit: '人', approx: 'about' },
+        { text: '381.5万人', value: 3815000, valueMax: null, unit: '人', approx: 'exact' },
+      ],
+    ],
+    ['今年参保人数增加1万人至3万人。', [{ text: '1万人至3万人', value: 10000, valueMax: 30000, unit: '人', approx: 'exact' }]],
     ['全国有31个省区市参与了此次普查。', [{ text: '31个', value: 31, valueMax: null, unit: '个', approx: 'exact' }]],
     ['论坛吸引了40多个国家的代表出席。', [{ text: '40多个', value: 40, valueMax: null, unit: '个', approx: 'over' }]],
     ['本市登记在册的物流企业共有2561家。', [{ text: '2561家', value: 2561, valueMax: null, unit: '家', approx: 'exact' }]],

@@ -8,6 +8,13 @@ import { NOT_FIGURES } from '../negatives.js';
 
 export const moneyCorpus: Corpus = {
   examples: [
+    [
+      '月末存款余额增加约300亿元至1.2万亿元。',
+      [
+        { text: '300亿元', value: 30000000000, valueMax: null, unit: 'CNY', approx: 'about' },
+        { text: '1.2万亿元', value: 1200000000000, valueMax: null, unit: 'CNY', approx: 'exact' },
+      ],
+    ],
     ['该项目总投资约120亿元，预计明年投产。', [{ text: '120亿元', value: 12000000000, valueMax: null, unit: 'CNY', approx: 'about' }]],
     [
       '公司去年实现营业收入3.5亿元，净利润4200万元。',
