@@ -87,7 +87,7 @@ function parseDict(value: string, previous: string[] = []): string[] {
 function withExtractOptions(command: Command): Command {
   return command
     .option('--ref-date <date>', 'reference date for 今年/去年… when a document has no date of its own (YYYY-MM-DD)', parseRefDate)
-    .option('-j, --jobs <n>', 'worker threads (default: cores, capped by available memory at 150 MB a worker and at 8)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads (default: cores, capped by available memory at 150 MB a worker, at 8 and at one per MB of input)', parseJobs)
     .option('--dict <file>', 'extra jieba user dictionary, lines "word [freq] [tag]" (repeatable)', parseDict, [])
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)', false)
     .option('-q, --quiet', 'no progress bar or summary on standard error', false);

@@ -1,6 +1,7 @@
-import { expandPaths } from '../input/walk.js';
+import { statSync } from 'node:fs';
+import { expandPaths, type InputRef } from '../input/walk.js';
 import { extractInput, extractInputInPieces, type DriverResult, type ExtractFilesOptions, type FileResult, type FilesOptions } from './extract-input.js';
-import { defaultJobs, extractInPool } from './pool.js';
+import { BYTES_PER_WORKER, defaultJobs, extractInPool, poolSize } from './pool.js';
 import { useUserDicts } from './user-dicts.js';
 
 // Many paths → one result per input in sorted path order: the paths are walked, then the inputs
@@ -9,6 +10,21 @@ import { useUserDicts } from './user-dicts.js';
 
 /** Below this many files, worker start-up (each loads jieba's dictionaries) costs more than it saves. */
 const MIN_FILES_FOR_POOL = 8;
+
+/** The bytes of the input files, summed until `enough` (a file that cannot be read counts 0: its read says why). */
+function inputBytes(inputs: readonly InputRef[], enough: number): number {
+  let total = 0;
+  for (const { file } of inputs) {
+    if (total >= enough) break;
+    if (file === null) continue;
+    try {
+      total += statSync(file).size;
+    } catch {
+      // reported when the file is read
+    }
+  }
+  return total;
+}
 
 /**
  * Extracts every document under the given paths for the command line, yielding one result per
@@ -19,9 +35,10 @@ export async function* runFiles(paths: string[], options: FilesOptions = {}): As
   const { inputs, errors } = expandPaths(paths);
   options.onInputs?.(inputs.length + errors.length);
   for (const e of errors) yield { ok: false, path: e.path, error: e.error };
-  const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const fileInputs = inputs.filter((i) => i.file !== null).length;
-  if (jobs === 1 || fileInputs < MIN_FILES_FOR_POOL) {
+  const requested = options.jobs ?? defaultJobs();
+  const jobs = fileInputs < MIN_FILES_FOR_POOL ? 1 : poolSize(requested, options.jobs !== undefined, fileInputs, () => inputBytes(inputs, requested * BYTES_PER_WORKER));
+  if (jobs === 1) {
     useUserDicts(options.userDicts);
     const { renderAs } = options;
     for (const input of inputs) {
