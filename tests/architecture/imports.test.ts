@@ -48,8 +48,8 @@ const RANK: Record<string, number> = {
 
 /** The stage of a module path relative to src/ (posix): its folder, or for a file at the top its role. */
 function stageOf(path: string): string {
-  const [first] = path.split('/');
-  if (path.includes('/')) return first;
+  const slash = path.indexOf('/');
+  if (slash >= 0) return path.slice(0, slash);
   const top: Record<string, string> = { 'pipeline.ts': 'pipeline', 'index.ts': 'library' };
   return top[path] ?? `unknown top-level module ${path}`;
 }
@@ -58,14 +58,21 @@ const FACT_FOLDER = /^extract\/([^/]+)\//;
 const isCorpus = (path: string) => /^extract\/(?:[^/]+\/)?corpus\.ts$/.test(path) || /^link\/corpus(?:-[a-z-]+)?\.ts$/.test(path) || path === 'extract/negatives.ts' || path === 'extract/corpora.ts';
 const isAboveFactTypes = (path: string) => path === 'extract/registry.ts' || path === 'extract/corpora.ts' || path.startsWith('extract/table/');
 
+function rankOf(stage: string): number {
+  const rank = RANK[stage];
+  if (rank === undefined) throw new Error(`${stage}: give it a rank in tests/architecture/imports.test.ts`);
+  return rank;
+}
+
 /** Why `from` may not import `to` (both relative to src/), or null when it may. */
 function violation(from: string, to: string): string | null {
   const a = stageOf(from);
   const b = stageOf(to);
-  for (const s of [a, b]) if (!(s in RANK)) throw new Error(`${s}: give it a rank in tests/architecture/imports.test.ts`);
+  const rankA = rankOf(a);
+  const rankB = rankOf(b);
   if (a !== b) {
-    if (RANK[b] > RANK[a]) return `${a} imports ${b}, a stage above it`;
-    if (RANK[b] === RANK[a]) return `${a} imports ${b}, a stage beside it`;
+    if (rankB > rankA) return `${a} imports ${b}, a stage above it`;
+    if (rankB === rankA) return `${a} imports ${b}, a stage beside it`;
   }
   if (isCorpus(to) && !isCorpus(from)) return 'a module imports a corpus (the corpora are test data, not code)';
   if (a === 'extract' && !isAboveFactTypes(from)) {

@@ -17,7 +17,7 @@ export interface Run {
 export interface RunOptions {
   input?: string | Buffer;
   env?: Record<string, string>;
-  command?: string[];
+  command?: [string, ...string[]];
   cwd?: string;
 }
 

@@ -122,16 +122,17 @@ describe('cheap legacy-encoding detection (issue 17)', () => {
   const OTHER: Record<string, string> = { Shift_JIS: 'shift_jis', 'EUC-JP': 'euc-jp', 'EUC-KR': 'euc-kr', 'ISO-8859-1': 'latin1', 'windows-1252': 'windows-1252', 'windows-1251': 'windows-1251' };
   function alwaysChardet(sample: Uint8Array): string {
     const ranked = chardet.analyse(sample);
-    const candidates = [...new Set([...ranked.map((m) => CHINESE[m.name]).filter(Boolean), 'gb18030', 'big5'])];
+    const candidates = [...new Set([...ranked.flatMap((m) => CHINESE[m.name] ?? []), 'gb18030', 'big5'])];
     const scored = candidates.map((encoding, rank) => {
       const text = iconv.decode(Buffer.from(sample), encoding);
       return { encoding, rank, score: plausibility(text), nonAscii: [...text].filter((c) => c.charCodeAt(0) > 0x7f).length };
     });
     scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
     const top = ranked[0];
+    const best = scored[0]!; // the candidates always hold gb18030 and big5
     const other = top ? OTHER[top.name] : undefined;
-    if (other && top.confidence >= 50 && scored[0].score < scored[0].nonAscii / 4) return other;
-    return scored[0].encoding;
+    if (other && top && top.confidence >= 50 && best.score < best.nonAscii / 4) return other;
+    return best.encoding;
   }
 
   const samples: [string, Buffer][] = [

@@ -22,7 +22,7 @@ describe('link corpus', () => {
       const at = facts.findIndex((f, i) => !used.has(i) && f.type !== 'date' && f.text === want.text);
       expect(at, `a figure with text ${want.text} among ${facts.map((f) => f.text).join(' ')}`).toBeGreaterThanOrEqual(0);
       used.add(at);
-      const got = facts[at];
+      const got = facts[at]!; // found: asserted above
       const checked: Partial<LinkExpectation> = {};
       const actual: Partial<LinkExpectation> = {};
       for (const k of FIELDS) {

@@ -12,7 +12,7 @@ function metricsOf(text: string, carried: string | null = null): [string, string
   for (const { sentence, tokens, candidates } of candidatesOf(splitSentences(text, fold(text).match), { refDate: '2024-07-15' })) {
     if (candidates.length === 0) continue;
     const links = metricsOfSentence(sentence.match, sentence.text, candidates, carried, tokens ?? undefined);
-    candidates.forEach((c, i) => c.type !== 'date' && out.push([sentence.text.slice(c.start, c.end), links[i].metric, links[i].strategy]));
+    candidates.forEach((c, i) => c.type !== 'date' && out.push([sentence.text.slice(c.start, c.end), links[i]!.metric, links[i]!.strategy])); // one link per candidate
   }
   return out;
 }

@@ -10,13 +10,18 @@ import { splitSentences } from '../../src/text/sentences.js';
 // The passage fold's pieces on their own: where a sentence stands, how frames combine, what a
 // flow's partner is; and the title of a loaded document reaching the linker as its headline.
 
-const sentencesOf = (plain: string): Sentence[] => splitSentences(plain, plain);
+/** The plain text's sentences by the names the test gives them, one name each. */
+function sentencesOf<K extends string>(plain: string, ...names: K[]): Record<K, Sentence> {
+  const all = splitSentences(plain, plain);
+  if (all.length !== names.length) throw new Error(`${all.length} sentences for ${names.length} names`);
+  return Object.fromEntries(names.map((name, i) => [name, all[i]])) as Record<K, Sentence>;
+}
 const says = (over: Partial<Statement> = {}): Statement => ({ leadPeriod: undefined, leadRegion: undefined, periodAfter: null, regionAfter: null, region: undefined, ...over });
 const nothing = { metric: null, partner: null, partOfFlow: false, named: [], figures: false };
 
 describe('isHeading', () => {
   const plain = '2025年工作回顾\n一、外贸\n（二）跨境电商\n全市进出口增长5%。\n来源：某某日报\n出口\t2317.8';
-  const [year, first, second, sentence, source, row] = sentencesOf(plain);
+  const { year, first, second, sentence, source, row } = sentencesOf(plain, 'year', 'first', 'second', 'sentence', 'source', 'row');
   it.each([
     ['a line with a period', year, true],
     ['a numbered heading', first, true],
@@ -30,7 +35,7 @@ describe('isHeading', () => {
 
 describe('roleOf', () => {
   const plain = '上半年，全省进出口1.9万亿元。\n其中，出口1.2万亿元。\n民营企业进出口1万亿元；外资企业进出口5000亿元。';
-  const [lead, parts, own, next] = sentencesOf(plain);
+  const { lead, parts, own, next } = sentencesOf(plain, 'lead', 'parts', 'own', 'next');
   const after = (s: Sentence) => leave(initialState({ period: null, region: null }, null), 'paragraph', s, says(), nothing);
   it('starts with a paragraph', () => expect(roleOf(plain, initialState({ period: null, region: null }, null), lead)).toBe('paragraph'));
   it('goes on after 其中', () => expect(roleOf(plain, after(lead), parts)).toBe('continuation'));

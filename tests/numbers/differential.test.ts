@@ -18,7 +18,7 @@ const model = new NumberRecognizer(suite.Culture.Chinese).getNumberModel();
 interface Case {
   text: string;
   /** what the text means: one value, or the two ends of a range */
-  truth: number[];
+  truth: [number] | [number, number];
   kind: string;
 }
 
@@ -47,9 +47,9 @@ function section(n: number, w: Script): string {
       if (out !== '') gap = true;
       continue;
     }
-    if (gap) out += w.digits[0];
+    if (gap) out += w.digits.charAt(0);
     gap = false;
-    out += w.digits[d] + w.units[p];
+    out += w.digits.charAt(d) + w.units[p]!; // p < 4
   }
   return out;
 }
@@ -59,19 +59,19 @@ function belowYi(v: number, w: Script): string {
   const wan = Math.floor(v / 1e4);
   const low = v % 1e4;
   let out = wan ? section(wan, w) + '万' : '';
-  if (low) out += (out && low < 1000 ? w.digits[0] : '') + section(low, w);
+  if (low) out += (out && low < 1000 ? w.digits.charAt(0) : '') + section(low, w);
   return out;
 }
 
 /** An integer below 1e16 as written in Chinese: 三百二十五亿零四百万, 三万二千亿 (万亿 as a count of 亿). */
 function chinese(n: number, w: Script, shortTen = false): string {
-  if (n === 0) return w.digits[0];
+  if (n === 0) return w.digits.charAt(0);
   const yi = Math.floor(n / 1e8);
   const rest = n % 1e8;
   let out = yi ? belowYi(yi, w) + '亿' : '';
-  if (rest) out += (out && rest < 1e7 ? w.digits[0] : '') + belowYi(rest, w);
+  if (rest) out += (out && rest < 1e7 ? w.digits.charAt(0) : '') + belowYi(rest, w);
   // 十二 rather than 一十二 at the start (everyday writing); formal writing keeps 壹拾
-  if (shortTen && out.startsWith(w.digits[1] + w.units[1])) out = out.slice(1);
+  if (shortTen && out.startsWith(w.digits.charAt(1) + w.units[1]!)) out = out.slice(1);
   return out;
 }
 
@@ -103,7 +103,7 @@ function generate(): Case[] {
         ['千万', 1e7],
         ['百万', 1e6],
       ] as const
-    )[i % 5];
+    )[i % 5]!;
     cases.push({ text: `${head}${scale}`, truth: [Math.round(head * k)], kind: 'mixed' });
   }
   for (let i = 0; i < 8; i++) {
@@ -120,7 +120,7 @@ function generate(): Case[] {
   for (let i = 0; i < 16; i++) {
     const whole = int(i < 8 ? 100 : 100000);
     const frac = String(1 + int(999));
-    const text = `${chinese(whole, PLAIN, true)}点${[...frac].map((d) => PLAIN.digits[Number(d)]).join('')}`;
+    const text = `${chinese(whole, PLAIN, true)}点${[...frac].map((d) => PLAIN.digits.charAt(Number(d))).join('')}`;
     cases.push({ text, truth: [Number(`${whole}.${frac}`)], kind: 'decimal' });
   }
   // abbreviated tails: 一万五 = 15000, 三千五 = 3500, 两百五 = 250
@@ -145,7 +145,7 @@ function generate(): Case[] {
     cases.push({ text: `${a}万-${b}万`, truth: [a * 1e4, b * 1e4], kind: 'range-scaled' });
   }
   // vague numerals, read as the contract (v1.1) has them: the lower bound, or the range of two neighbouring digits
-  const vague: [string, number[]][] = [
+  const vague: [string, Case['truth']][] = [
     ['十几万', [1e5]],
     ['几十', [10]],
     ['数百', [100]],
@@ -166,8 +166,8 @@ function generate(): Case[] {
 /** zhfacts' reading: the one number token that spans the whole text. */
 function ours(text: string): number[] | null {
   const tokens = numberTokens(foldText(text));
-  if (tokens.length !== 1 || tokens[0].start !== 0 || tokens[0].end !== text.length) return null;
   const t = tokens[0];
+  if (tokens.length !== 1 || t === undefined || t.start !== 0 || t.end !== text.length) return null;
   return t.valueMax === null ? [t.value] : [t.value, t.valueMax];
 }
 
@@ -181,7 +181,7 @@ function theirs(text: string): number[] | null {
   return results.map((x) => Number(x.resolution.value));
 }
 
-const same = (a: number[] | null, b: number[] | null): boolean => a !== null && b !== null && a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= Math.abs(b[i]) * 1e-9);
+const same = (a: number[] | null, b: number[] | null): boolean => a !== null && b !== null && a.length === b.length && a.every((v, i) => Math.abs(v - b[i]!) <= Math.abs(b[i]!) * 1e-9); // as long as a
 
 /**
  * Known, explained disagreements with Recognizers-Text. Each says which cases it covers and why

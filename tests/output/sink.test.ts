@@ -33,7 +33,7 @@ describe('fileSink', () => {
     };
     const pieces = ['a', '出口', '😀', '\u00e9', '{"x":1}\n', '\r\n', '\ud800'];
     for (let i = 0; i < 150; i++) {
-      const size = [0, 1, 7, 1000, 21_845, 21_846, 40_000, 70_000][rand(8)];
+      const size = [0, 1, 7, 1000, 21_845, 21_846, 40_000, 70_000][rand(8)]!;
       let s = '';
       while (s.length < size) s += pieces[rand(pieces.length)];
       chunks.push(s);

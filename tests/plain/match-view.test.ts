@@ -31,9 +31,10 @@ function referenceFold(text: string): { match: string; script: string } {
     if (isHan(code)) {
       han++;
       // 么 and 苧 are Simplified forms the converter still changes (tests/text/fold.test.ts)
-      const converted: string = '么苧'.includes(text[i]) ? text[i] : (convert(text[i]) ?? text[i]);
-      const s = converted.length === 1 ? converted : text[i];
-      if (s !== text[i]) changed++;
+      const ch = text.charAt(i);
+      const converted: string = '么苧'.includes(ch) ? ch : (convert(ch) ?? ch);
+      const s = converted.length === 1 ? converted : ch;
+      if (s !== ch) changed++;
       out.push(s);
     } else out.push(String.fromCharCode(foldWidth(code)));
   }
@@ -48,18 +49,18 @@ function referenceSplit(text: string, match: string) {
   const sentences: { start: number; end: number; text: string; match: string }[] = [];
   let begin = 0;
   const push = (from: number, to: number) => {
-    while (from < to && /\s/.test(match[from])) from++;
-    while (to > from && /\s/.test(match[to - 1])) to--;
+    while (from < to && /\s/.test(match.charAt(from))) from++;
+    while (to > from && /\s/.test(match.charAt(to - 1))) to--;
     if (to > from) sentences.push({ start: from, end: to, text: text.slice(from, to), match: match.slice(from, to) });
   };
   for (let i = 0; i < match.length; i++) {
-    const ch = match[i];
+    const ch = match.charAt(i);
     if (ch === '\n' || ch === '\r') {
       push(begin, i);
       begin = i + 1;
     } else if (TERMINAL.has(ch)) {
       let j = i + 1;
-      while (j < match.length && (TERMINAL.has(match[j]) || CLOSERS.has(match[j]))) j++;
+      while (j < match.length && (TERMINAL.has(match.charAt(j)) || CLOSERS.has(match.charAt(j)))) j++;
       push(begin, j);
       begin = j;
       i = j - 1;

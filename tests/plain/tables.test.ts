@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToPlain } from '../../src/plain/html.js';
 import { markdownToPlain } from '../../src/plain/markdown.js';
 import { textToPlain } from '../../src/plain/text.js';
-import { cellLines, joinLines, tablesOf } from '../../src/plain/table.js';
+import { cellLines, joinLines, tablesOf, type Table, type TableCell } from '../../src/plain/table.js';
 
 describe('tables in the plain text: one line per row, cells separated by a tab', () => {
   it('HTML: one <p> per cell, <span> inside cells, a <br> in a cell as U+2028 (the row stays one line), spans as empty fields, empty cells kept', () => {
@@ -40,22 +40,36 @@ describe('Markdown that holds HTML (news archives)', () => {
   });
 });
 
+/** The one table of a plain text (a test of the model gives one). */
+function onlyTable(plain: string): Table {
+  const tables = tablesOf(plain);
+  expect(tables).toHaveLength(1);
+  return tables[0]!;
+}
+
+/** The cell at a row and column, which the test's table has. */
+function cellAt(t: Table, row: number, col: number): TableCell {
+  const cell = t.cells[row]?.[col];
+  if (cell === undefined) throw new Error(`no cell at row ${row}, column ${col}`);
+  return cell;
+}
+
 describe('the table model', () => {
   it('a cell of two lines: its lines with their offsets; a label of two lines reads as one', () => {
     const plain = '季度\t营收(亿元)\u2028毛利率(%)\n台州\u2028（含三门）\t12.5 \u2028 31.2';
-    const [t] = tablesOf(plain);
-    const lines = cellLines(t.cells[1][1]);
+    const t = onlyTable(plain);
+    const lines = cellLines(cellAt(t, 1, 1));
     expect(lines.map((l) => [l.text, plain.slice(l.start, l.end)])).toEqual([
       ['12.5', '12.5'],
       ['31.2', '31.2'],
     ]);
-    expect(cellLines(t.cells[0][0]).map((l) => l.text)).toEqual(['季度']);
+    expect(cellLines(cellAt(t, 0, 0)).map((l) => l.text)).toEqual(['季度']);
     expect(t.rowLabels[1]).toBe('台州（含三门）');
     expect(joinLines('收入\u2028(%)')).toBe('收入 (%)');
   });
   it('caption, unit notes, two header levels with a span resolved, row labels with their units, cell offsets', () => {
     const plain = '表1 2023年主要指标\n单位：亿元\n指标\t1-10月\t\n\t金额\t增长（%）\n出口总额\t2317.8\t6.5\n生猪出栏（万头）\t35\t-1.2';
-    const [t] = tablesOf(plain);
+    const t = onlyTable(plain);
     expect(t.caption?.text).toBe('表1 2023年主要指标');
     expect(t.units).toEqual(['亿元']);
     expect(t.headerRows).toEqual([0, 1]);
@@ -64,12 +78,12 @@ describe('the table model', () => {
     expect(t.labelColumns).toEqual([0]);
     expect(t.dataColumns).toEqual([1, 2]);
     expect(t.rowLabels.slice(2)).toEqual(['出口总额', '生猪出栏（万头）']);
-    const cell = t.cells[2][1];
+    const cell = cellAt(t, 2, 1);
     expect(plain.slice(cell.start, cell.end)).toBe('2317.8');
   });
 
   it('a unit column and a note in parentheses', () => {
-    const [t] = tablesOf('（单位：万美元、%）\n产品\t单位\t数量\n原油\t万吨\t12\n煤\t万吨\t8');
+    const t = onlyTable('（单位：万美元、%）\n产品\t单位\t数量\n原油\t万吨\t12\n煤\t万吨\t8');
     expect(t.units).toEqual(['万美元', '%']);
     expect(t.unitColumn).toBe(1);
     expect(t.labelColumns).toEqual([0]);

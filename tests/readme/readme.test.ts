@@ -55,7 +55,7 @@ function expectParses(output: string, what: string): void {
   const text = output.replace(/^\uFEFF/, '');
   expect(text.trim().length, `${what} is empty`).toBeGreaterThan(0);
   if (/\.csv$|--format csv/.test(what)) {
-    const rows = parseCsv<string[]>(text, { relax_column_count: false });
+    const rows = parseCsv(text, { relax_column_count: false });
     expect(rows.length, what).toBeGreaterThan(1);
   } else if (/\.html$|--format html/.test(what)) {
     expect(text, what).toMatch(/^<!DOCTYPE html>/i);
@@ -85,7 +85,7 @@ describe('README commands run as written', () => {
       }
       let skippedBefore: string | null = null; // a block's later lines read what its earlier ones wrote
       for (const command of commands) {
-        const missing = needs(command) ?? (skippedBefore === null ? null : `it reads what the skipped line before it writes`);
+        const missing: string | null = needs(command) ?? (skippedBefore === null ? null : `it reads what the skipped line before it writes`);
         skippedBefore ??= missing;
         if (missing) console.warn(`skipped: README line "${command}": ${missing}`);
         it.skipIf(missing !== null)(`line ${block.line}: ${command}`, async () => {

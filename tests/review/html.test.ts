@@ -132,7 +132,7 @@ describe('html escaping', () => {
     const tipOf = (text: string) => {
       const k = r.document.facts.findIndex((f) => f.text === text);
       expect(k, text).toBeGreaterThanOrEqual(0);
-      const f = r.document.facts[k];
+      const f = r.document.facts[k]!; // found: asserted above
       const mark = new RegExp(`<mark [^>]*data-start="${f.start}" data-end="${f.end}"[^>]*data-tip="([^"]*)"`).exec(page);
       return mark?.[1] ?? '';
     };

@@ -155,7 +155,7 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
     expect(await visibleRows(page)).toHaveLength(facts.length);
     const counts = new Map<string, number>();
     for (const f of facts) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
-    const type = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    const type = [...counts].sort((a, b) => b[1] - a[1])[0]![0]; // the page has facts (asserted above)
     await page.selectOption('#type-filter', type);
     const typed = await visibleRows(page);
     expect(typed).toHaveLength(counts.get(type)!);
@@ -163,7 +163,7 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
     expect(await page.textContent('#shown')).toBe(`${typed.length} of ${facts.length} facts shown`);
 
     // search by a metric (or the text when no fact has one), first within the type, then alone
-    const probe = facts.find((f) => f.metric) ?? facts[0];
+    const probe = facts.find((f) => f.metric) ?? facts[0]!;
     const query = (probe.metric ?? probe.text).slice(0, 2);
     const matches = (f: Fact) => [f.text, f.metric ?? '', f.region ?? ''].some((s) => s.toLowerCase().includes(query.toLowerCase()));
     await page.fill('#search', query);
@@ -180,7 +180,7 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
 
   it('sorts by a column when its header is clicked, again for descending', async () => {
     const start = column('start');
-    const starts = () => page.$$eval('#facts-table tbody tr', (rs, at) => rs.map((r) => Number((r as HTMLTableRowElement).cells[at].textContent)), start);
+    const starts = () => page.$$eval('#facts-table tbody tr', (rs, at) => rs.map((r) => Number((r as HTMLTableRowElement).cells[at]!.textContent)), start);
     await page.click(`#facts-table th:nth-child(${start + 1}) button`);
     const up = await starts();
     expect(up).toEqual([...up].sort((a, b) => a - b));
@@ -194,14 +194,14 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
   });
 
   it('goes to the fact when a row is activated with Enter, and shows its details', async () => {
-    const last = facts[facts.length - 1];
+    const last = facts[facts.length - 1]!; // the page has facts
     const id = await page.$$eval(
       '#facts-table tbody tr',
       (rs, f) =>
         rs
           .find((r) => {
             const c = (r as HTMLTableRowElement).cells;
-            return c[f.docAt].getAttribute('data-key') === f.doc && r.getAttribute('data-type') === f.type && c[f.startAt].textContent === String(f.start);
+            return c[f.docAt]?.getAttribute('data-key') === f.doc && r.getAttribute('data-type') === f.type && c[f.startAt]?.textContent === String(f.start);
           })!
           .getAttribute('data-fact')!,
       { doc: last.doc, type: last.type, start: last.start, docAt: column('doc'), startAt: column('start') },
@@ -292,7 +292,7 @@ describe.skipIf(!haveTool('chromium', 'the review page browser tests (tests/revi
     // show a tooltip on the first highlight with a metric, or the first highlight
     const id = await page.evaluate(() => {
       const marks = [...document.querySelectorAll('#docs article:first-child .plain mark[data-tip]')];
-      const withMetric = marks.find((m) => !/metric\t—/.test(m.getAttribute('data-tip')) && m.getBoundingClientRect().bottom < 700);
+      const withMetric = marks.find((m) => !/metric\t—/.test(m.getAttribute('data-tip')!) && m.getBoundingClientRect().bottom < 700);
       return (withMetric ?? marks[0])?.id ?? null;
     });
     if (id) await page.hover(`#${id}`);

@@ -156,7 +156,9 @@ describe('rows of record', () => {
     t.addDocument([fact('a.txt', '7.2%', 7.2, { type: 'growth', unit: '%', basis: 'yoy' })]);
     t.addDocument([fact('b.txt', '7.2%', 7.2, { type: 'growth', unit: '%', basis: 'yoy' })]);
     t.addDocument([fact('c.txt', '7.6%', 7.6, { type: 'growth', unit: '%', basis: 'yoy' })]);
-    const [row] = t.finish();
+    const rows = t.finish();
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
     expect({ ...slim(row), type: row.type, basis: row.basis, unit: row.unit }).toEqual({
       type: 'growth',
       metric: '出口',
@@ -209,7 +211,7 @@ describe('rows of record', () => {
 });
 
 describe('partial rows merge into the same table', () => {
-  const docs: Fact[][] = [
+  const docs: [Fact[], Fact[], Fact[], Fact[], Fact[]] = [
     [fact('a.txt', '1.8万亿元', 1.8e12), fact('a.txt', '6.1%', 6.1, { type: 'growth', unit: '%' })],
     [fact('b.txt', '1.83万亿元', 1.83e12, { metric: '出口总值' }), fact('b.txt', '6.1%', 6.1, { type: 'growth', unit: '%' })],
     [fact('c.txt', '1.9万亿元', 1.9e12)],

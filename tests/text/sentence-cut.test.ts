@@ -63,10 +63,10 @@ describe('cutSentence', () => {
         const text = parts.join('');
         // expressions begin and end at piece boundaries (never inside a surrogate pair)
         const offsets = [0];
-        for (const p of parts) offsets.push(offsets[offsets.length - 1] + p.length);
+        for (const p of parts) offsets.push(offsets[offsets.length - 1]! + p.length);
         const i = a % parts.length;
         const j = Math.min(parts.length, i + 1 + (b % 3));
-        const [start, end] = [offsets[i], offsets[j]];
+        const [start, end] = [offsets[i]!, offsets[j]!]; // i < j <= parts.length
         const cut = cutSentence(text, start, end, max);
         expect(text).toContain(cut);
         expect(cut).toContain(text.slice(start, end));
