@@ -177,6 +177,8 @@ const GENERATED = '(?:报告|報告)?(?:生成|產生|产生)';
 const LABELLED_DATE = new RegExp(`(?:^|[\\s|｜丨])(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|${GENERATED})?(?:时间|時間|日期)\\s*[：:]\\s*(${DATE_TEXT})`);
 /** `報告產生時間：2025-11-27`: a generated report's own time, which such reports print at their foot. */
 const GENERATED_DATE = new RegExp(`(?:^|[\\s|｜丨*-])(?:${GENERATED})(?:时间|時間|日期)\\s*[：:*\\s]*(${DATE_TEXT})`);
+/** A headline that ends in a day: `新闻联播 2025-03-07`, `每日简报（2025年3月7日）`. */
+const HEADLINE_DAY = new RegExp(`(?:^|[\\s（(])(${DATE_TEXT})[）)]?\\s*$`);
 /** A line that starts with the date and then names the source or author, or holds only the date. */
 const DATELINE = new RegExp(`^\\s*(${DATE_TEXT})${CLOCK}\\s*(?:$|[|｜丨]|\\s(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|发布|發布|稿源|出处|出處)|(?:来源|來源|作者)[：:])`);
 
@@ -185,9 +187,10 @@ export function publicationLineDate(plain: string): string | null {
     .split('\n', PUBLICATION_LINES * 4)
     .filter((l) => l.trim() !== '')
     .slice(0, PUBLICATION_LINES);
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     const text = asciiDigits(line);
-    const written = (LABELLED_DATE.exec(text) ?? DATELINE.exec(text))?.[1];
+    // the first line may be a headline ending in the day it reports (新闻联播 2025-03-07)
+    const written = (LABELLED_DATE.exec(text) ?? DATELINE.exec(text) ?? (k === 0 ? HEADLINE_DAY.exec(text) : null))?.[1];
     const date = written === undefined ? null : normalizeDateText(written);
     if (date) return date;
   }

@@ -94,6 +94,9 @@ describe('publicationLineDate', () => {
     ['标题\n2024-08-02\n正文', '2024-08-02'],
     // a generated report states when it was made, at its top or at its foot
     ['报告\n生成时间：2025-03-04 08:00\n正文', '2025-03-04'],
+    // a headline that ends in the day it reports (a daily bulletin)
+    ['新闻联播 2025-03-07\n1. 前两个月我国货物贸易进出口6.54万亿元', '2025-03-07'],
+    ['每日经济简报（2025年3月7日）\n正文', '2025-03-07'],
     [`報告\n${Array.from({ length: 30 }, (_, i) => `第${i}行`).join('\n')}\n- 報告產生時間：2025-11-27 07:24:08\n- 資料品質：良`, '2025-11-27'],
   ])('%j', (plain, date) => {
     expect(publicationLineDate(plain)).toBe(date);
@@ -101,6 +104,9 @@ describe('publicationLineDate', () => {
 
   it('ignores dates in the body and below the top lines', () => {
     expect(publicationLineDate('标题\n2023年11月20日，商务部发布数据。')).toBeNull();
+    // a day in a later line, or inside the headline, is not its date
+    expect(publicationLineDate('2023年11月20日大会在京开幕\n正文')).toBeNull();
+    expect(publicationLineDate('标题\n会议将于 2024-05-01\n正文')).toBeNull();
     expect(publicationLineDate('会议时间：2024年5月1日')).toBeNull();
     const deep = `${Array.from({ length: 10 }, (_, i) => `第${i}行`).join('\n')}\n发布时间：2024-08-02`;
     expect(publicationLineDate(deep)).toBeNull();
