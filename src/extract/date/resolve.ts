@@ -5,8 +5,9 @@
 /** One part of a written date: a number as written, an offset from the reference (今年 = 0,
  *  去年 = -1, 昨天 = -1), or not written at all (then inferred from the reference, when there is one). */
 export type Part =
-  /** `twoDigit`: written in two digits (98年), its century read against the reference date (yearNear) */
-  | { kind: 'abs'; value: number; twoDigit?: boolean }
+  /** `twoDigit`: written in two digits (98年), its century read against the reference date (yearNear);
+   *  `roc`: the Republic's year it is in a Taiwan source (99年 = 2010), when it can be one */
+  | { kind: 'abs'; value: number; twoDigit?: boolean; roc?: number }
   | { kind: 'rel'; offset: number }
   /** an offset from the year of the date before it (次年 = +1, 上一年 = -1), else from the reference */
   | { kind: 'ctx'; offset: number }
@@ -16,7 +17,7 @@ export type Part =
 
 export const ABS = (value: number): Part => ({ kind: 'abs', value });
 /** A year written in two digits, `value` the year of the fixed pivot (twoDigitYear). */
-export const ABS2 = (value: number): Part => ({ kind: 'abs', value, twoDigit: true });
+export const ABS2 = (value: number, roc?: number): Part => (roc === undefined ? { kind: 'abs', value, twoDigit: true } : { kind: 'abs', value, twoDigit: true, roc });
 
 /**
  * The year of an absolute year part. A two-digit year is the one of this century or the last

@@ -4,7 +4,28 @@ import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
-import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, MONTH_NUM, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, YEAR_ROC3, numberOf, yearPart } from './pieces.js';
+import {
+  CN_DIGIT,
+  DAY,
+  DAY_CN,
+  DAY_NUM,
+  MONTH,
+  MONTH_CN,
+  MONTH_NUM,
+  SEP,
+  SEP_DASHES,
+  Y4,
+  YEAR,
+  YEAR_2,
+  YEAR_ALONE,
+  YEAR_JOIN,
+  YEAR_REL,
+  YEAR_ROC2_ALONE,
+  YEAR_ROC3,
+  YEAR_ROC3_ALONE,
+  numberOf,
+  yearPart,
+} from './pieces.js';
 import {
   ABS,
   END,
@@ -571,6 +592,8 @@ const RULES: Rule[] = [
     String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年|${DATED_EVENT})|(?<=于|在)(${YEAR_2})(?=[。；;）)]|$)`,
     (m) => ({ a: { unit: 'year', year: yearPart(m[1] ?? m[2]) } }),
   ),
+  // 113年出口成長: a Republic year alone (YEAR_ROC3 is hidden outside a Taiwan source)
+  rule('date.year-roc', T.NIAN, `(${YEAR_ROC3_ALONE})`, (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } })),
   // 年内 (within the year) = this year; not after a count or a word that names another year (半年内, 3年内, 当年内)
   rule('date.within-year', [T.NIAN, /年内/], '(?<![\\d〇零一二三四五六七八九十两半几多数百千个周整全当同该本去明今前后上下近每翌次])年内(?![外部容])', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 今年以来 = this year
@@ -833,6 +856,18 @@ const RULES: Rule[] = [
   }),
 ];
 
+/** Rules for a Taiwan source only. 99年外銷訂單: a two-digit Republic year alone where a sentence or clause names when (not in a table cell or brackets, where `40 年` counts years). */
+const TAIWAN_RULES: Rule[] = [
+  rule('date.year-roc2', T.NIAN, String.raw`(?:^|(?<=[，,。；;、：:“"]|在|于|自|从|到|至|是))(${YEAR_ROC2_ALONE})`, (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } })),
+];
+
+/** In a Taiwan source a two-digit year that can be the Republic's is (rocOfTwoDigits). */
+const rocPart = (p: Part): Part => (p.kind === 'abs' && p.roc !== undefined ? ABS(p.roc) : p);
+const rocPoint = (p: Point): Point => (p.unit === 'decade' || p.unit === 'century' ? p : { ...p, year: rocPart(p.year) });
+function rocYears<S extends Found>(s: S): S {
+  return { ...s, a: rocPoint(s.a), ...(s.b && { b: rocPoint(s.b) }), ...(s.to && { to: rocYears(s.to) }) };
+}
+
 function quarter(yearText: string | undefined, q: string, end: string | undefined): Found | null {
   const n = numberOf(q);
   if (!inRange(n, 1, 4)) return null;
@@ -842,10 +877,10 @@ function quarter(yearText: string | undefined, q: string, end: string | undefine
 }
 
 /** Every rule's matches in one sentence. */
-function spansOf(text: string): Span[] {
+function spansOf(text: string, taiwan = false): Span[] {
   const spans: Span[] = [];
   const triggers = triggersOf(text);
-  for (const r of RULES) {
+  for (const r of taiwan ? [...RULES, ...TAIWAN_RULES] : RULES) {
     if ((triggers & r.need) !== r.need || (r.test && !r.test.test(text))) continue;
     for (const m of matchAll(r.re, text)) {
       if (m[0] === '') continue;
@@ -1043,9 +1078,9 @@ function candidateOf(s: Span, refDate: string | null, reading: Reading, upToNow 
 
 export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
   const text = sentence.match;
-  // a year without 民國 (113年5月) is one only in a Taiwan source; elsewhere it is hidden from the
-  // rules (same length, so offsets hold) and the month stands alone, as before
-  const spans = spansOf(ctx.localMoney === 'TWD' ? text : text.replace(ROC_YEAR, (y) => '_'.repeat(y.length)));
+  // a year without 民國 (113年5月, 99年) is one only in a Taiwan source; elsewhere a three-digit one
+  // is hidden from the rules (same length, so offsets hold) and the month stands alone, as before
+  const spans = ctx.localMoney === 'TWD' ? spansOf(text, true).map(rocYears) : spansOf(text.replace(ROC_YEAR, (y) => '_'.repeat(y.length)));
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
   const proposed: Reading = { ahead: true };
