@@ -337,6 +337,20 @@ export function isoWeekLabel(y: number | null, n: number): string | null {
 }
 
 /**
+ * The N calendar years a text looks back on (过去五年, 近三年来), or null without a reference: the
+ * full years before the reference year, as a work report or review written early in a year looks
+ * back on the years it closed (2026-01 过去五年 = 2021/2025; 来 only says "up to now"); in a
+ * December article the reference year is all but closed and is the last of them (a year-end
+ * review's 过去一年 is the year it reviews).
+ */
+export function pastYearsLabel(n: number, refDate: string | null): string | null {
+  const ref = parseRef(refDate);
+  if (!ref) return null;
+  const last = ref.m === 12 ? ref.y : ref.y - 1;
+  return n === 1 ? String(last) : `${last - n + 1}/${last}`;
+}
+
+/**
  * A quarter relative to the reference's (上季度 = -1), or one of its edge months, about
  * (上季度末 = its last month, 季度初 = the first); null without a reference.
  */

@@ -39,6 +39,7 @@ import {
   labelOf,
   nextAfter,
   nthWeekday,
+  pastYearsLabel,
   quarterLabel,
   rangeLabel,
   resolvePoint,
@@ -88,6 +89,8 @@ interface Found {
   lunar?: LunarPoint;
   /** a day that only continues a list of days after a date with its month (8号 in 3月5日、8号和12号) */
   listed?: boolean;
+  /** the N calendar years counted back from the reference (过去五年): pastYearsLabel */
+  pastYears?: number;
   /** span inside the match when it is not the whole match */
   start?: number;
   end?: number;
@@ -792,10 +795,7 @@ const RULES: Rule[] = [
     return { a: { unit: 'day', year: NONE, month: NONE, day: REL(first) }, b: { unit: 'day', year: NONE, month: NONE, day: REL(first + 1) } };
   }),
   // 过去五年, 过去的一年, 近三年(来), 最近两年: a stretch of calendar years counted back from the
-  // reference, so no date without one (as 3年前). It is the N full years before the reference
-  // year: a work report or review written early in a year looks back on the years it closed, and
-  // the reference year has barely begun (2026-01 过去五年 = 2021/2025, 近三年来 = 2023/2025 — 来
-  // only says "up to now"). Not a duration of about N years (将近五年, 近一年的时间, 近5年时间),
+  // reference, so no date without one (as 3年前): pastYearsLabel. Not a duration of about N years (将近五年, 近一年的时间, 近5年时间),
   // nor a vague one (过去几年, 过去一年多, 过去两年半, 近百年)
   rule(
     'date.past-years',
@@ -804,8 +804,7 @@ const RULES: Rule[] = [
     (m) => {
       const n = numberOf(m[2]);
       if (!inRange(n, 1, 50)) return null;
-      const b: Point = { unit: 'year', year: REL(-1) };
-      return n === 1 ? { a: b, needsRef: true } : { a: { unit: 'year', year: REL(-n) }, b, needsRef: true };
+      return { a: { unit: 'year', year: REL(-1) }, pastYears: n };
     },
   ),
   // 上半月 下半月, 本月下半月, 3月上半月: days 1–15 or 16 to the month's end
@@ -961,7 +960,7 @@ function listMonth(a: Point & { unit: 'day' }, b: Point | undefined): { year: Pa
 }
 
 /** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
-const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined && !s.after;
+const plain = (s: Found) => s.week === undefined && s.quarter === undefined && s.pastYears === undefined && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined && !s.after;
 
 /** A single calendar day (12月4日), which a weekday after it can restate. */
 const isDay = (s: Found) => plain(s) && !s.b && s.a.unit === 'day' && s.a.month.kind === 'abs' && s.a.day.kind === 'abs';
@@ -1016,6 +1015,7 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
   }
   if (s.isoWeek !== undefined) return isoWeekLabel(resolvePoint(s.a, refDate, reading).y, s.isoWeek);
   if (s.quarter) return quarterLabel(s.quarter.offset, s.quarter.edge, refDate);
+  if (s.pastYears !== undefined) return pastYearsLabel(s.pastYears, refDate);
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
 }
 
