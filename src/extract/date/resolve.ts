@@ -337,17 +337,25 @@ export function isoWeekLabel(y: number | null, n: number): string | null {
 }
 
 /**
- * The N calendar years a text looks back on (过去五年, 近三年来), or null without a reference: the
- * full years before the reference year, as a work report or review written early in a year looks
- * back on the years it closed (2026-01 过去五年 = 2021/2025; 来 only says "up to now"); in a
- * December article the reference year is all but closed and is the last of them (a year-end
+ * The N calendar years or months a text looks back on (过去五年, 近三年来, 近三个月), or null
+ * without a reference: the full ones before the reference's, as a work report or review written
+ * early in a year looks back on the years it closed (2026-01 过去五年 = 2021/2025; 来 only says
+ * "up to now") and a mid-month article on the months whose figures are out. In a December
+ * article the reference year is all but closed and is the last of its years (a year-end
  * review's 过去一年 is the year it reviews).
  */
-export function pastYearsLabel(n: number, refDate: string | null): string | null {
+export function pastLabel(n: number, unit: 'year' | 'month', refDate: string | null): string | null {
   const ref = parseRef(refDate);
   if (!ref) return null;
-  const last = ref.m === 12 ? ref.y : ref.y - 1;
-  return n === 1 ? String(last) : `${last - n + 1}/${last}`;
+  if (unit === 'year') {
+    const last = ref.m === 12 ? ref.y : ref.y - 1;
+    return n === 1 ? String(last) : `${last - n + 1}/${last}`;
+  }
+  const month = (offset: number) => {
+    const r = addMonths(ref.y, ref.m, offset);
+    return `${r.y}-${String(r.m).padStart(2, '0')}`;
+  };
+  return n === 1 ? month(-1) : `${month(-n)}/${month(-1)}`;
 }
 
 /**
