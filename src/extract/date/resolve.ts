@@ -337,25 +337,25 @@ export function isoWeekLabel(y: number | null, n: number): string | null {
 }
 
 /**
- * The N calendar years or months a text looks back on (过去五年, 近三年来, 近三个月), or null
- * without a reference: the full ones before the reference's, as a work report or review written
- * early in a year looks back on the years it closed (2026-01 过去五年 = 2021/2025; 来 only says
- * "up to now") and a mid-month article on the months whose figures are out. In a December
- * article the reference year is all but closed and is the last of its years (a year-end
- * review's 过去一年 is the year it reviews).
+ * The N calendar years or months a text looks back or ahead on (过去五年, 近三年来, 近三个月,
+ * 未来五年), or null without a reference. Back: the full ones before the reference's, as a work
+ * report or review written early in a year looks back on the years it closed (2026-01 过去五年 =
+ * 2021/2025; 来 only says "up to now") and a mid-month article on the months whose figures are
+ * out. Ahead: the years from the reference year on (a plan of March 2021's 今后五年 is 2021/2025),
+ * the months after the reference month. In a December article the reference year is all but
+ * closed: the last of the years back (a year-end review's 过去一年), before the years ahead.
  */
-export function pastLabel(n: number, unit: 'year' | 'month', refDate: string | null): string | null {
+export function stretchLabel(s: { n: number; unit: 'year' | 'month'; ahead: boolean }, refDate: string | null): string | null {
   const ref = parseRef(refDate);
   if (!ref) return null;
-  if (unit === 'year') {
-    const last = ref.m === 12 ? ref.y : ref.y - 1;
-    return n === 1 ? String(last) : `${last - n + 1}/${last}`;
-  }
+  const closed = ref.m === 12 ? ref.y : ref.y - 1;
+  const range = (a: string, b: string) => (a === b ? a : `${a}/${b}`);
+  if (s.unit === 'year') return s.ahead ? range(String(closed + 1), String(closed + s.n)) : range(String(closed - s.n + 1), String(closed));
   const month = (offset: number) => {
     const r = addMonths(ref.y, ref.m, offset);
     return `${r.y}-${String(r.m).padStart(2, '0')}`;
   };
-  return n === 1 ? month(-1) : `${month(-n)}/${month(-1)}`;
+  return s.ahead ? range(month(1), month(s.n)) : range(month(-s.n), month(-1));
 }
 
 /**

@@ -39,7 +39,7 @@ import {
   labelOf,
   nextAfter,
   nthWeekday,
-  pastLabel,
+  stretchLabel,
   quarterLabel,
   rangeLabel,
   resolvePoint,
@@ -89,8 +89,8 @@ interface Found {
   lunar?: LunarPoint;
   /** a day that only continues a list of days after a date with its month (8号 in 3月5日、8号和12号) */
   listed?: boolean;
-  /** the N calendar years or months counted back from the reference (过去五年, 近三个月): pastLabel */
-  past?: { n: number; unit: 'year' | 'month' };
+  /** the N calendar years or months counted back or on from the reference (过去五年, 近三个月, 未来五年): stretchLabel */
+  stretch?: { n: number; unit: 'year' | 'month'; ahead: boolean };
   /** span inside the match when it is not the whole match */
   start?: number;
   end?: number;
@@ -795,7 +795,7 @@ const RULES: Rule[] = [
     return { a: { unit: 'day', year: NONE, month: NONE, day: REL(first) }, b: { unit: 'day', year: NONE, month: NONE, day: REL(first + 1) } };
   }),
   // 过去五年, 过去的一年, 近三年(来), 最近两年: a stretch of calendar years counted back from the
-  // reference, so no date without one (as 3年前): pastLabel. Not a duration of about N years (将近五年, 近一年的时间, 近5年时间),
+  // reference, so no date without one (as 3年前): stretchLabel. Not a duration of about N years (将近五年, 近一年的时间, 近5年时间),
   // nor a vague one (过去几年, 过去一年多, 过去两年半, 近百年)
   rule(
     'date.past-years',
@@ -804,14 +804,21 @@ const RULES: Rule[] = [
     (m) => {
       const n = numberOf(m[2]);
       if (!inRange(n, 1, 50)) return null;
-      return { a: { unit: 'year', year: REL(-1) }, past: { n, unit: 'year' } };
+      return { a: { unit: 'year', year: REL(-1) }, stretch: { n, unit: 'year', ahead: false } };
     },
   ),
-  // 近三个月, 过去6个月, 最近两个月(来): the N full months before the reference month (pastLabel);
+  // 近三个月, 过去6个月, 最近两个月(来): the N full months before the reference month (stretchLabel);
   // not a duration or a vague stretch (将近三个月, 近三个月的时间, 过去几个月, 一个多月, 两个半月)
   rule('date.past-months', [T.YUE, /过去|近/], '(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})个月(?![份度底初末]|的?(?:时间|光景|工夫|功夫))', (m) => {
     const n = numberOf(m[2]);
-    return inRange(n, 1, 36) ? { a: { unit: 'month', year: NONE, month: REL(-1) }, past: { n, unit: 'month' } } : null;
+    return inRange(n, 1, 36) ? { a: { unit: 'month', year: NONE, month: REL(-1) }, stretch: { n, unit: 'month', ahead: false } } : null;
+  }),
+  // 未来五年, 今后五年, 在未来的十年里, 未来三个月: the N years or months from the reference on
+  // (stretchLabel); not a vague or rough stretch (未来几年, 未来5年时间, 未来一年多)
+  rule('date.next-stretch', [0, /未来|今后/], '(未来(?:的)?|今后)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(年|个月)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫))', (m) => {
+    const n = numberOf(m[2]);
+    const unit = m[3] === '年' ? 'year' : 'month';
+    return inRange(n, 1, unit === 'year' ? 50 : 36) ? { a: { unit: 'year', year: REL(1) }, stretch: { n, unit, ahead: true } } : null;
   }),
   // 上半月 下半月, 本月下半月, 3月上半月: days 1–15 or 16 to the month's end
   rule('date.half-month', T.BAN | T.YUE, `(?:(本|这个|上个?|下个?)月|(?:(${YEAR})度? ?)?(${MONTH}) ?月份?)?([上下])半月`, (m) => {
@@ -966,7 +973,7 @@ function listMonth(a: Point & { unit: 'day' }, b: Point | undefined): { year: Pa
 }
 
 /** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
-const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.past && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined && !s.after;
+const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.stretch && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined && !s.after;
 
 /** A single calendar day (12月4日), which a weekday after it can restate. */
 const isDay = (s: Found) => plain(s) && !s.b && s.a.unit === 'day' && s.a.month.kind === 'abs' && s.a.day.kind === 'abs';
@@ -1021,7 +1028,7 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
   }
   if (s.isoWeek !== undefined) return isoWeekLabel(resolvePoint(s.a, refDate, reading).y, s.isoWeek);
   if (s.quarter) return quarterLabel(s.quarter.offset, s.quarter.edge, refDate);
-  if (s.past) return pastLabel(s.past.n, s.past.unit, refDate);
+  if (s.stretch) return stretchLabel(s.stretch, refDate);
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
 }
 
