@@ -542,6 +542,9 @@ const examples: CorpusExample[] = [
   ['未来几年，行业将快速发展。', [], R],
   ['未来5年时间，园区面积将扩大一倍。', [], R],
   ['未来一年多，价格将保持稳定。', [], R],
+  ['未来两年至三年，外贸仍将保持增长。', [], R],
+  ['未来3个月到6个月，运价将保持高位。', [], R],
+  ['过去1年至2年，行业经历了洗牌。', [], R],
   // durations and vague stretches stay no date, with a reference too
   ['近一年的时间里，他走访了30家企业。', [], NEW_YEAR],
   ['近5年时间，园区面积扩大一倍。', [], NEW_YEAR],

@@ -387,6 +387,9 @@ function seasons(yearA: Part, first: string, second: string | undefined, yearB: 
 const LISTED_DAY_TEST = /[日号] ?(?:、|和|及|与|以及|或)/;
 const SHORT_YEAR: Record<string, Part> = { 今: REL(0), 去: REL(-1), 明: REL(1) };
 
+/** After a count of years or months, the rest of a rough range of counts (1年至2年, 3个月到6个月): no stretch of the calendar. */
+const COUNT_RANGE = String.raw`[至到~-] ?(?:\d{1,2}|[一两二三四五六七八九十]{1,3}) ?(?:年|个月)`;
+
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
   rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(?:(${YEAR}) ?)?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
@@ -800,7 +803,7 @@ const RULES: Rule[] = [
   rule(
     'date.past-years',
     [T.NIAN, /过去|近/],
-    '(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})年(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫))',
+    `(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})年(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
     (m) => {
       const n = numberOf(m[2]);
       if (!inRange(n, 1, 50)) return null;
@@ -809,17 +812,22 @@ const RULES: Rule[] = [
   ),
   // 近三个月, 过去6个月, 最近两个月(来): the N full months before the reference month (stretchLabel);
   // not a duration or a vague stretch (将近三个月, 近三个月的时间, 过去几个月, 一个多月, 两个半月)
-  rule('date.past-months', [T.YUE, /过去|近/], '(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})个月(?![份度底初末]|的?(?:时间|光景|工夫|功夫))', (m) => {
+  rule('date.past-months', [T.YUE, /过去|近/], `(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})个月(?![份度底初末]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`, (m) => {
     const n = numberOf(m[2]);
     return inRange(n, 1, 36) ? { a: { unit: 'month', year: NONE, month: REL(-1) }, stretch: { n, unit: 'month', ahead: false } } : null;
   }),
   // 未来五年, 今后五年, 在未来的十年里, 未来三个月: the N years or months from the reference on
   // (stretchLabel); not a vague or rough stretch (未来几年, 未来5年时间, 未来一年多)
-  rule('date.next-stretch', [0, /未来|今后/], '(未来(?:的)?|今后)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(年|个月)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫))', (m) => {
-    const n = numberOf(m[2]);
-    const unit = m[3] === '年' ? 'year' : 'month';
-    return inRange(n, 1, unit === 'year' ? 50 : 36) ? { a: { unit: 'year', year: REL(1) }, stretch: { n, unit, ahead: true } } : null;
-  }),
+  rule(
+    'date.next-stretch',
+    [0, /未来|今后/],
+    `(未来(?:的)?|今后)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(年|个月)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
+    (m) => {
+      const n = numberOf(m[2]);
+      const unit = m[3] === '年' ? 'year' : 'month';
+      return inRange(n, 1, unit === 'year' ? 50 : 36) ? { a: { unit: 'year', year: REL(1) }, stretch: { n, unit, ahead: true } } : null;
+    },
+  ),
   // 上半月 下半月, 本月下半月, 3月上半月: days 1–15 or 16 to the month's end
   rule('date.half-month', T.BAN | T.YUE, `(?:(本|这个|上个?|下个?)月|(?:(${YEAR})度? ?)?(${MONTH}) ?月份?)?([上下])半月`, (m) => {
     const year = m[3] ? yearPart(m[2]) : NONE;
