@@ -390,6 +390,10 @@ const SHORT_YEAR: Record<string, Part> = { 今: REL(0), 去: REL(-1), 明: REL(1
 /** After a count of years or months, the rest of a rough range of counts (1年至2年, 3个月到6个月): no stretch of the calendar. */
 const COUNT_RANGE = String.raw`[至到~-] ?(?:\d{1,2}|[一两二三四五六七八九十]{1,3}) ?(?:年|个月)`;
 
+/** A month number in a list of months (1、3、5月份), Arabic or Chinese. */
+const LISTED_MONTH_NUM = String.raw`(?:1[0-2]|0?[1-9])(?!\d)`;
+const LISTED_MONTH_CN = '(?:十[一二]?|[一二三四五六七八九])';
+
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
   rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(?:(${YEAR}) ?)?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
@@ -533,6 +537,22 @@ const RULES: Rule[] = [
       const [ma, mb] = [numberOf(m[2] ?? m[4] ?? m[6]), numberOf(m[3] ?? m[5] ?? m[7])];
       if (!inRange(ma, 1, 11) || mb !== ma + 1) return null;
       return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
+    },
+  ),
+  // 1、3月份, 2023年1、3、5月份, 一、三月: a month listed apart before the month that ends the list
+  // (which the month rules read), its 月 shared; each item later than the one before. The first
+  // after a year or inside a clause, as 1、 opening a sentence or line may number an item
+  rule(
+    'date.month-listed',
+    T.YUE,
+    String.raw`(?:(${YEAR})${YEAR_JOIN}|(?<=[^\d.、\s，,。；;：:（(“"第]|${LISTED_MONTH_NUM} ?[、和及] ?))(${MONTH_NUM})(?=(?: ?[、和及] ?${LISTED_MONTH_NUM}){1,3} ?月)` +
+      String.raw`|(?:(${YEAR})${YEAR_JOIN}|(?<=[^零〇一二两三四五六七八九十百千万几数多个半第、\s，,。；;：:（(“"]|${LISTED_MONTH_CN} ?、 ?))(${MONTH_CN})(?=(?: ?、 ?${LISTED_MONTH_CN}){1,3} ?月)`,
+    (m, text) => {
+      const month = numberOf(m[2] ?? m[4]);
+      const next = /^ ?[、和及] ?(十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])/.exec(text.slice(m.index + m[0].length));
+      const after = next ? numberOf(next[1]) : null;
+      if (!inRange(month, 1, 11) || after === null || after <= month) return null;
+      return { a: monthPoint(yearPart(m[1] ?? m[3]), ABS(month)) };
     },
   ),
   // 一、二季度, 二三季度, 第三、四季度: two neighbouring quarters listed together, the span of both
