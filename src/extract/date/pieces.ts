@@ -27,8 +27,8 @@ const NOT_YEARS = '(?!来|间|内|前|后|多|左|以[上下内来]|之[内久�
 export const YEAR_CN2 = String.raw`(?<![${CN_DIGIT.slice(1, -1)}十百千万第])(?!三四|四五|五六|六七|七八|八九|三五)(?:[零〇]${CN_DIGIT}|[三四五六七八九][零〇一二三四五六七八九]) ?年${NOT_YEARS}`;
 export const YEAR_2 =
   String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}) ?年${NOT_YEARS}|${YEAR_CN2}` +
-  // 一七年, 二一年: only before a month, as 一二年 is also one or two years and 一二年级 the first grades
-  String.raw`|(?<![${CN_DIGIT.slice(1, -1)}十百千万第])[一二][零〇一二三四五六七八九] ?年(?=的? ?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月))`;
+  // 一七年, 二一年: only before a month, quarter, half or edge, as 一二年 is also one or two years and 一二年级 the first grades
+  String.raw`|(?<![${CN_DIGIT.slice(1, -1)}十百千万第])[一二][零〇一二三四五六七八九] ?年(?=的? ?(?:(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月|(?:第 ?)?[一二三四1-4] ?季度|[上下]半年|年?[初底末])))`;
 /** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
  *  the best-known Tang and Song eras, Ming and Qing reigns. `民国112年` = 2023, `令和5年` = 2023, `光绪二十年` = 1894. */
 export const ERAS: Record<string, number> = {

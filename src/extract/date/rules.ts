@@ -610,12 +610,12 @@ const RULES: Rule[] = [
     return { a: { unit: 'year', year: yearPart(m[1]) } };
   }),
   // 98年，… / 在08年: a two-digit year alone only where a sentence or clause names when
-  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break, a starting word or an
+  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break, a starting word, 全年 or an
   // event it dates (08年奥运会, 98年洪水); after 于 or 在 also at the clause's end (成立于98年。)
   rule(
     'date.year-2',
     T.NIAN,
-    String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年|${DATED_EVENT})|(?<=于|在)(${YEAR_2})(?=[。；;）)]|$)`,
+    String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|全年|[至到-]\d{2}年|${DATED_EVENT})|(?<=于|在)(${YEAR_2})(?=[。；;）)]|$)`,
     (m) => ({ a: { unit: 'year', year: yearPart(m[1] ?? m[2]) } }),
   ),
   // 113年出口成長: a Republic year alone (YEAR_ROC3 is hidden outside a Taiwan source)
