@@ -282,6 +282,8 @@ const HOLIDAY = [
 /** A word every HOLIDAY match holds (its trigger test). */
 const HOLIDAY_WORD = /双1|双十|元旦|五一|劳动节|国庆|圣诞|情人节|妇女节|儿童节|618|十一|3·15|消费者权益日|植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节/;
 
+/** Acts a bare two-digit year dates at a clause's start: founding, schooling, launch (98年成立, 03年毕业, 12年上市). */
+const DATED_ACT = '(?:成立|创立|创办|创建|建成|竣工|投产|开业|开通|上市|挂牌|出生|毕业|入学|入职|参军|退休|回国|下海)';
 /** Events a bare two-digit year dates: games and fairs, crises and disasters (08年奥运会, 98年洪水). */
 const DATED_EVENT = '(?:奥运会|冬奥会|亚运会|世博会|世界杯|全运会|大运会|金融危机|经济危机|危机|洪水|洪灾|地震|雪灾|非典|疫情)';
 
@@ -610,12 +612,12 @@ const RULES: Rule[] = [
     return { a: { unit: 'year', year: yearPart(m[1]) } };
   }),
   // 98年，… / 在08年: a two-digit year alone only where a sentence or clause names when
-  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break, a starting word, 全年 or an
+  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break, a starting word, 全年, an act or an
   // event it dates (08年奥运会, 98年洪水); after 于 or 在 also at the clause's end (成立于98年。)
   rule(
     'date.year-2',
     T.NIAN,
-    String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|全年|[至到-]\d{2}年|${DATED_EVENT})|(?<=于|在)(${YEAR_2})(?=[。；;）)]|$)`,
+    String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|全年|[至到-]\d{2}年|${DATED_EVENT}|${DATED_ACT})|(?<=于|在)(${YEAR_2})(?=[。；;）)]|$)`,
     (m) => ({ a: { unit: 'year', year: yearPart(m[1] ?? m[2]) } }),
   ),
   // 113年出口成長: a Republic year alone (YEAR_ROC3 is hidden outside a Taiwan source)
