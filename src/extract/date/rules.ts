@@ -530,6 +530,18 @@ const RULES: Rule[] = [
     if (!inRange(n, 2, 11)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(13 - n)), b: monthPoint(NONE, ABS(12)) };
   }),
+  // 1、2、3月份, 七、八、九月: three or four neighbouring months listed, the span of them all
+  rule(
+    'date.month-run',
+    T.YUE,
+    String.raw`(?:(${YEAR})${YEAR_JOIN})?((?<![\d.])${LISTED_MONTH_NUM}(?: ?、 ?${LISTED_MONTH_NUM}){2,3}|(?<![零〇一二两三四五六七八九十百千万几数多个半第])${LISTED_MONTH_CN}(?: ?、 ?${LISTED_MONTH_CN}){2,3})(?![一二]) ?月份?`,
+    (m) => {
+      const months = m[2].split('、').map((x) => numberOf(x.trim()));
+      if (months.some((x, i) => x === null || (i > 0 && x !== (months[i - 1] ?? 0) + 1))) return null;
+      const [first, last] = [months[0], months[months.length - 1]];
+      return inRange(first, 1, 10) && inRange(last, 3, 12) ? { a: monthPoint(yearPart(m[1]), ABS(first)), b: monthPoint(NONE, ABS(last)) } : null;
+    },
+  ),
   // 1、2月份, 七八月份, 今年5、6月: two neighbouring months listed together, the span of both
   rule(
     'date.month-pair',
