@@ -427,6 +427,10 @@ const RULES: Rule[] = [
     const second = m[2].length === 2 ? first - (first % 100) + Number(m[2]) + (Number(m[2]) < first % 100 ? 100 : 0) : Number(m[2]);
     return second === first + 1 ? { a: { unit: 'year', year: ABS(first) }, b: { unit: 'year', year: ABS(second) } } : null;
   }),
+  // 2022财年, 2021财政年度, FY2023: a fiscal year of one year number is that year
+  rule('date.fiscal-year', T.DIGIT, `(?<![\\d.\\-/])(${Y4}) ?(?:财政年度|会计年度|财年)|(?<![A-Za-z])FY ?(${Y4})(?![\\dA-Za-z])`, (m) => ({
+    a: { unit: 'year', year: ABS(Number(m[1] ?? m[2])) },
+  })),
   // 2018/1/10-2018/7/10, 10/1/2018-10/7/2018: two numeric dates joined by a dash (one match, as the
   // single-date rules refuse a date glued to a dash)
   rule(
