@@ -396,6 +396,9 @@ const COUNT_RANGE = String.raw`[至到~-] ?(?:\d{1,2}|[一两二三四五六七�
 const LISTED_MONTH_NUM = String.raw`(?:1[0-2]|0?[1-9])(?!\d)`;
 const LISTED_MONTH_CN = '(?:十[一二]?|[一二三四五六七八九])';
 
+/** Months counted from the reference's: 上上个月 -2, 上个月 / 上一个月 -1, 本月 0, 下个月 +1, 下下个月 +2. */
+const REL_MONTH_WORDS: Record<string, number> = { 上上: -2, 上一: -1, 上: -1, 本: 0, 这个: 0, 下: 1, 下一: 1, 下下: 2 };
+
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
   rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(?:(${YEAR}) ?)?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
@@ -683,16 +686,16 @@ const RULES: Rule[] = [
     if (!month) return null;
     return { a: { unit: 'day', year: yearPart(m[1]), month, day: m[3] === '初' ? ABS(1) : END }, approx: 'about' };
   }),
-  // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底; 去年本月 (this month of a year counted
+  // 本月, 上月, 上个月, 下月, 上上个月, 上一个月; 本月18日; 本月上旬; 上月底; 去年本月 (this month of a year counted
   // from the reference: twelve months back)
   rule(
     'date.rel-month',
     T.YUE,
-    `(?:(${YEAR_REL}) ?的?(?=本月|这个月))?(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`,
+    `(?:(${YEAR_REL}) ?的?(?=本月|这个月))?(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上上|下下|上一|下一|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`,
     (m) => {
       const year = yearPart(m[1]);
       const months = year.kind === 'rel' ? 12 * year.offset : 0;
-      const month = REL(months + (m[2] === '上' ? -1 : m[2] === '下' ? 1 : 0));
+      const month = REL(months + (REL_MONTH_WORDS[m[2]] ?? 0));
       if (m[3]) {
         const d = numberOf(m[3]);
         return inRange(d, 1, 31) ? { a: { unit: 'day', year: NONE, month, day: ABS(d) } } : null;
