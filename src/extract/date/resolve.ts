@@ -345,12 +345,27 @@ export function isoWeekLabel(y: number | null, n: number): string | null {
  * the months after the reference month. In a December article the reference year is all but
  * closed: the last of the years back (a year-end review's 过去一年), before the years ahead.
  */
-export function stretchLabel(s: { n: number; unit: 'year' | 'month'; ahead: boolean }, refDate: string | null): string | null {
+/** N years, months, weeks or days counted back or on from the reference (过去五年, 未来三天). */
+export interface Stretch {
+  n: number;
+  unit: 'year' | 'month' | 'week' | 'day';
+  ahead: boolean;
+}
+
+export function stretchLabel(s: Stretch, refDate: string | null): string | null {
   const ref = parseRef(refDate);
   if (!ref) return null;
   const closed = ref.m === 12 ? ref.y : ref.y - 1;
   const range = (a: string, b: string) => (a === b ? a : `${a}/${b}`);
   if (s.unit === 'year') return s.ahead ? range(String(closed + 1), String(closed + s.n)) : range(String(closed - s.n + 1), String(closed));
+  if (s.unit === 'week') {
+    const [first, last] = s.ahead ? [1, s.n] : [-s.n, -1];
+    return range(weekLabel(first, refDate).split('/')[0] ?? '', weekLabel(last, refDate).split('/')[1] ?? '');
+  }
+  if (s.unit === 'day') {
+    const day = (offset: number) => labelOf({ unit: 'day', ...addDays(ref, offset) });
+    return s.ahead ? range(day(1), day(s.n)) : range(day(-s.n), day(-1));
+  }
   const month = (offset: number) => {
     const r = addMonths(ref.y, ref.m, offset);
     return `${r.y}-${String(r.m).padStart(2, '0')}`;

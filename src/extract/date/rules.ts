@@ -40,6 +40,7 @@ import {
   nextAfter,
   nthWeekday,
   stretchLabel,
+  type Stretch,
   quarterLabel,
   rangeLabel,
   resolvePoint,
@@ -90,7 +91,7 @@ interface Found {
   /** a day that only continues a list of days after a date with its month (8号 in 3月5日、8号和12号) */
   listed?: boolean;
   /** the N calendar years or months counted back or on from the reference (过去五年, 近三个月, 未来五年): stretchLabel */
-  stretch?: { n: number; unit: 'year' | 'month'; ahead: boolean };
+  stretch?: Stretch;
   /** span inside the match when it is not the whole match */
   start?: number;
   end?: number;
@@ -390,7 +391,9 @@ const LISTED_DAY_TEST = /[日号] ?(?:、|和|及|与|以及|或)/;
 const SHORT_YEAR: Record<string, Part> = { 今: REL(0), 去: REL(-1), 明: REL(1) };
 
 /** After a count of years or months, the rest of a rough range of counts (1年至2年, 3个月到6个月): no stretch of the calendar. */
-const COUNT_RANGE = String.raw`[至到~-] ?(?:\d{1,2}|[一两二三四五六七八九十]{1,3}) ?(?:年|个月)`;
+const COUNT_RANGE = String.raw`[至到~-] ?(?:\d{1,2}|[一两二三四五六七八九十]{1,3}) ?(?:年|个月|天|周|个?星期)`;
+/** The unit a stretch counts (未来三天, 未来一周, 未来两个星期). */
+const STRETCH_UNITS: Record<string, Stretch['unit']> = { 年: 'year', 月: 'month', 天: 'day', 周: 'week', 星期: 'week' };
 
 /** A month number in a list of months (1、3、5月份), Arabic or Chinese. */
 const LISTED_MONTH_NUM = String.raw`(?:1[0-2]|0?[1-9])(?!\d)`;
@@ -857,15 +860,27 @@ const RULES: Rule[] = [
     const n = numberOf(m[2]);
     return inRange(n, 1, 36) ? { a: { unit: 'month', year: NONE, month: REL(-1) }, stretch: { n, unit: 'month', ahead: false } } : null;
   }),
+  // 近7天, 过去三天, 近一周, 最近两周: the days before the reference day, the full weeks before its
+  // week (stretchLabel); not 将近7天, 近几天, 近一周的时间, 两天多
+  rule(
+    'date.past-days',
+    [0, /过去|近/],
+    `(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(天|日|周|个?星期)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
+    (m) => {
+      const n = numberOf(m[2]);
+      const unit = m[3] === '天' || m[3] === '日' ? 'day' : 'week';
+      return inRange(n, 1, unit === 'day' ? 90 : 12) ? { a: { unit: 'day', year: NONE, month: NONE, day: REL(-1) }, stretch: { n, unit, ahead: false } } : null;
+    },
+  ),
   // 未来五年, 今后五年, 在未来的十年里, 未来三个月: the N years or months from the reference on
   // (stretchLabel); not a vague or rough stretch (未来几年, 未来5年时间, 未来一年多)
   rule(
     'date.next-stretch',
     [0, /未来|今后/],
-    `(未来(?:的)?|今后)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(年|个月)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
+    `(未来(?:的)?|今后)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(年|个月|天|周|个?星期)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
     (m) => {
       const n = numberOf(m[2]);
-      const unit = m[3] === '年' ? 'year' : 'month';
+      const unit = STRETCH_UNITS[m[3].replace('个', '')] ?? 'week';
       return inRange(n, 1, unit === 'year' ? 50 : 36) ? { a: { unit: 'year', year: REL(1) }, stretch: { n, unit, ahead: true } } : null;
     },
   ),
