@@ -815,7 +815,7 @@ const RULES: Rule[] = [
     quarter: { offset: m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0, edge: m[2] === '初' ? 'first' : m[2] === '末' ? 'last' : null },
     approx: m[2] ? 'about' : 'exact',
   })),
-  // 3年前, 5天后, 3个月前, 两周前, 半年前: counted from the reference date, so no date without
+  // 3年前, 5天后, 3个月前, 两周前, 半年前, 半个月前: counted from the reference date, so no date without
   // one (not 10多年前, 提前3个月)
   rule(
     'date.ago',
@@ -829,7 +829,8 @@ const RULES: Rule[] = [
       // 三年半后: forty-two months on
       if (m[2] === '年半') return n === 0.5 ? null : counted({ unit: 'month', year: NONE, month: REL(sign * (n * 12 + 6)) });
       if (m[2] === '年') return counted(n === 0.5 ? { unit: 'month', year: NONE, month: REL(sign * 6) } : { unit: 'year', year: REL(sign * n) });
-      if (n === 0.5) return null;
+      // 半个月前: fifteen days back, about
+      if (n === 0.5) return m[2] === '个月' ? { ...counted({ unit: 'day', year: NONE, month: NONE, day: REL(sign * 15) }), approx: 'about' } : null;
       if (m[2] === '个月') return counted({ unit: 'month', year: NONE, month: REL(sign * n) });
       if (m[2] === '天' || m[2] === '日') return counted({ unit: 'day', year: NONE, month: NONE, day: REL(sign * n) });
       return counted({ unit: 'day', year: NONE, month: NONE, day: REL(0) }, sign * n);
