@@ -585,8 +585,17 @@ const RULES: Rule[] = [
     if (!inRange(qa, 1, 3) || qb !== qa + 1) return null;
     return { a: { unit: 'quarter', year: yearPart(m[1]), quarter: qa }, b: { unit: 'quarter', year: NONE, quarter: qb } };
   }),
-  // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
-  rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
+  // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 / 三季度初 (the quarter's last or first month, about)
+  rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度([末初](?![步次衷心期]))?`, (m) => quarter(m[1], m[2], m[3])),
+  // 2016年最后一个月, 今年最后一天, 2016年第一天, 2023年最后一个季度: a year's first or last month,
+  // day or quarter (only after a year: 第一天 alone is the first day of anything)
+  rule('date.year-first-last', T.NIAN, `(${YEAR})${YEAR_JOIN}(最后|第|头)一(个月|天|个?季度)`, (m) => {
+    const year = yearPart(m[1]);
+    const last = m[2] === '最后';
+    if (m[3] === '个月') return { a: monthPoint(year, ABS(last ? 12 : 1)) };
+    if (m[3] === '天') return { a: { unit: 'day', year, month: ABS(last ? 12 : 1), day: ABS(last ? 31 : 1) } };
+    return { a: { unit: 'quarter', year, quarter: last ? 4 : 1 } };
+  }),
   // 2024年第1季, 去年第4季 (Taiwan, Hong Kong): 度 left out, only after a year, as 第2季 alone is a show's season
   rule('date.quarter-short', T.JI | T.NIAN, `(${YEAR})度? ?第 ?(${QUARTER}) ?季(?![度节目剧])`, (m) => quarter(m[1], m[2], undefined)),
   rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) => quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined)),
@@ -949,7 +958,8 @@ function quarter(yearText: string | undefined, q: string, end: string | undefine
   const n = numberOf(q);
   if (!inRange(n, 1, 4)) return null;
   const year = yearPart(yearText);
-  if (end) return { a: monthPoint(year, ABS(n * 3)), approx: 'about' };
+  // 三季度末: its last month, 三季度初 its first, about
+  if (end) return { a: monthPoint(year, ABS(end === '初' ? n * 3 - 2 : n * 3)), approx: 'about' };
   return { a: { unit: 'quarter', year, quarter: n } };
 }
 
