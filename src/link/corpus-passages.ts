@@ -7,6 +7,16 @@ import type { LinkExample } from './corpus.js';
 // economic news in general, not from any document. A field left out is not checked.
 
 export const passageCorpus: LinkExample[] = [
+  // --- a stretch counted from the reference (未来五年, 近三个月) is the period of the figures after
+  // it, not the year the passage stated before (REF_DATE 2024-07-15)
+  [
+    '2023年，全省出口增长5%。\n未来五年，全省固定资产投资将年均增长10%。\n近三个月，全省出口增长8%。',
+    [
+      { text: '5%', period: '2023' },
+      { text: '10%', period: '2024/2028' },
+      { text: '8%', period: '2024-04/2024-06' },
+    ],
+  ],
   // --- visitors named by where they come from: that place is the partner, the place visited the region;
   // a Hong Kong source names its city by 港 (本港, 访港, 在港)
   [

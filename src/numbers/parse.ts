@@ -330,7 +330,7 @@ const PER_HUNDRED_TAIL = pattern(`${SP}(?:至|到|[-—–~～])${SP}(${SMALL_NU
 /** Two word forms joined as a range: 百分之五十到百分之七十. */
 const WORDS_RANGE = /^ ?(?:[-—–~～]{1,2}|至|到) ?$/;
 /** After 成, these make a word: 成为, 成立, 成功, 成交, 成本, 成员, 成果 … */
-const NOT_PERCENT_AFTER_CHENG = /^(?:为|立|功|交|本|员|果|就|熟|型|品|长|都|绩|效|败|年|人|才|像|群|套|批|片|分|份|材|色|因|行|语|事|家|形|全)/;
+const NOT_PERCENT_AFTER_CHENG = /^(?:不变|为|立|功|交|本|员|果|就|熟|型|品|长|都|绩|效|败|年|人|才|像|群|套|批|片|分|份|材|色|因|行|语|事|家|形|全)/;
 /** After 折, these make a word: 折合, 折算, 折旧, 折叠 … */
 const NOT_PERCENT_AFTER_ZHE = /^(?:合|算|旧|射|叠|扣|腾|返|服|价|线|痕|损|现|抵|中|价)/;
 
@@ -341,6 +341,8 @@ export interface PercentWord {
   /** the high end of a range of tenths (3至4成), else absent */
   valueMax?: number;
   approx: Approx;
+  /** 一成 with no bound around it: a figure only where its context makes it one (减少一成), as it may be a word (一成不变) */
+  lone?: boolean;
 }
 
 /** 九五 → 95 (digit by digit, for discounts), else the numeral's value. */
@@ -392,12 +394,13 @@ function readPercentWords(s: string): PercentWord[] {
     // not inside a longer numeral (二十成) nor a word (一成不变, 成为, 折合)
     if (/[0-9.零〇一二两三四五六七八九十百千万亿几数]/.test(prev)) continue;
     if (m[3] !== undefined) {
-      if (m[4] === undefined && NOT_PERCENT_AFTER_CHENG.test(next)) continue;
-      if (m[3] === '一' && m[4] === undefined && !approxBefore(s, start) && !/^(?:以上|以下|左右|多)/.test(after(s, end, 2))) continue;
+      if (m[4] === undefined && NOT_PERCENT_AFTER_CHENG.test(after(s, end, 2))) continue;
+      // 一成 alone may be a word (一成不变): a figure with a bound around it, else the caller decides (lone)
+      const lone = m[3] === '一' && m[4] === undefined && !approxBefore(s, start) && !/^(?:以上|以下|左右|多)/.test(after(s, end, 2));
       const base = m[3] === '半' ? 0.5 : /\d/.test(m[3]) ? Number(m[3]) : parseNumeral(m[3]);
       if (base === null || base > 10) continue;
       const ones = m[4] === undefined ? 0 : m[4] === '半' ? 5 : DIGITS[m[4]]!; // else m[4] is one CN1 digit
-      out.push({ start, end, value: round(base * 10 + ones), approx: 'exact' });
+      out.push({ start, end, value: round(base * 10 + ones), approx: 'exact', ...(lone && { lone }) });
     } else if (m[5] !== undefined && m[6] !== undefined) {
       // 3至4成 = 30 to 40 (the two ends come together)
       const tenth = (x: string) => (/\d/.test(x) ? Number(x) : parseNumeral(x));

@@ -19,10 +19,10 @@ import { sentenceOf } from '../../src/text/sentences.js';
 
 const extractors = [...moneyExtractors, ...rateExtractors, ...countExtractors, ...measureExtractors, ...dateExtractors];
 
-function cost(text: string): number {
+function cost(text: string, localMoney: string | null = null): number {
   const s = sentenceOf(text, foldText(text));
   work.steps = 0;
-  for (const x of extractors) x.extract(s, { refDate: null });
+  for (const x of extractors) x.extract(s, { refDate: null, localMoney });
   return work.steps;
 }
 
@@ -90,7 +90,13 @@ const ADVERSARIAL = [
   '周',
   '世纪',
   '21年',
+  '1、3',
+  '未来5',
+  '近3个',
+  '过去五年',
 ];
+/** Runs for the rules a Taiwan source adds (Republic years without 民國). */
+const TAIWAN = ['99年', '113年', '，99年', '1、99年', '年'];
 const ALPHABET = [...'0123456789.,-/%万亿千百十一二两三四五六七八九多余约超近不到足以上下左右成倍翻番个家元美人民币平方米吨增长下降同比环比的是为，。；（ 年月日号季度初底末旬周今去明本至到农历正腊'];
 
 describe('linear-time extraction', () => {
@@ -101,6 +107,17 @@ describe('linear-time extraction', () => {
       const b = cost(repeatTo(unit, 2 * N));
       expect(b).toBeLessThanOrEqual(2.2 * Math.max(a, 1) + 50);
       expect(b).toBeLessThan(400 * 2 * N); // and a bounded constant per character
+    },
+    60_000,
+  );
+
+  it.each(TAIWAN)(
+    'adversarial run of %s in a Taiwan source: work(2n) <= 2.2 work(n)',
+    (unit) => {
+      const a = cost(repeatTo(unit, N), 'TWD');
+      const b = cost(repeatTo(unit, 2 * N), 'TWD');
+      expect(b).toBeLessThanOrEqual(2.2 * Math.max(a, 1) + 50);
+      expect(b).toBeLessThan(400 * 2 * N);
     },
     60_000,
   );

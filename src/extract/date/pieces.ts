@@ -27,8 +27,8 @@ const NOT_YEARS = '(?!来|间|内|前|后|多|左|以[上下内来]|之[内久�
 export const YEAR_CN2 = String.raw`(?<![${CN_DIGIT.slice(1, -1)}十百千万第])(?!三四|四五|五六|六七|七八|八九|三五)(?:[零〇]${CN_DIGIT}|[三四五六七八九][零〇一二三四五六七八九]) ?年${NOT_YEARS}`;
 export const YEAR_2 =
   String.raw`(?:(?:(?<![\d.第近约每超逾满达这那前后连再头整足历长经用花多几数])\d{2}) ?年${NOT_YEARS}|${YEAR_CN2}` +
-  // 一七年, 二一年: only before a month, as 一二年 is also one or two years and 一二年级 the first grades
-  String.raw`|(?<![${CN_DIGIT.slice(1, -1)}十百千万第])[一二][零〇一二三四五六七八九] ?年(?=的? ?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月))`;
+  // 一七年, 二一年: only before a month, quarter, half or edge, as 一二年 is also one or two years and 一二年级 the first grades
+  String.raw`|(?<![${CN_DIGIT.slice(1, -1)}十百千万第])[一二][零〇一二三四五六七八九] ?年(?=的? ?(?:(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9]) ?月|(?:第 ?)?[一二三四1-4] ?季度|[上下]半年|年?[初底末])))`;
 /** The Gregorian year of 民国元年: a bare 112年 is a Republic year (Taiwan). */
 const ROC_YEAR_ONE = 1912;
 /** Era names and the Gregorian year of their first year (元年): Republic of China, Japanese eras,
@@ -80,6 +80,14 @@ export const YEAR_REL = '大[前后]年|(?<![目当提之此以日如过聪光�
 export const YEAR_CTX = '(?<![之以])(?:次|翌|上一|前一|下一|后一)年';
 /** A Republic of China year without 民國 (`113年` = 2024), as a Taiwan source writes it; the extractor hides it elsewhere. */
 export const YEAR_ROC3 = String.raw`(?<![\d.]|民国 ?)1[0-2]\d ?年`;
+/** Before a year alone that would make it a count of years (已有113年, 長達100年, 經營了60年). */
+const COUNT_BEFORE = '(?<![\\d.第近约每超逾满达这那前后连再头整足历长经用花多几数有了过])';
+/** After a year alone that makes it a count of years (60年来, 113年历史), or a comparison base (同期). */
+const COUNT_AFTER = '(?!来|间|内|前|后|多|左|以[上下内来]|之[内久间]|期|代|的?历史|同期|同月)';
+/** A Republic year alone in a Taiwan source: three digits (`113年`, hidden elsewhere like YEAR_ROC3), not a count of years. */
+export const YEAR_ROC3_ALONE = `${COUNT_BEFORE}(?:${YEAR_ROC3})${COUNT_AFTER}`;
+/** A Republic year alone in two digits (`99年`), for a Taiwan source only: from 38 (rocOfTwoDigits), written without a space (`40 年` is a count in a table). */
+export const YEAR_ROC2_ALONE = String.raw`(?<![\d.])(?:3[89]|[4-9]\d)年${COUNT_AFTER}`;
 /** A year before a month, quarter, half or edge (`2024年`, `两千零四年`, `21年`, `民国112年`, `113年`, `今年`, `次年`). */
 export const YEAR = `(?:${YEAR_ABS}|${YEAR_ROC3}|${YEAR_WORDS}年|${YEAR_ERA}|${YEAR_2}|${YEAR_CTX}|${YEAR_REL})`;
 /** Between a year and the month it dates: 度 (2019年度), 的 (去年的5月29日), a space. */
@@ -121,12 +129,19 @@ function byDigits(t: string): number | null {
 /** A two-digit year without a reference date: 00–49 this century, 50–99 the last (a fixed pivot, so output never depends on today; absYear reads it against a reference). */
 export const twoDigitYear = (yy: number): number => (yy < 50 ? 2000 + yy : 1900 + yy);
 
+/**
+ * The Republic's year two Arabic digits name in a Taiwan source (99年 = 民國99年 = 2010): from 38
+ * (1949, when its government moved to Taiwan, whose press has dated by it since), never with a
+ * leading zero (08年 is 2008), else undefined.
+ */
+export const rocOfTwoDigits = (t: string): number | undefined => (/^[3-9]\d$/.test(t) && Number(t) >= 38 ? ROC_YEAR_ONE + Number(t) - 1 : undefined);
+
 /** The year part of a matched YEAR piece (`2024年`, `二〇二四年`, `去年`), or NONE when absent. */
 export function yearPart(s: string | undefined): Part {
   if (!s) return NONE;
   const t = s.replace(/[ 年]/g, '');
   if (/^\d{4}$/.test(t)) return ABS(Number(t));
-  if (/^\d{2}$/.test(t)) return ABS2(twoDigitYear(Number(t)));
+  if (/^\d{2}$/.test(t)) return ABS2(twoDigitYear(Number(t)), rocOfTwoDigits(t));
   if (/^1[0-2]\d$/.test(t)) return ABS(ROC_YEAR_ONE + Number(t) - 1);
   const digits = t.length === 2 || t.length === 4 ? byDigits(t) : null;
   if (t.length === 2 && digits !== null) return ABS2(twoDigitYear(digits));

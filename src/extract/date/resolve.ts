@@ -5,8 +5,9 @@
 /** One part of a written date: a number as written, an offset from the reference (今年 = 0,
  *  去年 = -1, 昨天 = -1), or not written at all (then inferred from the reference, when there is one). */
 export type Part =
-  /** `twoDigit`: written in two digits (98年), its century read against the reference date (yearNear) */
-  | { kind: 'abs'; value: number; twoDigit?: boolean }
+  /** `twoDigit`: written in two digits (98年), its century read against the reference date (yearNear);
+   *  `roc`: the Republic's year it is in a Taiwan source (99年 = 2010), when it can be one */
+  | { kind: 'abs'; value: number; twoDigit?: boolean; roc?: number }
   | { kind: 'rel'; offset: number }
   /** an offset from the year of the date before it (次年 = +1, 上一年 = -1), else from the reference */
   | { kind: 'ctx'; offset: number }
@@ -16,7 +17,7 @@ export type Part =
 
 export const ABS = (value: number): Part => ({ kind: 'abs', value });
 /** A year written in two digits, `value` the year of the fixed pivot (twoDigitYear). */
-export const ABS2 = (value: number): Part => ({ kind: 'abs', value, twoDigit: true });
+export const ABS2 = (value: number, roc?: number): Part => (roc === undefined ? { kind: 'abs', value, twoDigit: true } : { kind: 'abs', value, twoDigit: true, roc });
 
 /**
  * The year of an absolute year part. A two-digit year is the one of this century or the last
@@ -333,6 +334,43 @@ export function isoWeekLabel(y: number | null, n: number): string | null {
   if (addDays(monday, 3).y !== y) return null; // its Thursday lies in the next year
   const day = (p: Ymd) => labelOf({ unit: 'day', y: p.y, m: p.m, d: p.d });
   return `${day(monday)}/${day(addDays(monday, 6))}`;
+}
+
+/**
+ * The N calendar years or months a text looks back or ahead on (过去五年, 近三年来, 近三个月,
+ * 未来五年), or null without a reference. Back: the full ones before the reference's, as a work
+ * report or review written early in a year looks back on the years it closed (2026-01 过去五年 =
+ * 2021/2025; 来 only says "up to now") and a mid-month article on the months whose figures are
+ * out. Ahead: the years from the reference year on (a plan of March 2021's 今后五年 is 2021/2025),
+ * the months after the reference month. In a December article the reference year is all but
+ * closed: the last of the years back (a year-end review's 过去一年), before the years ahead.
+ */
+/** N years, months, weeks or days counted back or on from the reference (过去五年, 未来三天). */
+export interface Stretch {
+  n: number;
+  unit: 'year' | 'month' | 'week' | 'day';
+  ahead: boolean;
+}
+
+export function stretchLabel(s: Stretch, refDate: string | null): string | null {
+  const ref = parseRef(refDate);
+  if (!ref) return null;
+  const closed = ref.m === 12 ? ref.y : ref.y - 1;
+  const range = (a: string, b: string) => (a === b ? a : `${a}/${b}`);
+  if (s.unit === 'year') return s.ahead ? range(String(closed + 1), String(closed + s.n)) : range(String(closed - s.n + 1), String(closed));
+  if (s.unit === 'week') {
+    const [first, last] = s.ahead ? [1, s.n] : [-s.n, -1];
+    return range(weekLabel(first, refDate).split('/')[0] ?? '', weekLabel(last, refDate).split('/')[1] ?? '');
+  }
+  if (s.unit === 'day') {
+    const day = (offset: number) => labelOf({ unit: 'day', ...addDays(ref, offset) });
+    return s.ahead ? range(day(1), day(s.n)) : range(day(-s.n), day(-1));
+  }
+  const month = (offset: number) => {
+    const r = addMonths(ref.y, ref.m, offset);
+    return `${r.y}-${String(r.m).padStart(2, '0')}`;
+  };
+  return s.ahead ? range(month(1), month(s.n)) : range(month(-s.n), month(-1));
 }
 
 /**

@@ -4,7 +4,28 @@ import { keepDisjoint } from '../disjoint.js';
 import { matchAll, pattern } from '../../numbers/patterns.js';
 import { lunarLabel, solarTermDay, SOLAR_TERMS, type LunarPoint } from './lunar.js';
 import { carryYears, lastYearOf } from './context.js';
-import { CN_DIGIT, DAY, DAY_CN, DAY_NUM, MONTH, MONTH_CN, MONTH_NUM, SEP, SEP_DASHES, Y4, YEAR, YEAR_2, YEAR_ALONE, YEAR_JOIN, YEAR_REL, YEAR_ROC3, numberOf, yearPart } from './pieces.js';
+import {
+  CN_DIGIT,
+  DAY,
+  DAY_CN,
+  DAY_NUM,
+  MONTH,
+  MONTH_CN,
+  MONTH_NUM,
+  SEP,
+  SEP_DASHES,
+  Y4,
+  YEAR,
+  YEAR_2,
+  YEAR_ALONE,
+  YEAR_JOIN,
+  YEAR_REL,
+  YEAR_ROC2_ALONE,
+  YEAR_ROC3,
+  YEAR_ROC3_ALONE,
+  numberOf,
+  yearPart,
+} from './pieces.js';
 import {
   ABS,
   END,
@@ -18,6 +39,8 @@ import {
   labelOf,
   nextAfter,
   nthWeekday,
+  stretchLabel,
+  type Stretch,
   quarterLabel,
   rangeLabel,
   resolvePoint,
@@ -67,6 +90,8 @@ interface Found {
   lunar?: LunarPoint;
   /** a day that only continues a list of days after a date with its month (8号 in 3月5日、8号和12号) */
   listed?: boolean;
+  /** the N calendar years or months counted back or on from the reference (过去五年, 近三个月, 未来五年): stretchLabel */
+  stretch?: Stretch;
   /** span inside the match when it is not the whole match */
   start?: number;
   end?: number;
@@ -263,6 +288,8 @@ const HOLIDAY = [
 /** A word every HOLIDAY match holds (its trigger test). */
 const HOLIDAY_WORD = /双1|双十|元旦|五一|劳动节|国庆|圣诞|情人节|妇女节|儿童节|618|十一|3·15|消费者权益日|植树节|愚人节|青年节|建军节|教师节|万圣节|平安夜|光棍节|女生节/;
 
+/** Acts a bare two-digit year dates at a clause's start: founding, schooling, launch (98年成立, 03年毕业, 12年上市). */
+const DATED_ACT = '(?:成立|创立|创办|创建|建成|竣工|投产|开业|开通|上市|挂牌|出生|毕业|入学|入职|参军|退休|回国|下海)';
 /** Events a bare two-digit year dates: games and fairs, crises and disasters (08年奥运会, 98年洪水). */
 const DATED_EVENT = '(?:奥运会|冬奥会|亚运会|世博会|世界杯|全运会|大运会|金融危机|经济危机|危机|洪水|洪灾|地震|雪灾|非典|疫情)';
 
@@ -372,6 +399,18 @@ function seasons(yearA: Part, first: string | undefined, second: string | undefi
 const LISTED_DAY_TEST = /[日号] ?(?:、|和|及|与|以及|或)/;
 const SHORT_YEAR: Record<string, Part> = { 今: REL(0), 去: REL(-1), 明: REL(1) };
 
+/** After a count of years or months, the rest of a rough range of counts (1年至2年, 3个月到6个月): no stretch of the calendar. */
+const COUNT_RANGE = String.raw`[至到~-] ?(?:\d{1,2}|[一两二三四五六七八九十]{1,3}) ?(?:年|个月|天|周|个?星期)`;
+/** The unit a stretch counts (未来三天, 未来一周, 未来两个星期). */
+const STRETCH_UNITS: Record<string, Stretch['unit']> = { 年: 'year', 月: 'month', 天: 'day', 周: 'week', 星期: 'week' };
+
+/** A month number in a list of months (1、3、5月份), Arabic or Chinese. */
+const LISTED_MONTH_NUM = String.raw`(?:1[0-2]|0?[1-9])(?!\d)`;
+const LISTED_MONTH_CN = '(?:十[一二]?|[一二三四五六七八九])';
+
+/** Months counted from the reference's: 上上个月 -2, 上个月 / 上一个月 -1, 本月 0, 下个月 +1, 下下个月 +2. */
+const REL_MONTH_WORDS: Record<string, number> = { 上上: -2, 上一: -1, 上: -1, 本: 0, 这个: 0, 下: 1, 下一: 1, 下下: 2 };
+
 const RULES: Rule[] = [
   // 农历八月十五, 2023年农历腊月二十三, 阴历闰四月初一, 农历正月 (a whole month)
   rule('date.lunar', T.LUNAR | T.YUE, `(?:(${YEAR})度? ?)?(?:农历|阴历|夏历) ?(?:(${YEAR}) ?)?(闰)?(${LUNAR_MONTH}|1[0-2]|[1-9])月(?:(${LUNAR_DAY})|(30|[12]\\d|[1-9])(?!\\d))?日?`, (m) =>
@@ -404,6 +443,10 @@ const RULES: Rule[] = [
     const second = secondText.length === 2 ? first - (first % 100) + Number(secondText) + (Number(secondText) < first % 100 ? 100 : 0) : Number(secondText);
     return second === first + 1 ? { a: { unit: 'year', year: ABS(first) }, b: { unit: 'year', year: ABS(second) } } : null;
   }),
+  // 2022财年, 2021财政年度, FY2023: a fiscal year of one year number is that year
+  rule('date.fiscal-year', T.DIGIT, `(?<![\\d.\\-/])(${Y4}) ?(?:财政年度|会计年度|财年)|(?<![A-Za-z])FY ?(${Y4})(?![\\dA-Za-z])`, (m) => ({
+    a: { unit: 'year', year: ABS(Number(m[1] ?? m[2])) },
+  })),
   // 2018/1/10-2018/7/10, 10/1/2018-10/7/2018: two numeric dates joined by a dash (one match, as the
   // single-date rules refuse a date glued to a dash)
   rule(
@@ -507,6 +550,18 @@ const RULES: Rule[] = [
     if (!inRange(n, 2, 11)) return null;
     return { a: monthPoint(yearPart(m[1]), ABS(13 - n)), b: monthPoint(NONE, ABS(12)) };
   }),
+  // 1、2、3月份, 七、八、九月: three or four neighbouring months listed, the span of them all
+  rule(
+    'date.month-run',
+    T.YUE,
+    String.raw`(?:(${YEAR})${YEAR_JOIN})?((?<![\d.])${LISTED_MONTH_NUM}(?: ?、 ?${LISTED_MONTH_NUM}){2,3}|(?<![零〇一二两三四五六七八九十百千万几数多个半第])${LISTED_MONTH_CN}(?: ?、 ?${LISTED_MONTH_CN}){2,3})(?![一二]) ?月份?`,
+    (m) => {
+      const months = (m[2] ?? '').split('、').map((x) => numberOf(x.trim()));
+      if (months.some((x, i) => x === null || (i > 0 && x !== (months[i - 1] ?? 0) + 1))) return null;
+      const [first, last] = [months[0] ?? null, months.at(-1) ?? null];
+      return inRange(first, 1, 10) && inRange(last, 3, 12) ? { a: monthPoint(yearPart(m[1]), ABS(first)), b: monthPoint(NONE, ABS(last)) } : null;
+    },
+  ),
   // 1、2月份, 七八月份, 今年5、6月: two neighbouring months listed together, the span of both
   rule(
     'date.month-pair',
@@ -518,14 +573,39 @@ const RULES: Rule[] = [
       return { a: monthPoint(yearPart(m[1]), ABS(ma)), b: monthPoint(NONE, ABS(mb)) };
     },
   ),
+  // 1、3月份, 2023年1、3、5月份, 一、三月: a month listed apart before the month that ends the list
+  // (which the month rules read), its 月 shared; each item later than the one before. The first
+  // after a year or inside a clause, as 1、 opening a sentence or line may number an item
+  rule(
+    'date.month-listed',
+    T.YUE,
+    String.raw`(?:(${YEAR})${YEAR_JOIN}|(?<=[^\d.、\s，,。；;：:（(“"第]|${LISTED_MONTH_NUM} ?[、和及] ?))(${MONTH_NUM})(?=(?: ?[、和及] ?${LISTED_MONTH_NUM}){1,3} ?月)` +
+      String.raw`|(?:(${YEAR})${YEAR_JOIN}|(?<=[^零〇一二两三四五六七八九十百千万几数多个半第、\s，,。；;：:（(“"]|${LISTED_MONTH_CN} ?、 ?))(${MONTH_CN})(?=(?: ?、 ?${LISTED_MONTH_CN}){1,3} ?月)`,
+    (m, text) => {
+      const month = numberOf(m[2] ?? m[4]);
+      const next = /^ ?[、和及] ?(十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])/.exec(text.slice(m.index + m[0].length));
+      const after = next ? numberOf(next[1]) : null;
+      if (!inRange(month, 1, 11) || after === null || after <= month) return null;
+      return { a: monthPoint(yearPart(m[1] ?? m[3]), ABS(month)) };
+    },
+  ),
   // 一、二季度, 二三季度, 第三、四季度: two neighbouring quarters listed together, the span of both
   rule('date.quarter-pair', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(?:(${QUARTER}) ?(?:季度)? ?[、和] ?(?:第 ?)?(${QUARTER})|([一二三])([二三四])) ?季度`, (m) => {
     const [qa, qb] = [numberOf(m[2] ?? m[4]), numberOf(m[3] ?? m[5])];
     if (!inRange(qa, 1, 3) || qb !== qa + 1) return null;
     return { a: { unit: 'quarter', year: yearPart(m[1]), quarter: qa }, b: { unit: 'quarter', year: NONE, quarter: qb } };
   }),
-  // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 (the quarter's last month, about)
-  rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度(末)?`, (m) => quarter(m[1], m[2], m[3])),
+  // 一季度, 第三季度, 2024年Q1, 今年一季度, 三季度末 / 三季度初 (the quarter's last or first month, about)
+  rule('date.quarter', T.JI, `(?:(${YEAR})度? ?)?(?:第 ?|(?<![零〇一二两三四五六七八九十]))(${QUARTER}) ?季度([末初](?![步次衷心期]))?`, (m) => quarter(m[1], m[2], m[3])),
+  // 2016年最后一个月, 今年最后一天, 2016年第一天, 2023年最后一个季度: a year's first or last month,
+  // day or quarter (only after a year: 第一天 alone is the first day of anything)
+  rule('date.year-first-last', T.NIAN, `(${YEAR})${YEAR_JOIN}(最后|第|头)一(个月|天|个?季度)`, (m) => {
+    const year = yearPart(m[1]);
+    const last = m[2] === '最后';
+    if (m[3] === '个月') return { a: monthPoint(year, ABS(last ? 12 : 1)) };
+    if (m[3] === '天') return { a: { unit: 'day', year, month: ABS(last ? 12 : 1), day: ABS(last ? 31 : 1) } };
+    return { a: { unit: 'quarter', year, quarter: last ? 4 : 1 } };
+  }),
   // 2024年第1季, 去年第4季 (Taiwan, Hong Kong): 度 left out, only after a year, as 第2季 alone is a show's season
   rule('date.quarter-short', T.JI | T.NIAN, `(${YEAR})度? ?第 ?(${QUARTER}) ?季(?![度节目剧])`, (m) => quarter(m[1], m[2], undefined)),
   rule('date.quarter-q', T.Q | T.DIGIT, `(?:(${YEAR}) ?|(?<![A-Za-z\\d])(${Y4}) ?)?(?<![A-Za-z])Q([1-4])(?![A-Za-z\\d])`, (m) => quarter(m[1] ?? (m[2] && `${m[2]}年`), m[3], undefined)),
@@ -578,14 +658,16 @@ const RULES: Rule[] = [
     return { a: { unit: 'year', year: yearPart(m[1]) } };
   }),
   // 98年，… / 在08年: a two-digit year alone only where a sentence or clause names when
-  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break, a starting word or an
+  // (after a clause break, 在, 于, 自, 从, 到), and before a clause break, a starting word, 全年, an act or an
   // event it dates (08年奥运会, 98年洪水); after 于 or 在 also at the clause's end (成立于98年。)
   rule(
     'date.year-2',
     T.NIAN,
-    String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|[至到-]\d{2}年|${DATED_EVENT})|(?<=于|在)(${YEAR_2})(?=[。；;）)]|$)`,
+    String.raw`(?:^|(?<=[，,。；;、：:（(“"\s]|在|于|自|从|到|至|是|他|她|我|们|你))(${YEAR_2})(?=[，,、：:]|起|开始|以前|以后|之前|之后|那年|时|全年|[至到-]\d{2}年|${DATED_EVENT}|${DATED_ACT})|(?<=于|在)(${YEAR_2})(?=[。；;）)]|$)`,
     (m) => ({ a: { unit: 'year', year: yearPart(m[1] ?? m[2]) } }),
   ),
+  // 113年出口成長: a Republic year alone (YEAR_ROC3 is hidden outside a Taiwan source)
+  rule('date.year-roc', T.NIAN, `(${YEAR_ROC3_ALONE})`, (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } })),
   // 年内 (within the year) = this year; not after a count or a word that names another year (半年内, 3年内, 当年内)
   rule('date.within-year', [T.NIAN, /年内/], '(?<![\\d〇零一二三四五六七八九十两半几多数百千个周整全当同该本去明今前后上下近每翌次])年内(?![外部容])', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 今年以来 = this year
@@ -631,16 +713,16 @@ const RULES: Rule[] = [
     if (!month) return null;
     return { a: { unit: 'day', year: yearPart(m[1]), month, day: m[3] === '初' ? ABS(1) : END }, approx: 'about' };
   }),
-  // 本月, 上月, 上个月, 下月; 本月18日; 本月上旬; 上月底; 去年本月 (this month of a year counted
+  // 本月, 上月, 上个月, 下月, 上上个月, 上一个月; 本月18日; 本月上旬; 上月底; 去年本月 (this month of a year counted
   // from the reference: twelve months back)
   rule(
     'date.rel-month',
     T.YUE,
-    `(?:(${YEAR_REL}) ?的?(?=本月|这个月))?(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`,
+    `(?:(${YEAR_REL}) ?的?(?=本月|这个月))?(?<![以线网晚早马路海天地台会面场日基成资根版样账文])(本|上上|下下|上一|下一|上|下|这个)个?月(?:份)?(?:(?:的? ?(${DAY}) ?[日号])|([上中下][中下]?)旬|([初底末])(?![步次衷心期]))?`,
     (m) => {
       const year = yearPart(m[1]);
       const months = year.kind === 'rel' ? 12 * year.offset : 0;
-      const month = REL(months + (m[2] === '上' ? -1 : m[2] === '下' ? 1 : 0));
+      const month = REL(months + (REL_MONTH_WORDS[m[2] ?? ''] ?? 0));
       if (m[3]) {
         const d = numberOf(m[3]);
         return inRange(d, 1, 31) ? { a: { unit: 'day', year: NONE, month, day: ABS(d) } } : null;
@@ -761,7 +843,7 @@ const RULES: Rule[] = [
     quarter: { offset: m[1] === '上' ? -1 : m[1] === '下' ? 1 : 0, edge: m[2] === '初' ? 'first' : m[2] === '末' ? 'last' : null },
     approx: m[2] ? 'about' : 'exact',
   })),
-  // 3年前, 5天后, 3个月前, 两周前, 半年前: counted from the reference date, so no date without
+  // 3年前, 5天后, 3个月前, 两周前, 半年前, 半个月前: counted from the reference date, so no date without
   // one (not 10多年前, 提前3个月)
   rule(
     'date.ago',
@@ -775,7 +857,8 @@ const RULES: Rule[] = [
       // 三年半后: forty-two months on
       if (m[2] === '年半') return n === 0.5 ? null : counted({ unit: 'month', year: NONE, month: REL(sign * (n * 12 + 6)) });
       if (m[2] === '年') return counted(n === 0.5 ? { unit: 'month', year: NONE, month: REL(sign * 6) } : { unit: 'year', year: REL(sign * n) });
-      if (n === 0.5) return null;
+      // 半个月前: fifteen days back, about
+      if (n === 0.5) return m[2] === '个月' ? { ...counted({ unit: 'day', year: NONE, month: NONE, day: REL(sign * 15) }), approx: 'about' } : null;
       if (m[2] === '个月') return counted({ unit: 'month', year: NONE, month: REL(sign * n) });
       if (m[2] === '天' || m[2] === '日') return counted({ unit: 'day', year: NONE, month: NONE, day: REL(sign * n) });
       return counted({ unit: 'day', year: NONE, month: NONE, day: REL(0) }, sign * n);
@@ -788,20 +871,46 @@ const RULES: Rule[] = [
     return { a: { unit: 'day', year: NONE, month: NONE, day: REL(first) }, b: { unit: 'day', year: NONE, month: NONE, day: REL(first + 1) } };
   }),
   // 过去五年, 过去的一年, 近三年(来), 最近两年: a stretch of calendar years counted back from the
-  // reference, so no date without one (as 3年前). It is the N full years before the reference
-  // year: a work report or review written early in a year looks back on the years it closed, and
-  // the reference year has barely begun (2026-01 过去五年 = 2021/2025, 近三年来 = 2023/2025 — 来
-  // only says "up to now"). Not a duration of about N years (将近五年, 近一年的时间, 近5年时间),
+  // reference, so no date without one (as 3年前): stretchLabel. Not a duration of about N years (将近五年, 近一年的时间, 近5年时间),
   // nor a vague one (过去几年, 过去一年多, 过去两年半, 近百年)
   rule(
     'date.past-years',
     [T.NIAN, /过去|近/],
-    '(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})年(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫))',
+    `(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})年(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
     (m) => {
       const n = numberOf(m[2]);
       if (!inRange(n, 1, 50)) return null;
-      const b: Point = { unit: 'year', year: REL(-1) };
-      return n === 1 ? { a: b, needsRef: true } : { a: { unit: 'year', year: REL(-n) }, b, needsRef: true };
+      return { a: { unit: 'year', year: REL(-1) }, stretch: { n, unit: 'year', ahead: false } };
+    },
+  ),
+  // 近三个月, 过去6个月, 最近两个月(来): the N full months before the reference month (stretchLabel);
+  // not a duration or a vague stretch (将近三个月, 近三个月的时间, 过去几个月, 一个多月, 两个半月)
+  rule('date.past-months', [T.YUE, /过去|近/], `(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})个月(?![份度底初末]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`, (m) => {
+    const n = numberOf(m[2]);
+    return inRange(n, 1, 36) ? { a: { unit: 'month', year: NONE, month: REL(-1) }, stretch: { n, unit: 'month', ahead: false } } : null;
+  }),
+  // 近7天, 过去三天, 近一周, 最近两周: the days before the reference day, the full weeks before its
+  // week (stretchLabel); not 将近7天, 近几天, 近一周的时间, 两天多
+  rule(
+    'date.past-days',
+    [0, /过去|近/],
+    `(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(天|日|周|个?星期)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
+    (m) => {
+      const n = numberOf(m[2]);
+      const unit = m[3] === '天' || m[3] === '日' ? 'day' : 'week';
+      return inRange(n, 1, unit === 'day' ? 90 : 12) ? { a: { unit: 'day', year: NONE, month: NONE, day: REL(-1) }, stretch: { n, unit, ahead: false } } : null;
+    },
+  ),
+  // 未来五年, 今后五年, 在未来的十年里, 未来三个月: the N years or months from the reference on
+  // (stretchLabel); not a vague or rough stretch (未来几年, 未来5年时间, 未来一年多)
+  rule(
+    'date.next-stretch',
+    [0, /未来|今后/],
+    `(未来(?:的)?|今后)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(年|个月|天|周|个?星期)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
+    (m) => {
+      const n = numberOf(m[2]);
+      const unit = STRETCH_UNITS[(m[3] ?? '').replace('个', '')] ?? 'week';
+      return inRange(n, 1, unit === 'year' ? 50 : 36) ? { a: { unit: 'year', year: REL(1) }, stretch: { n, unit, ahead: true } } : null;
     },
   ),
   // 上半月 下半月, 本月下半月, 3月上半月: days 1–15 or 16 to the month's end
@@ -854,19 +963,32 @@ const RULES: Rule[] = [
   }),
 ];
 
+/** Rules for a Taiwan source only. 99年外銷訂單: a two-digit Republic year alone where a sentence or clause names when (not in a table cell or brackets, where `40 年` counts years). */
+const TAIWAN_RULES: Rule[] = [
+  rule('date.year-roc2', T.NIAN, String.raw`(?:^|(?<=[，,。；;、：:“"]|在|于|自|从|到|至|是))(${YEAR_ROC2_ALONE})`, (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } })),
+];
+
+/** In a Taiwan source a two-digit year that can be the Republic's is (rocOfTwoDigits). */
+const rocPart = (p: Part): Part => (p.kind === 'abs' && p.roc !== undefined ? ABS(p.roc) : p);
+const rocPoint = (p: Point): Point => (p.unit === 'decade' || p.unit === 'century' ? p : { ...p, year: rocPart(p.year) });
+function rocYears<S extends Found>(s: S): S {
+  return { ...s, a: rocPoint(s.a), ...(s.b && { b: rocPoint(s.b) }), ...(s.to && { to: rocYears(s.to) }) };
+}
+
 function quarter(yearText: string | undefined, q: string | undefined, end: string | undefined): Found | null {
   const n = numberOf(q);
   if (!inRange(n, 1, 4)) return null;
   const year = yearPart(yearText);
-  if (end) return { a: monthPoint(year, ABS(n * 3)), approx: 'about' };
+  // 三季度末: its last month, 三季度初 its first, about
+  if (end) return { a: monthPoint(year, ABS(end === '初' ? n * 3 - 2 : n * 3)), approx: 'about' };
   return { a: { unit: 'quarter', year, quarter: n } };
 }
 
 /** Every rule's matches in one sentence. */
-function spansOf(text: string): Span[] {
+function spansOf(text: string, taiwan = false): Span[] {
   const spans: Span[] = [];
   const triggers = triggersOf(text);
-  for (const r of RULES) {
+  for (const r of taiwan ? [...RULES, ...TAIWAN_RULES] : RULES) {
     if ((triggers & r.need) !== r.need || (r.test && !r.test.test(text))) continue;
     for (const m of matchAll(r.re, text)) {
       if (m[0] === '') continue;
@@ -947,7 +1069,7 @@ function listMonth(a: Point & { unit: 'day' }, b: Point | undefined): { year: Pa
 }
 
 /** A span that is one date read from its points alone (no week, quarter offset or lunar date). */
-const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined && !s.after;
+const plain = (s: Found) => s.week === undefined && s.quarter === undefined && !s.stretch && !s.lunar && !s.nth && !s.term && s.isoWeek === undefined && !s.after;
 
 /** A single calendar day (12月4日), which a weekday after it can restate. */
 const isDay = (s: Found) => plain(s) && !s.b && s.a.unit === 'day' && s.a.month.kind === 'abs' && s.a.day.kind === 'abs';
@@ -1002,6 +1124,7 @@ export function labelOfSpan(s: Found, refDate: string | null, reading: Reading):
   }
   if (s.isoWeek !== undefined) return isoWeekLabel(resolvePoint(s.a, refDate, reading).y, s.isoWeek);
   if (s.quarter) return quarterLabel(s.quarter.offset, s.quarter.edge, refDate);
+  if (s.stretch) return stretchLabel(s.stretch, refDate);
   return s.b ? rangeLabel(...resolveRange(s.a, s.b, refDate, reading)) : rangeLabel(resolvePoint(s.a, refDate, reading));
 }
 
@@ -1064,9 +1187,9 @@ function candidateOf(s: Span, refDate: string | null, reading: Reading, upToNow 
 
 export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate[] {
   const text = sentence.match;
-  // a year without 民國 (113年5月) is one only in a Taiwan source; elsewhere it is hidden from the
-  // rules (same length, so offsets hold) and the month stands alone, as before
-  const spans = spansOf(ctx.localMoney === 'TWD' ? text : text.replace(ROC_YEAR, (y) => '_'.repeat(y.length)));
+  // a year without 民國 (113年5月, 99年) is one only in a Taiwan source; elsewhere a three-digit one
+  // is hidden from the rules (same length, so offsets hold) and the month stands alone, as before
+  const spans = ctx.localMoney === 'TWD' ? spansOf(text, true).map(rocYears) : spansOf(text.replace(ROC_YEAR, (y) => '_'.repeat(y.length)));
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
   const proposed: Reading = { ahead: true };

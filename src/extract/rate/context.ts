@@ -91,6 +91,9 @@ const NOUNS = new Set([...UP_NOUNS, ...DOWN_NOUNS]);
 export const isChangeWord = (word: string): boolean => SIGN[word] !== undefined;
 
 const CHANGE = pattern(`(?:${alternation(Object.keys(SIGN))})`, 'g');
+const CHANGE_ENDING = pattern(`(?:${alternation(Object.keys(SIGN))})了?$`);
+/** Whether a change word ends right before index i (减少一成, 下跌了一成). */
+export const changeRightBefore = (s: string, i: number): boolean => CHANGE_ENDING.test(before(s, i, 8));
 /** 增加值, 增长点, 增长极, 成长型, 成长性: nouns, not changes */
 const NOT_CHANGE_AFTER = /^[值点极型性]/;
 const WINDOW = 18;

@@ -67,6 +67,10 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['用户数量增长了1.5倍。', [{ text: '1.5倍', value: 150, valueMax: null, unit: '%', approx: 'exact' }]],
       ['产量增加了两倍。', [{ text: '两倍', value: 200, valueMax: null, unit: '%', approx: 'exact' }]],
       ['销量同比增长三成。', [{ text: '三成', value: 30, valueMax: null, unit: '%', approx: 'exact' }]],
+      // 一成 right after a verb of change is a figure (一成 alone may be the word 一成不变)
+      ['销量减少一成。', [{ text: '一成', value: -10, valueMax: null, unit: '%', approx: 'exact' }]],
+      ['利润同比增长一成。', [{ text: '一成', value: 10, valueMax: null, unit: '%', approx: 'exact' }]],
+      ['二手房价格下跌了一成。', [{ text: '一成', value: -10, valueMax: null, unit: '%', approx: 'exact' }]],
       ['库存较上月减少一半。', [{ text: '一半', value: -50, valueMax: null, unit: '%', approx: 'exact' }]],
       ['研发投入同比增长百分之十二点五。', [{ text: '百分之十二点五', value: 12.5, valueMax: null, unit: '%', approx: 'exact' }]],
       ['部分原材料价格上涨45%。', [{ text: '45%', value: 45, valueMax: null, unit: '%', approx: 'exact' }]],

@@ -5,7 +5,7 @@ import { figures, type Figure } from '../../numbers/figure.js';
 import { arabicFractions, minusBefore, parseNumber, percentWords, round, type PercentWord } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { DIGITS } from '../../numbers/numerals.js';
-import { changeAround, changeBefore, isLevelMultiple, type Change } from './context.js';
+import { changeAround, changeBefore, changeRightBefore, isLevelMultiple, type Change } from './context.js';
 
 // Rates: a share of a hundred (12.5%, 千分之五, 七成, 三分之一, 1/3, 百分之十二点五), percentage
 // points (2个百分点) or a multiple (3倍, 翻一番). Each is read once, and its context decides what
@@ -165,7 +165,7 @@ function rates(s: string): Candidate[] {
       if (read) out.push(read);
     }
   }
-  for (const w of [...percentWords(s), ...arabicFractions(s)]) out.push(share(s, wordShare(s, w)));
+  for (const w of [...percentWords(s), ...arabicFractions(s)]) if (!w.lone || changeRightBefore(s, w.start)) out.push(share(s, wordShare(s, w)));
   out.push(...doublings(s));
   return out;
 }
