@@ -399,6 +399,8 @@ function seasons(yearA: Part, first: string | undefined, second: string | undefi
 const LISTED_DAY_TEST = /[日号] ?(?:、|和|及|与|以及|或)/;
 const SHORT_YEAR: Record<string, Part> = { 今: REL(0), 去: REL(-1), 明: REL(1) };
 
+/** The last character of a verb a duration follows (住院近2个月, 历时近三年, 持续近一周, 用了近5天, 为期近一个月): 近 N then says how long, not when. */
+const DURATION_VERB_END = '达时续院了作活职住期过';
 /** After a count of years or months, the rest of a rough range of counts (1年至2年, 3个月到6个月): no stretch of the calendar. */
 const COUNT_RANGE = String.raw`[至到~-] ?(?:\d{1,2}|[一两二三四五六七八九十]{1,3}) ?(?:年|个月|天|周|个?星期)`;
 /** The unit a stretch counts (未来三天, 未来一周, 未来两个星期). */
@@ -876,7 +878,7 @@ const RULES: Rule[] = [
   rule(
     'date.past-years',
     [T.NIAN, /过去|近/],
-    `(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})年(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
+    `(?<![将接靠附${DURATION_VERB_END}])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})年(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
     (m) => {
       const n = numberOf(m[2]);
       if (!inRange(n, 1, 50)) return null;
@@ -885,16 +887,21 @@ const RULES: Rule[] = [
   ),
   // 近三个月, 过去6个月, 最近两个月(来): the N full months before the reference month (stretchLabel);
   // not a duration or a vague stretch (将近三个月, 近三个月的时间, 过去几个月, 一个多月, 两个半月)
-  rule('date.past-months', [T.YUE, /过去|近/], `(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})个月(?![份度底初末]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`, (m) => {
-    const n = numberOf(m[2]);
-    return inRange(n, 1, 36) ? { a: { unit: 'month', year: NONE, month: REL(-1) }, stretch: { n, unit: 'month', ahead: false } } : null;
-  }),
+  rule(
+    'date.past-months',
+    [T.YUE, /过去|近/],
+    `(?<![将接靠附${DURATION_VERB_END}])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})个月(?![份度底初末]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
+    (m) => {
+      const n = numberOf(m[2]);
+      return inRange(n, 1, 36) ? { a: { unit: 'month', year: NONE, month: REL(-1) }, stretch: { n, unit: 'month', ahead: false } } : null;
+    },
+  ),
   // 近7天, 过去三天, 近一周, 最近两周: the days before the reference day, the full weeks before its
   // week (stretchLabel); not 将近7天, 近几天, 近一周的时间, 两天多
   rule(
     'date.past-days',
     [0, /过去|近/],
-    `(?<![将接靠附])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(天|日|周|个?星期)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
+    `(?<![将接靠附${DURATION_VERB_END}])(过去(?:的)?|最?近)((?!0)\\d{1,2}|[一两二三四五六七八九十]{1,3})(天|日|周|个?星期)(?![半多余前后度级代龄轻头终底初末份]|的?(?:时间|光景|工夫|功夫)|${COUNT_RANGE})`,
     (m) => {
       const n = numberOf(m[2]);
       const unit = m[3] === '天' || m[3] === '日' ? 'day' : 'week';
