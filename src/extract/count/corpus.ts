@@ -21,6 +21,7 @@ export const countCorpus: Corpus = {
     ['全省新能源车企已超2万家。', [{ text: '2万家', value: 20000, valueMax: null, unit: '家', approx: 'over' }]],
     ['全省累计建成充电桩已超30万个。', [{ text: '30万个', value: 300000, valueMax: null, unit: '个', approx: 'over' }]],
     ['全国冷链仓库已经超过2500个。', [{ text: '2500个', value: 2500, valueMax: null, unit: '个', approx: 'over' }]],
+    ['全省冷链仓库已经超过 2,500 个。', [{ text: '2,500 个', value: 2500, valueMax: null, unit: '个', approx: 'over' }]],
     ['国务院先后批复了21个自贸试验区。', [{ text: '21个', value: 21, valueMax: null, unit: '个', approx: 'exact' }]],
     ['该行的服务网络覆盖百余个县域。', [{ text: '百余个', value: 100, valueMax: null, unit: '个', approx: 'over' }]],
     ['这款农机已出口40多个国家。', [{ text: '40多个', value: 40, valueMax: null, unit: '个', approx: 'over' }]],

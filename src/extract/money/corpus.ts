@@ -35,6 +35,13 @@ export const moneyCorpus: Corpus = {
     ['项目资金缺口在30亿元左右。', [{ text: '30亿元', value: 3000000000, valueMax: null, unit: 'CNY', approx: 'about' }]],
     ['银行向小微企业发放贷款逾百亿元。', [{ text: '百亿元', value: 10000000000, valueMax: null, unit: 'CNY', approx: 'over' }]],
     ['出口额近800亿美元。', [{ text: '800亿美元', value: 80000000000, valueMax: null, unit: 'USD', approx: 'about' }]],
+    // a space between the bounding word and the number (Taiwan, Hong Kong, generated reports)
+    ['該基金規模約 3,250 億元。', [{ text: '3,250 億元', value: 325000000000, valueMax: null, unit: 'CNY', approx: 'about' }]],
+    ['去年对东盟出口近 86 亿美元。', [{ text: '86 亿美元', value: 8600000000, valueMax: null, unit: 'USD', approx: 'about' }]],
+    ['本季度回购金额逾 12.5 亿港元。', [{ text: '12.5 亿港元', value: 1250000000, valueMax: null, unit: 'HKD', approx: 'over' }]],
+    // 买超 / 卖超 (net buying, selling) and 出超 / 入超 (trade surplus, deficit) hold 超: not a bound
+    ['外资当日買超 256.3 亿元。', [{ text: '256.3 亿元', value: 25630000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['去年对美出超1200亿美元。', [{ text: '1200亿美元', value: 120000000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['这家公司的估值高达300亿美元。', [{ text: '300亿美元', value: 30000000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['门票价格为120港元。', [{ text: '120港元', value: 120, valueMax: null, unit: 'HKD', approx: 'exact' }]],
     ['这套房子售价800万港币。', [{ text: '800万港币', value: 8000000, valueMax: null, unit: 'HKD', approx: 'exact' }]],
