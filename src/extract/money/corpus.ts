@@ -157,6 +157,11 @@ export const moneyCorpus: Corpus = {
     ['这辆车售价61，350.00元。', [{ text: '61，350.00元', value: 61350, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     // a number glued to letters is a code (HS84): a full-width comma after it ends it, and the amount after stands alone
     ['机械设备（HS84，520亿美元）出口居首。', [{ text: '520亿美元', value: 52000000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    // before a scale (亿, 万) a full-width comma between digits is a clause break, not a thousands
+    // separator: the code or rank before it stands alone
+    ['主要买家为德国（731，215.4 亿美元）和法国。', [{ text: '215.4 亿美元', value: 21540000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    ['前两位是机电产品（85，120亿元）和纺织品。', [{ text: '120亿元', value: 12000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['排名第三的是化工（612，348万元）。', [{ text: '348万元', value: 3480000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['两美元又三美分就能买到。', [{ text: '两美元又三美分', value: 2.03, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['每杯咖啡涨价50美分。', [{ text: '50美分', value: 0.5, valueMax: null, unit: 'USD', approx: 'exact' }]],
     [
