@@ -196,6 +196,8 @@ function tokenAt(s: string, m: RegExpExecArray): NumberToken | null {
   if ((prev === 47 || prev === 58) && isDigitCode(s.charCodeAt(start - 2))) return null; // / :
   if (text.charCodeAt(0) === 48 && isDigitCode(text.charCodeAt(1))) return null; // 0571, 007: codes, not quantities
   const chinese = !hasDigit(text);
+  // a lone 零 starts a word (零售, 零部件, 零组件, 零关税, 零距离): zero as a figure is written 0
+  if (chinese && /^[零〇○] ?$/.test(text)) return null;
   const w = before(s, start, 5);
   // each test below needs a word that ends right before the number: its last character first
   const last = w.charCodeAt(w.length - 1);
