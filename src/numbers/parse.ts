@@ -242,7 +242,9 @@ export function numberTokens(s: string): NumberToken[] {
     const a = raw[i];
     const b = raw[i + 1];
     const sep = b ? matchAt(RANGE_SEP, s, a.end) : null;
-    if (b && sep && a.end + sep[0].length === b.start) {
+    // -8.2亿至-12.7亿: when the low end is signed, the high end's own sign follows the separator
+    const signed = sep && minusBefore(s, a.start) > 0 && minusBefore(s, a.end + sep[0].length + 1) > 0 ? 1 : 0;
+    if (b && sep && a.end + sep[0].length + signed === b.start) {
       const joined = joinRange(a, b);
       if (joined) {
         out.push(joined);

@@ -23,6 +23,8 @@ export const countCorpus: Corpus = {
     ['全国冷链仓库已经超过2500个。', [{ text: '2500个', value: 2500, valueMax: null, unit: '个', approx: 'over' }]],
     ['全省冷链仓库已经超过 2,500 个。', [{ text: '2,500 个', value: 2500, valueMax: null, unit: '个', approx: 'over' }]],
     ['图书馆今年新购图书3万本。', [{ text: '3万本', value: 30000, valueMax: null, unit: '本', approx: 'exact' }]],
+    // a minus before a bare amount signs it (no currency named: it stays a count)
+    ['本月库存变动为 -3.5 万。', [{ text: '-3.5 万', value: -35000, valueMax: null, unit: null, approx: 'exact' }]],
     ['公司零售门店增至120家。', [{ text: '120家', value: 120, valueMax: null, unit: '家', approx: 'exact' }]],
     ['国务院先后批复了21个自贸试验区。', [{ text: '21个', value: 21, valueMax: null, unit: '个', approx: 'exact' }]],
     ['该行的服务网络覆盖百余个县域。', [{ text: '百余个', value: 100, valueMax: null, unit: '个', approx: 'over' }]],

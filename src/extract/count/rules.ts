@@ -3,7 +3,7 @@ import { CLASSIFIERS, NOT_COUNT_AFTER } from '../../numbers/units.js';
 import { after, before, firstChars, matchAt, pattern, unitAlternation } from '../../numbers/patterns.js';
 import { CURRENCY_WORDS } from '../../numbers/currency.js';
 import { figures } from '../../numbers/figure.js';
-import { numberTokens } from '../../numbers/parse.js';
+import { minusBefore, numberTokens } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { alternation } from '../../chars/words.js';
 
@@ -69,14 +69,16 @@ function bare(sentence: Sentence): Candidate[] {
     if (!/[万亿]/.test(text)) continue;
     if (!CLAUSE_END.test(after(s, t.end, 1))) continue;
     if (NOT_BARE_BEFORE.test(before(s, t.start, 7))) continue;
+    // 库存变动为 -3.5 万: a minus signs it (a change of a number of things)
+    const minus = minusBefore(s, t.start);
     out.push({
       type: 'count',
-      start: t.start,
+      start: t.start - minus,
       end: t.end,
-      value: t.value,
+      value: minus > 0 ? -t.value : t.value,
       valueMax: null,
       unit: null,
-      approx: combineApprox(approxAfter(s, t.end), approxBefore(s, t.start), t.approx),
+      approx: combineApprox(approxAfter(s, t.end), approxBefore(s, t.start - minus), t.approx),
       rule: 'count.bare',
       priority: -1,
     });

@@ -162,6 +162,27 @@ export const moneyCorpus: Corpus = {
     ['主要买家为德国（731，215.4 亿美元）和法国。', [{ text: '215.4 亿美元', value: 21540000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['前两位是机电产品（85，120亿元）和纺织品。', [{ text: '120亿元', value: 12000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     ['排名第三的是化工（612，348万元）。', [{ text: '348万元', value: 3480000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    // a signed amount with 亿 / 万 and no currency of its own takes the one its sentence names
+    // (a negative count is no count): a list of monthly balances after or before the amount
+    [
+      '今年对日贸易逆差 USD 45.6 億，此前各月為 1 月 -8.2 億、2 月 -9.7 億。',
+      [
+        { text: 'USD 45.6 億', value: 4560000000, valueMax: null, unit: 'USD', approx: 'exact' },
+        { text: '-8.2 億', value: -820000000, valueMax: null, unit: 'USD', approx: 'exact' },
+        { text: '-9.7 億', value: -970000000, valueMax: null, unit: 'USD', approx: 'exact' },
+      ],
+    ],
+    [
+      '各月逆差（1 月 -8.2 亿、2 月 -9.7 亿）均维持在十亿美元以下。',
+      [
+        { text: '-8.2 亿', value: -820000000, valueMax: null, unit: 'USD', approx: 'exact' },
+        { text: '-9.7 亿', value: -970000000, valueMax: null, unit: 'USD', approx: 'exact' },
+        { text: '十亿美元', value: 1000000000, valueMax: null, unit: 'USD', approx: 'under' },
+      ],
+    ],
+    // both ends signed: a range (as written, low end first)
+    ['今年以来月度逆差介于 -8.2 亿至 -12.7 亿美元。', [{ text: '-8.2 亿至 -12.7 亿美元', value: -820000000, valueMax: -1270000000, unit: 'USD', approx: 'exact' }]],
+    ['以美元计，月度逆差介于 -8.2 亿至 -12.7 亿。', [{ text: '-8.2 亿至 -12.7 亿', value: -820000000, valueMax: -1270000000, unit: 'USD', approx: 'exact' }]],
     ['两美元又三美分就能买到。', [{ text: '两美元又三美分', value: 2.03, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['每杯咖啡涨价50美分。', [{ text: '50美分', value: 0.5, valueMax: null, unit: 'USD', approx: 'exact' }]],
     [
