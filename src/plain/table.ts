@@ -34,6 +34,10 @@ export interface Table {
   lead: TextSpan | null;
   /** units stated for the whole table: `单位：万美元、%` → [`万美元`, `%`] */
   units: string[];
+  /** rows or columns a note excepts from its units: `只有 Margin 為 %` → Margin is in % */
+  unitExceptions: UnitException[];
+  /** a note above the table that also governs the tables after it, each with only its caption between */
+  sectionNote: string | null;
   /** rows that hold the column headers (caption and note rows excluded) */
   headerRows: number[];
   /** rows that hold data */
@@ -79,14 +83,31 @@ const isYear = (text: string): boolean => /^(?:19|20)\d{2}$/.test(text.trim());
 /** A year and month written as a number (`2023.01`, `2023-01`): statistics tables label monthly rows so. */
 export const isYearMonth = (text: string): boolean => /^(?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])$/.test(text.trim());
 
-/** The units of a unit note, or null when the text is none. */
+export interface UnitException {
+  /** a word of the row label or column header, as written (`Margin`) */
+  label: string;
+  unit: string;
+}
+
+/** An exception in a unit note: `只有 Margin 為 %`, `仅增速为%`, `除了占比用 %`. */
+const EXCEPTION = /(?:只有|仅|僅|唯|除了?)\s*([^,，、;；]{1,20}?)\s*(?:為|为|是|以|用)\s*([%％]|[^\s,，、;；)）]{1,6})/gu;
+
+/** The units of a unit note, or null when the text is none (its exceptions left out). */
 export function unitNote(text: string): string[] | null {
   const m = UNIT_NOTE.exec(text);
   if (!m) return null;
   return m[1]
+    .replace(EXCEPTION, '')
     .split(/[、,，/；;和及]|\s+/)
     .map((u) => u.trim())
     .filter(Boolean);
+}
+
+/** The exceptions of a unit note: `(單位: 百萬台幣, 只有 Margin 為 %)` → Margin in %. */
+export function unitExceptions(text: string): UnitException[] {
+  const m = UNIT_NOTE.exec(text);
+  if (!m) return [];
+  return [...m[1].matchAll(EXCEPTION)].map((e) => ({ label: e[1].trim(), unit: e[2] === '％' ? '%' : e[2] }));
 }
 
 interface Line {
@@ -141,7 +162,7 @@ export function tablesOf(plain: string): Table[] {
     }
     let j = i;
     while (isRow(j)) j++;
-    for (const [from, to] of runsOfTables(plain, lines, i, j)) if (to - from >= 2) tables.push(buildTable(plain, lines, from, to));
+    for (const [from, to] of runsOfTables(plain, lines, i, j)) if (to - from >= 2) tables.push(buildTable(plain, lines, from, to, tables.at(-1) ?? null));
     i = j;
   }
   return tables;
@@ -183,7 +204,7 @@ function runsOfTables(plain: string, lines: Line[], from: number, to: number): [
   return runs;
 }
 
-function buildTable(plain: string, lines: Line[], from: number, to: number): Table {
+function buildTable(plain: string, lines: Line[], from: number, to: number, prev: Table | null): Table {
   const raw = lines.slice(from, to).map((line, r) => cellsOfLine(plain, line, r));
   const columns = Math.max(...raw.map((r) => r.length));
   const cells = raw.map((row, r) => {
@@ -193,24 +214,40 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     return padded;
   });
   const units: string[] = [];
+  const exceptions: UnitException[] = [];
   let caption: TextSpan | null = null;
   let lead: TextSpan | null = null;
+  let sectionNote: string | null = null;
+  const readNote = (text: string): void => {
+    units.push(...(unitNote(text) ?? []));
+    exceptions.push(...unitExceptions(text));
+  };
   // before the table: unit notes, then the caption, then the lead
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
-    // a row of the table before ends the look back: its cells introduce nothing of this one
-    if (plain.slice(lines[k].start, lines[k].end).includes('\t')) break;
+    // a row of the table before ends the look back: its cells introduce nothing of this one, but a
+    // section's note above it governs this one too (`財務概況 (單位: 百萬台幣)`, then captioned tables)
+    if (plain.slice(lines[k].start, lines[k].end).includes('\t')) {
+      if (prev?.sectionNote && prev.end === lines[k].end && units.length === 0) {
+        sectionNote = prev.sectionNote;
+        readNote(sectionNote);
+      }
+      break;
+    }
     const s = span(plain, lines[k]);
     const note = unitNote(s.text);
     if (note && s.text.length <= 40) {
-      units.push(...note);
+      sectionNote ??= s.text;
+      readNote(s.text);
       continue;
     }
+    if (lead !== null) break;
     if (caption === null && s.text.length <= 60 && !/[。；！？]$/.test(s.text)) {
       caption = s;
       continue;
     }
     lead = s;
-    break;
+    // a heading for a lead (no sentence ends it) may have the section's note above it
+    if (/[。；！？]$/.test(s.text)) break;
   }
   // a note right after the table, unless a table follows it: then the note is that table's
   const nextIsRow = to + 1 < lines.length && plain.slice(lines[to + 1].start, lines[to + 1].end).includes('\t');
@@ -291,6 +328,8 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     caption,
     lead,
     units: [...new Set(units)],
+    unitExceptions: exceptions,
+    sectionNote,
     headerRows,
     dataRows,
     labelColumns,

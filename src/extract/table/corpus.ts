@@ -551,6 +551,38 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'a section note with an ASCII colon and an exception (單位: 百萬新台幣, 只有 Margin 為 %) governs the tables under it, each with only its caption between; a ratio column (P/E) takes no unit from it',
+    file: 'coverage.md',
+    source: `## 經營概況 (單位: 百萬新台幣, 只有 Margin 為 %)
+### 估值 (股價 $58.20 as of 2025-12-31 | TTM 截至 2025-09-30 | Forward 預估至 2026-12-31)
+| P/E (TTM) | P/B |
+|-----------|-----|
+|     12.40 | 1.85 |
+
+### 年度數據 (近 2 年)
+|             |  2024-12-31 |  2023-12-31 |
+|:------------|------------:|------------:|
+| Revenue     |     5210.40 |     4870.10 |
+| Net Margin  |       21.35 |       19.80 |
+
+### 季度數據 (近 2 季)
+|             |  2025-09-30 |  2025-06-30 |
+|:------------|------------:|------------:|
+| Revenue     |     1402.20 |     1310.50 |
+| Net Margin  |       22.10 |       20.45 |
+`,
+    facts: [
+      { type: 'money', text: '5210.40', value: 5210400000, unit: 'TWD', metric: 'Revenue' },
+      { type: 'money', text: '4870.10', value: 4870100000, unit: 'TWD', metric: 'Revenue' },
+      { type: 'percent', text: '21.35', value: 21.35, unit: '%', metric: 'Net Margin' },
+      { type: 'percent', text: '19.80', value: 19.8, unit: '%', metric: 'Net Margin' },
+      { type: 'money', text: '1402.20', value: 1402200000, unit: 'TWD', metric: 'Revenue' },
+      { type: 'money', text: '1310.50', value: 1310500000, unit: 'TWD', metric: 'Revenue' },
+      { type: 'percent', text: '22.10', value: 22.1, unit: '%', metric: 'Net Margin' },
+      { type: 'percent', text: '20.45', value: 20.45, unit: '%', metric: 'Net Margin' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
