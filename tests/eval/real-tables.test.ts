@@ -54,8 +54,8 @@ const DOC_F1: Record<string, number> = {
   'r17_twcoverage_20260801_tsmc.md': 0.99,
   // money listed after `（百萬 USD）` in prose, MoM/YoY columns read as percent (signed deficits are money now)
   'r18_weiqi_20260617_trade_briefing_w25.md': 0.87,
-  // measured when added: bare years and month labels (`2024（World Bank…`, `2026-03`) missed, GDP growth cells read as percent
-  'r19_weiqi_20260617_supply_chain_2026_06.md': 0.85,
+  // bare years in prose (`以 2023 為主`) and in table headers missed, GDP growth cells read as percent
+  'r19_weiqi_20260617_supply_chain_2026_06.md': 0.91,
   // the same heading unit note as r17, over a bank's mostly empty tables
   'r20_twcoverage_20260728_tbb.md': 0.99,
 };

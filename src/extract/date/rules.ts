@@ -576,7 +576,7 @@ const RULES: Rule[] = [
   // 今年以来 = this year
   rule('date.this-year-since', [T.NIAN | T.RELDAY, /今年以来/], '(?<![目当提之此以日])今年以来', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 2018-2019, 2024—2026年: a bare range of two years, clear from the pairing
-  rule('date.year-range', T.DIGIT | T.SEP, `(?<![\\d.\\-/])((?:19|20)\\d{2})${SEP}((?:19|20)\\d{2})(?![\\d.%])(?:(年)(?!代)|(?=$|[\\s)）》”"’,，、。;；:：]))`, (m) => {
+  rule('date.year-range', T.DIGIT | T.SEP, `(?<![\\d.\\-/])((?:19|20)\\d{2})${SEP}((?:19|20)\\d{2})(?![\\d.%])(?:(年)(?!代)|(?=$|[\\s(（)）》”"’,，、。;；:：]))`, (m) => {
     const [ya, yb] = [Number(m[1]), Number(m[2])];
     if (!(ya < yb && yb - ya <= 50)) return null;
     return { a: { unit: 'year', year: ABS(ya) }, b: { unit: 'year', year: ABS(yb) } };
