@@ -52,8 +52,8 @@ const DOC_F1: Record<string, number> = {
   // the heading's unit note `(單位: 百萬台幣, 只有 Margin 為 %)` governs the section's captioned tables (period of the
   // `2025-12-31` columns still missing)
   'r17_twcoverage_20260801_tsmc.md': 0.99,
-  // money listed after `（百萬 USD）` in prose, MoM/YoY columns read as percent (signed deficits are money now)
-  'r18_weiqi_20260617_trade_briefing_w25.md': 0.87,
+  // money listed after `（百萬 USD）` in prose still missed (signed deficits are money, MoM/YoY columns growth now)
+  'r18_weiqi_20260617_trade_briefing_w25.md': 0.9,
   // bare years in prose (`以 2023 為主`) and in table headers missed, GDP growth cells read as percent
   'r19_weiqi_20260617_supply_chain_2026_06.md': 0.91,
   // the same heading unit note as r17, over a bank's mostly empty tables

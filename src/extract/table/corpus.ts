@@ -583,6 +583,23 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'columns headed YoY / MoM (English abbreviations in Chinese reports) hold growth',
+    file: 'partners.md',
+    source: `| 夥伴 | 出口額 (百萬 USD) | MoM（vs 5月） | YoY 變化 |
+|---|---|---|---|
+| 日本 | 6,120.5 | +4.2% | -12.6% |
+| 韓國 | 5,310.8 | -3.1% | 8.0% |
+`,
+    facts: [
+      { type: 'money', text: '6,120.5', value: 6120500000, unit: 'USD', partner: '日本' },
+      { type: 'growth', text: '4.2%', value: 4.2, unit: '%', basis: 'mom' },
+      { type: 'growth', text: '-12.6%', value: -12.6, unit: '%', basis: 'yoy' },
+      { type: 'money', text: '5,310.8', value: 5310800000, unit: 'USD', partner: '韩国' },
+      { type: 'growth', text: '-3.1%', value: -3.1, unit: '%', basis: 'mom' },
+      { type: 'growth', text: '8.0%', value: 8, unit: '%', basis: 'yoy' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>

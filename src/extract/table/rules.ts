@@ -183,6 +183,9 @@ function levelRowAbove(table: Table, row: number): number | null {
   return null;
 }
 
+const CHANGE_ABBREVIATION = /(?<![A-Za-z])(?:YoY|MoM|QoQ|YOY|MOM|QOQ)(?![A-Za-z])/;
+const GROWTH_COLUMN: RateKind = { kind: 'growth', sign: 1, points: false };
+
 /** A ratio of two quantities: `P/E (TTM)`, `EV/EBITDA`, 本益比, 市盈率 (a multiple, not an amount). */
 const RATIO_LABEL = /(?:^|[^A-Za-z])[A-Za-z]{1,8} ?\/ ?[A-Za-z]{1,8}(?![A-Za-z])|本益比|市盈率|市净率|市淨率|股價淨值比|股价净值比|倍數|倍数/;
 
@@ -207,7 +210,9 @@ export function cellContext(table: Table, row: number, col: number, line: number
   const columnHeader = levels.join(' ');
   const linesAbove = line === null ? [] : lines.slice(0, line);
   let rowLabel = table.rowLabels[row];
-  let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader);
+  // a column headed YoY / MoM / QoQ (reports in Chinese abbreviate in English) holds changes; a row so
+  // labelled may hold the levels of a change table (YoY | 2020→2021 | 起始 | 结束)
+  let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader) ?? (CHANGE_ABBREVIATION.test(columnHeader) ? GROWTH_COLUMN : null);
   // a row of changes labelled YoY (a change table by span) is yoy like a column headed 同比
   let basis = basisOfHeader(columnHeader) ?? basisOfHeader(rowLabel);
   const columnUnit =
