@@ -80,6 +80,8 @@ export function isNumericCell(text: string): boolean {
 }
 
 const isYear = (text: string): boolean => /^(?:19|20)\d{2}$/.test(text.trim());
+/** A year heading words in a header cell: `2024 GDP 成長`, `2023年 出口` is not (a date cell). */
+const YEAR_HEADING = /^(?:19|20)\d{2} [A-Za-z\p{Script=Han}]/u;
 /** A year and month written as a number (`2023.01`, `2023-01`): statistics tables label monthly rows so. */
 export const isYearMonth = (text: string): boolean => /^(?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])$/.test(text.trim());
 
@@ -276,8 +278,8 @@ function buildTable(plain: string, lines: Line[], from: number, to: number, prev
     const filled = nonEmpty(row);
     if (filled.length < 2) return false;
     const numbers = row.slice(1).filter((c) => isNumericCell(c.text));
-    // a row of bare years is a header (2022 | 2023)
-    return numbers.length > 0 && !numbers.every((c) => isYear(c.text) && c.text.trim().length === 4 && c.row === top);
+    // a row of bare years is a header (2022 | 2023), and so is one of years heading words (2024 GDP 成長 | 2023)
+    return numbers.length > 0 && !numbers.every((c) => ((isYear(c.text) && c.text.trim().length === 4) || YEAR_HEADING.test(c.text)) && c.row === top);
   };
   const headerRows: number[] = [];
   let r = top;

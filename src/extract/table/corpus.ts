@@ -600,6 +600,21 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'a header row of years heading words (2024 GDP 成長 | 2023) is a header: the rates under it are growth',
+    file: 'gdp.md',
+    source: `| 經濟體 | 2024 GDP 成長 | 2023 GDP 成長 |
+|---|---|---|
+| 法國 | +1.10% | +0.90% |
+| 義大利 | -0.20% | +0.70% |
+`,
+    facts: [
+      { type: 'growth', text: '1.10%', value: 1.1, unit: '%' },
+      { type: 'growth', text: '0.90%', value: 0.9, unit: '%' },
+      { type: 'growth', text: '-0.20%', value: -0.2, unit: '%' },
+      { type: 'growth', text: '0.70%', value: 0.7, unit: '%' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
