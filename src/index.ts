@@ -7,7 +7,7 @@ export type { ExtractFilesOptions, FileResult, FileExtraction, FileFailure } fro
 export { extractDocument, extractFromPlain, type ExtractOptions, type DocumentExtraction, type PlainExtraction, type CellLabels, type InvalidFact } from './pipeline.js';
 export { loadDocument, type LoadedDocument, type DocumentSource } from './input/load.js';
 export { InputError } from './input/errors.js';
-export type { Table, TableCell, TextSpan } from './plain/table.js';
+export type { Table, TableCell, TextSpan, UnitException } from './plain/table.js';
 export type { MarkupHeading } from './plain/html.js';
 export { FactSchema, FACT_TYPES, type Fact, type FactType, type Approx, type Basis } from './schema/fact.js';
 export { DocumentSchema, OutputSchema, InputProblemSchema, type DocumentResult, type DocumentFormat, type Script, type InputProblem, type Output } from './schema/document.js';

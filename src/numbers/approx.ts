@@ -53,6 +53,8 @@ export const APPROX_BEFORE: Record<string, Approx> = {
   '≤': 'under',
   '<=': 'under',
   '≈': 'about',
+  // ~66%: a tilde before a lone number (after a number it joins a range: 5~8%)
+  '~': 'about',
   达: 'exact',
   达到: 'exact',
   高达: 'exact',
@@ -95,16 +97,27 @@ export interface Bound {
   at: number;
 }
 
-/** The bounding word right before index `i`, if any. `bareScale`: the number is a bare 百/千/万. */
-export function approxBefore(s: string, i: number, bareScale = false): Bound | null {
+/** Up to two spaces before index `i` (約 9,399 億元: Taiwan, Hong Kong and generated reports space them). */
+function skipSpaces(s: string, i: number): number {
+  let j = i;
+  while (j > 0 && i - j < 2 && (s[j - 1] === ' ' || s[j - 1] === '\u00a0')) j--;
+  return j;
+}
+
+/** The bounding word right before index `i` (a space or two between), if any. `bareScale`: the number is a bare 百/千/万. */
+export function approxBefore(s: string, at: number, bareScale = false): Bound | null {
+  const i = skipSpaces(s, at);
   const w = before(s, i, 5);
   const m = BEFORE_RE.exec(w);
   if (!m) return null;
+  if (m[0] === '~' && /[0-9%.A-Za-z零〇一二两三四五六七八九十百千万亿]$/.test(before(s, skipSpaces(s, i - 1), 1))) return null; // 5~8%, 一~三: a range
   const word = m[0].endsWith('了') && m[0].length > 1 && m[0].slice(0, -1) in APPROX_BEFORE ? m[0].slice(0, -1) : m[0];
   if (word !== m[0] && word.length < 2) return null; // 约了 / 近了 are not bounds (签约了5个)
   if (ONLY_BEFORE_SCALE.has(word) && !bareScale) return null;
-  // 签约 / 预约 / 节约 hold 约; 亲近 / 贴近 hold 近: verbs, not bounds
-  if ((word === '约' && /[签预节制条公契履邀相婚违解合]$/.test(w.slice(0, m.index))) || (word === '近' && /[亲贴靠邻附最]$/.test(w.slice(0, m.index)))) return null;
+  // 签约 / 预约 / 节约 hold 约; 亲近 / 贴近 hold 近; 买超 / 卖超 (net buying, selling), 出超 / 入超
+  // (trade surplus, deficit) hold 超: words, not bounds
+  const head = w.slice(0, m.index);
+  if ((word === '约' && /[签预节制条公契履邀相婚违解合]$/.test(head)) || (word === '近' && /[亲贴靠邻附最]$/.test(head)) || (word === '超' && /[买卖買賣出入]$/.test(head))) return null;
   // BEFORE_RE is built from the keys of APPROX_BEFORE and word drops only a 了 after one
   return { approx: APPROX_BEFORE[word]!, at: i - m[0].length };
 }

@@ -40,9 +40,12 @@ export const CN_NUMERAL_CLASS = `[${CN_DIGIT_CHARS}${CN_UNIT_CHARS}点]`;
 /** An Arabic number with optional thousands separators and decimals (bounded: no runaway digit runs). */
 export const ARABIC_NUMBER =
   // a full-width comma separates thousands only when exactly three digits and then a unit follow
-  // (61，350.00元, 233,333，333.5元); tried first, so that a mixed run is read whole; digits glued
+  // (61，350.00元, 233,333，333.5元), not a scale: before 亿 / 万 it is a clause break after a code
+  // or rank (（842，112.6 亿美元）); tried first, so that a mixed run is read whole; digits glued
   // to letters are a code (HS84，520亿美元), never the first group
-  String.raw`(?<![A-Za-z])\d{1,3}(?:[,，]\d{3}){1,5}(?:\.\d{1,8})?(?= ?[^\d\s，,。；;、：:！？!?）)”"%])` + String.raw`|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?` + String.raw`|\d{1,16}(?:\.\d{1,8})?`;
+  String.raw`(?<![A-Za-z])\d{1,3}(?:[,，]\d{3}){1,5}(?:\.\d{1,8})?(?= ?[^\d\s.，,。；;、：:！？!?）)”"%十拾百佰千仟万亿兆])` +
+  String.raw`|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?` +
+  String.raw`|\d{1,16}(?:\.\d{1,8})?`;
 
 /** Parses an Arabic number such as `1,234.5` or `12.6`. */
 export function parseArabic(s: string): number | null {

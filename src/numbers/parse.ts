@@ -199,6 +199,8 @@ function tokenAt(s: string, m: RegExpExecArray): NumberToken | null {
   if ((prev === 47 || prev === 58) && isDigitCode(s.charCodeAt(start - 2))) return null; // / :
   if (text.charCodeAt(0) === 48 && isDigitCode(text.charCodeAt(1))) return null; // 0571, 007: codes, not quantities
   const chinese = !hasDigit(text);
+  // a lone 零 starts a word (零售, 零部件, 零组件, 零关税, 零距离): zero as a figure is written 0
+  if (chinese && /^[零〇○] ?$/.test(text)) return null;
   const w = before(s, start, 5);
   // each test below needs a word that ends right before the number: its last character first
   const last = w.charCodeAt(w.length - 1);
@@ -243,7 +245,9 @@ export function numberTokens(s: string): NumberToken[] {
     const a = raw[i]!; // i < raw.length
     const b = raw[i + 1];
     const sep = b ? matchAt(RANGE_SEP, s, a.end) : null;
-    if (b && sep && a.end + sep[0].length === b.start) {
+    // -8.2亿至-12.7亿: when the low end is signed, the high end's own sign follows the separator
+    const signed = sep && minusBefore(s, a.start) > 0 && minusBefore(s, a.end + sep[0].length + 1) > 0 ? 1 : 0;
+    if (b && sep && a.end + sep[0].length + signed === b.start) {
       const joined = joinRange(a, b);
       if (joined) {
         out.push(joined);

@@ -79,8 +79,16 @@ const ENDS_HTML_BLOCK = /<\/(?:p|div|table|section|article|blockquote|ul|ol|h[1-
 const WIDE_END = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]$/u;
 const WIDE_START = /^[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 
+/** A kramdown attribute list (`{: .key-answer data-question="…"}`): markup, alone on its line or ending a block. */
+const KRAMDOWN_IAL = /(?:^|[ \t]+)\{:[^{}\n]{0,300}\}[ \t]*$/;
+/** An HTML block whose content kramdown reads as Markdown: `<div class="x" markdown="1">`. */
+const MARKDOWN_DIV_OPEN = /^[ \t]{0,3}<(div|section|aside|article)\b[^>]*\bmarkdown=["']?(?:1|block)["']?[^>]*>[ \t]*$/i;
+const BLOCK_CLOSE = /^[ \t]{0,3}<\/(div|section|aside|article)>[ \t]*$/i;
+
 /**
- * Line repairs before parsing, both for what writers and exporters do to CommonMark: a table row
+ * Line repairs before parsing, both for what writers and exporters do to CommonMark: kramdown's
+ * attribute lines are dropped, and the tags of a `<div markdown="1">` stand apart by blank lines
+ * (CommonMark would read its content as raw HTML up to the next blank line); a table row
  * whose cell wraps onto the next line (`| 金额` / `（亿元） |`) is joined into one row, and a line
  * after a closing HTML block tag starts a new block (CommonMark would keep it inside the HTML
  * block, so `[查看原文](…)` and the next `###` would stay raw).
@@ -89,8 +97,16 @@ export function repairLines(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   let inTable = false;
+  let markdownDivs = 0;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!; // i < lines.length
+    if (KRAMDOWN_IAL.test(line)) line = line.replace(KRAMDOWN_IAL, '');
+    if (MARKDOWN_DIV_OPEN.test(line) || (markdownDivs > 0 && BLOCK_CLOSE.test(line))) {
+      markdownDivs += MARKDOWN_DIV_OPEN.test(line) ? 1 : -1;
+      out.push('', line, '');
+      inTable = false;
+      continue;
+    }
     if (line.trim() === '') inTable = false;
     if (STARTS_ROW.test(line) && !ENDS_ROW.test(line)) {
       // look ahead a few lines for the end of the row; only when a table is there

@@ -34,6 +34,10 @@ export interface Table {
   lead: TextSpan | null;
   /** units stated for the whole table: `单位：万美元、%` → [`万美元`, `%`] */
   units: string[];
+  /** rows or columns a note excepts from its units: `只有 Margin 為 %` → Margin is in % */
+  unitExceptions: UnitException[];
+  /** a note above the table that also governs the tables after it, each with only its caption between */
+  sectionNote: string | null;
   /** rows that hold the column headers (caption and note rows excluded) */
   headerRows: number[];
   /** rows that hold data */
@@ -77,18 +81,38 @@ export function isNumericCell(text: string): boolean {
 }
 
 const isYear = (text: string): boolean => /^(?:19|20)\d{2}$/.test(text.trim());
+/** A year heading words in a header cell: `2024 GDP 成長`, `2023年 出口` is not (a date cell). */
+const YEAR_HEADING = /^(?:19|20)\d{2} [A-Za-z\p{Script=Han}]/u;
 /** A year and month written as a number (`2023.01`, `2023-01`): statistics tables label monthly rows so. */
 export const isYearMonth = (text: string): boolean => /^(?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])$/.test(text.trim());
 
-/** The units of a unit note, or null when the text is none. */
+export interface UnitException {
+  /** a word of the row label or column header, as written (`Margin`) */
+  label: string;
+  unit: string;
+}
+
+/** An exception in a unit note: `只有 Margin 為 %`, `仅增速为%`, `除了占比用 %`. */
+const EXCEPTION = /(?:只有|仅|僅|唯|除了?)\s*([^,，、;；]{1,20}?)\s*(?:為|为|是|以|用)\s*([%％]|[^\s,，、;；)）]{1,6})/gu;
+
+/** The units of a unit note, or null when the text is none (its exceptions left out). */
 export function unitNote(text: string): string[] | null {
   const m = UNIT_NOTE.exec(text);
   if (!m) return null;
   const [, units = ''] = m; // the group always takes part
   return units
+    .replace(EXCEPTION, '')
     .split(/[、,，/；;和及]|\s+/)
     .map((u) => u.trim())
     .filter(Boolean);
+}
+
+/** The exceptions of a unit note: `(單位: 百萬台幣, 只有 Margin 為 %)` → Margin in %. */
+export function unitExceptions(text: string): UnitException[] {
+  const m = UNIT_NOTE.exec(text);
+  if (!m) return [];
+  // EXCEPTION's two groups always take part in a match
+  return [...(m[1] ?? '').matchAll(EXCEPTION)].map((e) => ({ label: e[1]!.trim(), unit: e[2] === '％' ? '%' : e[2]! }));
 }
 
 interface Line {
@@ -147,7 +171,7 @@ export function tablesOf(plain: string): Table[] {
     }
     let j = i;
     while (isRow(j)) j++;
-    for (const [from, to] of runsOfTables(plain, lines, i, j)) if (to - from >= 2) tables.push(buildTable(plain, lines, from, to));
+    for (const [from, to] of runsOfTables(plain, lines, i, j)) if (to - from >= 2) tables.push(buildTable(plain, lines, from, to, tables.at(-1) ?? null));
     i = j;
   }
   return tables;
@@ -191,7 +215,7 @@ function runsOfTables(plain: string, lines: Line[], from: number, to: number): [
   return runs;
 }
 
-function buildTable(plain: string, lines: Line[], from: number, to: number): Table {
+function buildTable(plain: string, lines: Line[], from: number, to: number, prev: Table | null): Table {
   const raw = lines.slice(from, to).map((line, r) => ({ line, row: cellsOfLine(plain, line, r) }));
   const columns = Math.max(...raw.map(({ row }) => row.length));
   const cells = raw.map(({ line, row }, r) => {
@@ -201,24 +225,40 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     return padded;
   });
   const units: string[] = [];
+  const exceptions: UnitException[] = [];
   let caption: TextSpan | null = null;
   let lead: TextSpan | null = null;
+  let sectionNote: string | null = null;
+  const readNote = (text: string): void => {
+    units.push(...(unitNote(text) ?? []));
+    exceptions.push(...unitExceptions(text));
+  };
   // before the table: unit notes, then the caption, then the lead
   for (const line of lines.slice(Math.max(0, from - 4), from).reverse()) {
-    // a row of the table before ends the look back: its cells introduce nothing of this one
-    if (isRowLine(plain, line)) break;
+    // a row of the table before ends the look back: its cells introduce nothing of this one, but a
+    // section's note above it governs this one too (`財務概況 (單位: 百萬台幣)`, then captioned tables)
+    if (isRowLine(plain, line)) {
+      if (prev?.sectionNote && prev.end === line.end && units.length === 0) {
+        sectionNote = prev.sectionNote;
+        readNote(sectionNote);
+      }
+      break;
+    }
     const s = span(plain, line);
     const note = unitNote(s.text);
     if (note && s.text.length <= 40) {
-      units.push(...note);
+      sectionNote ??= s.text;
+      readNote(s.text);
       continue;
     }
+    if (lead !== null) break;
     if (caption === null && s.text.length <= 60 && !/[。；！？]$/.test(s.text)) {
       caption = s;
       continue;
     }
     lead = s;
-    break;
+    // a heading for a lead (no sentence ends it) may have the section's note above it
+    if (/[。；！？]$/.test(s.text)) break;
   }
   // a note right after the table, unless a table follows it: then the note is that table's
   const below = lines[to];
@@ -249,8 +289,8 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     const filled = nonEmpty(row);
     if (filled.length < 2) return false;
     const numbers = row.slice(1).filter((c) => isNumericCell(c.text));
-    // a row of bare years is a header (2022 | 2023)
-    return numbers.length > 0 && !numbers.every((c) => isYear(c.text) && c.text.trim().length === 4 && c.row === top);
+    // a row of bare years is a header (2022 | 2023), and so is one of years heading words (2024 GDP 成長 | 2023)
+    return numbers.length > 0 && !numbers.every((c) => ((isYear(c.text) && c.text.trim().length === 4) || YEAR_HEADING.test(c.text)) && c.row === top);
   };
   // the rows from top to the first data row hold the headers
   const headerRows: number[] = [];
@@ -304,6 +344,8 @@ function buildTable(plain: string, lines: Line[], from: number, to: number): Tab
     caption,
     lead,
     units: [...new Set(units)],
+    unitExceptions: exceptions,
+    sectionNote,
     headerRows,
     dataRows,
     labelColumns,

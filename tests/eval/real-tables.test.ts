@@ -49,14 +49,15 @@ const DOC_F1: Record<string, number> = {
   'r14_evergreen_dividends_report.md': 0.99,
   'r15_china500_2021.md': 0.99,
   'r16_economist_cn_trade_2025.md': 0.57,
-  // measured when added: the unit note of the heading `(單位: 百萬台幣, …)` is not read, so 75 money cells are missed
-  'r17_twcoverage_20260801_tsmc.md': 0.53,
-  // measured when added: money listed after `（百萬 USD）` in prose, MoM/YoY columns read as percent, deficits as counts
-  'r18_weiqi_20260617_trade_briefing_w25.md': 0.84,
-  // measured when added: bare years and month labels (`2024（World Bank…`, `2026-03`) missed, GDP growth cells read as percent
-  'r19_weiqi_20260617_supply_chain_2026_06.md': 0.85,
-  // measured when added: the same heading unit note as r17, over a bank's mostly empty tables
-  'r20_twcoverage_20260728_tbb.md': 0.48,
+  // the heading's unit note `(單位: 百萬台幣, 只有 Margin 為 %)` governs the section's captioned tables (period of the
+  // `2025-12-31` columns still missing)
+  'r17_twcoverage_20260801_tsmc.md': 0.99,
+  // money listed after `（百萬 USD）` in prose still missed (signed deficits are money, MoM/YoY columns growth now)
+  'r18_weiqi_20260617_trade_briefing_w25.md': 0.9,
+  // bare years in prose (`以 2023 為主`) and in table headers missed, GDP growth cells read as percent
+  'r19_weiqi_20260617_supply_chain_2026_06.md': 0.91,
+  // the same heading unit note as r17, over a bank's mostly empty tables
+  'r20_twcoverage_20260728_tbb.md': 0.99,
 };
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '  -  ' : `${(100 * x).toFixed(1)}%`);

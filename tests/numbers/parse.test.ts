@@ -108,6 +108,13 @@ describe('numberTokens', () => {
     expect(tokens('A300')).toEqual([]);
   });
   it('keeps 目前 / 此前 followed by a number', () => expect(tokens('目前3')).toEqual([['3', 3, null]]));
+  it('reads a full-width comma before a scale as a clause break (842，112.6 亿), not thousands', () => {
+    expect(tokens('842，112.6 亿')).toEqual([
+      ['842', 842, null],
+      ['112.6 亿', 1.126e10, null],
+    ]);
+    expect(tokens('1,234.5万')).toEqual([['1,234.5万', 12345000, null]]);
+  });
 });
 
 describe('percent word forms', () => {

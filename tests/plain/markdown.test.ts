@@ -34,6 +34,16 @@ describe('markdownToPlain', () => {
     expect(markdownToPlain('| 地区 | 出口 |\n|:---|---:|\n| 福建 | **4480**亿元 |\n\n正文')).toBe('地区\t出口\n福建\t4480亿元\n正文');
   });
 
+  it('drops kramdown attribute lines ({: .class key="…"}), alone or ending a block', () => {
+    expect(markdownToPlain('出口增长5%。\n{: .key-answer data-question="出口如何？"}\n\n进口下降。 {: .note}')).toBe('出口增长5%。\n进口下降。');
+    expect(markdownToPlain('{: .summary}\n正文。')).toBe('正文。');
+  });
+
+  it('renders Markdown inside <div markdown="1"> as outside it', () => {
+    expect(markdownToPlain('<div class="takeaway" markdown="1">\n- **政策面**：新规出台。\n- **数据面**：出口增长。\n</div>\n\n后文。')).toBe('政策面：新规出台。\n数据面：出口增长。\n后文。');
+    expect(markdownToPlain('<div markdown="1">\n| 指标 | 数值 |\n|---|---|\n| 出口 | 5 |\n</div>')).toBe('指标\t数值\n出口\t5');
+  });
+
   it('drops thematic breaks and setext underlines', () => {
     expect(markdownToPlain('标题\n===\n\n正文\n\n---\n\n* * *\n\n尾')).toBe('标题\n正文\n尾');
   });

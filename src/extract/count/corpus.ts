@@ -30,6 +30,11 @@ export const countCorpus: Corpus = {
     ['全省新能源车企已超2万家。', [{ text: '2万家', value: 20000, valueMax: null, unit: '家', approx: 'over' }]],
     ['全省累计建成充电桩已超30万个。', [{ text: '30万个', value: 300000, valueMax: null, unit: '个', approx: 'over' }]],
     ['全国冷链仓库已经超过2500个。', [{ text: '2500个', value: 2500, valueMax: null, unit: '个', approx: 'over' }]],
+    ['全省冷链仓库已经超过 2,500 个。', [{ text: '2,500 个', value: 2500, valueMax: null, unit: '个', approx: 'over' }]],
+    ['图书馆今年新购图书3万本。', [{ text: '3万本', value: 30000, valueMax: null, unit: '本', approx: 'exact' }]],
+    // a minus before a bare amount signs it (no currency named: it stays a count)
+    ['本月库存变动为 -3.5 万。', [{ text: '-3.5 万', value: -35000, valueMax: null, unit: null, approx: 'exact' }]],
+    ['公司零售门店增至120家。', [{ text: '120家', value: 120, valueMax: null, unit: '家', approx: 'exact' }]],
     ['国务院先后批复了21个自贸试验区。', [{ text: '21个', value: 21, valueMax: null, unit: '个', approx: 'exact' }]],
     ['该行的服务网络覆盖百余个县域。', [{ text: '百余个', value: 100, valueMax: null, unit: '个', approx: 'over' }]],
     ['这款农机已出口40多个国家。', [{ text: '40多个', value: 40, valueMax: null, unit: '个', approx: 'over' }]],
@@ -169,6 +174,14 @@ export const countCorpus: Corpus = {
     '该市经济总量居全国第4位。',
     '去年岛内发放台幣8.6億。',
     '十四五规划开局良好。',
+    // a lone 零 starts a word (零部件, 零组件, 零件, 零售), it is no figure
+    '汽车零部件出口保持增长。',
+    '電子零組件廠商訂單回升。',
+    '这家零件厂扩建了车间。',
+    // 本 before 本月 / 本年 / 本周 / 本季 is no classifier: a section number or a figure ends before it
+    '2.3 本月出口继续回升。',
+    '4.2 本周重点关注港口运力。',
+    '全年完成 6 本年度计划的大部分。',
     '全年发电量20亿千瓦时。',
     '双方签署了数百亿元的合作协议。',
     '第三5号展位已经布置完毕。',

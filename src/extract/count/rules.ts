@@ -3,7 +3,7 @@ import { CLASSIFIERS, NOT_COUNT_AFTER } from '../../numbers/units.js';
 import { after, before, firstChars, matchAt, pattern, unitAlternation } from '../../numbers/patterns.js';
 import { CURRENCY_WORDS } from '../../numbers/currency.js';
 import { figures } from '../../numbers/figure.js';
-import { numberTokens } from '../../numbers/parse.js';
+import { minusBefore, numberTokens } from '../../numbers/parse.js';
 import { approxAfter, approxBefore, combineApprox } from '../../numbers/approx.js';
 import { alternation } from '../../chars/words.js';
 
@@ -18,7 +18,7 @@ const CLASSIFIER_STARTS = firstChars(CLASSIFIERS);
 const NOT_COUNT = pattern(`(?:${NOT_COUNT_AFTER.source.slice(1)})`, 'y');
 /** A classifier that starts a longer word: 项目, 位于, 支持, 处理, 单位, 集团 … */
 const CLASSIFIER_WORD = pattern(
-  '(?:项目|位于|位列|位居|位置|支持|支付|支撑|支出|支柱|处理|处于|处置|处罚|单位|单品|单元|单价|单笔|单日|单月|单项|单体|单一|集团|集中|集装|集聚|首都|首次|首批|首个|首家|首发|本地|本土|本届|本次|台湾|台州|台资|部署|部分|部长|所有|所以|所得|所在|所属|条件|条款|条例|批发|批准|批复|间接|户籍|户外|名单|名称|名义|名列|列入|列为|份额|幅度|例如|只有|只是|只要|座谈|门店|门户|门类|门槛|口岸|口径|种植|种子|期间|期货|期限|组织|组成|场景|场所|场馆|票房|票价|票据|款项|起步|起来|道路|张家|头部|人民|人口|人工|人才|人均|家乡|个人|个体|个性|件事|次数|次年|次日|类型|篇章|方面军)',
+  '(?:项目|位于|位列|位居|位置|支持|支付|支撑|支出|支柱|处理|处于|处置|处罚|单位|单品|单元|单价|单笔|单日|单月|单项|单体|单一|集团|集中|集装|集聚|首都|首次|首批|首个|首家|首发|本地|本土|本届|本次|本月|本年|本周|本日|本季|本期|本轮|本市|本省|本港|本国|本身|台湾|台州|台资|部署|部分|部长|所有|所以|所得|所在|所属|条件|条款|条例|批发|批准|批复|间接|户籍|户外|名单|名称|名义|名列|列入|列为|份额|幅度|例如|只有|只是|只要|座谈|门店|门户|门类|门槛|口岸|口径|种植|种子|期间|期货|期限|组织|组成|场景|场所|场馆|票房|票价|票据|款项|起步|起来|道路|张家|头部|人民|人口|人工|人才|人均|家乡|个人|个体|个性|件事|次数|次年|次日|类型|篇章|方面军)',
   'y',
 );
 
@@ -69,14 +69,16 @@ function bare(sentence: Sentence): Candidate[] {
     if (!/[万亿]/.test(text)) continue;
     if (!CLAUSE_END.test(after(s, t.end, 1))) continue;
     if (NOT_BARE_BEFORE.test(before(s, t.start, 7))) continue;
+    // 库存变动为 -3.5 万: a minus signs it (a change of a number of things)
+    const minus = minusBefore(s, t.start);
     out.push({
       type: 'count',
-      start: t.start,
+      start: t.start - minus,
       end: t.end,
-      value: t.value,
+      value: minus > 0 ? -t.value : t.value,
       valueMax: null,
       unit: null,
-      approx: combineApprox(approxAfter(s, t.end), approxBefore(s, t.start), t.approx),
+      approx: combineApprox(approxAfter(s, t.end), approxBefore(s, t.start - minus), t.approx),
       rule: 'count.bare',
       priority: -1,
     });

@@ -36,6 +36,17 @@ const NEW_YEAR = ref('2026-01-20');
 const TAIWAN = { refDate: '2024-07-01', localMoney: 'TWD' };
 
 const examples: CorpusExample[] = [
+  // a year and month written YYYY-MM (reports and generated briefings label periods so)
+  ['报告期间：2025-08，数据已更新。', [known('2025-08', '2025-08', '2025-08-01', '2025-08-31')]],
+  ['逆差收窄（对比 2024-11 的水平）。', [known('2024-11', '2024-11', '2024-11-01', '2024-11-30')]],
+  // a bare year in brackets before a colon or comma, or before a source in brackets
+  ['德国GDP连续两年负增长（2024: -0.3%）。', [known('2024', '2024', '2024-01-01', '2024-12-31')]],
+  ['各国增速（2023，IMF）如下。', [known('2023', '2023', '2023-01-01', '2023-12-31')]],
+  ['最新可得年度为 2023（IMF 年度数据）。', [known('2023', '2023', '2023-01-01', '2023-12-31')]],
+  // month/day with a slash in a dated document: where a date word stands around it, or month after day (no fraction)
+  ['外资 8/5 卖超，8/7 转为买超。', [known('8/5', '2024-08-05', '2024-08-05', '2024-08-05'), known('8/7', '2024-08-07', '2024-08-07', '2024-08-07')], ref('2024-08-20')],
+  ['新规自 3/1 起实施。', [known('3/1', '2024-03-01', '2024-03-01', '2024-03-01')], ref('2024-03-20')],
+  ['股东须在 2/20 前完成登记。', [known('2/20', '2024-02-20', '2024-02-20', '2024-02-20')], ref('2024-03-20')],
   // full dates: Chinese writing, ISO, slashes, dots, Chinese numerals, 号
   ['2024年4月11日，商务部发布了新规。', [known('2024年4月11日', '2024-04-11', '2024-04-11', '2024-04-11')]],
   ['博览会于2018年11月5日开幕。', [known('2018年11月5日', '2018-11-05', '2018-11-05', '2018-11-05')]],
@@ -127,6 +138,8 @@ const examples: CorpusExample[] = [
   ['2021年度报告显示利润增长。', [known('2021年', '2021', '2021-01-01', '2021-12-31')]],
   ['《中国服务贸易发展报告（2021-2022）》在京发布。', [known('2021-2022', '2021/2022', '2021-01-01', '2022-12-31')]],
   ['《数字经济发展规划（2023—2027年）》印发。', [known('2023—2027年', '2023/2027', '2023-01-01', '2027-12-31')]],
+  // a year range before a note in brackets: 2022-2023（部分）
+  ['样本期为 2022-2023（部分国家）。', [known('2022-2023', '2022/2023', '2022-01-01', '2023-12-31')]],
   ['《中国物流发展年鉴(2025)》正式出版。', [known('2025', '2025', '2025-01-01', '2025-12-31')]],
   ['“十四五”时期即2021—2025年，规划目标明确。', [known('十四五', '2021/2025', '2021-01-01', '2025-12-31'), known('2021—2025年', '2021/2025', '2021-01-01', '2025-12-31')]],
   ['2021年至2025年，累计投资将超千亿。', [known('2021年至2025年', '2021/2025', '2021-01-01', '2025-12-31')]],
@@ -812,6 +825,10 @@ const examples: CorpusExample[] = [
 // Sentences that must yield no date: durations, vague times, ages, clock times, ordinals,
 // comparison bases, plain numbers with units, phone numbers, words that merely contain 年/月/日.
 const negative: string[] = [
+  // fractions and ratios are no dates
+  '约1/3的企业表示订单减少。',
+  '其中 2/5 来自出口。',
+  '份额不足 1/4。',
   '这部剧第2季即将上线。',
   '宽带套餐100元月租不变。',
   '每单元月均用电量下降。',

@@ -675,7 +675,7 @@ const RULES: Rule[] = [
   // 今年以来 = this year
   rule('date.this-year-since', [T.NIAN | T.RELDAY, /今年以来/], '(?<![目当提之此以日])今年以来', () => ({ a: { unit: 'year', year: REL(0) } })),
   // 2018-2019, 2024—2026年: a bare range of two years, clear from the pairing
-  rule('date.year-range', T.DIGIT | T.SEP, `(?<![\\d.\\-/])((?:19|20)\\d{2})${SEP}((?:19|20)\\d{2})(?![\\d.%])(?:(年)(?!代)|(?=$|[\\s)）》”"’,，、。;；:：]))`, (m) => {
+  rule('date.year-range', T.DIGIT | T.SEP, `(?<![\\d.\\-/])((?:19|20)\\d{2})${SEP}((?:19|20)\\d{2})(?![\\d.%])(?:(年)(?!代)|(?=$|[\\s(（)）》”"’,，、。;；:：]))`, (m) => {
     const [ya, yb] = [Number(m[1]), Number(m[2])];
     if (!(ya < yb && yb - ya <= 50)) return null;
     return { a: { unit: 'year', year: ABS(ya) }, b: { unit: 'year', year: ABS(yb) } };
@@ -684,8 +684,29 @@ const RULES: Rule[] = [
   rule('date.ym-bracket', T.PAREN | T.DIGIT | T.ISO_SEP, `(?<=[(（])(${Y4})[./](1[0-2]|0?[1-9])(?=[)）])`, (m) => ({
     a: monthPoint(ABS(Number(m[1])), ABS(Number(m[2]))),
   })),
-  // (2026): a bare year alone in brackets
-  rule('date.year-bracket', T.PAREN | T.DIGIT, `(?<=[(（])((?:19|20)\\d{2})(?=[)）])`, (m) => ({ a: { unit: 'year', year: ABS(Number(m[1])) } })),
+  // (2026): a bare year alone in brackets, or before a colon or comma in them ((2024: -0.5%), (2024，World Bank)),
+  // or before a source in brackets (2024（World Bank 年度資料）)
+  rule('date.year-bracket', T.PAREN | T.DIGIT, `(?<=[(（])((?:19|20)\\d{2})(?=[)）:：，,])|(?<![\\d.,\\-/])((?:19|20)\\d{2})(?=[(（][A-Za-z])`, (m) => ({
+    a: { unit: 'year', year: ABS(Number(m[1] ?? m[2])) },
+  })),
+  // 2025-04: a year and month with a dash, the month in two digits (as reports label periods)
+  rule('date.ym-dash', T.DIGIT | T.ISO_SEP, String.raw`(?<![\d.\-/])(${Y4})-(0[1-9]|1[0-2])(?![\d]|[.\-/:]\d)`, (m) => ({
+    a: monthPoint(ABS(Number(m[1])), ABS(Number(m[2]))),
+  })),
+  // 9/2, 3/1起, 在2/20前: month/day with a slash, where a date word stands around it (自 3/1 起) or the
+  // month is past the day (9/2 is no fraction, which puts the smaller number first: 1/3的企业)
+  rule(
+    'date.md-slash',
+    T.DIGIT | T.ISO_SEP,
+    String.raw`(?<![\d.\-/:A-Za-z])((?<=(?:于|在|自|从|至|到|截至|截止) ?))?(1[0-2]|[1-9])/(3[01]|[12]\d|[1-9])(?![\d%]|[.\-/:]\d)(?=( ?(?:起|前|后|收盘|开盘|公布|止|[（(]周))?)`,
+    (m) => {
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (m[1] === undefined && !m[4] && !(month > day)) return null;
+      const a = dayPoint(NONE, ABS(month), m[3]);
+      return a && { a };
+    },
+  ),
   // 今年初, 去年底, 2027年年底, 年末 (the year's first or last month, about)
   rule('date.year-edge', T.NIAN | T.EDGE, `(${YEAR}) ?年?([初底末])(?![蕴步次衷心期])`, (m) => yearEdge(m[1], m[2])),
   // 2024年年中, 今年年中, 2023年中, 截至年中: June to July, about; after a year written once

@@ -11,6 +11,7 @@ export const measureCorpus: Corpus = {
     ['这座光伏基地占地超百万平方米。', [{ text: '百万平方米', value: 1000000, valueMax: null, unit: 'm2', approx: 'over' }]],
     ['全省保障性住房竣工面积达2600万平方米。', [{ text: '2600万平方米', value: 26000000, valueMax: null, unit: 'm2', approx: 'exact' }]],
     ['新图书馆建筑面积约6000平方米。', [{ text: '6000平方米', value: 6000, valueMax: null, unit: 'm2', approx: 'about' }]],
+    ['新仓库建筑面积约 6,000 平方米。', [{ text: '6,000 平方米', value: 6000, valueMax: null, unit: 'm2', approx: 'about' }]],
     ['新建厂房面积3.5万平方米。', [{ text: '3.5万平方米', value: 35000, valueMax: null, unit: 'm2', approx: 'exact' }]],
     ['该湿地公园占地面积约12平方公里。', [{ text: '12平方公里', value: 12, valueMax: null, unit: 'km2', approx: 'about' }]],
     ['城市建成区面积达到300平方千米。', [{ text: '300平方千米', value: 300, valueMax: null, unit: 'km2', approx: 'exact' }]],

@@ -42,6 +42,13 @@ export const moneyCorpus: Corpus = {
     ['项目资金缺口在30亿元左右。', [{ text: '30亿元', value: 3000000000, valueMax: null, unit: 'CNY', approx: 'about' }]],
     ['银行向小微企业发放贷款逾百亿元。', [{ text: '百亿元', value: 10000000000, valueMax: null, unit: 'CNY', approx: 'over' }]],
     ['出口额近800亿美元。', [{ text: '800亿美元', value: 80000000000, valueMax: null, unit: 'USD', approx: 'about' }]],
+    // a space between the bounding word and the number (Taiwan, Hong Kong, generated reports)
+    ['該基金規模約 3,250 億元。', [{ text: '3,250 億元', value: 325000000000, valueMax: null, unit: 'CNY', approx: 'about' }]],
+    ['去年对东盟出口近 86 亿美元。', [{ text: '86 亿美元', value: 8600000000, valueMax: null, unit: 'USD', approx: 'about' }]],
+    ['本季度回购金额逾 12.5 亿港元。', [{ text: '12.5 亿港元', value: 1250000000, valueMax: null, unit: 'HKD', approx: 'over' }]],
+    // 买超 / 卖超 (net buying, selling) and 出超 / 入超 (trade surplus, deficit) hold 超: not a bound
+    ['外资当日買超 256.3 亿元。', [{ text: '256.3 亿元', value: 25630000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['去年对美出超1200亿美元。', [{ text: '1200亿美元', value: 120000000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['这家公司的估值高达300亿美元。', [{ text: '300亿美元', value: 30000000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['门票价格为120港元。', [{ text: '120港元', value: 120, valueMax: null, unit: 'HKD', approx: 'exact' }]],
     ['这套房子售价800万港币。', [{ text: '800万港币', value: 8000000, valueMax: null, unit: 'HKD', approx: 'exact' }]],
@@ -157,6 +164,32 @@ export const moneyCorpus: Corpus = {
     ['这辆车售价61，350.00元。', [{ text: '61，350.00元', value: 61350, valueMax: null, unit: 'CNY', approx: 'exact' }]],
     // a number glued to letters is a code (HS84): a full-width comma after it ends it, and the amount after stands alone
     ['机械设备（HS84，520亿美元）出口居首。', [{ text: '520亿美元', value: 52000000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    // before a scale (亿, 万) a full-width comma between digits is a clause break, not a thousands
+    // separator: the code or rank before it stands alone
+    ['主要买家为德国（731，215.4 亿美元）和法国。', [{ text: '215.4 亿美元', value: 21540000000, valueMax: null, unit: 'USD', approx: 'exact' }]],
+    ['前两位是机电产品（85，120亿元）和纺织品。', [{ text: '120亿元', value: 12000000000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    ['排名第三的是化工（612，348万元）。', [{ text: '348万元', value: 3480000, valueMax: null, unit: 'CNY', approx: 'exact' }]],
+    // a signed amount with 亿 / 万 and no currency of its own takes the one its sentence names
+    // (a negative count is no count): a list of monthly balances after or before the amount
+    [
+      '今年对日贸易逆差 USD 45.6 億，此前各月為 1 月 -8.2 億、2 月 -9.7 億。',
+      [
+        { text: 'USD 45.6 億', value: 4560000000, valueMax: null, unit: 'USD', approx: 'exact' },
+        { text: '-8.2 億', value: -820000000, valueMax: null, unit: 'USD', approx: 'exact' },
+        { text: '-9.7 億', value: -970000000, valueMax: null, unit: 'USD', approx: 'exact' },
+      ],
+    ],
+    [
+      '各月逆差（1 月 -8.2 亿、2 月 -9.7 亿）均维持在十亿美元以下。',
+      [
+        { text: '-8.2 亿', value: -820000000, valueMax: null, unit: 'USD', approx: 'exact' },
+        { text: '-9.7 亿', value: -970000000, valueMax: null, unit: 'USD', approx: 'exact' },
+        { text: '十亿美元', value: 1000000000, valueMax: null, unit: 'USD', approx: 'under' },
+      ],
+    ],
+    // both ends signed: a range (as written, low end first)
+    ['今年以来月度逆差介于 -8.2 亿至 -12.7 亿美元。', [{ text: '-8.2 亿至 -12.7 亿美元', value: -820000000, valueMax: -1270000000, unit: 'USD', approx: 'exact' }]],
+    ['以美元计，月度逆差介于 -8.2 亿至 -12.7 亿。', [{ text: '-8.2 亿至 -12.7 亿', value: -820000000, valueMax: -1270000000, unit: 'USD', approx: 'exact' }]],
     ['两美元又三美分就能买到。', [{ text: '两美元又三美分', value: 2.03, valueMax: null, unit: 'USD', approx: 'exact' }]],
     ['每杯咖啡涨价50美分。', [{ text: '50美分', value: 0.5, valueMax: null, unit: 'USD', approx: 'exact' }]],
     [

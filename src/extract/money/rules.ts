@@ -1,5 +1,5 @@
 import type { Candidate, ExtractContext, Extractor, Sentence } from '../types.js';
-import { BARE_MONEY, CURRENCY_PREFIX, CURRENCY_SUFFIX, NOT_CURRENCY_AFTER, YUAN_CURRENCIES } from '../../numbers/currency.js';
+import { BARE_MONEY, CURRENCY_PREFIX, CURRENCY_SUFFIX, CURRENCY_WORDS, NOT_CURRENCY_AFTER, YUAN_CURRENCIES } from '../../numbers/currency.js';
 import { after, before, charTable, firstChars, matchAll, matchAt, pattern, unitAlternation } from '../../numbers/patterns.js';
 import { figures } from '../../numbers/figure.js';
 import { minusBefore, numberTokens, round } from '../../numbers/parse.js';
@@ -215,9 +215,46 @@ function spokenYi(s: string, ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+/** Currency words that name a currency wherever they stand in a sentence (not 元 / 块 / $, which are the place's own). */
+const NAMING_WORDS = CURRENCY_WORDS.filter((w) => !(w in BARE_MONEY) && w.length > 1);
+const NAMING = pattern(`(?:${alternation(NAMING_WORDS)})`, 'g');
+/** After a signed bare amount: its clause or list item ends, or a range or list goes on. */
+const SIGNED_BARE_END = pattern('(?: ?(?:$|[，,。；;、！？!?）)”"]|至|到|和|与|及))', 'y');
+
+/**
+ * 1 月 -8.2 亿、2 月 -9.7 亿 in a sentence about US dollars: a signed amount with 亿 / 万 and no unit
+ * is a balance, not a count; it takes the currency its sentence names — the last one before it, else
+ * the first after it. Without one it stays a count.
+ */
+function signedBare(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/[-−负]/.test(s)) return out;
+  let named: { at: number; iso: string }[] | null = null;
+  for (const t of numberTokens(s)) {
+    const minus = minusBefore(s, t.start);
+    if (minus === 0 || t.bare || !/[万亿兆]/.test(s.slice(t.start, t.end)) || !matchAt(SIGNED_BARE_END, s, t.end)) continue;
+    // NAMING is built from the two tables' keys, so one of them holds every match
+    named ??= [...matchAll(NAMING, s)].map((m) => ({ at: m.index, iso: (CURRENCY_PREFIX[m[0]] ?? CURRENCY_SUFFIX[m[0]])![0] }));
+    const cur = named.filter((n) => n.at < t.start).pop() ?? named.find((n) => n.at >= t.end);
+    if (!cur) continue;
+    out.push({
+      type: 'money',
+      start: t.start - minus,
+      end: t.end,
+      value: round(-t.value),
+      valueMax: t.valueMax === null ? null : round(-t.valueMax),
+      unit: cur.iso,
+      approx: combineApprox(approxAfter(s, t.end), approxBefore(s, t.start - minus), t.approx),
+      rule: 'money.signed-bare',
+    });
+  }
+  return out;
+}
+
 export const moneyExtractors: Extractor[] = [
   { types: ['money'], name: 'money.suffix', extract: (s: Sentence, ctx: ExtractContext) => suffixForm(s.match, ctx) },
   { types: ['money'], name: 'money.prefix', extract: (s: Sentence, ctx: ExtractContext) => prefixForm(s.match, ctx) },
   { types: ['money'], name: 'money.spoken-yi', extract: (s: Sentence, ctx: ExtractContext) => spokenYi(s.match, ctx) },
   { types: ['money'], name: 'money.change', extract: (s: Sentence, ctx: ExtractContext) => changeAlone(s.match, ctx) },
+  { types: ['money'], name: 'money.signed-bare', extract: (s: Sentence) => signedBare(s.match) },
 ];

@@ -63,6 +63,9 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
       ['社会消费品零售总额增长率为7.2%。', [{ text: '7.2%', value: 7.2, valueMax: null, unit: '%', approx: 'exact' }]],
       ['全年粮食产量增长1.3%左右。', [{ text: '1.3%', value: 1.3, valueMax: null, unit: '%', approx: 'about' }]],
       ['网上零售额增长约11%。', [{ text: '11%', value: 11, valueMax: null, unit: '%', approx: 'about' }]],
+      ['网上零售额增长约 11%。', [{ text: '11%', value: 11, valueMax: null, unit: '%', approx: 'about' }]],
+      ['出口降幅收窄至約 24.6%。', [{ text: '24.6%', value: -24.6, valueMax: null, unit: '%', approx: 'about' }]],
+      ['营收同比增长 ~35%。', [{ text: '35%', value: 35, valueMax: null, unit: '%', approx: 'about' }]],
       ['进口额同比减少近两成。', [{ text: '两成', value: -20, valueMax: null, unit: '%', approx: 'about' }]],
       ['用户数量增长了1.5倍。', [{ text: '1.5倍', value: 150, valueMax: null, unit: '%', approx: 'exact' }]],
       ['产量增加了两倍。', [{ text: '两倍', value: 200, valueMax: null, unit: '%', approx: 'exact' }]],
@@ -364,6 +367,8 @@ export const rateCorpus: Record<'growth' | 'percent', Corpus> = {
   },
   percent: {
     examples: [
+      ['两国合计占全球产能近 40%。', [{ text: '40%', value: 40, valueMax: null, unit: '%', approx: 'about' }]],
+      ['其他地区价格区间为 5~8%。', [{ text: '5~8%', value: 5, valueMax: 8, unit: '%', approx: 'exact' }]],
       [
         '两地的占比分别为30、40%。',
         [

@@ -551,6 +551,70 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'a section note with an ASCII colon and an exception (單位: 百萬新台幣, 只有 Margin 為 %) governs the tables under it, each with only its caption between; a ratio column (P/E) takes no unit from it',
+    file: 'coverage.md',
+    source: `## 經營概況 (單位: 百萬新台幣, 只有 Margin 為 %)
+### 估值 (股價 $58.20 as of 2025-12-31 | TTM 截至 2025-09-30 | Forward 預估至 2026-12-31)
+| P/E (TTM) | P/B |
+|-----------|-----|
+|     12.40 | 1.85 |
+
+### 年度數據 (近 2 年)
+|             |  2024-12-31 |  2023-12-31 |
+|:------------|------------:|------------:|
+| Revenue     |     5210.40 |     4870.10 |
+| Net Margin  |       21.35 |       19.80 |
+
+### 季度數據 (近 2 季)
+|             |  2025-09-30 |  2025-06-30 |
+|:------------|------------:|------------:|
+| Revenue     |     1402.20 |     1310.50 |
+| Net Margin  |       22.10 |       20.45 |
+`,
+    facts: [
+      { type: 'money', text: '5210.40', value: 5210400000, unit: 'TWD', metric: 'Revenue' },
+      { type: 'money', text: '4870.10', value: 4870100000, unit: 'TWD', metric: 'Revenue' },
+      { type: 'percent', text: '21.35', value: 21.35, unit: '%', metric: 'Net Margin' },
+      { type: 'percent', text: '19.80', value: 19.8, unit: '%', metric: 'Net Margin' },
+      { type: 'money', text: '1402.20', value: 1402200000, unit: 'TWD', metric: 'Revenue' },
+      { type: 'money', text: '1310.50', value: 1310500000, unit: 'TWD', metric: 'Revenue' },
+      { type: 'percent', text: '22.10', value: 22.1, unit: '%', metric: 'Net Margin' },
+      { type: 'percent', text: '20.45', value: 20.45, unit: '%', metric: 'Net Margin' },
+    ],
+  },
+  {
+    name: 'columns headed YoY / MoM (English abbreviations in Chinese reports) hold growth',
+    file: 'partners.md',
+    source: `| 夥伴 | 出口額 (百萬 USD) | MoM（vs 5月） | YoY 變化 |
+|---|---|---|---|
+| 日本 | 6,120.5 | +4.2% | -12.6% |
+| 韓國 | 5,310.8 | -3.1% | 8.0% |
+`,
+    facts: [
+      { type: 'money', text: '6,120.5', value: 6120500000, unit: 'USD', partner: '日本' },
+      { type: 'growth', text: '4.2%', value: 4.2, unit: '%', basis: 'mom' },
+      { type: 'growth', text: '-12.6%', value: -12.6, unit: '%', basis: 'yoy' },
+      { type: 'money', text: '5,310.8', value: 5310800000, unit: 'USD', partner: '韩国' },
+      { type: 'growth', text: '-3.1%', value: -3.1, unit: '%', basis: 'mom' },
+      { type: 'growth', text: '8.0%', value: 8, unit: '%', basis: 'yoy' },
+    ],
+  },
+  {
+    name: 'a header row of years heading words (2024 GDP 成長 | 2023) is a header: the rates under it are growth',
+    file: 'gdp.md',
+    source: `| 經濟體 | 2024 GDP 成長 | 2023 GDP 成長 |
+|---|---|---|
+| 法國 | +1.10% | +0.90% |
+| 義大利 | -0.20% | +0.70% |
+`,
+    facts: [
+      { type: 'growth', text: '1.10%', value: 1.1, unit: '%' },
+      { type: 'growth', text: '0.90%', value: 0.9, unit: '%' },
+      { type: 'growth', text: '-0.20%', value: -0.2, unit: '%' },
+      { type: 'growth', text: '0.70%', value: 0.7, unit: '%' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>

@@ -185,6 +185,20 @@ function levelRowAbove(table: Table, row: number): number | null {
   return null;
 }
 
+const CHANGE_ABBREVIATION = /(?<![A-Za-z])(?:YoY|MoM|QoQ|YOY|MOM|QOQ)(?![A-Za-z])/;
+const GROWTH_COLUMN: RateKind = { kind: 'growth', sign: 1, points: false };
+
+/** A ratio of two quantities: `P/E (TTM)`, `EV/EBITDA`, 本益比, 市盈率 (a multiple, not an amount). */
+const RATIO_LABEL = /(?:^|[^A-Za-z])[A-Za-z]{1,8} ?\/ ?[A-Za-z]{1,8}(?![A-Za-z])|本益比|市盈率|市净率|市淨率|股價淨值比|股价净值比|倍數|倍数/;
+
+/** Whether `label` holds `word` (case aside), as a whole word when it is Latin (Margin, not Margins). */
+function includesWord(label: string, word: string): boolean {
+  const i = label.toLowerCase().indexOf(word.toLowerCase());
+  if (i < 0) return false;
+  const latin = /[A-Za-z]/;
+  return !(latin.test(word[0] ?? '') && latin.test(label[i - 1] ?? '')) && !(latin.test(word.at(-1) ?? '') && latin.test(label[i + word.length] ?? ''));
+}
+
 /** The lines of a column's lowest header cell (`营收(亿元)<br>毛利率(%)`): one for most headers. */
 export const headerLines = (table: Table, c: number): string[] => (columnHeaderOf(table, c).at(-1) ?? '').split(LINE_IN_CELL).map((l) => l.trim());
 
@@ -200,7 +214,9 @@ export function cellContext(table: Table, row: number, col: number, line: number
   const columnHeader = levels.join(' ');
   const linesAbove = line === null ? [] : lines.slice(0, line);
   let rowLabel = rowLabelOf(table, row);
-  let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader);
+  // a column headed YoY / MoM / QoQ (reports in Chinese abbreviate in English) holds changes; a row so
+  // labelled may hold the levels of a change table (YoY | 2020→2021 | 起始 | 结束)
+  let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader) ?? (CHANGE_ABBREVIATION.test(columnHeader) ? GROWTH_COLUMN : null);
   // a row of changes labelled YoY (a change table by span) is yoy like a column headed 同比
   let basis = basisOfHeader(columnHeader) ?? basisOfHeader(rowLabel);
   const columnUnit =
@@ -220,7 +236,12 @@ export function cellContext(table: Table, row: number, col: number, line: number
     const above = isRateOnly(rowLabel) ? levelRowAbove(table, row) : null;
     if (above !== null) rowLabel = rowLabelOf(table, above);
   }
-  const noteUnits = table.units.filter((u) => isUnit(u) || /^[%％]$/.test(u));
+  // a ratio (P/E, EV/EBITDA, 本益比) has no unit, whatever the note says of the table
+  const ratio = RATIO_LABEL.test(columnHeader) || RATIO_LABEL.test(rowLabel);
+  const noteUnits = ratio ? [] : table.units.filter((u) => isUnit(u) || /^[%％]$/.test(u));
+  // the note's exception (`只有 Margin 為 %`): the rows or columns it names take its unit
+  const excepted = table.unitExceptions.find((e) => includesWord(rowLabel, e.label) || includesWord(columnHeader, e.label))?.unit ?? null;
+  if (excepted !== null && rowUnit === null && columnUnit === null) rowUnit = excepted;
   let unit: string | null;
   if (kind !== null) unit = kind.kind === 'growth' && kind.points ? '个百分点' : '%';
   else if (rowUnit === '%' || columnUnit === '%') {
