@@ -214,6 +214,13 @@ const LIST_OPENER = /^(?:其中|分[^，,；;。]{1,8}看|从[^，,；;。]{1,8}
  */
 export type BasisFrame = { lead: Basis | null; listGoesOn: boolean } | null;
 
+/** `+207% YoY`, `5.1%（MoM）`: reports that abbreviate in English write the basis right after the figure. */
+const ABBREVIATION_AFTER = /^\s?[（(]?\s?(YoY|YOY|yoy|MoM|MOM|mom)(?![A-Za-z])/;
+function saidAfter(after: string): { said: true; basis: Basis } | null {
+  const m = ABBREVIATION_AFTER.exec(after);
+  return m?.[1] === undefined ? null : { said: true, basis: m[1].toLowerCase() === 'yoy' ? 'yoy' : 'mom' };
+}
+
 /** The reading of one clause before a figure: a basis, another comparison (null), or nothing said. */
 type Said = { said: true; basis: Basis | null } | { said: false };
 
@@ -308,7 +315,9 @@ export function basesOfSentence(match: string, candidates: Candidate[], periods:
     const inList = listFrom >= 0 && ci >= listFrom;
     let basis: Basis | null;
     let explicit = true;
-    const said = c.basis ? { said: true as const, basis: c.basis } : saidBefore(match.slice(clause.start, c.start), clause.start, dates, periods[i] ?? null);
+    const said = c.basis
+      ? { said: true as const, basis: c.basis }
+      : (saidAfter(match.slice(c.end, c.end + 8)) ?? saidBefore(match.slice(clause.start, c.start), clause.start, dates, periods[i] ?? null));
     if (said.said) basis = said.basis;
     else if (clauseBasis) basis = clauseBasis;
     else {

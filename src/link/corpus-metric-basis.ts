@@ -521,6 +521,14 @@ export const metricBasisCorpus: LinkExample[] = [
       { text: '2.8%', metric: '整體出口貨值', partner: '法国' },
     ],
   ],
+  // reports that abbreviate in English write the basis after the figure
+  [
+    '经常账户顺差增长207% YoY，出口增长3.1%（MoM）。',
+    [
+      { text: '207%', basis: 'yoy' },
+      { text: '3.1%', basis: 'mom' },
+    ],
+  ],
   // an opening clause that compares with the same month of a named year: yoy when that year is the one before
   [
     '二〇二五年八月，與二〇二四年同月比較，輸往歐盟的整體出口貨值上升6.1%，輸往日本的則下跌3.4%。',
