@@ -1,6 +1,6 @@
 import type { Basis } from '../schema/fact.js';
 import type { Candidate, ExtractContext } from '../extract/types.js';
-import { isYearMonth, type Table } from '../plain/table.js';
+import { isYearDay, isYearMonth, isYearQuarter, type Table } from '../plain/table.js';
 import type { CellContext } from '../extract/table/rules.js';
 import { cleanLabel, rateKind } from '../extract/table/rules.js';
 import { extractDates } from '../extract/date/rules.js';
@@ -34,7 +34,7 @@ const HOW_GIVEN = new RegExp(
 );
 // besides dates, a span of years as reports abbreviate it: YoY, 2Y, 10Y (two, ten years)
 const DATE_WORDS =
-  /(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?![\d.])|(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
+  /(?:19|20)\d{2}([.\-/])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?:19|20)\d{2}\s?[-/]?\s?[QH][1-4](?!\d)|(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?![\d.])|(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
 /** What is left between cut dates: `2019→2021` leaves an arrow. */
 const LEFT_BETWEEN = /^[\s\-—–~→⇒>]+|[\s\-—–~→⇒>]+$/g;
 
@@ -214,6 +214,33 @@ function periodOf(text: string | null, ctx: ExtractContext): string | null {
   return first ? String(first.value) : null;
 }
 
+/** Days that end a quarter: a column headed by one holds the figures of the quarter (or the year) it closes. */
+const QUARTER_ENDS: Record<string, number> = { '03-31': 1, '06-30': 2, '09-30': 3, '12-31': 4 };
+
+/** A header day as `YYYY-MM-DD`. */
+const isoDay = (text: string): string => {
+  const [y = '', m = '', d = ''] = text.trim().split(/[.\-/]/);
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+};
+
+/**
+ * The period of a column headed by a number-written period, read with the table's other such
+ * columns: days that all end a year (`2024-12-31 | 2023-12-31`) are those years, days that all end a
+ * quarter (`2024-09-30 | 2024-06-30 | 2023-12-31`) those quarters; `2024Q4` is the quarter. Else null.
+ */
+function numberedPeriod(table: Table, col: number): string | null {
+  const last = (c: number): string => (table.columnHeaders[c] ?? []).at(-1)?.trim() ?? '';
+  const header = last(col);
+  const quarter = /^(\d{4})\s?[-/]?\s?([QH])([1-4])$/i.exec(header);
+  if (quarter && isYearQuarter(header)) return `${quarter[1]!}-${quarter[2]!.toUpperCase()}${quarter[3]!}`;
+  if (!isYearDay(header)) return null;
+  const days = table.dataColumns.map(last).filter(isYearDay).map(isoDay);
+  const day = isoDay(header);
+  if (days.every((d) => d.endsWith('-12-31'))) return day.slice(0, 4);
+  const q = QUARTER_ENDS[day.slice(5)];
+  return q !== undefined && days.every((d) => QUARTER_ENDS[d.slice(5)] !== undefined) ? `${day.slice(0, 4)}-Q${q}` : null;
+}
+
 /** A period without its year (`XXXX-01/XXXX-10`) takes the year of the one that frames it (`2023`). */
 function withYear(period: string, frame: string | null): string {
   const year = frame ? /^(\d{4})/.exec(frame)?.[1] : undefined;
@@ -336,7 +363,7 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   const newest =
     LATEST.test(cell.columnHeader.trim()) && table.dataColumns.some((d) => averagePeriod(headerOf(table, d, ' '), link.ctx) !== null) && link.ctx.refDate ? link.ctx.refDate.slice(0, 4) : null;
   const rowPeriod = labelsSubjects(table) ? null : periodOf(table.rowLabels[row] ?? '', link.ctx);
-  let own = cellYear ?? newest ?? periodOf(cell.columnHeader, link.ctx) ?? rowPeriod ?? latest;
+  let own = cellYear ?? newest ?? numberedPeriod(table, col) ?? periodOf(cell.columnHeader, link.ctx) ?? rowPeriod ?? latest;
   const span = own ? /^(\d{4})\/(\d{4})$/.exec(own) : null;
   if (span && SPAN_START.test(cell.columnHeader)) own = span[1]!;
   else if (span && SPAN_END.test(cell.columnHeader)) own = span[2]!;

@@ -551,6 +551,40 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'column headers that are dates: year-end dates are those years, quarter-end dates those quarters; 2024Q4 is a quarter',
+    file: 'financials.md',
+    source: `## 财务摘要
+
+| 项目 | 2024-12-31 | 2023-12-31 |
+|---|---|---|
+| 营业收入（亿元） | 120.5 | 110.2 |
+| 毛利率（%） | 35.1 | 33.0 |
+
+季度数据
+
+| 项目 | 2024-09-30 | 2024-06-30 | 2023-12-31 |
+|---|---|---|---|
+| 净利率（%） | 12.1 | 11.5 | 10.2 |
+
+单季营收
+
+| 指标 | 2024Q4 | 2025Q1 |
+|---|---|---|
+| 营收（亿元） | 30.1 | 31.2 |
+`,
+    facts: [
+      { type: 'money', text: '120.5', value: 12050000000, unit: 'CNY', metric: '营业收入', period: '2024' },
+      { type: 'money', text: '110.2', value: 11020000000, unit: 'CNY', metric: '营业收入', period: '2023' },
+      { type: 'percent', text: '35.1', value: 35.1, metric: '毛利率', period: '2024' },
+      { type: 'percent', text: '33.0', value: 33, metric: '毛利率', period: '2023' },
+      { type: 'percent', text: '12.1', value: 12.1, metric: '净利率', period: '2024-Q3' },
+      { type: 'percent', text: '11.5', value: 11.5, metric: '净利率', period: '2024-Q2' },
+      { type: 'percent', text: '10.2', value: 10.2, metric: '净利率', period: '2023-Q4' },
+      { type: 'money', text: '30.1', value: 3010000000, metric: '营收', period: '2024-Q4' },
+      { type: 'money', text: '31.2', value: 3120000000, metric: '营收', period: '2025-Q1' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
