@@ -84,6 +84,9 @@ const labelsSubjects = (table: Table): boolean => {
 /** A column of totals (`合计（元）`) measures the total when neither it nor the row names anything else. */
 const TOTAL_WORD = /合计|合計|总计|總計/;
 
+/** The words of a share column, kept as its metric when nothing else is named. */
+const SHARE_WORD = /占比|佔比|比重|份额|份額/;
+
 /** Columns holding the two ends of a change (`起始` | `结束`): each is dated by its end of the row's span of years. */
 const SPAN_START = /起始|期初|开始|開始/;
 const SPAN_END = /结束|結束|期末|终止|終止/;
@@ -210,6 +213,18 @@ function rowsReport(table: Table): boolean {
   if (first === undefined) return false;
   if (REPORTER_HEADER.test(foldText(headerOf(table, first, '')))) return true;
   return table.columnHeaders.some((_, c) => c !== first && OTHER_SIDE_WORD.test(foldText(headerOf(table, c, ''))));
+}
+
+/** A reporter header that names the flow (进口国 → 进口). */
+const REPORTER_FLOW = /(进出口|进口|出口)(?:国|经济体|方)/;
+
+/** The flow the reporters' label column names, as written, or ''. */
+function reportedFlow(table: Table): string {
+  const [first] = table.labelColumns;
+  const header = first === undefined ? '' : headerOf(table, first, '');
+  // folding keeps the length: the match's place in the folded text is its place as written
+  const m = REPORTER_FLOW.exec(foldText(header));
+  return m?.[1] ? header.slice(m.index, m.index + m[1].length) : '';
 }
 
 /** The place in the cell just before a data cell, when that cell is a label of its own (`第二大来源` | `金额`): the other side of the amount. */
@@ -374,8 +389,13 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   );
   let metric = rowMeasure + (rowMeasure.includes(columnMeasure) ? '' : columnMeasure);
   // a place row under a measure row (`出口总额` / `其中：对美国`) is a part of that measure
-  if (metric === '' && rowPlace) metric = parentMeasure(table, row);
+  // (not in a table of reporters: the rows above are other reporters)
+  if (metric === '' && rowPlace && !reporting && !rowsReport(table)) metric = parentMeasure(table, row);
+  // a label column of reporters named by their flow (进口国, 出口国) says what the amounts are
+  if (metric === '' && (reporting || rowsReport(table))) metric = reportedFlow(table);
   if (metric === '') metric = captionMeasure;
+  // a share column that names nothing else (`国家 | 最大出口市场 | 占比`) measures the share
+  if (metric === '') metric = SHARE_WORD.exec(cell.columnHeader)?.[0] ?? '';
   const isFlow = FLOW.test(foldText(`${table.caption?.text ?? ''}${cell.columnHeader}${table.lead?.text ?? ''}`));
   let region: string | null = opening?.region ?? about;
   let partner: string | null = null;

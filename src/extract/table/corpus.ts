@@ -625,7 +625,7 @@ date: 2025-11-27
     ],
   },
   {
-    name: 'a reporter row with two other sides: each amount is with the place in the cell just before it',
+    name: 'a reporter row with two other sides: each amount is with the place in the cell just before it; 进口国 says the amounts are imports',
     file: 'sources.md',
     source: `2024年主要进口来源
 
@@ -635,10 +635,10 @@ date: 2025-11-27
 | 泰国 | 中国 | 800.0 | 日本 | 450.3 |
 `,
     facts: [
-      { type: 'money', text: '1200.5', value: 120050000000, unit: 'USD', region: '越南', partner: '中国' },
-      { type: 'money', text: '600.2', value: 60020000000, unit: 'USD', region: '越南', partner: '韩国' },
-      { type: 'money', text: '800.0', value: 80000000000, unit: 'USD', region: '泰国', partner: '中国' },
-      { type: 'money', text: '450.3', value: 45030000000, unit: 'USD', region: '泰国', partner: '日本' },
+      { type: 'money', text: '1200.5', value: 120050000000, unit: 'USD', metric: '进口', region: '越南', partner: '中国' },
+      { type: 'money', text: '600.2', value: 60020000000, unit: 'USD', metric: '进口', region: '越南', partner: '韩国' },
+      { type: 'money', text: '800.0', value: 80000000000, unit: 'USD', metric: '进口', region: '泰国', partner: '中国' },
+      { type: 'money', text: '450.3', value: 45030000000, unit: 'USD', metric: '进口', region: '泰国', partner: '日本' },
     ],
   },
   {
@@ -654,6 +654,19 @@ date: 2025-11-27
       { type: 'money', text: '2480 亿美元', value: 248000000000, unit: 'USD', metric: '经常账户', region: '德国', period: '2023' },
       { type: 'money', text: '6400 亿美元', value: 640000000000, unit: 'USD', metric: '外汇储备', region: '印度' },
       { type: 'money', text: '6200 亿美元', value: 620000000000, unit: 'USD', metric: '外汇储备', region: '印度' },
+    ],
+  },
+  {
+    name: 'a share column that names nothing else measures the share; the market before it is its other side',
+    file: 'markets.md',
+    source: `| 国家 | 最大出口市场 | 占比 |
+|---|---|---|
+| 越南 | 美国 | 29.5% |
+| 智利 | 中国 | 38.2% |
+`,
+    facts: [
+      { type: 'percent', text: '29.5%', value: 29.5, metric: '占比', region: '越南', partner: '美国' },
+      { type: 'percent', text: '38.2%', value: 38.2, metric: '占比', region: '智利', partner: '中国' },
     ],
   },
   {
