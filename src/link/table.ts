@@ -269,7 +269,8 @@ function periodOf(text: string | null, ctx: ExtractContext): string | null {
   const arrow = YEAR_ARROW.exec(text);
   if (arrow) return `${arrow[1]!}/${arrow[2]!}`;
   const match = foldText(text);
-  const dates = extractDates(sentenceOf(text, match), ctx).filter((c) => !/(?:比|较|相比|同比)$/.test(match.slice(Math.max(0, c.start - 2), c.start)));
+  // a date compared with (`比上月`, `vs 3月`) is not the figure's
+  const dates = extractDates(sentenceOf(text, match), ctx).filter((c) => !/(?:比|较|相比|对比|vs\.?)\s*$/i.test(match.slice(Math.max(0, c.start - 4), c.start)));
   const [first] = dates;
   return first ? String(first.value) : null;
 }

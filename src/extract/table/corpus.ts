@@ -670,6 +670,23 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'a column headed MoM (vs the month before) holds changes of the level column before it, in the caption’s month, not the month it compares with',
+    file: 'mom.md',
+    source: `美国对主要伙伴出口（2025年3月）
+
+| 伙伴 | 出口额（亿美元） | MoM（vs 2月） |
+|---|---|---|
+| 日本 | 80.5 | +3.2% |
+| 德国 | 70.1 | -1.5% |
+`,
+    facts: [
+      { type: 'money', text: '80.5', value: 8050000000, metric: '出口额', region: '美国', partner: '日本', period: '2025-03' },
+      { type: 'growth', text: '3.2%', value: 3.2, basis: 'mom', metric: '出口额', region: '美国', partner: '日本', period: '2025-03' },
+      { type: 'money', text: '70.1', value: 7010000000, metric: '出口额', region: '美国', partner: '德国', period: '2025-03' },
+      { type: 'growth', text: '-1.5%', value: -1.5, basis: 'mom', metric: '出口额', region: '美国', partner: '德国', period: '2025-03' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>

@@ -21,6 +21,8 @@ export type RateKind = { kind: 'growth'; sign: 1 | -1; points: boolean } | { kin
 // 成长/成長 is Taiwan and Hong Kong's word for growth, and a 变化率 is a rate of change
 const GROWTH_HEADER =
   /增长|增長|增速|增率|增幅|涨幅|漲幅|升幅|跌幅|降幅|下降|减少|減少|下跌|变幅|變幅|变动|變動|变化率|變化率|成长|成長|增减|增減|同比|环比|環比|按年|按月|比上年|比去年|较上年|較上年|±|[+]\/-|升跌|升降|涨跌|漲跌/;
+/** Reports' English abbreviations of a change, as a column header. */
+const ABBREVIATED_CHANGE = /\b(?:YoY|MoM|QoQ)\b/i;
 const FALL_HEADER = /跌幅|降幅|下降|减少|下跌|減少/;
 const SHARE_HEADER = /占比|比重|份额|份額|占.{0,8}[%％]|构成|構成|[^增]率|率[（(]|^率/;
 
@@ -200,7 +202,8 @@ export function cellContext(table: Table, row: number, col: number, line: number
   const columnHeader = levels.join(' ');
   const linesAbove = line === null ? [] : lines.slice(0, line);
   let rowLabel = rowLabelOf(table, row);
-  let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader);
+  // a column headed YoY / MoM / QoQ holds changes (a row so labelled is a span of a change table, read below)
+  let kind = rateKind(levels.at(-1) ?? '') ?? rateKind(columnHeader) ?? (ABBREVIATED_CHANGE.test(columnHeader) ? ({ kind: 'growth', sign: 1, points: false } as const) : null);
   // a row of changes labelled YoY (a change table by span) is yoy like a column headed 同比
   let basis = basisOfHeader(columnHeader) ?? basisOfHeader(rowLabel);
   const columnUnit =
