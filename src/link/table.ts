@@ -1,6 +1,6 @@
 import type { Basis } from '../schema/fact.js';
 import type { Candidate, ExtractContext } from '../extract/types.js';
-import { isYearMonth, type Table } from '../plain/table.js';
+import { isYearDay, isYearMonth, isYearQuarter, type Table } from '../plain/table.js';
 import type { CellContext } from '../extract/table/rules.js';
 import { cleanLabel, rateKind } from '../extract/table/rules.js';
 import { extractDates } from '../extract/date/rules.js';
@@ -27,14 +27,14 @@ const HOW_GIVEN = new RegExp(
     '年增率|增率|增长率|增长速度|增速|增幅|涨幅|升幅|跌幅|降幅|變幅|变幅|变化率|变动|變動|增减|增減|增长|增長|下降|减少|提高|降低|上升|回落|升跌|升降|±|[+]/-',
     '[%％]',
     '占比|比重|份额|份額',
-    '(?:年末|年初|期末|期初|月末)(?:数|余额)?|绝对值|绝对数|绝对额|金额|数值|数据|数额|总量|数量|实绩|规模|指标值|本期|当期|最新|当月|本月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
+    '(?:年末|年初|期末|期初|月末)(?:数|余额)?|绝对值|绝对数|绝对额|金额|数值|数据|数额|总量|数量|实绩|规模|指标值|本期|上期|前期|本次|上次|当期|最新|当月|本月|上月|累计|累积|全年|合计|总计|上年|本年|去年|今年|年度|年份|时间|指标|项目|名称|类别',
     '各?(?:县市区|县区|区县|市县|地市|城市|省区市|省份|国家和地区|国家或地区|国别|地区|经济体)',
   ].join('|'),
   'g',
 );
 // besides dates, a span of years as reports abbreviate it: YoY, 2Y, 10Y (two, ten years)
 const DATE_WORDS =
-  /(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?![\d.])|(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
+  /(?:19|20)\d{2}([.\-/])(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])(?!\d)|(?:19|20)\d{2}\s?[-/]?\s?[QH][1-4](?!\d)|(?:19|20)\d{2}[.\-/](?:1[0-2]|0?[1-9])(?![\d.])|(?:19|20)\d{2}年?(?:\d{1,2}[-—–~至]\d{1,2}月|\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度)?|\d{1,2}\s*(?:[-—–~至]|→|->)\s*(?:隔年\s*)?\d{1,2}\s*月|\d{1,2}\s?月(?:份)?|[一二三四1-4]季度|前三季度|上半年|下半年|1—\d{1,2}月|\b(?:YoY|QoQ|MoM|\d{1,2}Y)\b/g;
 /** What is left between cut dates: `2019→2021` leaves an arrow. */
 const LEFT_BETWEEN = /^[\s\-—–~→⇒>]+|[\s\-—–~→⇒>]+$/g;
 
@@ -60,7 +60,11 @@ export function labelMeasure(label: string): string {
   for (const m of folded.matchAll(DATE_WORDS)) cut.fill(1, m.index, m.index + m[0].length);
   let out = '';
   for (let i = 0; i < clean.length; i++) if (cut[i] === 0) out += clean[i];
-  return out.replace(LEFT_BETWEEN, '').trim();
+  // a year cut from its brackets (`经常账户（2023）`) leaves them empty
+  return out
+    .replace(/\s*[（(]\s*[)）]/g, '')
+    .replace(LEFT_BETWEEN, '')
+    .trim();
 }
 
 // A table has `columns` cells in every row and a list of header levels for every column, so
@@ -79,6 +83,9 @@ const labelsSubjects = (table: Table): boolean => {
 
 /** A column of totals (`合计（元）`) measures the total when neither it nor the row names anything else. */
 const TOTAL_WORD = /合计|合計|总计|總計/;
+
+/** The words of a share column, kept as its metric when nothing else is named. */
+const SHARE_WORD = /占比|佔比|比重|份额|份額/;
 
 /** Columns holding the two ends of a change (`起始` | `结束`): each is dated by its end of the row's span of years. */
 const SPAN_START = /起始|期初|开始|開始/;
@@ -110,6 +117,25 @@ export function placeOfLabel(label: string): PlaceMention | null {
   }
   // only an administrative suffix or 地区 may follow the name
   return /^(?:省|市|区|县|自治区|特别行政区|地区|国)?$/.test(match.slice(m.end)) ? m : null;
+}
+
+/** Mentions that are no place of their own when they open a label: 国内生产总值 is a measure, not China's. */
+const NOT_OPENING_PLACE = /^(?:国内|国外|境内|境外|全国|我国|本国|本省|本市|全省|全市|全区)/;
+
+/**
+ * The place a row label opens with when a measure follows (`德国经常账户`, `美國經常帳（2024）`):
+ * the place the row is about and the rest of the label, or null.
+ */
+export function leadingPlace(label: string): { region: string; rest: string } | null {
+  const clean = cleanLabel(label);
+  const match = foldText(clean);
+  if (NOT_OPENING_PLACE.test(match)) return null;
+  const [m] = findPlaces(match, null).filter((p) => p.kind === 'place' && p.region !== null && !p.namesFacility);
+  if (m?.start !== 0 || m.region === null || m.end - m.start < 2) return null;
+  const rest = clean.slice(m.end).replace(/^(?:省|市|自治区|特别行政区)/, '');
+  // what follows is a measure: words, not a place of its own or a bare note
+  if (!/^[\p{Script=Han}A-Za-z]{2}/u.test(rest) || placeOfLabel(rest) !== null) return null;
+  return { region: m.region, rest };
 }
 
 /** The other side a column header names, as prose would read it (`对美出口`, `對中貿易逆差` → 美国, 中国), or null. */
@@ -171,8 +197,42 @@ function placeOf(text: string | null): string | null {
   return named.at(-1)?.region ?? null;
 }
 
-/** A label column headed so lists the other side of flows: 国家（地区）, 贸易伙伴, 客源地. */
-const PARTNER_HEADER = /国家|国别|國家|國別|贸易伙伴|貿易夥伴|经济体|經濟體|目的地|来源地|來源地|客源|市场|市場|洲别/;
+/** A label column headed so lists the other side of flows: 国家（地区）, 贸易伙伴, 客源地 (matched folded). */
+const PARTNER_HEADER = /国家|国别|伙伴|经济体|目的地|来源|客源|市场|洲别|partner/i;
+/** A label column headed so lists the reporting side: 报告国, 进口国, Reporter (matched folded). */
+const REPORTER_HEADER = /报告国|报告经济体|申报国|进口国|出口国|reporter/i;
+/** A header of another column that speaks of the other side (前三大伙伴占比, 最大出口市场, 第一大来源): the rows are then the reporters. */
+const OTHER_SIDE_WORD = /伙伴|市场|来源|目的地|partner/i;
+
+/**
+ * Whether the table's place rows are the reporting side: their label column is headed so
+ * (报告国), or another column speaks of their partners (`国家 | 出口总额 | 前三大伙伴占比`).
+ */
+function rowsReport(table: Table): boolean {
+  const [first] = table.labelColumns;
+  if (first === undefined) return false;
+  if (REPORTER_HEADER.test(foldText(headerOf(table, first, '')))) return true;
+  return table.columnHeaders.some((_, c) => c !== first && OTHER_SIDE_WORD.test(foldText(headerOf(table, c, ''))));
+}
+
+/** A reporter header that names the flow (进口国 → 进口). */
+const REPORTER_FLOW = /(进出口|进口|出口)(?:国|经济体|方)/;
+
+/** The flow the reporters' label column names, as written, or ''. */
+function reportedFlow(table: Table): string {
+  const [first] = table.labelColumns;
+  const header = first === undefined ? '' : headerOf(table, first, '');
+  // folding keeps the length: the match's place in the folded text is its place as written
+  const m = REPORTER_FLOW.exec(foldText(header));
+  return m?.[1] ? header.slice(m.index, m.index + m[1].length) : '';
+}
+
+/** The place in the cell just before a data cell, when that cell is a label of its own (`第二大来源` | `金额`): the other side of the amount. */
+function placeBefore(table: Table, row: number, col: number): string | null {
+  const before = col - 1;
+  if (before <= (table.labelColumns[0] ?? 0) || table.dataColumns.includes(before)) return null;
+  return placeOfLabel(cellText(table, row, before))?.region ?? null;
+}
 /** Places that customs and trade tables list as partners beside countries. */
 const TRADE_AREAS = new Set(['香港', '澳门', '台湾']);
 
@@ -209,9 +269,37 @@ function periodOf(text: string | null, ctx: ExtractContext): string | null {
   const arrow = YEAR_ARROW.exec(text);
   if (arrow) return `${arrow[1]!}/${arrow[2]!}`;
   const match = foldText(text);
-  const dates = extractDates(sentenceOf(text, match), ctx).filter((c) => !/(?:比|较|相比|同比)$/.test(match.slice(Math.max(0, c.start - 2), c.start)));
+  // a date compared with (`比上月`, `vs 3月`) is not the figure's
+  const dates = extractDates(sentenceOf(text, match), ctx).filter((c) => !/(?:比|较|相比|对比|vs\.?)\s*$/i.test(match.slice(Math.max(0, c.start - 4), c.start)));
   const [first] = dates;
   return first ? String(first.value) : null;
+}
+
+/** Days that end a quarter: a column headed by one holds the figures of the quarter (or the year) it closes. */
+const QUARTER_ENDS: Record<string, number> = { '03-31': 1, '06-30': 2, '09-30': 3, '12-31': 4 };
+
+/** A header day as `YYYY-MM-DD`. */
+const isoDay = (text: string): string => {
+  const [y = '', m = '', d = ''] = text.trim().split(/[.\-/]/);
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+};
+
+/**
+ * The period of a column headed by a number-written period, read with the table's other such
+ * columns: days that all end a year (`2024-12-31 | 2023-12-31`) are those years, days that all end a
+ * quarter (`2024-09-30 | 2024-06-30 | 2023-12-31`) those quarters; `2024Q4` is the quarter. Else null.
+ */
+function numberedPeriod(table: Table, col: number): string | null {
+  const last = (c: number): string => (table.columnHeaders[c] ?? []).at(-1)?.trim() ?? '';
+  const header = last(col);
+  const quarter = /^(\d{4})\s?[-/]?\s?([QH])([1-4])$/i.exec(header);
+  if (quarter && isYearQuarter(header)) return `${quarter[1]!}-${quarter[2]!.toUpperCase()}${quarter[3]!}`;
+  if (!isYearDay(header)) return null;
+  const days = table.dataColumns.map(last).filter(isYearDay).map(isoDay);
+  const day = isoDay(header);
+  if (days.every((d) => d.endsWith('-12-31'))) return day.slice(0, 4);
+  const q = QUARTER_ENDS[day.slice(5)];
+  return q !== undefined && days.every((d) => QUARTER_ENDS[d.slice(5)] !== undefined) ? `${day.slice(0, 4)}-Q${q}` : null;
 }
 
 /** A period without its year (`XXXX-01/XXXX-10`) takes the year of the one that frames it (`2023`). */
@@ -271,7 +359,9 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   const about = frame.map(placeOf).find((p) => p !== null) ?? link.documentRegion ?? placeOf(link.title);
   // a total row (`总值`, `合计`) measures what its column does
   const totalRow = TOTAL_ROW.test(cleanLabel(cell.rowLabel));
-  const rowMeasure = reporting ? labelMeasure(reporting.measure) : rowPlace || totalRow || labelsSubjects(table) ? '' : labelMeasure(cell.rowLabel);
+  // a row label opening with a place (`德国经常账户`) is about it and measures the rest
+  const opening = reporting || rowPlace || totalRow || labelsSubjects(table) ? null : leadingPlace(cell.rowLabel);
+  const rowMeasure = reporting ? labelMeasure(reporting.measure) : rowPlace || totalRow || labelsSubjects(table) ? '' : labelMeasure(opening?.rest ?? cell.rowLabel);
   let columnMeasure = measuredIn(cell.columnHeader);
   if (columnMeasure === '' && rowMeasure === '') columnMeasure = TOTAL_WORD.exec(cell.columnHeader)?.[0] ?? '';
   // a rate column that names nothing measures what the level column before it does (`县区` | `生产总值` | `增长(%)`)
@@ -300,20 +390,27 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
   );
   let metric = rowMeasure + (rowMeasure.includes(columnMeasure) ? '' : columnMeasure);
   // a place row under a measure row (`出口总额` / `其中：对美国`) is a part of that measure
-  if (metric === '' && rowPlace) metric = parentMeasure(table, row);
+  // (not in a table of reporters: the rows above are other reporters)
+  if (metric === '' && rowPlace && !reporting && !rowsReport(table)) metric = parentMeasure(table, row);
+  // a label column of reporters named by their flow (进口国, 出口国) says what the amounts are
+  if (metric === '' && (reporting || rowsReport(table))) metric = reportedFlow(table);
   if (metric === '') metric = captionMeasure;
-  const isFlow = FLOW.test(`${table.caption?.text ?? ''}${cell.columnHeader}${table.lead?.text ?? ''}`);
-  let region: string | null = about;
+  // a share column that names nothing else (`国家 | 最大出口市场 | 占比`) measures the share
+  if (metric === '') metric = SHARE_WORD.exec(cell.columnHeader)?.[0] ?? '';
+  const isFlow = FLOW.test(foldText(`${table.caption?.text ?? ''}${cell.columnHeader}${table.lead?.text ?? ''}`));
+  let region: string | null = opening?.region ?? about;
   let partner: string | null = null;
   if (reporting) {
     // the other side's cell is the partner of the columns about it (`最大进口来源` → `最大进口来源额`)
     region = reporting.reporter.region;
     const otherHeader = measuredIn(headerOf(table, reporting.otherColumn, ''));
     const aboutOther = otherHeader !== '' && foldText(cell.columnHeader).includes(foldText(otherHeader));
-    const other = aboutOther ? placeOfLabel(cellText(table, row, reporting.otherColumn)) : null;
-    partner = other && other.region !== region ? other.region : null;
+    const other = (aboutOther ? placeOfLabel(cellText(table, row, reporting.otherColumn))?.region : null) ?? placeBefore(table, row, col);
+    partner = other && other !== region ? other : null;
+  } else if (rowPlace && rowsReport(table)) {
+    region = rowPlace.region;
   } else if (rowPlace) {
-    const listsPartners = PARTNER_HEADER.test(table.labelColumns.map((c) => headerOf(table, c, '')).join(''));
+    const listsPartners = PARTNER_HEADER.test(foldText(table.labelColumns.map((c) => headerOf(table, c, '')).join('')));
     const abroad = rowPlace.level === 'country' || TRADE_AREAS.has(rowPlace.region ?? '');
     const flowWord = FLOW_PREFIX.test(cleanLabel(cell.rowLabel));
     if ((isFlow || flowWord) && (abroad || listsPartners || flowWord) && rowPlace.region !== about) partner = rowPlace.region;
@@ -331,12 +428,13 @@ export function linkTableCell(table: Table, row: number, col: number, cell: Cell
           .filter((p) => p !== null)
           .sort()
           .at(-1) ?? null);
-  const cellYear = CELL_YEAR.exec(cellText(table, row, col))?.[1] ?? null;
+  // a year in brackets after the cell's figure (`2.05 (2020)`) or after the row label (`经常账户（2023）`) dates the figure
+  const cellYear = CELL_YEAR.exec(cellText(table, row, col))?.[1] ?? CELL_YEAR.exec(cell.rowLabel)?.[1] ?? null;
   // 最新 beside columns of trailing averages (最新 | 3年均 | 5年均) is the year they end with
   const newest =
     LATEST.test(cell.columnHeader.trim()) && table.dataColumns.some((d) => averagePeriod(headerOf(table, d, ' '), link.ctx) !== null) && link.ctx.refDate ? link.ctx.refDate.slice(0, 4) : null;
   const rowPeriod = labelsSubjects(table) ? null : periodOf(table.rowLabels[row] ?? '', link.ctx);
-  let own = cellYear ?? newest ?? periodOf(cell.columnHeader, link.ctx) ?? rowPeriod ?? latest;
+  let own = cellYear ?? newest ?? numberedPeriod(table, col) ?? periodOf(cell.columnHeader, link.ctx) ?? rowPeriod ?? latest;
   const span = own ? /^(\d{4})\/(\d{4})$/.exec(own) : null;
   if (span && SPAN_START.test(cell.columnHeader)) own = span[1]!;
   else if (span && SPAN_END.test(cell.columnHeader)) own = span[2]!;

@@ -85,6 +85,12 @@ const isYear = (text: string): boolean => /^(?:19|20)\d{2}$/.test(text.trim());
 const YEAR_HEADING = /^(?:19|20)\d{2} [A-Za-z\p{Script=Han}]/u;
 /** A year and month written as a number (`2023.01`, `2023-01`): statistics tables label monthly rows so. */
 export const isYearMonth = (text: string): boolean => /^(?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])$/.test(text.trim());
+/** A day written as numbers (`2024-12-31`, `2024/06/30`): reports head the columns of their periods so. */
+export const isYearDay = (text: string): boolean => /^(?:19|20)\d{2}([.\-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$/.test(text.trim());
+/** A quarter or half written the way reports head their columns: `2024Q4`, `2024 Q1`, `2024-H1`. */
+export const isYearQuarter = (text: string): boolean => /^(?:19|20)\d{2}\s?[-/]?\s?(?:Q[1-4]|H[12])$/i.test(text.trim());
+/** A header cell that is nothing but a period written as numbers. */
+const isPeriodHeader = (text: string): boolean => (isYear(text) && text.trim().length === 4) || isYearDay(text) || isYearQuarter(text);
 
 export interface UnitException {
   /** a word of the row label or column header, as written (`Margin`) */
@@ -289,8 +295,9 @@ function buildTable(plain: string, lines: Line[], from: number, to: number, prev
     const filled = nonEmpty(row);
     if (filled.length < 2) return false;
     const numbers = row.slice(1).filter((c) => isNumericCell(c.text));
-    // a row of bare years is a header (2022 | 2023), and so is one of years heading words (2024 GDP 成長 | 2023)
-    return numbers.length > 0 && !numbers.every((c) => ((isYear(c.text) && c.text.trim().length === 4) || YEAR_HEADING.test(c.text)) && c.row === top);
+    // a row of bare years, days or quarters is a header (2022 | 2023, 2024-12-31 | 2023-12-31, 2024Q4 | 2025Q1),
+    // and so is one of years heading words (2024 GDP 成長 | 2023)
+    return numbers.length > 0 && !numbers.every((c) => (isPeriodHeader(c.text) || YEAR_HEADING.test(c.text)) && c.row === top);
   };
   // the rows from top to the first data row hold the headers
   const headerRows: number[] = [];

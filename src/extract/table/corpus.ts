@@ -615,6 +615,142 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'column headers that are dates: year-end dates are those years, quarter-end dates those quarters; 2024Q4 is a quarter',
+    file: 'financials.md',
+    source: `## 财务摘要
+
+| 项目 | 2024-12-31 | 2023-12-31 |
+|---|---|---|
+| 营业收入（亿元） | 120.5 | 110.2 |
+| 毛利率（%） | 35.1 | 33.0 |
+
+季度数据
+
+| 项目 | 2024-09-30 | 2024-06-30 | 2023-12-31 |
+|---|---|---|---|
+| 净利率（%） | 12.1 | 11.5 | 10.2 |
+
+单季营收
+
+| 指标 | 2024Q4 | 2025Q1 |
+|---|---|---|
+| 营收（亿元） | 30.1 | 31.2 |
+`,
+    facts: [
+      { type: 'money', text: '120.5', value: 12050000000, unit: 'CNY', metric: '营业收入', period: '2024' },
+      { type: 'money', text: '110.2', value: 11020000000, unit: 'CNY', metric: '营业收入', period: '2023' },
+      { type: 'percent', text: '35.1', value: 35.1, metric: '毛利率', period: '2024' },
+      { type: 'percent', text: '33.0', value: 33, metric: '毛利率', period: '2023' },
+      { type: 'percent', text: '12.1', value: 12.1, metric: '净利率', period: '2024-Q3' },
+      { type: 'percent', text: '11.5', value: 11.5, metric: '净利率', period: '2024-Q2' },
+      { type: 'percent', text: '10.2', value: 10.2, metric: '净利率', period: '2023-Q4' },
+      { type: 'money', text: '30.1', value: 3010000000, metric: '营收', period: '2024-Q4' },
+      { type: 'money', text: '31.2', value: 3120000000, metric: '营收', period: '2025-Q1' },
+    ],
+  },
+  {
+    name: 'places as rows follow the table: a Traditional caption of imports from partners makes them partners of the caption’s reporter',
+    file: 'partners.html',
+    source: `<p>2024年日本自主要貿易夥伴進口</p><p>單位：億美元</p>
+<table><tr><th>夥伴</th><th>進口額</th><th>逆差</th></tr>
+<tr><td>中國</td><td>1520.3</td><td>-410.2</td></tr>
+<tr><td>泰國</td><td>610.8</td><td>-350.1</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '1520.3', value: 152030000000, unit: 'USD', region: '日本', partner: '中国', period: '2024' },
+      { type: 'money', text: '-410.2', value: -41020000000, unit: 'USD', region: '日本', partner: '中国' },
+      { type: 'money', text: '610.8', value: 61080000000, unit: 'USD', region: '日本', partner: '泰国' },
+      { type: 'money', text: '-350.1', value: -35010000000, unit: 'USD', region: '日本', partner: '泰国' },
+    ],
+  },
+  {
+    name: 'places as rows follow the table: rows headed 报告国, or beside a column about their partners (前三大伙伴占比), are the reporters',
+    file: 'reporters.md',
+    source: `2024年各国出口市场集中度
+
+| 报告国 | 出口总额（亿美元） |
+|---|---|
+| 越南 | 3800.5 |
+| 泰国 | 2850.0 |
+
+按国家
+
+| 国家 | 出口总额（亿美元） | 前三大伙伴占比（%） |
+|---|---|---|
+| 印度 | 4370.2 | 38.6 |
+| 巴西 | 3390.7 | 45.2 |
+`,
+    facts: [
+      { type: 'money', text: '3800.5', value: 380050000000, unit: 'USD', region: '越南', partner: null },
+      { type: 'money', text: '2850.0', value: 285000000000, unit: 'USD', region: '泰国', partner: null },
+      { type: 'money', text: '4370.2', value: 437020000000, unit: 'USD', region: '印度', partner: null },
+      { type: 'percent', text: '38.6', value: 38.6, region: '印度', partner: null },
+      { type: 'money', text: '3390.7', value: 339070000000, unit: 'USD', region: '巴西', partner: null },
+      { type: 'percent', text: '45.2', value: 45.2, region: '巴西', partner: null },
+    ],
+  },
+  {
+    name: 'a reporter row with two other sides: each amount is with the place in the cell just before it; 进口国 says the amounts are imports',
+    file: 'sources.md',
+    source: `2024年主要进口来源
+
+| 进口国 | 第一大来源 | 金额（亿美元） | 第二大来源 | 金额（亿美元） |
+|---|---|---|---|---|
+| 越南 | 中国 | 1200.5 | 韩国 | 600.2 |
+| 泰国 | 中国 | 800.0 | 日本 | 450.3 |
+`,
+    facts: [
+      { type: 'money', text: '1200.5', value: 120050000000, unit: 'USD', metric: '进口', region: '越南', partner: '中国' },
+      { type: 'money', text: '600.2', value: 60020000000, unit: 'USD', metric: '进口', region: '越南', partner: '韩国' },
+      { type: 'money', text: '800.0', value: 80000000000, unit: 'USD', metric: '进口', region: '泰国', partner: '中国' },
+      { type: 'money', text: '450.3', value: 45030000000, unit: 'USD', metric: '进口', region: '泰国', partner: '日本' },
+    ],
+  },
+  {
+    name: 'a row label that opens with a place (德国经常账户) is about that place and measures the rest; a year in brackets after it dates the row',
+    file: 'macro.md',
+    source: `| 指标 | 本期 | 上期 |
+|---|---|---|
+| 德国经常账户（2023） | 2650 亿美元 | 2480 亿美元 |
+| 印度外汇储备 | 6400 亿美元 | 6200 亿美元 |
+`,
+    facts: [
+      { type: 'money', text: '2650 亿美元', value: 265000000000, unit: 'USD', metric: '经常账户', region: '德国', period: '2023' },
+      { type: 'money', text: '2480 亿美元', value: 248000000000, unit: 'USD', metric: '经常账户', region: '德国', period: '2023' },
+      { type: 'money', text: '6400 亿美元', value: 640000000000, unit: 'USD', metric: '外汇储备', region: '印度' },
+      { type: 'money', text: '6200 亿美元', value: 620000000000, unit: 'USD', metric: '外汇储备', region: '印度' },
+    ],
+  },
+  {
+    name: 'a share column that names nothing else measures the share; the market before it is its other side',
+    file: 'markets.md',
+    source: `| 国家 | 最大出口市场 | 占比 |
+|---|---|---|
+| 越南 | 美国 | 29.5% |
+| 智利 | 中国 | 38.2% |
+`,
+    facts: [
+      { type: 'percent', text: '29.5%', value: 29.5, metric: '占比', region: '越南', partner: '美国' },
+      { type: 'percent', text: '38.2%', value: 38.2, metric: '占比', region: '智利', partner: '中国' },
+    ],
+  },
+  {
+    name: 'a column headed MoM (vs the month before) holds changes of the level column before it, in the caption’s month, not the month it compares with',
+    file: 'mom.md',
+    source: `美国对主要伙伴出口（2025年3月）
+
+| 伙伴 | 出口额（亿美元） | MoM（vs 2月） |
+|---|---|---|
+| 日本 | 80.5 | +3.2% |
+| 德国 | 70.1 | -1.5% |
+`,
+    facts: [
+      { type: 'money', text: '80.5', value: 8050000000, metric: '出口额', region: '美国', partner: '日本', period: '2025-03' },
+      { type: 'growth', text: '3.2%', value: 3.2, basis: 'mom', metric: '出口额', region: '美国', partner: '日本', period: '2025-03' },
+      { type: 'money', text: '70.1', value: 7010000000, metric: '出口额', region: '美国', partner: '德国', period: '2025-03' },
+      { type: 'growth', text: '-1.5%', value: -1.5, basis: 'mom', metric: '出口额', region: '美国', partner: '德国', period: '2025-03' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
