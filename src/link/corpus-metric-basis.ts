@@ -521,6 +521,14 @@ export const metricBasisCorpus: LinkExample[] = [
       { text: '2.8%', metric: '整體出口貨值', partner: '法国' },
     ],
   ],
+  // a bracket note that glosses its owner in English before an approximate share (服务器 (Server, ~45%))
+  [
+    '营收结构：服务器 (Server, ~45%)，手机 (Phone, ~30%)。',
+    [
+      { text: '45%', metric: '服务器' },
+      { text: '30%', metric: '手机' },
+    ],
+  ],
   // reports that abbreviate in English write the basis after the figure
   [
     '经常账户顺差增长207% YoY，出口增长3.1%（MoM）。',

@@ -551,7 +551,7 @@ function noteOpening(match: string, at: number): number {
 }
 
 /** What a note may hold before its figure and still name nothing: codes (HS84, Partner 616), share words, joins. */
-const NOTE_NAMES_NOTHING = /^(?:[A-Za-z]+ ?\d*|占比|比重|份额|约|为|[，,、：:\s])*$/;
+const NOTE_NAMES_NOTHING = /^(?:[A-Za-z]+ ?\d*|占比|比重|份额|约|为|[，,、：:~～\s])*$/;
 
 /** What a note after a place may hold before its figure: a change word, or nothing (美国（下降3.2%）). */
 const PLACE_NOTE_BEFORE_FIGURE = /^(?:增长|下降|上升|下跌|增加|减少|回落|上涨|成长|衰退|同比|约|为|[，,、：:\s])*$/;
