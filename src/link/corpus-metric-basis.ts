@@ -521,6 +521,14 @@ export const metricBasisCorpus: LinkExample[] = [
       { text: '2.8%', metric: '整體出口貨值', partner: '法国' },
     ],
   ],
+  // jieba's guess at an unknown word may glue a verb of reaching to a bound (可达, 至约): no part of the metric
+  [
+    '预计项目长期营收规模可达410亿美元，园区算力容量推进至约 900MW。',
+    [
+      { text: '410亿美元', metric: '营收规模' },
+      { text: '900MW', metric: '园区算力容量' },
+    ],
+  ],
   // a bracket note that glosses its owner in English before an approximate share (服务器 (Server, ~45%))
   [
     '营收结构：服务器 (Server, ~45%)，手机 (Phone, ~30%)。',

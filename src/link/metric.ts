@@ -99,9 +99,13 @@ export function isNominal(t: Token): boolean {
   if (words.nominalVerbs.has(t.word) || words.nounSuffixes.has(t.word) || RATE_NOUNS.has(t.word)) return true;
   if (isMistaggedName(t)) return false;
   if (NOMINAL_TAG.test(t.tag) || words.nounsTaggedTime.has(t.word)) return HAN_OR_LATIN_WORD.test(t.word);
-  // jieba tags words it does not know (brands, new terms: 纵腾, 金橙) as x, like punctuation
-  return t.tag === 'x' && HAN_OR_LATIN_WORD.test(t.word);
+  // jieba tags words it does not know (brands, new terms: 纵腾, 金橙) as x, like punctuation; but a
+  // guess made of a verb of reaching and a bound (可达, 至约, 达近) before a figure is no noun
+  return t.tag === 'x' && HAN_OR_LATIN_WORD.test(t.word) && !REACH_GLUE.test(t.word);
 }
+
+/** Two or three characters of reaching and bounding that jieba may glue into an unknown word (可达, 至约, 达约, 升至, 超约). */
+const REACH_GLUE = /^[可达至到约近超逾升降增为]{2,3}$/;
 
 const isSkippable = (t: Token) => isBridge(t) || FUNCTION_TAG.test(t.tag) || !HAN_OR_LATIN_WORD.test(t.word);
 
