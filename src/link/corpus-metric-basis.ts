@@ -521,6 +521,8 @@ export const metricBasisCorpus: LinkExample[] = [
       { text: '2.8%', metric: '整體出口貨值', partner: '法国' },
     ],
   ],
+  // a date between 的 and the noun after a share qualifies the noun
+  ['市场目前反映58%的12月降息概率。', [{ text: '58%', metric: '降息概率' }]],
   // jieba's guess at an unknown word may glue a verb of reaching to a bound (可达, 至约): no part of the metric
   [
     '预计项目长期营收规模可达410亿美元，园区算力容量推进至约 900MW。',
