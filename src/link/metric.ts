@@ -628,7 +628,7 @@ const STRATEGIES: Readonly<Record<MetricStrategy, (v: SentenceView, f: FigureVie
     const is = SHARE_IS.exec(v.match.slice(f.c.end, f.to));
     return is ? phraseOf(v, phraseAfter(v.match, f.c.end + is[0].length, f.to, false, v.seg, true)) : null;
   },
-  'after-de': (v, f) => (endsAtDate(v, f.c.end) ? null : phraseOf(v, phraseAfter(v.match, f.c.end, f.to, true, v.seg))),
+  'after-de': (v, f) => (endsAtDate(v, f.c.end) ? null : (phraseOf(v, phraseAfter(v.match, f.c.end, f.to, true, v.seg)) ?? afterDatedDe(v, f))),
   'rate-change': (v, f) => {
     if (f.c.unit !== 'pp') return null;
     const p = phraseOf(v, phraseBefore(v.match, f.from, comparisonCut(v, f), v.seg), f.c.start);
@@ -771,6 +771,14 @@ function clippedAtDate(v: SentenceView, s: Span | null): Span | null {
 }
 
 const endsAtDate = (v: SentenceView, at: number) => v.candidates.some((d) => d.type === 'date' && d.start === at);
+
+/** 58%的9月升息概率: a date between 的 and the noun qualifies the noun, which is the metric. */
+function afterDatedDe(v: SentenceView, f: FigureView): string | null {
+  const date = v.candidates.find((d) => d.type === 'date' && d.start === f.to);
+  if (!date || !/^ ?的 ?$/.test(v.match.slice(f.c.end, date.start))) return null;
+  const next = v.candidates.find((o) => o.start >= date.end && o.start < f.clause.end)?.start ?? f.clause.end;
+  return phraseOf(v, phraseAfter(v.match, date.end, next, false, v.seg));
+}
 
 /** 按不变价格计算, 扣除价格因素: a clause naming the method, not the thing measured. */
 const isMethodClause = (v: SentenceView, clause: Span) => METHOD_CLAUSE.test(v.match.slice(clause.start, clause.end));
