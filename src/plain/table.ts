@@ -201,7 +201,10 @@ function runsOfTables(plain: string, lines: Line[], from: number, to: number): [
   const filled = (row: string[]) => row.filter((t) => t !== '');
   // no row (past the run) is no data row
   const isData = (row: string[] | undefined) => row !== undefined && filled(row).length >= 2 && row.slice(1).some((t) => isNumericCell(t));
-  const isHeader = (row: string[]) => filled(row).length >= 2 && filled(row).every((t) => !isNumericCell(t) && /[\p{L}]/u.test(t));
+  // a header's cells are words, or the periods of its columns (指标 | 2023 | 2024, 项目 | 2024-12-31),
+  // with at least one word: a row of periods alone may be a data row labelled by a year
+  const isWord = (t: string) => !isNumericCell(t) && /[\p{L}]/u.test(t);
+  const isHeader = (row: string[]) => filled(row).length >= 2 && filled(row).some(isWord) && filled(row).every((t) => isWord(t) || isPeriodHeader(t) || YEAR_HEADING.test(t));
   const firstHeader = fields.find((row) => isHeader(row))?.join('\t');
   const runs: [number, number][] = [];
   let start = 0;

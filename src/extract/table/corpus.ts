@@ -751,6 +751,40 @@ date: 2025-11-27
     ],
   },
   {
+    name: 'two Markdown tables apart by a blank line: the second, headed by bare years, is a table of its own',
+    file: 'two.md',
+    source: `| 地区 | 出口（亿元） |
+|---|---|
+| 华东 | 120.5 |
+| 华南 | 98.2 |
+
+| 指标 | 2023 | 2024 |
+|---|---|---|
+| 进口（亿元） | 10.5 | 12.5 |
+| 增长（%） | 3.1 | 4.2 |
+`,
+    facts: [
+      { type: 'money', text: '120.5', value: 12050000000, unit: 'CNY', metric: '华东出口', period: null },
+      { type: 'money', text: '98.2', value: 9820000000, unit: 'CNY', metric: '华南出口', period: null },
+      { type: 'money', text: '10.5', value: 1050000000, unit: 'CNY', metric: '进口', period: '2023' },
+      { type: 'money', text: '12.5', value: 1250000000, unit: 'CNY', metric: '进口', period: '2024' },
+      { type: 'growth', text: '3.1', value: 3.1, unit: '%', metric: '进口', period: '2023' },
+      { type: 'growth', text: '4.2', value: 4.2, unit: '%', metric: '进口', period: '2024' },
+    ],
+  },
+  {
+    name: 'two HTML tables in a row: the second, headed by year-ends, is a table of its own',
+    file: 'two.html',
+    source: `<table><tr><th>企业</th><th>营收（亿元）</th></tr><tr><td>甲公司</td><td>35.2</td></tr><tr><td>乙公司</td><td>40.8</td></tr></table>
+<table><tr><th>项目</th><th>2024-12-31</th><th>2023-12-31</th></tr><tr><td>总资产（亿元）</td><td>88.6</td><td>80.1</td></tr></table>`,
+    facts: [
+      { type: 'money', text: '35.2', value: 3520000000, unit: 'CNY', metric: '营收' },
+      { type: 'money', text: '40.8', value: 4080000000, unit: 'CNY', metric: '营收' },
+      { type: 'money', text: '88.6', value: 8860000000, unit: 'CNY', metric: '总资产', period: '2024' },
+      { type: 'money', text: '80.1', value: 8010000000, unit: 'CNY', metric: '总资产', period: '2023' },
+    ],
+  },
+  {
     name: 'a schedule is not data: no table facts',
     file: 'schedule.html',
     source: `<p>活动日程</p><table><tr><th>时间</th><th>活动</th><th>地点</th></tr>
