@@ -679,4 +679,22 @@ export const passageCorpus: LinkExample[] = [
     ],
     { refDate: '2025-03-01' },
   ],
+  // --- a place written in English (据 US Census 数据, Japan 对华出口) is that place, as a whole word
+  // only: a currency code (USD, EUR), US$ or a longer word (Census, Chinatown) is none
+  ['2024年，US 对墨西哥出口增长4%。', [{ text: '4%', region: '美国', partner: '墨西哥' }]],
+  ['据 US Census 数据，2024年服务业就业人数增长2%。', [{ text: '2%', region: '美国' }]],
+  ['2024年，Japan 对华出口下降6%。', [{ text: '6%', region: '日本' }]],
+  ['2024年，South Korea 半导体出口增长43%。', [{ text: '43%', region: '韩国' }]],
+  ['2024年，Viet Nam 出口增长14%。', [{ text: '14%', region: '越南' }]],
+  ['2024年，U.S. 制造业产值增长2%。', [{ text: '2%', region: '美国' }]],
+  ['据 UN Comtrade 数据，全球货物贸易额增长2%。', [{ text: '2%', region: null }]],
+  [
+    '该基金募资 USD 350亿，其中一期 EUR 2亿。',
+    [
+      { text: 'USD 350亿', region: null },
+      { text: 'EUR 2亿', region: null },
+    ],
+  ],
+  ['该公司在 Chinatown 的门店营收增长12%。', [{ text: '12%', region: null }]],
+  ['该基金募资 US$ 50亿。', [{ text: 'US$ 50亿', region: null }]],
 ];

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { alternation } from '../chars/words.js';
 
 // Data for linking, loaded once at module load: word lists (lexicon/link-words.json) and the
-// place lexicon built from two installed packages plus two small text files (see lexicon/README.md).
+// place lexicon built from two installed packages plus three small text files (see lexicon/README.md).
 
 const require = createRequire(import.meta.url);
 /** Resolves a lexicon file from src/link or dist/link alike (src/ is shipped with the package). */
@@ -239,6 +239,11 @@ function buildPlaces(): Map<string, PlaceEntry> {
     // `alias canonical [level]`: the level defaults to country (美方, 欧盟); Taiwan's counties say city
     const [alias, canonical, level] = line.split(/\s+/);
     if (alias && canonical) places.set(alias, { canonical, level: (level as PlaceLevel | undefined) ?? 'country' });
+  }
+  for (const line of readLines('place-names-en.txt')) {
+    // `English name = canonical`: names may hold spaces (United States, Viet Nam)
+    const [name, canonical] = line.split('=').map((part) => part.trim());
+    if (name && canonical) places.set(name, { canonical, level: 'country' });
   }
   for (const w of raw.noRegion) places.set(w, { canonical: null, level: 'country' });
   return places;

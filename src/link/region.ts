@@ -114,6 +114,16 @@ function isWeak(text: string, start: number, end: number, tokens: SentenceTokens
   return prev !== undefined && prev.end === start - 1 && text[start - 1] === '、';
 }
 
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** An English name (US, Japan) is a whole word: no Latin letter on either side (USD, Census, Chinatown), and US$ is money. */
+function latinWordAt(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  return !isLatinLetter(text.charCodeAt(start - 1)) && !isLatinLetter(after) && text[end] !== '$';
+}
+
 // findPlaces reads a sentence once, character by character. A table over the code units says
 // which can start a place name (a Han character heading the place trie) and which can start one of
 // the context words (全省, 本市) or national bodies (商务部); the rest are passed over at once.
@@ -121,7 +131,7 @@ const STARTS_PLACE = 1;
 const STARTS_WORD = 2;
 // (every code unit, 0 to 0xffff, indexes it: the `!`s on it below)
 const startsWhat = new Uint8Array(0x10000);
-for (const code of placeTrie.keys()) if (code >= 0x3400 && code <= 0x9fff) startsWhat[code]! |= STARTS_PLACE;
+for (const code of placeTrie.keys()) if ((code >= 0x3400 && code <= 0x9fff) || isLatinLetter(code)) startsWhat[code]! |= STARTS_PLACE;
 // Most Han characters head some place name, so a second table, a bitmap over hashed pairs of
 // code units, says which two characters can open one (every name has two or more): a pair
 // missing from it needs no walk down the trie. A hash collision only costs a walk.
@@ -180,7 +190,8 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       }
     }
     if (!(what & STARTS_PLACE) || i < placeEnd || !mayOpenPlace(code, text.charCodeAt(i + 1))) continue;
-    // every place name starts with a Han character
+    // every place name starts with a Han character or, written in English (US, Japan), a Latin letter
+    const latin = isLatinLetter(code);
     let node = placeTrie.get(code)!;
     namesAtLength.length = 0;
     namesAtEntry.length = 0;
@@ -198,7 +209,7 @@ export function findPlaces(text: string, tokens: SentenceTokens | null): PlaceMe
       const len = namesAtLength[k]!;
       const entry = namesAtEntry[k]!;
       // short names must be whole words; long ones (浙江省, 义乌市) are safe as they are
-      if (len === 2 && !onWordBoundaries(tokens, i, i + len)) continue;
+      if (latin ? !latinWordAt(text, i, i + len) : len === 2 && !onWordBoundaries(tokens, i, i + len)) continue;
       if (insideTitle(text, i)) break;
       const kind: MentionKind = entry.canonical === null ? (words.contextRegion.has(text.slice(i, i + len)) ? 'context' : 'none') : 'place';
       const organisation = namesOrganisation(text, i + len, tokens);
