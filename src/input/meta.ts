@@ -177,6 +177,11 @@ const GENERATED = '(?:报告|報告)?(?:生成|產生|产生)';
 const LABELLED_DATE = new RegExp(`(?:^|[\\s|｜丨])(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|${GENERATED})?(?:时间|時間|日期)\\s*[：:]\\s*(${DATE_TEXT})`);
 /** `報告產生時間：2025-11-27`: a generated report's own time, which such reports print at their foot. */
 const GENERATED_DATE = new RegExp(`(?:^|[\\s|｜丨*-])(?:${GENERATED})(?:时间|時間|日期)\\s*[：:*\\s]*(${DATE_TEXT})`);
+/**
+ * The day a report or speech was delivered, on its own line under the title:
+ * `——2026年1月22日在湖南省第十四届人民代表大会第五次会议上`, `（2025年3月5日）`.
+ */
+const SPEECH_DATELINE = new RegExp(`^\\s*(?:[—－–-]{1,2}\\s*(${DATE_TEXT})\\s*在|[（(]\\s*(${DATE_TEXT})\\s*[)）]\\s*$)`);
 /** A headline that ends in a day: `新闻联播 2025-03-07`, `每日简报（2025年3月7日）`. */
 const HEADLINE_DAY = new RegExp(`(?:^|[\\s（(])(${DATE_TEXT})[）)]?\\s*$`);
 /** A line that starts with the date and then names the source or author, or holds only the date. */
@@ -190,7 +195,9 @@ export function publicationLineDate(plain: string): string | null {
   for (const [k, line] of lines.entries()) {
     const text = asciiDigits(line);
     // the first line may be a headline ending in the day it reports (新闻联播 2025-03-07)
-    const written = (LABELLED_DATE.exec(text) ?? DATELINE.exec(text) ?? (k === 0 ? HEADLINE_DAY.exec(text) : null))?.[1];
+    const found = LABELLED_DATE.exec(text) ?? DATELINE.exec(text) ?? SPEECH_DATELINE.exec(text) ?? (k === 0 ? HEADLINE_DAY.exec(text) : null);
+    // each pattern holds the date in its one group, or (SPEECH_DATELINE) in one of its two
+    const written = found?.[1] ?? found?.[2];
     const date = written === undefined ? null : normalizeDateText(written);
     if (date) return date;
   }

@@ -97,6 +97,9 @@ describe('publicationLineDate', () => {
     // a headline that ends in the day it reports (a daily bulletin)
     ['新闻联播 2025-03-07\n1. 前两个月我国货物贸易进出口6.54万亿元', '2025-03-07'],
     ['每日经济简报（2025年3月7日）\n正文', '2025-03-07'],
+    // the day a report or speech was delivered, under its title
+    ['政府工作报告\n——2026年1月22日在湖南省第十四届人民代表大会第五次会议上\n各位代表：', '2026-01-22'],
+    ['在全省经济工作会议上的讲话\n（2025年12月18日）\n同志们：', '2025-12-18'],
     [`報告\n${Array.from({ length: 30 }, (_, i) => `第${i}行`).join('\n')}\n- 報告產生時間：2025-11-27 07:24:08\n- 資料品質：良`, '2025-11-27'],
   ])('%j', (plain, date) => {
     expect(publicationLineDate(plain)).toBe(date);
@@ -107,6 +110,8 @@ describe('publicationLineDate', () => {
     // a day in a later line, or inside the headline, is not its date
     expect(publicationLineDate('2023年11月20日大会在京开幕\n正文')).toBeNull();
     expect(publicationLineDate('标题\n会议将于 2024-05-01\n正文')).toBeNull();
+    expect(publicationLineDate('标题\n（2025年12月18日至20日）\n正文')).toBeNull();
+    expect(publicationLineDate('标题\n——记2025年3月5日的一次会议\n正文')).toBeNull();
     expect(publicationLineDate('会议时间：2024年5月1日')).toBeNull();
     const deep = `${Array.from({ length: 10 }, (_, i) => `第${i}行`).join('\n')}\n发布时间：2024-08-02`;
     expect(publicationLineDate(deep)).toBeNull();
