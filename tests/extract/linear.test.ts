@@ -95,8 +95,8 @@ const ADVERSARIAL = [
   '近3个',
   '过去五年',
 ];
-/** Runs for the rules a Taiwan source adds (Republic years without 民國). */
-const TAIWAN = ['99年', '113年', '，99年', '1、99年', '年'];
+/** Runs for the rules a Taiwan source adds (Republic years without 民國; a quarter alone, 第三季, as Hong Kong's and Macau's press too). */
+const TAIWAN = ['99年', '113年', '，99年', '1、99年', '年', '第三季', '第 2 季', '》第二季'];
 const ALPHABET = [...'0123456789.,-/%万亿千百十一二两三四五六七八九多余约超近不到足以上下左右成倍翻番个家元美人民币平方米吨增长下降同比环比的是为，。；（ 年月日号季度初底末旬周今去明本至到农历正腊'];
 
 describe('linear-time extraction', () => {

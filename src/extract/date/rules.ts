@@ -996,6 +996,13 @@ const TAIWAN_RULES: Rule[] = [
   rule('date.year-roc2', T.NIAN, String.raw`(?:^|(?<=[，,。；;、：:“"]|在|于|自|从|到|至|是))(${YEAR_ROC2_ALONE})`, (m) => ({ a: { unit: 'year', year: yearPart(m[1]) } })),
 ];
 
+/**
+ * Rules for a Hong Kong, Macau or Taiwan source only. 第三季 alone (度 left out) is a quarter where
+ * its press writes quarters so; elsewhere 第2季 alone is more often a show's season. Not before
+ * 度 / 节目 / 剧, nor after a title (《…》第二季).
+ */
+const LOCAL_PRESS_RULES: Rule[] = [rule('date.quarter-bare', T.JI, `(?<![》」』\\d年度])第 ?(${QUARTER}) ?季(?![度节目剧節劇])`, (m) => quarter(undefined, m[1], undefined))];
+
 /** In a Taiwan source a two-digit year that can be the Republic's is (rocOfTwoDigits). */
 const rocPart = (p: Part): Part => (p.kind === 'abs' && p.roc !== undefined ? ABS(p.roc) : p);
 const rocPoint = (p: Point): Point => (p.unit === 'decade' || p.unit === 'century' ? p : { ...p, year: rocPart(p.year) });
@@ -1013,10 +1020,10 @@ function quarter(yearText: string | undefined, q: string | undefined, end: strin
 }
 
 /** Every rule's matches in one sentence. */
-function spansOf(text: string, taiwan = false): Span[] {
+function spansOf(text: string, taiwan = false, localPress = false): Span[] {
   const spans: Span[] = [];
   const triggers = triggersOf(text);
-  for (const r of taiwan ? [...RULES, ...TAIWAN_RULES] : RULES) {
+  for (const r of [...RULES, ...(taiwan ? TAIWAN_RULES : []), ...(localPress ? LOCAL_PRESS_RULES : [])]) {
     if ((triggers & r.need) !== r.need || (r.test && !r.test.test(text))) continue;
     for (const m of matchAll(r.re, text)) {
       if (m[0] === '') continue;
@@ -1217,7 +1224,15 @@ export function extractDates(sentence: Sentence, ctx: ExtractContext): Candidate
   const text = sentence.match;
   // a year without 民國 (113年5月, 99年) is one only in a Taiwan source; elsewhere a three-digit one
   // is hidden from the rules (same length, so offsets hold) and the month stands alone, as before
-  const spans = ctx.localMoney === 'TWD' ? spansOf(text, true).map(rocYears) : spansOf(text.replace(ROC_YEAR, (y) => '_'.repeat(y.length)));
+  const localPress = ctx.localMoney === 'TWD' || ctx.localMoney === 'HKD' || ctx.localMoney === 'MOP';
+  const spans =
+    ctx.localMoney === 'TWD'
+      ? spansOf(text, true, true).map(rocYears)
+      : spansOf(
+          text.replace(ROC_YEAR, (y) => '_'.repeat(y.length)),
+          false,
+          localPress,
+        );
   if (spans.length === 0) return [];
   const reading: Reading = { ahead: LOOK_AHEAD.test(text) };
   const proposed: Reading = { ahead: true };
