@@ -539,6 +539,14 @@ export const metricBasisCorpus: LinkExample[] = [
       { text: '30%', metric: '手机' },
     ],
   ],
+  // the quarter or month just before, written 上一季 / 上个月 (Hong Kong, Taiwan)
+  [
+    '經季節性調整後與上一季比較，本地生產總值上升0.7%，零售額較上一季下跌1.2%。',
+    [
+      { text: '0.7%', basis: 'mom' },
+      { text: '1.2%', basis: 'mom' },
+    ],
+  ],
   // reports that abbreviate in English write the basis after the figure
   [
     '经常账户顺差增长207% YoY，出口增长3.1%（MoM）。',
