@@ -161,7 +161,7 @@ export function linkDocument(items: SentenceCandidates[], ctx: ExtractContext, p
   const read = items.map(({ sentence, tokens }) => placesWithFlows(sentence, tokens, home));
   const headline = headlineFrame(passage.headline, home);
   // a Hong Kong, Macau or Taiwan source that names its own place writes of it: its figures with no place are its own
-  const ownPlace = ctx.home !== undefined && ctx.home !== null && ctx.home !== '中国' ? ctx.home : null;
+  const ownPlace = home.place !== '中国' ? home.place : null;
   const documentRegion = headline.region ?? ownPlace ?? (passage.documentRegion !== undefined ? passage.documentRegion : dominantRegion(read.map((r) => r.places)));
   const plain = passage.plain ?? null;
   let state: PassageState = passage.carry?.state ?? initialState(headline, documentRegion);

@@ -164,12 +164,14 @@ export function enter(state: PassageState, role: SentenceRole, says: Statement, 
         period: says.leadPeriod === undefined || says.leadPeriod === parent.period ? parent.period : (dayless(says.leadPeriod) ?? parent.period),
         region: says.region ?? parent.region,
       };
+      // a document of news items is about no one place: only the headline's place goes on as the fallback
+      const newsItem = { documentRegion: state.top.region };
       if (level !== undefined) {
         // a sibling that states a figure, like the 'item' line below: a news item of its own
         const item = style === 'item' && outline.length < state.outline.length;
         return {
           ...state,
-          ...(item ? { documentRegion: state.top.region } : {}),
+          ...(item ? newsItem : {}),
           section,
           running: { ...section },
           metric: null,
@@ -178,8 +180,7 @@ export function enter(state: PassageState, role: SentenceRole, says: Statement, 
         };
       }
       if (style === 'plain') return { ...state, section, running: { ...section }, metric: null, partner: null, outline, base: section };
-      // a document of news items is about no one place: only the headline's place goes on as the fallback
-      if (style === 'item') return { ...state, documentRegion: state.top.region, section, running: { ...section }, metric: null, partner: null, outline, base: section };
+      if (style === 'item') return { ...state, ...newsItem, section, running: { ...section }, metric: null, partner: null, outline, base: section };
       if (style === 'lead-in') return { ...state, section, running: { ...section }, metric: null, partner: null };
       return { ...state, section, running: { ...section }, metric: null, partner: null, outline: [...outline, { style, frame: section }] };
     }
